@@ -1,0 +1,110 @@
+"""What every command shares: global options, opening the context, turning errors into one line."""
+
+from __future__ import annotations
+
+import argparse
+import errno
+import getpass
+import os
+import sqlite3
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from pekerja_desktop.domain.i18n import SUPPORTED_LANGUAGES, render, set_language
+from pekerja_desktop.errors import ERROR_MESSAGES, PekerjaError
+from pekerja_desktop.paths import resolve_data_dir
+from pekerja_desktop.services.context import AppContext, open_context
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+
+CLI_MESSAGES: dict[str, dict[str, str]] = {
+    "unexpected": {"id": "Kesalahan tak terduga: {reason}", "en": "Unexpected error: {reason}"},
+    "interrupted": {"id": "Dibatalkan.", "en": "Cancelled."},
+}
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """argparse that reports a bad argument as one line in the user's language."""
+
+    def error(self, message: str):
+        line = render(ERROR_MESSAGES, "argument.invalid", {"reason": message})
+        self.exit(EXIT_USAGE, f"{self.prog}: {line}\n")
+
+
+def add_global_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--data-dir", default=default, metavar="DIR",
+                        help="folder data (default: PEKERJA_DATA_DIR, else the user data folder)")
+    parser.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=default,
+                        help="bahasa pesan: id (default) atau en")
+    parser.add_argument("--user", default=default, metavar="NAME",
+                        help="nama operator (default: PEKERJA_USER, else the system user)")
+
+
+def actor_name(args: argparse.Namespace) -> str:
+    explicit = getattr(args, "user", None) or os.environ.get("PEKERJA_USER")
+    if explicit:
+        return explicit
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "operator"
+
+
+def data_dir_of(args: argparse.Namespace) -> Path:
+    return resolve_data_dir(getattr(args, "data_dir", None))
+
+
+def context_from(args: argparse.Namespace) -> AppContext:
+    return open_context(data_dir_of(args), actor_name(args))
+
+
+def apply_language(args: argparse.Namespace) -> None:
+    language = getattr(args, "lang", None) or os.environ.get("PEKERJA_LANG")
+    if language in SUPPORTED_LANGUAGES:
+        set_language(language)
+
+
+def _translate_os_error(exc: OSError) -> PekerjaError:
+    path = exc.filename or ""
+    if exc.errno == errno.ENOSPC:
+        return PekerjaError("file.disk_full", path=path)
+    if exc.errno == errno.ENOENT:
+        return PekerjaError("file.missing", path=path)
+    return PekerjaError("file.unwritable", path=path, reason=exc.strerror or str(exc))
+
+
+def _translate_sqlite_error(exc: Exception) -> PekerjaError | None:
+    text = str(exc).lower()
+    if "disk is full" in text or "database or disk is full" in text:
+        return PekerjaError("database.full")
+    if "locked" in text or "busy" in text:
+        return PekerjaError("database.locked")
+    return None
+
+
+def run_guarded(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """Run a command; any failure becomes one line on stderr and a non-zero exit."""
+    try:
+        return handler(args)
+    except PekerjaError as exc:
+        return fail(exc.message())
+    except KeyboardInterrupt:
+        return fail(render(CLI_MESSAGES, "interrupted"))
+    except OSError as exc:
+        return fail(_translate_os_error(exc).message())
+    except Exception as exc:
+        translated = _translate_sqlite_error(exc) if _is_database_error(exc) else None
+        if translated is not None:
+            return fail(translated.message())
+        return fail(render(CLI_MESSAGES, "unexpected", {"reason": f"{type(exc).__name__}: {exc}"}))
+
+
+def _is_database_error(exc: Exception) -> bool:
+    return isinstance(exc, sqlite3.Error) or type(exc).__module__.startswith("sqlalchemy")
+
+
+def fail(message: str) -> int:
+    print(" ".join(message.split()), file=sys.stderr)
+    return EXIT_FAILURE

@@ -1,0 +1,46 @@
+"""Dates as people type them and as spreadsheets store them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+EXCEL_EPOCH = dt.date(1899, 12, 30)  # Excel's serial 1 is 1900-01-01 (with the 1900 leap-year bug)
+_DMY = re.compile(r"^(\d{1,2})[/\-. ](\d{1,2})[/\-. ](\d{4})$")
+_YMD = re.compile(r"^(\d{4})[/\-.](\d{1,2})[/\-.](\d{1,2})$")
+
+
+def parse_date(value) -> dt.date | None:
+    """dd/MM/yyyy, dd-MM-yyyy, dd.MM.yyyy, yyyy-MM-dd, an Excel serial, or a date/datetime; else None."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return excel_serial_to_date(value)
+    text = str(value).strip()
+    if not text:
+        return None
+    for pattern, order in ((_DMY, (3, 2, 1)), (_YMD, (1, 2, 3))):
+        match = pattern.match(text)
+        if match:
+            year, month, day = (int(match.group(i)) for i in order)
+            try:
+                return dt.date(year, month, day)
+            except ValueError:
+                return None
+    if re.fullmatch(r"\d{5}(\.0+)?", text):
+        return excel_serial_to_date(float(text))
+    return None
+
+
+def excel_serial_to_date(serial: float) -> dt.date | None:
+    if not 1 <= serial < 2958466:  # up to 9999-12-31
+        return None
+    return EXCEL_EPOCH + dt.timedelta(days=int(serial))
+
+
+def format_date(value: dt.date | None) -> str:
+    return value.strftime("%d/%m/%Y") if value else ""

@@ -1,0 +1,52 @@
+"""Validation results: a stable code, a severity, the field it concerns, and message parameters."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from pekerja_desktop.domain.i18n import render
+from pekerja_desktop.domain.messages import MESSAGES
+
+
+class Severity(StrEnum):
+    ERROR = "error"  # blocks saving
+    WARNING = "warning"  # needs one explicit confirmation
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    severity: Severity
+    field: str
+    params: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def message(self, language: str | None = None) -> str:
+        return render(MESSAGES, self.code, self.params, language)
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+
+def error(code: str, field_name: str, /, **params) -> Finding:
+    return Finding(code, Severity.ERROR, field_name, params)
+
+
+def warning(code: str, field_name: str, /, **params) -> Finding:
+    return Finding(code, Severity.WARNING, field_name, params)
+
+
+def errors_in(findings: Iterable[Finding]) -> list[Finding]:
+    return [f for f in findings if f.severity is Severity.ERROR]
+
+
+def warnings_in(findings: Iterable[Finding]) -> list[Finding]:
+    return [f for f in findings if f.severity is Severity.WARNING]
+
+
+def unconfirmed(findings: Iterable[Finding], confirmed_codes: Iterable[str]) -> list[Finding]:
+    """Warnings not yet confirmed by the operator."""
+    confirmed = set(confirmed_codes)
+    return [f for f in warnings_in(findings) if f.code not in confirmed]

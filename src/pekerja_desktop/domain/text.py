@@ -1,0 +1,68 @@
+"""Normalisation of names and phone numbers as they appear on the KTP and in village lists."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u2010": "-",
+                              "\u2011": "-", "\u2013": "-", "\u2014": "-"})
+_NAME_ALLOWED = re.compile(r"^[A-Z .,'\-]+$")
+NAME_MAX_LENGTH = 100
+
+
+def normalise_name(raw: str | None) -> str:
+    """Trim, collapse spaces, upper case as on the KTP; apostrophes and hyphens kept."""
+    if not raw:
+        return ""
+    text = unicodedata.normalize("NFC", str(raw)).translate(_APOSTROPHES)
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s*-\s*", "-", text)
+    return text.upper()
+
+
+def fold_for_search(text: str | None) -> str:
+    """Lower case without accents, for case- and accent-insensitive search."""
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", str(text))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return re.sub(r"\s+", " ", stripped).strip().casefold()
+
+
+def name_has_valid_characters(name: str) -> bool:
+    """Letters (accented ones too), spaces, full stops, commas, apostrophes and hyphens."""
+    return bool(_NAME_ALLOWED.match(fold_for_search(name).upper())) if name else False
+
+
+_PHONE_SEPARATORS = re.compile(r"[\s\-.()/]")
+
+
+def normalise_phone(raw: str | None) -> str | None:
+    """Canonical 08… form of an Indonesian mobile or landline number, or None if not a phone number.
+
+    Accepts 08…, +62 8…, 62 8…, 8…, with spaces, dashes, dots or brackets. Landlines (0911…) stay
+    with their area code.
+    """
+    if raw is None:
+        return None
+    text = _PHONE_SEPARATORS.sub("", str(raw).strip())
+    if text.startswith("+62"):
+        text = "0" + text[3:]
+    elif text.startswith("62"):
+        text = "0" + text[2:]
+    elif text.startswith("8"):
+        text = "0" + text
+    if not text.isdigit() or not text.startswith("0") or text.startswith("00"):
+        return None
+    return text if 9 <= len(text) <= 13 else None
+
+
+def normalise_rt_rw(raw: str | None) -> str | None:
+    """'1/2', '001 / 002', '01-02' → '001/002'; None when it is not RT/RW."""
+    if raw is None or not str(raw).strip():
+        return ""
+    match = re.fullmatch(r"\s*(\d{1,3})\s*[/\-.]\s*(\d{1,3})\s*", str(raw))
+    if not match:
+        return None
+    return f"{int(match.group(1)):03d}/{int(match.group(2)):03d}"

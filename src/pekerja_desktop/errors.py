@@ -1,0 +1,150 @@
+"""Typed errors raised by services and storage; the CLI and the ui turn them into messages."""
+
+from __future__ import annotations
+
+from pekerja_desktop.domain.i18n import render
+
+ERROR_MESSAGES: dict[str, dict[str, str]] = {
+    "database.missing": {
+        "id": "Basis data belum ada di {path}. Jalankan `pekerja-desktop setup` terlebih dahulu.",
+        "en": "No database at {path}. Run `pekerja-desktop setup` first.",
+    },
+    "database.unreadable": {
+        "id": "Basis data {path} tidak dapat dibaca: {reason}",
+        "en": "The database {path} cannot be read: {reason}",
+    },
+    "database.too_new": {
+        "id": "Basis data {path} dibuat oleh versi aplikasi yang lebih baru (skema {revision}). "
+        "Perbarui Pekerja Desktop sebelum membukanya.",
+        "en": "The database {path} was made by a newer version of the application (schema {revision}). "
+        "Update Pekerja Desktop before opening it.",
+    },
+    "database.full": {
+        "id": "Disk penuh: data tidak disimpan. Kosongkan ruang disk lalu ulangi.",
+        "en": "The disk is full: nothing was saved. Free some disk space and try again.",
+    },
+    "database.locked": {
+        "id": "Basis data sedang dipakai proses lain. Tutup aplikasi lain lalu ulangi.",
+        "en": "The database is busy in another process. Close the other program and try again.",
+    },
+    "migration.foreign_keys": {
+        "id": "Migrasi dibatalkan: {count} rujukan data rusak. Basis data tidak diubah.",
+        "en": "Migration cancelled: {count} broken references. The database was not changed.",
+    },
+    "data_dir.not_directory": {
+        "id": "Direktori data {path} bukan folder.",
+        "en": "The data directory {path} is not a folder.",
+    },
+    "data_dir.not_writable": {
+        "id": "Direktori data {path} tidak dapat ditulis: {reason}",
+        "en": "The data directory {path} is not writable: {reason}",
+    },
+    "setup.already": {
+        "id": "Kantor sudah disiapkan di {path} (kantor {office_code}). Penyiapan tidak diulang.",
+        "en": "An office is already set up in {path} (office {office_code}). Setup is not repeated.",
+    },
+    "setup.not_done": {
+        "id": "Belum ada kantor di {path}. Jalankan `pekerja-desktop setup` terlebih dahulu.",
+        "en": "No office is set up in {path}. Run `pekerja-desktop setup` first.",
+    },
+    "setup.office_code": {
+        "id": "Kode kantor '{value}' tidak valid: 2–10 huruf besar atau angka.",
+        "en": "Invalid office code '{value}': 2–10 capital letters or digits.",
+    },
+    "setup.office_name": {
+        "id": "Nama kantor wajib diisi.",
+        "en": "The office name is required.",
+    },
+    "setup.region": {
+        "id": "Kode wilayah '{value}' bukan kabupaten/kota di Maluku (contoh 81.71 untuk Kota Ambon).",
+        "en": "Region code '{value}' is not a regency or city of Maluku (e.g. 81.71 for Kota Ambon).",
+    },
+    "setup.role": {
+        "id": "Peran '{value}' tidak dikenal: pilih field atau hub.",
+        "en": "Unknown role '{value}': choose field or hub.",
+    },
+    "enrolment.invalid": {
+        "id": "Data belum benar: {details}",
+        "en": "The data are not valid: {details}",
+    },
+    "enrolment.unconfirmed": {
+        "id": "Peringatan belum dikonfirmasi: {details}",
+        "en": "Warnings not confirmed: {details}",
+    },
+    "enrolment.not_found": {
+        "id": "Peserta {key} tidak ditemukan.",
+        "en": "Participant {key} not found.",
+    },
+    "enrolment.stale": {
+        "id": "Data peserta {registration_number} sudah diubah orang lain (versi {current}). Buka ulang lalu ulangi.",
+        "en": "Participant {registration_number} was changed by someone else (version {current}). "
+        "Reopen it and try again.",
+    },
+    "enrolment.counter_full": {
+        "id": "Nomor urut pendaftaran kantor {office_code} tahun {year} sudah habis.",
+        "en": "Registration serials of office {office_code} for {year} are exhausted.",
+    },
+    "file.missing": {
+        "id": "Berkas {path} tidak ditemukan.",
+        "en": "File {path} not found.",
+    },
+    "file.unreadable": {
+        "id": "Berkas {path} tidak dapat dibaca: {reason}",
+        "en": "File {path} cannot be read: {reason}",
+    },
+    "file.unwritable": {
+        "id": "Berkas {path} tidak dapat ditulis: {reason}",
+        "en": "File {path} cannot be written: {reason}",
+    },
+    "file.disk_full": {
+        "id": "Disk penuh saat menulis {path}: tidak ada berkas yang ditulis.",
+        "en": "Disk full while writing {path}: no file was written.",
+    },
+    "argument.invalid": {
+        "id": "Argumen tidak valid: {reason}",
+        "en": "Invalid argument: {reason}",
+    },
+}
+
+
+class PekerjaError(Exception):
+    """An expected failure with a stable code and a message in the user's language."""
+
+    def __init__(self, code: str, /, **params):
+        self.code = code
+        self.params = params
+        super().__init__(self.message("en"))
+
+    def message(self, language: str | None = None) -> str:
+        return render(ERROR_MESSAGES, self.code, self.params, language)
+
+
+class DatabaseError(PekerjaError):
+    pass
+
+
+class DatabaseTooNewError(DatabaseError):
+    def __init__(self, **params):
+        super().__init__("database.too_new", **params)
+
+
+class SetupError(PekerjaError):
+    pass
+
+
+class EnrolmentError(PekerjaError):
+    """Carries the findings that refused the save; their messages follow the requested language."""
+
+    def __init__(self, code: str, findings=(), /, **params):
+        self.findings = list(findings)
+        super().__init__(code, **params)
+
+    def message(self, language: str | None = None) -> str:
+        if self.findings:
+            details = "; ".join(f.message(language) for f in self.findings)
+            return render(ERROR_MESSAGES, self.code, {**self.params, "details": details}, language)
+        return super().message(language)
+
+
+class FileProblem(PekerjaError):
+    pass

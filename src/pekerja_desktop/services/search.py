@@ -1,0 +1,108 @@
+"""Searching the register: NIK prefix, registration number, or a name fragment (case- and
+accent-insensitive, through the FTS5 trigram index), with filters, sorting and paging in SQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import Select, and_, func, or_, select, text
+from sqlmodel import Session
+
+from pekerja_desktop.domain.regions import dotted_code
+from pekerja_desktop.domain.regnum import normalise_registration_number
+from pekerja_desktop.domain.text import fold_for_search
+from pekerja_desktop.store.models import Participant
+
+SORTABLE = ("registration_number", "nik", "full_name", "birth_date", "village_code", "status",
+            "occupation", "created_at", "id")
+
+LIST_COLUMNS = (Participant.id, Participant.uuid, Participant.registration_number, Participant.nik,
+                Participant.full_name, Participant.birth_date, Participant.sex, Participant.village_code,
+                Participant.occupation, Participant.status, Participant.kpj, Participant.office_code,
+                Participant.created_at, Participant.version)
+
+
+@dataclass(frozen=True)
+class ParticipantQuery:
+    text: str = ""
+    region_code: str | None = None  # kabupaten/kota, kecamatan or desa code: everything under it
+    status: str | None = None
+    occupation: str | None = None
+    created_from: dt.date | None = None
+    created_to: dt.date | None = None
+    sort: str = "id"
+    descending: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+def _prefix_range(column, prefix: str):
+    """`column LIKE 'prefix%'` written as a range so the index is used whatever the collation."""
+    return and_(column >= prefix, column < prefix + "\uffff")
+
+
+def _name_condition(folded: str):
+    words = folded.split()
+    long_words = [w for w in words if len(w) >= 3]
+    conditions = [Participant.name_folded.like(f"%{w}%") for w in words if len(w) < 3]
+    if long_words:
+        phrase = " AND ".join('"' + w.replace('"', '""') + '"' for w in long_words)
+        conditions.append(Participant.id.in_(
+            select(text("rowid")).select_from(text("participant_fts")).where(text("participant_fts MATCH :q"))
+            .params(q=phrase)))
+    return and_(*conditions)
+
+
+def text_condition(raw: str):
+    cleaned = raw.strip()
+    if not cleaned:
+        return None
+    compact = cleaned.replace(" ", "").replace(".", "")
+    if compact.isdigit():
+        return or_(_prefix_range(Participant.nik, compact),
+                   _prefix_range(Participant.registration_number, compact))
+    number = normalise_registration_number(cleaned)
+    if any(ch.isdigit() for ch in number) and "-" in number:
+        return _prefix_range(Participant.registration_number, number)
+    return _name_condition(fold_for_search(cleaned))
+
+
+def _filtered(query: Select, q: ParticipantQuery) -> Select:
+    condition = text_condition(q.text)
+    if condition is not None:
+        query = query.where(condition)
+    if q.region_code:
+        code = dotted_code(q.region_code)
+        query = query.where(or_(Participant.village_code == code,
+                                _prefix_range(Participant.village_code, code + ".")))
+    if q.status:
+        query = query.where(Participant.status == q.status)
+    if q.occupation:
+        query = query.where(Participant.occupation == q.occupation)
+    if q.created_from:
+        query = query.where(Participant.created_at >= local_midnight(q.created_from))
+    if q.created_to:
+        query = query.where(Participant.created_at < local_midnight(q.created_to + dt.timedelta(days=1)))
+    return query
+
+
+def local_midnight(day: dt.date) -> dt.datetime:
+    """The start of a local calendar day, as an aware datetime (stored timestamps are UTC)."""
+    return dt.datetime.combine(day, dt.time.min).astimezone()
+
+
+def count_participants(session: Session, q: ParticipantQuery) -> int:
+    return session.scalar(_filtered(select(func.count()).select_from(Participant), q)) or 0
+
+
+def search_participants(session: Session, q: ParticipantQuery, *, offset: int = 0,
+                        limit: int | None = 100) -> list:
+    """Light rows (named tuples of LIST_COLUMNS), one page."""
+    column = getattr(Participant, q.sort if q.sort in SORTABLE else "id")
+    order = [column.desc() if q.descending else column.asc()]
+    if q.sort != "id":
+        order.append(Participant.id.desc() if q.descending else Participant.id.asc())
+    query = _filtered(select(*LIST_COLUMNS), q).order_by(*order).offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    return list(session.execute(query).all())

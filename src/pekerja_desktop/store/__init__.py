@@ -1,0 +1,1 @@
+"""Storage: SQLModel tables, the one database opener, migrations and queries."""

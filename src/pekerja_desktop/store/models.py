@@ -1,0 +1,168 @@
+"""SQLModel tables. Every change to them goes through an alembic migration (store/migrations)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from sqlalchemy import Column, ForeignKey, Integer, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+class ParticipantStatus(StrEnum):
+    DRAFT = "draft"  # being captured; may be incomplete
+    ACTIVE = "active"  # enrolment finished at the office
+    REJECTED = "rejected"  # refused by the central office, back for correction
+    ENDED = "ended"  # membership ended
+
+
+class OfficeRole(StrEnum):
+    FIELD = "field"
+    HUB = "hub"
+
+
+def utcnow() -> dt.datetime:
+    """Timestamps are stored in UTC, timezone-aware; screens show them in local time (WIT in Maluku)."""
+    return dt.datetime.now(dt.UTC)
+
+
+class Office(SQLModel, table=True):
+    code: str = Field(primary_key=True, max_length=10)
+    name: str
+    region_code: str
+    role: str = OfficeRole.FIELD.value
+    public_key: str  # Ed25519 raw public key, hex
+    is_self: bool = False
+    created_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class Setting(SQLModel, table=True):
+    key: str = Field(primary_key=True)
+    value: str  # JSON
+
+
+class Region(SQLModel, table=True):
+    code: str = Field(primary_key=True)
+    name: str
+    level: str
+    parent_code: str | None = Field(default=None, index=True)
+
+
+class Occupation(SQLModel, table=True):
+    code: str = Field(primary_key=True)
+    name_id: str
+    name_en: str
+    active: bool = True
+    sort_order: int = 0
+
+
+class FundingSource(SQLModel, table=True):
+    __tablename__ = "funding_source"
+    code: str = Field(primary_key=True)
+    name_id: str
+    name_en: str
+    active: bool = True
+
+
+class HeirRelationship(SQLModel, table=True):
+    __tablename__ = "heir_relationship"
+    code: str = Field(primary_key=True)
+    name_id: str
+    name_en: str
+
+
+class ContributionRate(SQLModel, table=True):
+    __tablename__ = "contribution_rate"
+    id: int | None = Field(default=None, primary_key=True)
+    programme: str = Field(index=True)
+    valid_from: dt.date
+    valid_to: dt.date | None = None
+    percent_bp: int = 0  # basis points of the reported income (100 = 1 %)
+    fixed_amount: int = 0  # rupiah
+    min_amount: int = 0  # rupiah
+    note: str = ""
+
+
+class RegistrationCounter(SQLModel, table=True):
+    __tablename__ = "registration_counter"
+    office_code: str = Field(primary_key=True)
+    year: int = Field(primary_key=True)
+    last_serial: int = 0
+
+
+class ParticipantBase(SQLModel):
+    nik: str = Field(index=True, max_length=16)
+    full_name: str = Field(index=True)
+    birth_place: str = ""
+    birth_date: dt.date | None = None
+    sex: str | None = Field(default=None, max_length=1)
+    mother_name: str | None = None
+    address: str = ""
+    rt_rw: str = ""
+    village_code: str = Field(default="", index=True)
+    phone: str | None = None
+    occupation: str = Field(default="", index=True)
+    income: int = 1_000_000
+    programmes: str = "JKK,JKM"
+    funding_source: str = ""
+    coverage_start: dt.date | None = None
+    coverage_end: dt.date | None = None
+    consent_given: bool = False
+    consent_at: dt.datetime | None = None
+    consent_by: str | None = None
+    confirmed_warnings: str = ""  # comma-separated finding codes the operator confirmed
+    status: str = Field(default=ParticipantStatus.DRAFT.value, index=True)
+    kpj: str | None = Field(default=None, max_length=11)
+
+
+class Participant(ParticipantBase, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(unique=True, max_length=32)
+    registration_number: str = Field(unique=True)
+    office_code: str = Field(index=True)
+    name_folded: str = ""  # lower case, accents removed: what name search compares
+    source: str = "form"  # form, intake:<file sha256>:<row>, demo
+    created_by: str
+    created_at: dt.datetime = Field(default_factory=utcnow, index=True)
+    updated_by: str
+    updated_at: dt.datetime = Field(default_factory=utcnow)
+    finished_at: dt.datetime | None = Field(default=None, index=True)
+    version: int = 1
+
+
+class Heir(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    participant_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("participant.id", ondelete="CASCADE"), nullable=False, index=True))
+    position: int = 0
+    full_name: str
+    relationship: str
+    birth_date: dt.date | None = None
+    phone: str | None = None
+    nik: str | None = None
+
+
+class ChangeHistory(SQLModel, table=True):
+    __tablename__ = "change_history"
+    id: int | None = Field(default=None, primary_key=True)
+    participant_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("participant.id", ondelete="CASCADE"), nullable=False, index=True))
+    at: dt.datetime = Field(default_factory=utcnow)
+    by: str
+    field: str  # a column name, heirs, status, or "*" for the creation of the record
+    old_value: str | None = None
+    new_value: str | None = None
+
+
+class IntakeBatch(SQLModel, table=True):
+    __tablename__ = "intake_batch"
+    __table_args__ = (UniqueConstraint("file_sha256", "imported_at"),)
+    id: int | None = Field(default=None, primary_key=True)
+    file_sha256: str = Field(index=True)
+    file_name: str
+    imported_at: dt.datetime = Field(default_factory=utcnow)
+    imported_by: str
+    rows_total: int = 0
+    rows_imported: int = 0
+    rows_rejected: int = 0
+    rows_already_present: int = 0

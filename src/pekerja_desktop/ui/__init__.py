@@ -1,0 +1,1 @@
+"""The Qt (PySide6) interface: the only package that imports Qt."""

@@ -1,0 +1,63 @@
+"""Hermetic tests: offscreen Qt, a fresh data directory per test, no user environment leaking in."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.pop("PEKERJA_DATA_DIR", None)
+os.environ.pop("PEKERJA_USER", None)
+os.environ.pop("PEKERJA_LANG", None)
+
+import datetime as dt  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from pekerja_desktop.domain.i18n import set_language  # noqa: E402
+from pekerja_desktop.domain.participant import HeirData, ParticipantData  # noqa: E402
+from pekerja_desktop.services.context import AppContext, open_context  # noqa: E402
+from pekerja_desktop.services.setup import OfficeSetup, setup_office  # noqa: E402
+
+OFFICE = OfficeSetup(office_code="8171A", office_name="Disnaker Kota Ambon", region_code="81.71", role="field")
+
+
+@pytest.fixture(autouse=True)
+def _indonesian_by_default():
+    set_language("id")
+    yield
+    set_language("id")
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """A data directory with an office set up."""
+    root = tmp_path / "data"
+    setup_office(root, OFFICE)
+    return root
+
+
+@pytest.fixture
+def ctx(data_dir: Path) -> AppContext:
+    context = open_context(data_dir, "petugas1")
+    yield context
+    context.close()
+
+
+def make_participant(**overrides) -> ParticipantData:
+    """A complete, valid enrolment (a woman born 05/08/1985 in Kota Ambon)."""
+    values = dict(
+        nik="8171014508850001", full_name="Maria Latuconsina", birth_place="Ambon",
+        birth_date=dt.date(1985, 8, 5), sex="P", mother_name="Yuliana Pattinama",
+        address="Jl. Sultan Hairun No. 5", rt_rw="001/002", village_code="81.71.01.1007",
+        phone="0812-3456-7890", occupation="PDP", funding_source="APBD_PROV",
+        coverage_start=dt.date(2026, 11, 1), consent_given=True,
+        heirs=[HeirData("Yohanis Latuconsina", "SUAMI", dt.date(1980, 1, 2), "081298765432", None)],
+    )
+    values.update(overrides)
+    return ParticipantData(**values)
+
+
+@pytest.fixture
+def participant_factory():
+    return make_participant
