@@ -100,6 +100,10 @@ ERROR_MESSAGES: dict[str, dict[str, str]] = {
         "id": "Disk penuh saat menulis {path}: tidak ada berkas yang ditulis.",
         "en": "Disk full while writing {path}: no file was written.",
     },
+    "operation.cancelled": {
+        "id": "Dibatalkan; tidak ada yang disimpan.",
+        "en": "Cancelled; nothing was saved.",
+    },
     "argument.invalid": {
         "id": "Argumen tidak valid: {reason}",
         "en": "Invalid argument: {reason}",
@@ -108,7 +112,13 @@ ERROR_MESSAGES: dict[str, dict[str, str]] = {
 
 
 class PekerjaError(Exception):
-    """An expected failure with a stable code and a message in the user's language."""
+    """An expected failure with a stable code and a message in the user's language.
+
+    Subclasses for one area may bring their own `catalogue` of messages; codes missing there are
+    looked up in ERROR_MESSAGES.
+    """
+
+    catalogue: dict[str, dict[str, str]] = ERROR_MESSAGES
 
     def __init__(self, code: str, /, **params):
         self.code = code
@@ -116,7 +126,8 @@ class PekerjaError(Exception):
         super().__init__(self.message("en"))
 
     def message(self, language: str | None = None) -> str:
-        return render(ERROR_MESSAGES, self.code, self.params, language)
+        catalogue = self.catalogue if self.code in self.catalogue else ERROR_MESSAGES
+        return render(catalogue, self.code, self.params, language)
 
 
 class DatabaseError(PekerjaError):
@@ -142,9 +153,16 @@ class EnrolmentError(PekerjaError):
     def message(self, language: str | None = None) -> str:
         if self.findings:
             details = "; ".join(f.message(language) for f in self.findings)
-            return render(ERROR_MESSAGES, self.code, {**self.params, "details": details}, language)
+            return render(self.catalogue, self.code, {**self.params, "details": details}, language)
         return super().message(language)
 
 
 class FileProblem(PekerjaError):
     pass
+
+
+class OperationCancelled(PekerjaError):
+    """The user cancelled long work; nothing was saved or written."""
+
+    def __init__(self):
+        super().__init__("operation.cancelled")
