@@ -55,7 +55,7 @@ class _Job(QRunnable):
             result = self._work(self._control)
         except TaskCancelled:
             self._signals.cancelled.emit()
-        except BaseException as exc:  # noqa: BLE001 - delivered to the GUI thread
+        except BaseException as exc:  # delivered to the GUI thread
             self._signals.failed.emit(exc)
         else:
             self._signals.finished.emit(result)
