@@ -13,8 +13,9 @@ from pathlib import Path
 
 from pekerja_desktop.domain.i18n import SUPPORTED_LANGUAGES, render, set_language
 from pekerja_desktop.errors import ERROR_MESSAGES, PekerjaError
-from pekerja_desktop.paths import resolve_data_dir
+from pekerja_desktop.paths import DataLayout, resolve_data_dir
 from pekerja_desktop.services.context import AppContext, open_context
+from pekerja_desktop.store.db import classify_database_error
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -75,15 +76,6 @@ def _translate_os_error(exc: OSError) -> PekerjaError:
     return PekerjaError("file.unwritable", path=path, reason=exc.strerror or str(exc))
 
 
-def _translate_sqlite_error(exc: Exception) -> PekerjaError | None:
-    text = str(exc).lower()
-    if "disk is full" in text or "database or disk is full" in text:
-        return PekerjaError("database.full")
-    if "locked" in text or "busy" in text:
-        return PekerjaError("database.locked")
-    return None
-
-
 def run_guarded(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
     """Run a command; any failure becomes one line on stderr and a non-zero exit."""
     try:
@@ -94,10 +86,9 @@ def run_guarded(handler: Callable[[argparse.Namespace], int], args: argparse.Nam
         return fail(render(CLI_MESSAGES, "interrupted"))
     except OSError as exc:
         return fail(_translate_os_error(exc).message())
-    except Exception as exc:
-        translated = _translate_sqlite_error(exc) if _is_database_error(exc) else None
-        if translated is not None:
-            return fail(translated.message())
+    except Exception as exc:  # the last guard: one line, never a traceback
+        if _is_database_error(exc):
+            return fail(classify_database_error(exc, DataLayout(data_dir_of(args)).database).message())
         return fail(render(CLI_MESSAGES, "unexpected", {"reason": f"{type(exc).__name__}: {exc}"}))
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +19,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
@@ -162,5 +164,26 @@ def open_database(path: Path, *, create: bool = False, backup_dir: Path | None =
     try:
         migrate(path, backup_dir)
         return Database(path, _make_engine(path))
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseError("database.unreadable", path=str(path), reason=str(exc)) from exc
+    except (sqlite3.DatabaseError, sa_exc.DatabaseError) as exc:
+        raise classify_database_error(exc, path) from exc
+
+
+LOW_DISK_BYTES = 4 * 1024 * 1024
+
+
+def _disk_nearly_full(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(path.parent).free < LOW_DISK_BYTES
+    except OSError:
+        return False
+
+
+def classify_database_error(exc: Exception, path: Path) -> DatabaseError:
+    """Turn a driver error into a message a clerk can act on (a full disk often shows as an I/O error)."""
+    reason = str(getattr(exc, "orig", None) or exc)
+    lowered = reason.lower()
+    if "full" in lowered or ("i/o" in lowered and _disk_nearly_full(path)):
+        return DatabaseError("database.full")
+    if "locked" in lowered or "busy" in lowered:
+        return DatabaseError("database.locked")
+    return DatabaseError("database.unreadable", path=str(path), reason=reason)
