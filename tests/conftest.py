@@ -9,15 +9,15 @@ os.environ.pop("PEKERJA_DATA_DIR", None)
 os.environ.pop("PEKERJA_USER", None)
 os.environ.pop("PEKERJA_LANG", None)
 
-import datetime as dt  # noqa: E402
-from pathlib import Path  # noqa: E402
+import datetime as dt
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from pekerja_desktop.domain.i18n import set_language  # noqa: E402
-from pekerja_desktop.domain.participant import HeirData, ParticipantData  # noqa: E402
-from pekerja_desktop.services.context import AppContext, open_context  # noqa: E402
-from pekerja_desktop.services.setup import OfficeSetup, setup_office  # noqa: E402
+from pekerja_desktop.domain.i18n import set_language
+from pekerja_desktop.domain.participant import HeirData, ParticipantData
+from pekerja_desktop.services.context import AppContext, open_context
+from pekerja_desktop.services.setup import OfficeSetup, setup_office
 
 OFFICE = OfficeSetup(office_code="8171A", office_name="Disnaker Kota Ambon", region_code="81.71", role="field")
 

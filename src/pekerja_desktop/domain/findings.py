@@ -23,7 +23,9 @@ class Finding:
     params: dict = field(default_factory=dict, compare=False, hash=False)
 
     def message(self, language: str | None = None) -> str:
-        return render(MESSAGES, self.code, self.params, language)
+        # A finding nested as a parameter (e.g. why a heir's NIK is invalid) renders in the same language.
+        params = {k: v.message(language) if isinstance(v, Finding) else v for k, v in self.params.items()}
+        return render(MESSAGES, self.code, params, language)
 
     @property
     def is_error(self) -> bool:

@@ -42,7 +42,7 @@ def clean_nik(raw: str | None) -> str:
     """Remove the spaces, dots and dashes people type inside a NIK."""
     if raw is None:
         return ""
-    return "".join(ch for ch in str(raw).strip() if ch not in " .-\t")
+    return "".join(ch for ch in str(raw) if not ch.isspace() and ch not in ".-")
 
 
 def mask_nik(nik: str) -> str:
@@ -60,9 +60,10 @@ def _is_dummy(nik: str) -> bool:
     return len(set(nik)) == 1 or nik in _DUMMY_NIKS or _is_cyclic_run(nik, 1) or _is_cyclic_run(nik, 9)
 
 
-def _century_year(two_digits: int, today: dt.date) -> int:
-    year = 2000 + two_digits
-    return year if year <= today.year else year - 100
+def _century_year(two_digits: int, month: int, day: int, today: dt.date) -> int:
+    """The most recent year ending in these digits that puts the birth date on or before today."""
+    year = today.year - (today.year - two_digits) % 100
+    return year if (year, month, day) <= (today.year, today.month, today.day) else year - 100
 
 
 def parse_nik(raw: str | None, today: dt.date | None = None) -> tuple[NikInfo | None, list[Finding]]:
@@ -105,7 +106,7 @@ def _decode(nik: str, today: dt.date) -> tuple[NikInfo | None, list[Finding]]:
     day, month, yy = int(nik[6:8]), int(nik[8:10]), int(nik[10:12])
     sex = "P" if day > 40 else "L"
     day = day - 40 if day > 40 else day
-    year = _century_year(yy, today)
+    year = _century_year(yy, month, day, today)
     try:
         birth_date = dt.date(year, month, day)
     except ValueError:

@@ -80,7 +80,7 @@ def normalise_participant(data: ParticipantData) -> ParticipantData:
         occupation=(data.occupation or "").strip().upper(),
         programmes=",".join(sorted({p.strip().upper() for p in (data.programmes or "").split(",") if p.strip()})),
         funding_source=(data.funding_source or "").strip().upper(),
-        heirs=[normalise_heir(h) for h in data.heirs if any(_heir_values(h))],
+        heirs=[h for h in map(normalise_heir, data.heirs) if any(_heir_values(h))],
     )
 
 

@@ -47,6 +47,8 @@ def _digits_of(office_code: str, year2: int, serial: int) -> str:
 
 
 def format_registration_number(office_code: str, year: int, serial: int) -> str:
+    if not is_valid_office_code(office_code):
+        raise ValueError(f"invalid office code: {office_code!r}")
     if not 1 <= serial <= MAX_SERIAL:
         raise ValueError(f"serial out of range: {serial}")
     return str(RegistrationNumber(office_code, year % 100, serial))
@@ -62,6 +64,8 @@ def parse_registration_number(raw: str) -> RegistrationNumber | None:
     if not match:
         return None
     office, yy, serial, check = match.groups()
+    if int(serial) == 0:
+        return None
     if not damm_is_valid(_office_digits(office) + yy + serial + check):
         return None
     return RegistrationNumber(office, int(yy), int(serial))

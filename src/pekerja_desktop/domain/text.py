@@ -47,13 +47,12 @@ def normalise_phone(raw: str | None) -> str | None:
     if raw is None:
         return None
     text = _PHONE_SEPARATORS.sub("", str(raw).strip())
-    if text.startswith("+62"):
-        text = "0" + text[3:]
-    elif text.startswith("62"):
-        text = "0" + text[2:]
+    if text.startswith(("+62", "62")):
+        rest = text.removeprefix("+").removeprefix("62")
+        text = rest if rest.startswith("0") else "0" + rest  # "+62 0812…" is a common way of writing it
     elif text.startswith("8"):
         text = "0" + text
-    if not text.isdigit() or not text.startswith("0") or text.startswith("00"):
+    if not (text.isascii() and text.isdigit()) or not text.startswith("0") or text.startswith("00"):
         return None
     return text if 9 <= len(text) <= 13 else None
 

@@ -125,7 +125,7 @@ def _heir_findings(heir: HeirData, index: int, ref: ReferenceSets, today: dt.dat
     if heir.nik:
         info, problems = parse_nik(heir.nik, today)
         if info is None:
-            found.append(error("heir.nik_invalid", field, index=index, reason=problems[0].message()))
+            found.append(error("heir.nik_invalid", field, index=index, reason=problems[0]))
     if heir.phone and normalise_phone(heir.phone) is None:
         found.append(error("heir.phone_invalid", field, index=index, value=heir.phone))
     if heir.birth_date and heir.birth_date > today:
