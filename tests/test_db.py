@@ -43,6 +43,10 @@ def test_migrations_from_empty_match_the_models(tmp_path):
         database.close()
 
 
+def test_head_revision_constant_matches_the_migrations():
+    assert head_revision() == db_module.HEAD_REVISION
+
+
 def test_missing_database_is_not_created_without_asking(tmp_path):
     with pytest.raises(DatabaseError) as exc:
         open_database(tmp_path / "absent.sqlite")
@@ -94,6 +98,7 @@ def failing_migrations(tmp_path, monkeypatch):
     shutil.copytree(db_module.MIGRATIONS_DIR, copy)
     (copy / "versions" / "0999_failing.py").write_text(FAILING_REVISION.format(head=head_revision()))
     monkeypatch.setattr(db_module, "MIGRATIONS_DIR", copy)
+    monkeypatch.setattr(db_module, "HEAD_REVISION", "0999")
 
 
 def test_a_failed_migration_leaves_the_database_as_it_was(ctx, participant_factory, failing_migrations):

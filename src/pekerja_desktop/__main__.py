@@ -7,10 +7,10 @@ import sys
 from collections.abc import Sequence
 
 from pekerja_desktop import __version__
-from pekerja_desktop.cli import enrol_cmd, list_cmd, setup_cmd
+from pekerja_desktop.cli import cards_cmd, enrol_cmd, list_cmd, setup_cmd, sync_cmd
 from pekerja_desktop.cli.common import OneLineParser, add_global_options, apply_language, run_guarded
 
-COMMAND_MODULES = [setup_cmd, list_cmd, enrol_cmd]
+COMMAND_MODULES = [setup_cmd, list_cmd, enrol_cmd, sync_cmd, cards_cmd]
 
 
 def _optional_modules() -> list:

@@ -44,3 +44,10 @@ def excel_serial_to_date(serial: float) -> dt.date | None:
 
 def format_date(value: dt.date | None) -> str:
     return value.strftime("%d/%m/%Y") if value else ""
+
+
+def local_day_bounds_utc(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    """A local calendar day (the laptop's time zone, WIT in Maluku) as a UTC range, as timestamps are stored."""
+    start = dt.datetime.combine(day, dt.time.min).astimezone()
+    end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time.min).astimezone()
+    return start.astimezone(dt.UTC), end.astimezone(dt.UTC)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Select, and_, func, or_, select, text
 from sqlmodel import Session
 
+from pekerja_desktop.domain.dates import local_day_bounds_utc
 from pekerja_desktop.domain.regions import dotted_code
 from pekerja_desktop.domain.regnum import normalise_registration_number
 from pekerja_desktop.domain.text import fold_for_search
@@ -67,7 +68,7 @@ def text_condition(raw: str):
     return _name_condition(fold_for_search(cleaned))
 
 
-def _filtered(query: Select, q: ParticipantQuery) -> Select:
+def filtered_query(query: Select, q: ParticipantQuery) -> Select:
     condition = text_condition(q.text)
     if condition is not None:
         query = query.where(condition)
@@ -80,19 +81,14 @@ def _filtered(query: Select, q: ParticipantQuery) -> Select:
     if q.occupation:
         query = query.where(Participant.occupation == q.occupation)
     if q.created_from:
-        query = query.where(Participant.created_at >= local_midnight(q.created_from))
+        query = query.where(Participant.created_at >= local_day_bounds_utc(q.created_from)[0])
     if q.created_to:
-        query = query.where(Participant.created_at < local_midnight(q.created_to + dt.timedelta(days=1)))
+        query = query.where(Participant.created_at < local_day_bounds_utc(q.created_to)[1])
     return query
 
 
-def local_midnight(day: dt.date) -> dt.datetime:
-    """The start of a local calendar day, as an aware datetime (stored timestamps are UTC)."""
-    return dt.datetime.combine(day, dt.time.min).astimezone()
-
-
 def count_participants(session: Session, q: ParticipantQuery) -> int:
-    return session.scalar(_filtered(select(func.count()).select_from(Participant), q)) or 0
+    return session.scalar(filtered_query(select(func.count()).select_from(Participant), q)) or 0
 
 
 def search_participants(session: Session, q: ParticipantQuery, *, offset: int = 0,
@@ -102,7 +98,7 @@ def search_participants(session: Session, q: ParticipantQuery, *, offset: int = 
     order = [column.desc() if q.descending else column.asc()]
     if q.sort != "id":
         order.append(Participant.id.desc() if q.descending else Participant.id.asc())
-    query = _filtered(select(*LIST_COLUMNS), q).order_by(*order).offset(offset)
+    query = filtered_query(select(*LIST_COLUMNS), q).order_by(*order).offset(offset)
     if limit is not None:
         query = query.limit(limit)
     return list(session.execute(query).all())

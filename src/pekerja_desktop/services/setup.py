@@ -17,6 +17,7 @@ from pekerja_desktop.errors import PekerjaError, SetupError
 from pekerja_desktop.paths import DataLayout
 from pekerja_desktop.services.keys import fingerprint, generate_signing_key, public_key_hex, write_private_key
 from pekerja_desktop.services.reference import seed_reference_data
+from pekerja_desktop.services.sync.identity import age_identity_path, write_age_identity
 from pekerja_desktop.store.db import open_database
 from pekerja_desktop.store.models import Office, OfficeRole
 
@@ -94,10 +95,13 @@ def setup_office(data_dir: Path, request: OfficeSetup) -> SetupResult:
         _build_database(staging, request, public_key_hex(key))
         layout.signing_key.unlink(missing_ok=True)
         write_private_key(key, layout.signing_key)
+        age_identity_path(layout).unlink(missing_ok=True)
+        write_age_identity(age_identity_path(layout))  # bundles for this office are encrypted to it (sync)
         staging.replace(layout.database)
     except BaseException:
         _remove_database_files(staging)
         layout.signing_key.unlink(missing_ok=True)
+        age_identity_path(layout).unlink(missing_ok=True)
         raise
     region = packaged_region_index().get(request.region_code)
     return SetupResult(data_dir, request.office_code, request.office_name, request.region_code,

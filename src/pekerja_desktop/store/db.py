@@ -14,10 +14,6 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.pool import NullPool
@@ -27,6 +23,9 @@ from pekerja_desktop.errors import DatabaseError, DatabaseTooNewError
 
 BUSY_TIMEOUT_MS = 10_000
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# The newest migration. Opening an up-to-date database then needs no alembic import (it is slow to
+# import, and start-up time matters on field laptops); tests/test_db.py keeps it equal to alembic's head.
+HEAD_REVISION = "0003"
 
 
 def _configure_sqlite(dbapi_connection, foreign_keys: bool) -> None:
@@ -105,23 +104,33 @@ def backup_file(source: Path, target: Path) -> Path:
     return target
 
 
-def _alembic_config() -> Config:
+def _alembic_config():
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_alembic_config()).get_current_head()
 
 
 def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {rev.revision for rev in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        has_table = connection.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'").first()
+        if not has_table:
+            return None
+        return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
 def migrate(path: Path, backup_dir: Path | None = None) -> str | None:
@@ -133,10 +142,10 @@ def migrate(path: Path, backup_dir: Path | None = None) -> str | None:
     engine = _make_engine(path, foreign_keys=False, pooled=False)
     try:
         current = current_revision(engine)
+        if current == HEAD_REVISION:
+            return None
         if current is not None and current not in _known_revisions():
             raise DatabaseTooNewError(path=str(path), revision=current)
-        if current == head_revision():
-            return None
         backup = None
         if current is not None and backup_dir is not None:
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -148,6 +157,8 @@ def migrate(path: Path, backup_dir: Path | None = None) -> str | None:
 
 
 def _upgrade(engine: Engine) -> None:
+    from alembic import command
+
     config = _alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection

@@ -166,3 +166,6 @@ class IntakeBatch(SQLModel, table=True):
     rows_imported: int = 0
     rows_rejected: int = 0
     rows_already_present: int = 0
+
+
+from pekerja_desktop.store import card_models, sync_models  # noqa: E402, F401  (registers the card and sync tables)

@@ -1,0 +1,575 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>AddressSection</name>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Street, house number, hamlet (dusun)</source>
+        <translation>Jalan, nomor rumah, dusun</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSection</name>
+    <message>
+        <source>Consent</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>The worker heard or read this statement and agrees</source>
+        <translation>Pekerja telah mendengar atau membaca pernyataan ini dan menyetujuinya</translation>
+    </message>
+    <message>
+        <source>I agree to be registered with BPJS Ketenagakerjaan in the Work Accident (JKK) and Death (JKM) programmes, with the contributions paid by the local government, and I allow my personal data and those of my heirs to be used for this registration. This statement is printed on my enrolment receipt.</source>
+        <translation>Saya setuju didaftarkan sebagai peserta BPJS Ketenagakerjaan program Jaminan Kecelakaan Kerja (JKK) dan Jaminan Kematian (JKM) dengan iuran dibayar oleh pemerintah daerah, dan saya mengizinkan data pribadi saya serta data ahli waris saya digunakan untuk pendaftaran ini. Pernyataan ini tercetak pada tanda terima pendaftaran saya.</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>hh/bb/tttt</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentForm</name>
+    <message>
+        <source>Not a real date: type dd/mm/yyyy, e.g. 05/08/1985.</source>
+        <translation>Tanggal tidak valid: ketik hh/bb/tttt, misalnya 05/08/1985.</translation>
+    </message>
+    <message>
+        <source>"%1" is not in the list: choose one of the suggestions.</source>
+        <translation>"%1" tidak ada di daftar: pilih salah satu usulan.</translation>
+    </message>
+    <message>
+        <source>"%1" matches no single region: choose one from the list (Down arrow opens it).</source>
+        <translation>"%1" tidak cocok dengan satu wilayah: pilih dari daftar (tombol panah bawah membukanya).</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentPage</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Ctrl+S save &amp;&amp; finish · Ctrl+Shift+S save draft · Ctrl+N next worker · Esc discard</source>
+        <translation>Ctrl+S simpan &amp;&amp; selesai · Ctrl+Shift+S simpan draf · Ctrl+N pekerja berikutnya · Esc buang</translation>
+    </message>
+    <message>
+        <source>New worker</source>
+        <translation>Pekerja Baru</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Simpan Draf</translation>
+    </message>
+    <message>
+        <source>Save &amp;&amp; finish</source>
+        <translation>Simpan &amp;&amp; Selesai</translation>
+    </message>
+    <message>
+        <source>New enrolment</source>
+        <translation>Pendaftaran baru</translation>
+    </message>
+    <message>
+        <source>Editing %1 · %2</source>
+        <translation>Mengubah %1 · %2</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Buka %1</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked fields.</source>
+        <translation>Belum tersimpan: perbaiki isian yang ditandai.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2)</source>
+        <translation>Tersimpan %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not saved: confirm the warnings marked ⚠.</source>
+        <translation>Belum tersimpan: konfirmasi peringatan bertanda ⚠.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Kesalahan tak terduga: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMessage</name>
+    <message>
+        <source>I have checked: this is correct</source>
+        <translation>Saya sudah memeriksa: data ini benar</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Mother's maiden name</source>
+        <translation>Nama ibu kandung</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>No. HP</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Reported income</source>
+        <translation>Penghasilan dilaporkan</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Sumber dana</translation>
+    </message>
+    <message>
+        <source>Coverage start</source>
+        <translation>Mulai kepesertaan</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>Heirs</source>
+        <translation>Ahli waris</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Confirmed warnings</source>
+        <translation>Peringatan dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>KPJ number</source>
+        <translation>Nomor KPJ</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Berakhir</translation>
+    </message>
+    <message>
+        <source>L — male</source>
+        <translation>L — Laki-laki</translation>
+    </message>
+    <message>
+        <source>P — female</source>
+        <translation>P — Perempuan</translation>
+    </message>
+    <message>
+        <source>date of birth differs from the NIK</source>
+        <translation>tanggal lahir berbeda dengan NIK</translation>
+    </message>
+    <message>
+        <source>sex differs from the NIK</source>
+        <translation>jenis kelamin berbeda dengan NIK</translation>
+    </message>
+    <message>
+        <source>NIK issued outside Maluku</source>
+        <translation>NIK terbit di luar Maluku</translation>
+    </message>
+    <message>
+        <source>NIK region not in the region list</source>
+        <translation>wilayah NIK tidak ada di daftar wilayah</translation>
+    </message>
+    <message>
+        <source>age above the limit</source>
+        <translation>umur di atas batas</translation>
+    </message>
+    <message>
+        <source>no heir recorded</source>
+        <translation>tanpa ahli waris</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintPage</name>
+    <message>
+        <source>Office created</source>
+        <translation>Kantor sudah dibuat</translation>
+    </message>
+    <message>
+        <source>Write down this key fingerprint. The collecting hub compares it by phone before it accepts data from this office.</source>
+        <translation>Catat sidik jari kunci ini. Kantor pengumpul mencocokkannya melalui telepon sebelum menerima data dari kantor ini.</translation>
+    </message>
+    <message>
+        <source>It is also shown later under Settings.</source>
+        <translation>Sidik jari ini juga dapat dilihat nanti di menu Pengaturan.</translation>
+    </message>
+    <message>
+        <source>Office %1 — %2, %3.</source>
+        <translation>Kantor %1 — %2, %3.</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderBar</name>
+    <message>
+        <source>Drafts: %1</source>
+        <translation>Draf: %1</translation>
+    </message>
+    <message>
+        <source>Finished today: %1</source>
+        <translation>Selesai hari ini: %1</translation>
+    </message>
+    <message>
+        <source>Not yet exported: %1</source>
+        <translation>Belum diekspor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HeirRow</name>
+    <message>
+        <source>optional</source>
+        <translation>boleh kosong</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Remove this heir (Ctrl+Shift+Delete)</source>
+        <translation>Hapus ahli waris ini (Ctrl+Shift+Delete)</translation>
+    </message>
+</context>
+<context>
+    <name>HeirsEditor</name>
+    <message>
+        <source>Heirs (ahli waris)</source>
+        <translation>Ahli Waris</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Hubungan</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>No. HP</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Add heir</source>
+        <translation>Tambah Ahli Waris</translation>
+    </message>
+    <message>
+        <source>Adds a row and puts the cursor in its name</source>
+        <translation>Menambah satu baris dan menaruh kursor di kolom nama</translation>
+    </message>
+    <message>
+        <source>Heir %1: the date of birth is not a real date (dd/mm/yyyy).</source>
+        <translation>Ahli waris ke-%1: tanggal lahir tidak valid (hh/bb/tttt).</translation>
+    </message>
+    <message>
+        <source>Heir %1: choose the relationship from the list.</source>
+        <translation>Ahli waris ke-%1: pilih hubungan dari daftar.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Created (%1)</source>
+        <translation>Dibuat (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Change history</source>
+        <translation>Riwayat perubahan</translation>
+    </message>
+</context>
+<context>
+    <name>IdentitySection</name>
+    <message>
+        <source>Identity (as on the KTP)</source>
+        <translation>Identitas (sesuai KTP)</translation>
+    </message>
+    <message>
+        <source>16 digits</source>
+        <translation>16 angka</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Pekerja Desktop — %1</source>
+        <translation>Pekerja Desktop — %1</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>Pendaftaran</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Village list import</source>
+        <translation>Impor Daftar Desa</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Operator: %1</source>
+        <translation>Petugas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipSection</name>
+    <message>
+        <source>Membership</source>
+        <translation>Kepesertaan</translation>
+    </message>
+    <message>
+        <source>JKK (work accident) + JKM (death)</source>
+        <translation>JKK (kecelakaan kerja) + JKM (kematian)</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Buang perubahan?</translation>
+    </message>
+    <message>
+        <source>The data typed into this form have not been saved. Discard them?</source>
+        <translation>Data yang diketik di formulir ini belum disimpan. Buang data tersebut?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Lanjut Mengisi</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Terjadi kesalahan</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informasi</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <source>Set up this office</source>
+        <translation>Penyiapan kantor</translation>
+    </message>
+    <message>
+        <source>This laptop has no office yet. Fill in the office once; enrolments are then numbered with its code.</source>
+        <translation>Laptop ini belum memiliki kantor. Isi data kantor sekali saja; nomor pendaftaran kemudian memakai kodenya.</translation>
+    </message>
+    <message>
+        <source>Create office</source>
+        <translation>Buat Kantor</translation>
+    </message>
+    <message>
+        <source>e.g. 8171A</source>
+        <translation>misalnya 8171A</translation>
+    </message>
+    <message>
+        <source>e.g. Disnaker Kota Ambon</source>
+        <translation>misalnya Disnaker Kota Ambon</translation>
+    </message>
+    <message>
+        <source>Field office: enrols workers</source>
+        <translation>Kantor lapangan: mendaftarkan pekerja</translation>
+    </message>
+    <message>
+        <source>Collecting hub: gathers the field offices' data</source>
+        <translation>Kantor pengumpul: menghimpun data kantor lapangan</translation>
+    </message>
+    <message>
+        <source>Office code</source>
+        <translation>Kode kantor</translation>
+    </message>
+    <message>
+        <source>2–10 capital letters or digits, as registered at the hub.</source>
+        <translation>2–10 huruf besar atau angka, sesuai yang terdaftar di kantor pengumpul.</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Nama kantor</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>The office could not be set up: %1</source>
+        <translation>Kantor tidak dapat disiapkan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPicker</name>
+    <message>
+        <source>Regency/city</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>District (kecamatan)</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Village (desa/kelurahan)</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>Type a name or code</source>
+        <translation>Ketik nama atau kode</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Bahasa tampilan</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Pekerja Desktop starts.</source>
+        <translation>Bahasa baru berlaku saat Pekerja Desktop dibuka lagi.</translation>
+    </message>
+    <message>
+        <source>This office</source>
+        <translation>Kantor ini</translation>
+    </message>
+    <message>
+        <source>Field office</source>
+        <translation>Kantor lapangan</translation>
+    </message>
+    <message>
+        <source>Collecting hub</source>
+        <translation>Kantor pengumpul</translation>
+    </message>
+    <message>
+        <source>Office code</source>
+        <translation>Kode kantor</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Nama kantor</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Sidik jari kunci</translation>
+    </message>
+    <message>
+        <source>Read this fingerprint to the collecting hub by phone when it registers this office.</source>
+        <translation>Bacakan sidik jari ini kepada kantor pengumpul melalui telepon saat kantor ini didaftarkan.</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Folder data</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Petugas</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Pekerja Desktop — office setup</source>
+        <translation>Pekerja Desktop — penyiapan kantor</translation>
+    </message>
+</context>
+</TS>

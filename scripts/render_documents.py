@@ -1,0 +1,119 @@
+"""Render the printed documents to PNG for review: an A4 card sheet (front and back), a single CR80 card (front
+and back), the duplex alignment test and a registration receipt, into docs/img/.
+
+    python scripts/render_documents.py [--out docs/img] [--dpi 150] [--lang id|en]
+
+Uses a throwaway office with sample participants (long names, an apostrophe, a KPJ already known). Needs
+pdftoppm (poppler-utils).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from sqlalchemy import update
+
+from pekerja_desktop.domain.i18n import set_language
+from pekerja_desktop.domain.participant import HeirData, ParticipantData
+from pekerja_desktop.services.cards import card_queue, render_alignment_test, render_cards, render_receipt
+from pekerja_desktop.services.cards.settings import save_office_address
+from pekerja_desktop.services.context import AppContext, open_context
+from pekerja_desktop.services.enrolment import enrol
+from pekerja_desktop.services.setup import OfficeSetup, setup_office
+from pekerja_desktop.store.models import Participant
+
+OFFICE = OfficeSetup(office_code="8171A", office_name="Dinas Tenaga Kerja Kota Ambon", region_code="81.71",
+                     role="field")
+ADDRESS = "Jl. Sultan Hairun No. 12, Kel. Honipopu, Sirimau, Kota Ambon 97126 · (0911) 312 345"
+PEOPLE = [
+    ("MUHAMMAD ABDURRAHMAN AL-HABSYI BIN SAYYID ALWI ASSEGAF LATUCONSINA", "L", "81.71.01.1007"),
+    ("D'COSTA-DE FRETES", "P", "81.71.02.1010"),
+    ("Maria Latuconsina", "P", "81.71.01.1007"),
+    ("Abdul Karim Tuasikal", "L", "81.71.03.2001"),
+    ("Welhelmina Pattiradjawane", "P", "81.71.04.2001"),
+    ("Yo", "L", "81.71.01.1007"),
+    ("Ongky Saimima", "L", "81.71.02.1010"),
+    ("Nona Rumkabu", "P", "81.71.03.2001"),
+    ("Piet Matulessy", "L", "81.71.04.2001"),
+    ("Fransiskus Xaverius Wattimena", "L", "81.71.01.1007"),
+]
+
+
+def _person(index: int, name: str, sex: str, village: str) -> ParticipantData:
+    day = 5 + (40 if sex == "P" else 0)
+    return ParticipantData(
+        nik=f"817101{day:02d}0885{index + 1:04d}", full_name=name, birth_place="Ambon",
+        birth_date=dt.date(1985, 8, 5), sex=sex, mother_name="Yuliana Pattinama", address="Jl. Sultan Hairun No. 5",
+        rt_rw="001/002", village_code=village, phone="0812-3456-7890", occupation="NLY",
+        funding_source="APBD_PROV", coverage_start=dt.date(2026, 11, 1), consent_given=True,
+        heirs=[HeirData("Yohanis Latuconsina", "ANAK", dt.date(2010, 1, 2), None, None)])
+
+
+def _populate(ctx: AppContext) -> list[str]:
+    numbers = [enrol(ctx, _person(i, *person), final=True, confirmed={"nik.sex_mismatch"}).registration_number
+               for i, person in enumerate(PEOPLE)]
+    with ctx.db.write() as session:
+        session.execute(update(Participant).where(Participant.registration_number == numbers[2])
+                        .values(kpj="23041987001"))
+    save_office_address(ctx, ADDRESS)
+    return numbers
+
+
+def _png(pdf: Path, out_dir: Path, name: str, dpi: int, pages: dict[int, str]) -> list[Path]:
+    written = []
+    for page, suffix in pages.items():
+        target = out_dir / f"{name}-{suffix}"
+        subprocess.run(["pdftoppm", "-r", str(dpi), "-png", "-singlefile", "-f", str(page), "-l", str(page),
+                        str(pdf), str(target)], check=True)
+        written.append(target.with_suffix(".png"))
+    return written
+
+
+def render_all(out_dir: Path, dpi: int) -> list[Path]:
+    with tempfile.TemporaryDirectory(prefix="pekerja-docs-") as temp:
+        root = Path(temp)
+        setup_office(root / "data", OFFICE)
+        ctx = open_context(root / "data", "petugas1")
+        try:
+            numbers = _populate(ctx)
+            with ctx.db.session() as session:
+                queue = card_queue(session)
+            render_cards(ctx, queue, root / "sheet.pdf", "sheet")
+            render_cards(ctx, [e for e in queue if e.registration_number == numbers[0]], root / "single.pdf",
+                         "single")  # a reprint: version 2
+            render_alignment_test(ctx, root / "align.pdf")
+            render_receipt(ctx, numbers[1], root / "receipt.pdf", "a4")
+            render_receipt(ctx, numbers[0], root / "receipt-a5.pdf", "a5")
+        finally:
+            ctx.close()
+        return [*_png(root / "sheet.pdf", out_dir, "card-sheet", dpi, {1: "front", 2: "back"}),
+                *_png(root / "single.pdf", out_dir, "card-single", dpi * 2, {1: "front", 2: "back"}),
+                *_png(root / "align.pdf", out_dir, "alignment-test", dpi, {1: "front", 2: "back"}),
+                *_png(root / "receipt.pdf", out_dir, "receipt", dpi, {1: "a4"}),
+                *_png(root / "receipt-a5.pdf", out_dir, "receipt", dpi, {1: "a5-page1", 2: "a5-page2"})]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent.parent / "docs" / "img")
+    parser.add_argument("--dpi", type=int, default=150)
+    parser.add_argument("--lang", choices=("id", "en"), default="id")
+    args = parser.parse_args(argv)
+    if shutil.which("pdftoppm") is None:
+        print("pdftoppm (poppler-utils) is needed", file=sys.stderr)
+        return 1
+    set_language(args.lang)
+    args.out.mkdir(parents=True, exist_ok=True)
+    for path in render_all(args.out, args.dpi):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

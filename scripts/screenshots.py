@@ -1,0 +1,176 @@
+"""Regenerate the interface screenshots (1366×768, Bahasa Indonesia) into docs/screenshots/.
+
+    python scripts/screenshots.py [--out docs/screenshots] [--count 300] [--lang id|en] [--pseudo]
+
+Runs offscreen on a temporary data folder seeded with demo data; nothing of the user's is touched.
+`--pseudo` wraps and lengthens every string (PEKERJA_PSEUDO_LOCALE) to look for clipped texts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+WIDTH, HEIGHT = 1366, 768
+ROOT = Path(__file__).resolve().parents[1]
+OFFICE = ("8171A", "Disnaker Kota Ambon", "81.71", "field")
+
+
+def offscreen_laptop(tmp: Path) -> None:
+    """The offscreen platform with a 1366×768 screen (must run before Qt starts)."""
+    config = tmp / "screen.json"
+    config.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": WIDTH, "height": HEIGHT,
+                                               "logicalDpiX": 96, "logicalDpiY": 96}]}))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+
+
+def seed(ctx, count: int) -> None:
+    """Demo participants (services.demo), else a loop of drafts through the enrolment service."""
+    try:
+        from pekerja_desktop.services.demo import generate_demo
+    except ImportError:
+        from pekerja_desktop.domain.nik import encode_nik
+        from pekerja_desktop.domain.participant import ParticipantData
+        from pekerja_desktop.services.enrolment import enrol
+
+        for serial in range(1, count + 1):
+            nik = encode_nik("817101", dt.date(1980, 1, 2), "L", serial)
+            enrol(ctx, ParticipantData(nik=nik, full_name=f"Pekerja {serial}"), final=False)
+        return
+    generate_demo(ctx, count, 7)
+
+
+class Shooter:
+    def __init__(self, app, out: Path):
+        self.app, self.out = app, out
+        out.mkdir(parents=True, exist_ok=True)
+
+    def settle(self, rounds: int = 10) -> None:
+        for _ in range(rounds):
+            self.app.processEvents()
+
+    def shoot(self, widget, name: str) -> None:
+        self.settle()
+        path = self.out / f"{name}.png"
+        widget.grab().save(str(path))
+        print(f"wrote {path}")
+
+
+def example():
+    from pekerja_desktop.domain.participant import HeirData, ParticipantData
+
+    return ParticipantData(
+        nik="8171014508850001", full_name="Maria Latuconsina", birth_place="Ambon",
+        birth_date=dt.date(1985, 8, 5), sex="P", mother_name="Yuliana Pattinama",
+        address="Jl. Sultan Hairun No. 5", rt_rw="001/002", village_code="81.71.01.1007",
+        phone="0812-3456-7890", occupation="PDP", funding_source="APBD_PROV",
+        coverage_start=dt.date(2026, 11, 1), consent_given=True,
+        heirs=[HeirData("Yohanis Latuconsina", "SUAMI", dt.date(1980, 1, 2), "081298765432", None)])
+
+
+def shoot_wizard(shooter: Shooter, tmp: Path, runner) -> None:
+    from pekerja_desktop.ui.wizard import SetupWizard
+
+    wizard = SetupWizard(tmp / "first-run", runner)
+    wizard.show()
+    page = wizard.office_page
+    page.code.setText("8171A")
+    page.name.setText("Disnaker Kota Ambon")
+    page.region.set_code("81.71")
+    shooter.shoot(wizard, "01-wizard-office")
+    wizard.next()
+    shooter.settle(30)
+    shooter.shoot(wizard, "02-wizard-fingerprint")
+    wizard.close()
+
+
+def shoot_enrolment(shooter: Shooter, window, ctx) -> None:
+    from pekerja_desktop.services.enrolment import enrol
+
+    page = window.enrolment
+    shooter.shoot(window, "03-enrolment-empty")
+    data = example()
+    data.nik, data.birth_date, data.village_code, data.consent_given = "8171014508850000", None, "", False
+    page.form.set_data(data)
+    page.save(final=True)
+    shooter.shoot(window, "04-enrolment-validation")
+    page.start_new()
+    page.form.set_data(example())
+    page.form.identity.birth_date.set_date(dt.date(1985, 8, 6))
+    page.save(final=True)
+    shooter.shoot(window, "05-enrolment-warning")
+    existing = enrol(ctx, example(), final=True)
+    page.start_new()
+    page.form.set_data(example())
+    page.validator.run_now()
+    shooter.shoot(window, "06-enrolment-duplicate")
+    page.start_new()
+    page.open_participant(existing.registration_number)
+    shooter.settle()
+    page.form.identity.full_name.setText("Maria Yuliana Latuconsina")
+    page.save(final=True)
+    shooter.settle()
+    shooter.shoot(window, "07-enrolment-edit-history")
+    page.start_new()
+
+
+def shoot_pages(shooter: Shooter, window) -> None:
+    names = {window.register_page: "08-participants", window.intake_page: "09-village-list-import",
+             window.settings_page: "10-settings"}
+    for page, name in names.items():
+        if page is None:
+            continue
+        window.show_page(window.pages.indexOf(page))
+        shooter.shoot(window, name)
+    window.show_page(0)
+    shooter.shoot(window.header, "11-header")
+
+
+def run(args: argparse.Namespace, tmp: Path) -> int:
+    from pekerja_desktop.services.context import open_context
+    from pekerja_desktop.services.setup import OfficeSetup, setup_office
+    from pekerja_desktop.ui.app import ensure_application, start
+    from pekerja_desktop.ui.tasks import SynchronousRunner
+    from pekerja_desktop.ui.widgets import messages
+
+    messages.show_error = lambda parent, text, title=None: print(f"(message box) {text}")
+    data_dir = tmp / "data"
+    setup_office(data_dir, OfficeSetup(*OFFICE))
+    ctx = open_context(data_dir, "petugas1")
+    seed(ctx, args.count)
+    ctx.close()
+    app = ensure_application()
+    shooter, runner = Shooter(app, args.out), SynchronousRunner()
+    window = start(argparse.Namespace(data_dir=str(data_dir), lang=args.lang, user="petugas1"), runner)
+    window.setGeometry(0, 0, WIDTH, HEIGHT)
+    shoot_wizard(shooter, tmp, runner)
+    window.activateWindow()
+    shoot_enrolment(shooter, window, window.ctx)
+    shoot_pages(shooter, window)
+    window.close()
+    window.ctx.close()
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--count", type=int, default=300, help="demo participants in the database shown")
+    parser.add_argument("--lang", choices=("id", "en"), default="id")
+    parser.add_argument("--pseudo", action="store_true", help="pseudo-localised strings, to spot clipping")
+    args = parser.parse_args(argv)
+    tmp = Path(tempfile.mkdtemp(prefix="pekerja-shots-"))
+    offscreen_laptop(tmp)
+    os.environ.pop("PEKERJA_DATA_DIR", None)
+    if args.pseudo:
+        os.environ["PEKERJA_PSEUDO_LOCALE"] = "1"
+    return run(args, tmp)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

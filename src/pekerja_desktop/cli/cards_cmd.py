@@ -1,0 +1,238 @@
+"""`cards`, `card-queue`, `card-settings`, `receipt` and `verify-card`: membership cards and printed documents."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from pekerja_desktop.cli.common import context_from
+from pekerja_desktop.cli.output import print_csv, print_json, print_table
+from pekerja_desktop.domain.card_qr import CardStatus
+from pekerja_desktop.domain.dates import format_date
+from pekerja_desktop.domain.i18n import current_language, render
+from pekerja_desktop.services.cards import (
+    card_queue,
+    render_alignment_test,
+    render_cards,
+    render_receipt,
+    request_reprint,
+    verify_card,
+)
+from pekerja_desktop.services.cards.errors import CardError
+from pekerja_desktop.services.cards.queue import active_participant_ids
+from pekerja_desktop.services.cards.settings import (
+    load_card_settings,
+    save_back_offset,
+    save_bpjs_contact,
+    save_office_address,
+)
+from pekerja_desktop.services.context import AppContext
+from pekerja_desktop.store.card_models import CardLayout, QueueReason, ReprintReason
+
+EXIT_NOT_VALID = 3
+
+MESSAGES = {
+    "cards_done": {"id": "{cards} kartu ditulis ke {path} ({pages} halaman); dicatat sebagai cetakan #{batch}.",
+                   "en": "{cards} cards written to {path} ({pages} pages); recorded as print batch #{batch}."},
+    "cards_preview": {"id": "{cards} kartu ditulis ke {path} ({pages} halaman); pratinjau, tidak dicatat.",
+                      "en": "{cards} cards written to {path} ({pages} pages); preview, not recorded."},
+    "alignment_done": {"id": "Halaman uji perataan ditulis ke {path}.", "en": "Alignment test written to {path}."},
+    "reprint_queued": {"id": "Cetak ulang {registration_number} ({reason}) masuk antrean.",
+                       "en": "Reprint of {registration_number} ({reason}) queued."},
+    "receipt_done": {"id": "Tanda terima {registration_number} ditulis ke {path} ({pages} halaman).",
+                     "en": "Receipt of {registration_number} written to {path} ({pages} pages)."},
+    "valid": {"id": "SAH: kartu {registration_number} versi {card_version}, mulai {coverage_start}, diterbitkan "
+              "oleh {office_name} ({office_code}).",
+              "en": "VALID: card {registration_number} version {card_version}, coverage from {coverage_start}, "
+              "issued by {office_name} ({office_code})."},
+    "superseded": {"id": "SUDAH DIGANTI: kartu {registration_number} versi {card_version} (mulai {coverage_start}, "
+                   "{office_name}) telah diganti versi {current_version}; kartu ini tidak berlaku.",
+                   "en": "SUPERSEDED: card {registration_number} version {card_version} (coverage from "
+                   "{coverage_start}, {office_name}) was replaced by version {current_version}; this card is void."},
+    "forged.malformed": {"id": "TIDAK SAH: isi kode QR bukan kartu peserta.",
+                         "en": "FORGED: the QR content is not a membership card."},
+    "forged.unknown_office": {"id": "TIDAK SAH: kantor {office_code} tidak terdaftar; tanda tangan tidak dapat "
+                              "diperiksa.",
+                              "en": "FORGED: office {office_code} is not registered; the signature cannot be checked."},
+    "forged.bad_signature": {"id": "TIDAK SAH: tanda tangan kartu {registration_number} tidak cocok dengan kunci "
+                             "kantor {office_code}.",
+                             "en": "FORGED: the signature of card {registration_number} does not match the key of "
+                             "office {office_code}."},
+    "forged.not_issued": {"id": "TIDAK SAH: kartu {registration_number} versi {card_version} tidak pernah dicatat "
+                          "dicetak (versi terakhir {current_version}).",
+                          "en": "FORGED: card {registration_number} version {card_version} was never recorded as "
+                          "printed (latest version {current_version})."},
+    "settings": {"id": "Kontak BPJS TK: {contact}\nAlamat kantor: {address}\nGeseran belakang ({printer}): "
+                 "dx {dx:+.1f} mm, dy {dy:+.1f} mm",
+                 "en": "BPJS TK contact: {contact}\nOffice address: {address}\nBack offset ({printer}): "
+                 "dx {dx:+.1f} mm, dy {dy:+.1f} mm"},
+}
+QUEUE_COLUMNS = ("registration_number", "full_name", "village_code", "reason", "card_version", "reprint_reason")
+QUEUE_HEADERS = {"id": ("No. Pendaftaran", "Nama", "Desa", "Alasan", "Versi", "Cetak ulang"),
+                 "en": ("Registration no.", "Name", "Village", "Reason", "Version", "Reprint")}
+
+
+def register(subparsers, parent: argparse.ArgumentParser) -> None:
+    _register_cards(subparsers, parent)
+    queue = subparsers.add_parser("card-queue", parents=[parent], help="antrean cetak kartu")
+    queue.add_argument("--region", default=None, metavar="CODE")
+    queue.add_argument("--reason", choices=[r.value for r in QueueReason], default=None)
+    queue.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    queue.set_defaults(handler=run_queue)
+    settings = subparsers.add_parser("card-settings", parents=[parent], help="pengaturan kartu dan tanda terima")
+    settings.add_argument("--office-address", default=None, metavar="TEXT")
+    settings.add_argument("--bpjs-contact", default=None, metavar="TEXT")
+    settings.add_argument("--back-offset", nargs=2, type=float, default=None, metavar=("DX", "DY"),
+                          help="geseran halaman belakang (mm): dx ke kanan, dy ke bawah")
+    settings.add_argument("--printer", default=None, metavar="NAME")
+    settings.set_defaults(handler=run_settings)
+    receipt = subparsers.add_parser("receipt", parents=[parent], help="tanda terima pendaftaran (PDF)")
+    receipt.add_argument("key", metavar="REGISTRATION_NUMBER")
+    receipt.add_argument("--out", required=True, metavar="FILE.pdf")
+    receipt.add_argument("--paper", choices=("a4", "a5"), default="a4")
+    receipt.add_argument("--full-nik", action="store_true", help="cetak NIK lengkap (default: disamarkan)")
+    receipt.set_defaults(handler=run_receipt)
+    verify = subparsers.add_parser("verify-card", parents=[parent], help="periksa isi kode QR kartu")
+    verify.add_argument("payload", metavar="PAYLOAD")
+    verify.add_argument("--format", choices=("text", "json"), default="text")
+    verify.set_defaults(handler=run_verify)
+
+
+def _register_cards(subparsers, parent: argparse.ArgumentParser) -> None:
+    cards = subparsers.add_parser("cards", parents=[parent], help="cetak kartu peserta (PDF)")
+    cards.add_argument("--out", default=None, metavar="FILE.pdf")
+    cards.add_argument("--layout", choices=[layout.value for layout in CardLayout], default=CardLayout.SHEET.value)
+    which = cards.add_mutually_exclusive_group()
+    which.add_argument("--all", action="store_true", help="semua peserta aktif")
+    which.add_argument("--unprinted", action="store_true", help="antrean cetak (default)")
+    which.add_argument("--alignment-test", action="store_true", help="hanya halaman uji perataan bolak-balik")
+    cards.add_argument("--region", default=None, metavar="CODE", help="kabupaten/kota, kecamatan atau desa")
+    cards.add_argument("--reprint", default=None, metavar="KEY", help="antrekan cetak ulang untuk peserta ini")
+    cards.add_argument("--reason", choices=[r.value for r in ReprintReason], default=None)
+    cards.add_argument("--no-record", action="store_true", help="pratinjau: tidak dicatat sebagai cetakan")
+    cards.add_argument("--printer", default=None, metavar="NAME", help="printer untuk geseran halaman belakang")
+    cards.set_defaults(handler=run_cards)
+
+
+def _usage(reason: str) -> CardError:
+    return CardError("argument.invalid", reason=reason)
+
+
+def _check_cards_arguments(args: argparse.Namespace) -> None:
+    if args.reprint and not args.reason:
+        raise _usage("--reprint needs --reason lost|damaged")
+    if args.reason and not args.reprint:
+        raise _usage("--reason goes with --reprint")
+    if not args.out and not args.reprint:
+        raise _usage("--out FILE.pdf is required")
+
+
+def _check_region(ctx: AppContext, code: str | None) -> None:
+    if code and ctx.reference.regions.get(code) is None:
+        raise CardError("cards.region", value=code)
+
+
+def run_cards(args: argparse.Namespace) -> int:
+    _check_cards_arguments(args)
+    ctx = context_from(args)
+    try:
+        _check_region(ctx, args.region)
+        if args.reprint:
+            entry = request_reprint(ctx, args.reprint, args.reason)
+            print(render(MESSAGES, "reprint_queued", {"registration_number": entry.registration_number,
+                                                      "reason": args.reason}))
+        if args.out:
+            _write_cards(ctx, args)
+    finally:
+        ctx.close()
+    return 0
+
+
+def _write_cards(ctx: AppContext, args: argparse.Namespace) -> None:
+    out = Path(args.out)
+    if args.alignment_test:
+        render_alignment_test(ctx, out, args.printer)
+        print(render(MESSAGES, "alignment_done", {"path": str(out)}))
+        return
+    with ctx.db.session() as session:
+        chosen = active_participant_ids(session, args.region) if args.all \
+            else card_queue(session, region_code=args.region)
+    result = render_cards(ctx, chosen, out, args.layout, record=not args.no_record, printer=args.printer)
+    code = "cards_preview" if result.batch_id is None else "cards_done"
+    print(render(MESSAGES, code, {"cards": result.cards, "path": str(out), "pages": result.pages,
+                                  "batch": result.batch_id}))
+
+
+def run_queue(args: argparse.Namespace) -> int:
+    ctx = context_from(args)
+    try:
+        _check_region(ctx, args.region)
+        with ctx.db.session() as session:
+            entries = card_queue(session, region_code=args.region, reason=args.reason)
+    finally:
+        ctx.close()
+    rows = [{c: getattr(e, c).value if c == "reason" else getattr(e, c) for c in QUEUE_COLUMNS} for e in entries]
+    if args.format == "json":
+        print_json(rows)
+    elif args.format == "csv":
+        print_csv(rows, QUEUE_COLUMNS)
+    else:
+        print_table(rows, QUEUE_COLUMNS, QUEUE_HEADERS[current_language()])
+    return 0
+
+
+def run_settings(args: argparse.Namespace) -> int:
+    ctx = context_from(args)
+    try:
+        if args.office_address is not None:
+            save_office_address(ctx, args.office_address)
+        if args.bpjs_contact is not None:
+            save_bpjs_contact(ctx, args.bpjs_contact)
+        if args.back_offset is not None:
+            save_back_offset(ctx, *args.back_offset, printer=args.printer)
+        with ctx.db.session() as session:
+            settings = load_card_settings(session, ctx.office, ctx.reference.regions, args.printer)
+    finally:
+        ctx.close()
+    print(render(MESSAGES, "settings", {"contact": settings.bpjs_contact, "address": settings.office_address,
+                                        "printer": args.printer or "default", "dx": settings.back_offset.dx_mm,
+                                        "dy": settings.back_offset.dy_mm}))
+    return 0
+
+
+def run_receipt(args: argparse.Namespace) -> int:
+    ctx = context_from(args)
+    try:
+        result = render_receipt(ctx, args.key, Path(args.out), args.paper, full_nik=args.full_nik)
+    finally:
+        ctx.close()
+    print(render(MESSAGES, "receipt_done", {"registration_number": result.registration_number,
+                                            "path": str(result.path), "pages": result.pages}))
+    return 0
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    ctx = context_from(args)
+    try:
+        with ctx.db.session() as session:
+            verdict = verify_card(session, args.payload)
+    finally:
+        ctx.close()
+    data = verdict.as_dict()
+    if args.format == "json":
+        print_json(data)
+    else:
+        print(_verdict_line(data))
+    return 0 if verdict.status == CardStatus.VALID else EXIT_NOT_VALID
+
+
+def _verdict_line(data: dict) -> str:
+    code = data["status"] if data["status"] != CardStatus.FORGED else f"forged.{data['reason']}"
+    params = {**data, "coverage_start": format_date(_date(data.get("coverage_start"))) or "–",
+              "office_name": data.get("office_name") or data.get("office_code", "")}
+    return render(MESSAGES, code, params)
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None

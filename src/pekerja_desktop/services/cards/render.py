@@ -1,0 +1,192 @@
+"""Rendering card PDFs: streamed page by page, written atomically, recorded in the print log only once complete.
+
+GUI-callable: `progress(done, total)` is called after each card and `cancelled()` is polled; a cancelled or
+failed run raises, leaves no file under the final name and records nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from reportlab.lib.pagesizes import A4
+
+from pekerja_desktop.domain.i18n import current_language
+from pekerja_desktop.errors import OperationCancelled, PekerjaError
+from pekerja_desktop.fileio import atomic_path
+from pekerja_desktop.services.cards.card_data import RegionNames, build_facts, iter_card_rows, participant_ids
+from pekerja_desktop.services.cards.errors import CardError
+from pekerja_desktop.services.cards.fonts import register_fonts
+from pekerja_desktop.services.cards.geometry import CARD_HEIGHT, CARD_WIDTH
+from pekerja_desktop.services.cards.layouts import SheetWriter, SingleWriter, draw_alignment_test
+from pekerja_desktop.services.cards.pdf_canvas import open_canvas
+from pekerja_desktop.services.cards.queue import PrintedCard, record_print_batch
+from pekerja_desktop.services.cards.render_card import CardTemplate
+from pekerja_desktop.services.cards.settings import CardSettings, load_card_settings
+from pekerja_desktop.services.context import AppContext
+from pekerja_desktop.services.keys import load_private_key
+from pekerja_desktop.store.card_models import CardLayout, QueueReason
+from pekerja_desktop.store.models import ParticipantStatus, utcnow
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+TITLES = {"id": "Kartu peserta", "en": "Membership cards"}
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    path: Path
+    cards: int
+    pages: int
+    batch_id: int | None  # None when not recorded (preview)
+
+
+def check_output_path(out_path: Path) -> Path:
+    out_path = Path(out_path)
+    directory = out_path.parent if str(out_path.parent) else Path(".")
+    if not directory.is_dir():
+        raise CardError("cards.out_dir_missing", path=str(directory))
+    if not os.access(directory, os.W_OK | os.X_OK):
+        raise CardError("cards.out_dir_unwritable", path=str(directory))
+    return out_path
+
+
+@contextlib.contextmanager
+def writing(out_path: Path) -> Iterator[Path]:
+    """`atomic_path`, with OS errors (a full disk…) reported against the final name, not the temporary one."""
+    try:
+        with atomic_path(out_path) as temporary:
+            yield temporary
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise PekerjaError("file.disk_full", path=str(out_path)) from exc
+        raise PekerjaError("file.unwritable", path=str(out_path), reason=exc.strerror or str(exc)) from exc
+
+
+def office_signing_key(ctx: AppContext) -> Ed25519PrivateKey:
+    path = ctx.layout.signing_key
+    try:
+        return load_private_key(path)
+    except (OSError, ValueError) as exc:
+        raise CardError("cards.signing_key", path=str(path), reason=str(exc)) from exc
+
+
+def _card_settings(ctx: AppContext, printer: str | None) -> CardSettings:
+    with ctx.db.session() as session:
+        return load_card_settings(session, ctx.office, ctx.reference.regions, printer)
+
+
+def _layout(layout: CardLayout | str) -> CardLayout:
+    try:
+        return CardLayout(layout)
+    except ValueError:
+        raise CardError("cards.layout", value=layout) from None
+
+
+def render_cards(ctx: AppContext, participants: Iterable, out_path: Path, layout: CardLayout | str = CardLayout.SHEET,
+                 *, progress: Progress | None = None, cancelled: Cancelled | None = None, record: bool = True,
+                 printer: str | None = None, reasons: dict[int, str] | None = None,
+                 issue_date: dt.date | None = None) -> RenderResult:
+    """Cards for these participants (ids or queue entries), in the order given.
+
+    With `record`, each card carries the next card version and the batch is logged (versions bumped) in one
+    transaction after the PDF is complete; without it (a preview) cards show the next version marked
+    PRATINJAU and nothing is recorded.
+    """
+    layout = _layout(layout)
+    items = list(participants)
+    ids = participant_ids(items)
+    reasons = reasons if reasons is not None else _reasons_of(items)
+    out_path = check_output_path(out_path)
+    if not ids:
+        raise CardError("cards.nothing")
+    run = _Run(ctx, layout, out_path, ids, reasons, record, printer, issue_date or dt.date.today())
+    return run.execute(progress, cancelled)
+
+
+def _reasons_of(items: list) -> dict[int, str]:
+    return {item.participant_id: str(item.reason) for item in items if isinstance(getattr(item, "reason", None),
+                                                                               QueueReason)}
+
+
+class _Run:
+    """One rendering run: the key and settings are read once, cards are built and drawn chunk by chunk."""
+
+    def __init__(self, ctx: AppContext, layout: CardLayout, out_path: Path, ids: list[int], reasons: dict[int, str],
+                 record: bool, printer: str | None, issue_date: dt.date):
+        self.ctx, self.layout, self.out_path, self.ids = ctx, layout, out_path, ids
+        self.reasons, self.record, self.issue_date = reasons, record, issue_date
+        self.key = office_signing_key(ctx)
+        self.settings = _card_settings(ctx, printer)
+        self.template = CardTemplate(ctx.office.name, self.settings.bpjs_contact, self.settings.office_address,
+                                     preview=not record)
+        self.printed: list[PrintedCard] = []
+
+    def execute(self, progress: Progress | None, cancelled: Cancelled | None) -> RenderResult:
+        started_at = utcnow()
+        with writing(self.out_path) as temporary:
+            canvas, writer = self._open(temporary)
+            self._draw_all(writer, progress, cancelled)
+            writer.finish()
+            if not self.printed:
+                raise CardError("cards.nothing")
+            canvas.save()
+            _fsync(temporary)
+            batch_id = self._record(started_at) if self.record else None
+        return RenderResult(self.out_path, len(self.printed), writer.pages, batch_id)
+
+    def _open(self, temporary: Path):
+        sheet = self.layout == CardLayout.SHEET
+        size = A4 if sheet else (CARD_WIDTH, CARD_HEIGHT)
+        canvas = open_canvas(temporary, size, f"{TITLES[current_language()]} – {self.ctx.office.name}",
+                             duplex_long_edge=sheet, author=self.ctx.actor)
+        writer = SheetWriter(canvas, self.template, self.settings.back_offset) if sheet \
+            else SingleWriter(canvas, self.template)
+        return canvas, writer
+
+    def _draw_all(self, writer, progress: Progress | None, cancelled: Cancelled | None) -> None:
+        names = RegionNames(self.ctx.reference.regions)
+        total = len(self.ids)
+        with self.ctx.db.session() as session:
+            for row in iter_card_rows(session, self.ids):
+                if cancelled is not None and cancelled():
+                    raise OperationCancelled()
+                if row.status != ParticipantStatus.ACTIVE:
+                    continue
+                facts = build_facts(row, names, self.key, self.issue_date, row.card_version + 1)
+                writer.add(facts)
+                self.printed.append(PrintedCard(row.participant_id, row.uuid, row.registration_number,
+                                                facts.card_version, facts.fingerprint, row.kpj,
+                                                self.reasons.get(row.participant_id, "")))
+                if progress is not None:
+                    progress(len(self.printed), total)
+
+    def _record(self, started_at: dt.datetime) -> int:
+        with self.ctx.db.write() as session:
+            return record_print_batch(session, self.ctx.actor, self.layout.value, self.out_path.name, self.printed,
+                                      started_at)
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def render_alignment_test(ctx: AppContext, out_path: Path, printer: str | None = None) -> RenderResult:
+    """The two-page duplex alignment test for the A4 sheet layout, with the printer's current offset."""
+    out_path = check_output_path(out_path)
+    settings = _card_settings(ctx, printer)
+    register_fonts()
+    with writing(out_path) as temporary:
+        canvas = open_canvas(temporary, A4, "Uji perataan / Alignment test", duplex_long_edge=True,
+                             author=ctx.actor)
+        draw_alignment_test(canvas, settings.back_offset, current_language())
+        canvas.save()
+    return RenderResult(out_path, 0, 2, None)

@@ -1,0 +1,97 @@
+"""`export`: at a field office, a data bundle for the hub; at the hub, reference bundles for the offices.
+
+The order makes a kill at any moment safe: the sequence number is reserved in the sidecar, the bundle is
+written to the outbox under a temporary name and renamed, the database records what was sent in one
+transaction, and only then is the bundle copied (atomically, read back) to the destination. Records are
+never marked acknowledged here: everything not acknowledged goes again in the next bundle.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlmodel import Session
+
+from pekerja_desktop.services.context import AppContext
+from pekerja_desktop.services.sync.bundle_format import Kind
+from pekerja_desktop.services.sync.bundle_write import Cancelled, Progress, copy_verified
+from pekerja_desktop.services.sync.collect import Selection
+from pekerja_desktop.services.sync.epoch import begin_sync, save_sidecar
+from pekerja_desktop.services.sync.errors import SyncError
+from pekerja_desktop.services.sync.outgoing import (
+    ExportResult,
+    Outgoing,
+    deliver,
+    outbox_file,
+    prepared_dir,
+    verifier,
+    write_outgoing,
+)
+from pekerja_desktop.services.sync.reference import export_reference
+from pekerja_desktop.services.sync.state import is_hub, set_state, trusted_hub
+from pekerja_desktop.store.models import utcnow
+from pekerja_desktop.store.sync_models import Direction, SyncBundle, SyncItem
+
+CHUNK = 900
+
+
+def export_bundles(ctx: AppContext, out_dir: Path, *, changed_only: bool = False, office: str | None = None,
+                   progress: Progress | None = None, cancelled: Cancelled | None = None) -> list[ExportResult]:
+    """What `export` does for this office's role."""
+    if is_hub(ctx):
+        return export_reference(ctx, out_dir, office=office, progress=progress, cancelled=cancelled)
+    return [export_data(ctx, out_dir, changed_only=changed_only, progress=progress, cancelled=cancelled)]
+
+
+def export_data(ctx: AppContext, out_dir: Path, *, changed_only: bool = False, progress: Progress | None = None,
+                cancelled: Cancelled | None = None) -> ExportResult:
+    """(field office) Write the data bundle for the hub into `out_dir` and return where it is."""
+    out_dir = prepared_dir(out_dir)
+    with ctx.db.write() as session:
+        check = begin_sync(session, ctx.layout, ctx.office.code)
+        _, hub_peer = trusted_hub(session)
+        selection = Selection(session, ctx.office.code, changed_only)
+        outgoing = Outgoing(Kind.DATA.value, hub_peer, selection.lines(), selection.participant_count(),
+                            mode="changed" if changed_only else "full",
+                            extra={"mode": "changed" if changed_only else "full",
+                                   "receiver_sequence_applied": hub_peer.sequence_in})
+        recorded = write_outgoing(ctx, session, check, outgoing, progress=progress, cancelled=cancelled)
+        _mark_sent(session, selection.sent, recorded.row.sequence)
+        set_state(session, "last_export_at", utcnow().isoformat())
+    with ctx.db.session() as session:
+        save_sidecar(session, ctx.layout, ctx.office.code)
+    return deliver(ctx, recorded, out_dir)
+
+
+def _mark_sent(session: Session, sent: list[tuple[str, str, int]], sequence: int) -> None:
+    if not sent:
+        return
+    now = utcnow()
+    rows = [{"kind": kind, "uuid": uuid, "sent_version": version, "sent_sequence": sequence, "updated_at": now}
+            for kind, uuid, version in sent]
+    insert = sqlite_insert(SyncItem)
+    statement = insert.on_conflict_do_update(index_elements=["kind", "uuid"], set_={
+        "sent_version": insert.excluded.sent_version, "sent_sequence": insert.excluded.sent_sequence,
+        "updated_at": now})
+    for start in range(0, len(rows), CHUNK * 10):
+        session.execute(statement, rows[start:start + CHUNK * 10])
+
+
+def resend(ctx: AppContext, sequence: int, out_dir: Path) -> ExportResult:
+    """Copy bundle number `sequence` again, exactly as first written (from the outbox)."""
+    out_dir = prepared_dir(out_dir)
+    with ctx.db.session() as session:
+        row = session.scalar(select(SyncBundle).where(SyncBundle.direction == Direction.OUT.value,
+                                                      SyncBundle.sequence == sequence,
+                                                      SyncBundle.sender_code == ctx.office.code)
+                             .order_by(SyncBundle.id.desc()).limit(1))
+    source = outbox_file(ctx.layout, row) if row is not None else None
+    if source is None or not source.exists():
+        raise SyncError("export.resend_unknown", sequence=sequence)
+    target = copy_verified(source, out_dir / source.name, verifier(ctx.office.public_key, row.bundle_hash))
+    summary_counts = json.loads(row.summary).get("counts", {})
+    return ExportResult(target, row.kind, row.receiver_code, row.sequence, summary_counts, row.record_count,
+                        target.stat().st_size, row.bundle_hash)

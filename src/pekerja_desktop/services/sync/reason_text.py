@@ -1,0 +1,34 @@
+"""The hub's reasons for rejecting a record, as the office's clerk reads them."""
+
+from __future__ import annotations
+
+from pekerja_desktop.domain.i18n import render
+from pekerja_desktop.domain.messages import MESSAGES as FINDING_MESSAGES
+
+REASONS: dict[str, dict[str, str]] = {
+    "conflict": {
+        "id": "versi ini sudah diterima hub dengan isi lain; periksa lalu simpan ulang",
+        "en": "the hub already has this version with other content; check it and save again",
+    },
+    "nik_invalid": {"id": "NIK ditolak hub: {detail}", "en": "NIK refused by the hub: {detail}"},
+    "registration_number_invalid": {
+        "id": "nomor pendaftaran {detail} tidak sah untuk kantor ini",
+        "en": "registration number {detail} is not valid for this office",
+    },
+    "registration_number_taken": {
+        "id": "nomor pendaftaran {detail} sudah dipakai rekaman lain di hub",
+        "en": "registration number {detail} is already used by another record at the hub",
+    },
+    "uuid_other_office": {
+        "id": "rekaman ini terdaftar di hub atas nama kantor {detail}",
+        "en": "the hub holds this record for office {detail}",
+    },
+    "review": {"id": "ditolak setelah diperiksa hub: {detail}", "en": "rejected after review at the hub: {detail}"},
+}
+
+
+def reason_text(outcome: dict, language: str | None = None) -> str:
+    detail = outcome.get("detail") or ""
+    if outcome.get("reason") == "nik_invalid" and detail in FINDING_MESSAGES:
+        detail = render(FINDING_MESSAGES, detail, {}, language)
+    return render(REASONS, outcome.get("reason") or "", {"detail": detail}, language)

@@ -1,0 +1,111 @@
+"""Validation messages beside their field: errors in red; warnings in amber, each with its own
+"I have checked" box (the deliberate confirmation), and for a duplicate NIK a button to open it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+ERROR_STYLE = "color: #b00020;"
+WARNING_STYLE = "color: #8a5300;"
+WARNING_SLOTS = 2
+
+
+@dataclass(frozen=True)
+class Notice:
+    """One message for one field: an error (blocks) or a warning (code to confirm)."""
+    field: str
+    text: str
+    warning_code: str | None = None
+
+
+def _wrapping_label(style: str, parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setStyleSheet(style)
+    label.hide()
+    return label
+
+
+class FieldMessage(QWidget):
+    """Created right after its field, so its confirmation boxes follow the field in the tab order."""
+
+    confirmation_changed = Signal(str, bool)
+    action_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, with_action: bool = False):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        self._errors = _wrapping_label(ERROR_STYLE, self)
+        layout.addWidget(self._errors)
+        self._action = None
+        if with_action:
+            self._action = QPushButton(self)
+            self._action.hide()
+            self._action.clicked.connect(self.action_requested)
+            row = QHBoxLayout()
+            row.addWidget(self._action)
+            row.addStretch(1)
+            layout.addLayout(row)
+        self._warnings: list[tuple[QLabel, QCheckBox]] = []
+        for _ in range(WARNING_SLOTS):
+            label = _wrapping_label(WARNING_STYLE, self)
+            box = QCheckBox(self.tr("I have checked: this is correct"), self)
+            box.hide()
+            box.toggled.connect(lambda on, b=box: self.confirmation_changed.emit(b.property("code"), on))
+            layout.addWidget(label)
+            layout.addWidget(box)
+            self._warnings.append((label, box))
+        self.hide()
+
+    def show_notices(self, notices: list[Notice], confirmed: set[str]) -> None:
+        errors = [n.text for n in notices if n.warning_code is None]
+        warnings = [n for n in notices if n.warning_code is not None]
+        self._errors.setText("\n".join(errors))
+        self._errors.setVisible(bool(errors))
+        for index, (label, box) in enumerate(self._warnings):
+            notice = warnings[index] if index < len(warnings) else None
+            self._show_warning(label, box, notice, confirmed)
+        self.setVisible(bool(errors or warnings) or self._action_visible())
+
+    def _show_warning(self, label: QLabel, box: QCheckBox, notice: Notice | None, confirmed: set[str]) -> None:
+        label.setVisible(notice is not None)
+        box.setVisible(notice is not None)
+        if notice is None:
+            return
+        label.setText("⚠ " + notice.text)
+        box.setProperty("code", notice.warning_code)
+        box.blockSignals(True)
+        box.setChecked(notice.warning_code in confirmed)
+        box.blockSignals(False)
+
+    def set_action(self, text: str | None) -> None:
+        if self._action is None:
+            return
+        self._action.setText(text or "")
+        self._action.setVisible(bool(text))
+        self.setVisible(self._errors.isVisible() or bool(text) or any(b.isVisible() for _, b in self._warnings))
+
+    def _action_visible(self) -> bool:
+        return self._action is not None and not self._action.isHidden()
+
+    # for tab order and tests
+    def focusables(self) -> list[QWidget]:
+        widgets: list[QWidget] = [self._action] if self._action else []
+        return widgets + [box for _, box in self._warnings]
+
+    def confirm_boxes(self) -> list[QCheckBox]:
+        return [box for _, box in self._warnings if not box.isHidden()]
+
+    def action_button(self) -> QPushButton | None:
+        return self._action
+
+    def error_text(self) -> str:
+        return self._errors.text() if not self._errors.isHidden() else ""
+
+    def warning_texts(self) -> list[str]:
+        return [label.text() for label, _ in self._warnings if not label.isHidden()]

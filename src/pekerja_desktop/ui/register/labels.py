@@ -1,0 +1,35 @@
+"""Labels for stored codes (status, sex), marked for translation in the "RegisterModel" context, and numbers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+from pekerja_desktop.domain.i18n import current_language
+
+STATUS_LABELS = {
+    "draft": QT_TRANSLATE_NOOP("RegisterModel", "Draft"),
+    "active": QT_TRANSLATE_NOOP("RegisterModel", "Active"),
+    "rejected": QT_TRANSLATE_NOOP("RegisterModel", "Rejected"),
+    "ended": QT_TRANSLATE_NOOP("RegisterModel", "Ended"),
+}
+
+SEX_LABELS = {
+    "L": QT_TRANSLATE_NOOP("RegisterModel", "M"),
+    "P": QT_TRANSLATE_NOOP("RegisterModel", "F"),
+}
+
+SEX_NAMES = {
+    "L": QT_TRANSLATE_NOOP("RegisterModel", "Male"),
+    "P": QT_TRANSLATE_NOOP("RegisterModel", "Female"),
+}
+
+
+def status_label(status: str) -> str:
+    text = STATUS_LABELS.get(status)
+    return QCoreApplication.translate("RegisterModel", text) if text else status
+
+
+def format_number(value: int) -> str:
+    """200.000 in Indonesian, 200,000 in English (follows the language of the messages)."""
+    language = QLocale.Language.Indonesian if current_language() == "id" else QLocale.Language.English
+    return QLocale(language).toString(value)

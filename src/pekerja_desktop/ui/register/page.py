@@ -1,0 +1,207 @@
+"""The Peserta page: instant search, filters, a lazily loaded table sorted in SQL, and the NIK reveal toggle."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pekerja_desktop.domain.i18n import current_language
+from pekerja_desktop.services.context import AppContext
+from pekerja_desktop.services.reference import occupations
+from pekerja_desktop.services.search import ParticipantQuery
+from pekerja_desktop.ui.register.filters import RegisterFilters
+from pekerja_desktop.ui.register.labels import format_number
+from pekerja_desktop.ui.register.loader import RegisterLoader
+from pekerja_desktop.ui.register.model import RegisterModel
+from pekerja_desktop.ui.register.view import RegisterView
+from pekerja_desktop.ui.tasks import TaskRunner
+
+SEARCH_DELAY_MS = 120  # debounce: within a burst of typing, query once the typing pauses this long
+BUSY_DELAY_MS = 150  # show the busy indicator only for queries that take noticeably long
+DEFAULT_QUERY = ParticipantQuery(sort="id", descending=True)  # newest first
+
+
+def occupation_names(ctx: AppContext) -> list[tuple[str, str]]:
+    with ctx.db.session() as session:
+        rows = occupations(session)
+    return [(o.code, o.name_id if current_language() == "id" else o.name_en) for o in rows]
+
+
+class RegisterPage(QWidget):
+    """Contract with the main window: `RegisterPage(ctx, runner)`, `refresh()`, `open_requested(str)`."""
+
+    open_requested = Signal(str)
+
+    def __init__(self, ctx: AppContext, runner: TaskRunner, parent=None):
+        super().__init__(parent)
+        self._ctx = ctx
+        names = occupation_names(ctx)
+        self.model = RegisterModel(ctx.reference.regions, self)
+        self.model.set_occupation_names(dict(names))
+        self.loader = RegisterLoader(ctx, runner, self.model, self)
+        self._sort = (DEFAULT_QUERY.sort, DEFAULT_QUERY.descending)
+        self._select_first_on_results = False
+        self._build(names)
+        self._connect()
+        self.refresh()
+
+    # --- construction -------------------------------------------------------------------------------
+
+    def _build(self, names: list[tuple[str, str]]) -> None:
+        self.search_box = QLineEdit(self)
+        self.search_box.setPlaceholderText(self.tr("NIK, name or registration number"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setToolTip(self.tr("Type the start of a NIK or registration number, or part of a name"))
+        self.search_box.installEventFilter(self)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setFixedWidth(90)
+        self.busy.setTextVisible(False)
+        retain = self.busy.sizePolicy()
+        retain.setRetainSizeWhenHidden(True)
+        self.busy.setSizePolicy(retain)
+        self.busy.hide()
+        self.reveal = QCheckBox(self.tr("Show &NIK"), self)
+        self.reveal.setToolTip(self.tr("Show the full NIK instead of the masked one (personal data)"))
+        self.total_label = QLabel(self)
+        self.filters = RegisterFilters(self._ctx.reference.regions, names, self)
+        self.view = RegisterView(self)
+        self.view.setModel(self.model)
+        self.message = QLabel(self)
+        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._debounce = self._timer(SEARCH_DELAY_MS, self._search_now)
+        self._since_edit = QElapsedTimer()
+        self._busy_timer = self._timer(BUSY_DELAY_MS, self.busy.show)
+        self._lay_out()
+        self.setFocusProxy(self.search_box)
+
+    def _timer(self, msecs: int, slot) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(msecs)
+        timer.timeout.connect(slot)
+        return timer
+
+    def _lay_out(self) -> None:
+        search_label = QLabel(self.tr("&Search:"), self)
+        search_label.setBuddy(self.search_box)
+        top = QHBoxLayout()
+        top.addWidget(search_label)
+        top.addWidget(self.search_box, 1)
+        top.addWidget(self.busy)
+        top.addSpacing(12)
+        top.addWidget(self.reveal)
+        top.addSpacing(12)
+        top.addWidget(self.total_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)
+
+    def _connect(self) -> None:
+        self.search_box.textChanged.connect(self._text_changed)
+        self.filters.changed.connect(self._search_now)
+        self.reveal.toggled.connect(self.model.set_nik_revealed)
+        self.view.open_requested.connect(self.open_requested)
+        self.view.sort_requested.connect(self._sort_requested)
+        self.loader.results_shown.connect(self._results_shown)
+        self.loader.counted.connect(self._counted)
+        self.loader.busy_changed.connect(self._busy_changed)
+        self.loader.failed.connect(self._failed)
+        shortcut = QShortcut(QKeySequence.StandardKey.Find, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.focus_search)
+
+    # --- public -------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Run the current search again (after records were added or changed elsewhere)."""
+        self._search_now()
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def current_query(self) -> ParticipantQuery:
+        sort, descending = self._sort
+        query = ParticipantQuery(text=self.search_box.text().strip(), sort=sort, descending=descending)
+        return self.filters.apply(query)
+
+    # --- searching ----------------------------------------------------------------------------------
+
+    def _text_changed(self, _text: str) -> None:
+        """The first key after a pause searches at once; the keys of a burst wait for the burst to end."""
+        paused = not self._since_edit.isValid() or self._since_edit.elapsed() >= SEARCH_DELAY_MS
+        self._since_edit.start()
+        if paused and not self._debounce.isActive():
+            self._search_now()
+        else:
+            self._debounce.start()
+
+    def _search_now(self) -> None:
+        self._debounce.stop()
+        self.total_label.setText(self.tr("Counting\u2026"))
+        self.loader.search(self.current_query())
+
+    def _sort_requested(self, key: str, descending: bool) -> None:
+        self._sort = (key, descending)
+        self._search_now()
+
+    def _results_shown(self) -> None:
+        empty = self.model.rowCount() == 0
+        self.message.setText(self.tr("No participant matches the search and filters.") if empty
+                             else self.tr("Enter or double-click opens the selected record."))
+        self.message.setStyleSheet("")
+        if self._select_first_on_results and not empty:
+            self._select_first_on_results = False
+            self._focus_table()
+
+    def _counted(self, total: int) -> None:
+        self.total_label.setText(self.tr("Participants: %1").replace("%1", format_number(total)))
+
+    def _busy_changed(self, busy: bool) -> None:
+        if busy:
+            self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            self.busy.hide()
+
+    def _failed(self, message: str) -> None:
+        self.message.setText(self.tr("The register could not be read: %1").replace("%1", message))
+        self.message.setStyleSheet("color: #b00020;")
+
+    # --- keyboard -----------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search_box and event.type() == QEvent.Type.KeyPress:
+            return self._search_key(event.key())
+        return super().eventFilter(watched, event)
+
+    def _search_key(self, key: int) -> bool:
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self._debounce.isActive() or self.loader.query.text != self.search_box.text().strip():
+                self._select_first_on_results = True
+                self._search_now()
+            else:
+                self._focus_table()
+            return True
+        if key == Qt.Key.Key_Escape and self.search_box.text():
+            self.search_box.clear()
+            return True
+        return False
+
+    def _focus_table(self) -> None:
+        if self.model.rowCount():
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.view.setCurrentIndex(self.model.index(0, 0))
+

@@ -1,0 +1,47 @@
+"""Stopping a superseded register query inside SQLite, so that it stops using a CPU core.
+
+A worker runs its statements inside `running(session)`; the GUI thread calls `stop()` when the user has
+typed on. The lock makes sure the interrupt reaches the statement of this task and never a statement
+that another task runs later on the same pooled connection.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Iterator
+
+from sqlalchemy.exc import OperationalError
+from sqlmodel import Session
+
+from pekerja_desktop.ui.tasks import TaskCancelled
+
+
+class Stoppable:
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._connection = None
+        self._stopped = False
+
+    @contextlib.contextmanager
+    def running(self, session: Session) -> Iterator[None]:
+        connection = session.connection().connection.dbapi_connection
+        with self._lock:
+            if self._stopped:
+                raise TaskCancelled()
+            self._connection = connection
+        try:
+            yield
+        except OperationalError as exc:  # "interrupted"
+            if self._stopped:
+                raise TaskCancelled() from exc
+            raise
+        finally:
+            with self._lock:
+                self._connection = None
+
+    def stop(self) -> None:
+        with self._lock:
+            self._stopped = True
+            if self._connection is not None:
+                self._connection.interrupt()

@@ -1,0 +1,1 @@
+"""Reusable widgets: region picker, typed dates, money, code combo boxes, message helpers."""

@@ -1,0 +1,93 @@
+"""Hand-made bundles for the bad-bundle tests: any entries, any payload bytes, signed with a real office key."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import hashlib
+import io
+import secrets
+import sqlite3
+import zipfile
+from pathlib import Path
+
+import pyrage
+
+from pekerja_desktop.services.keys import load_private_key
+from pekerja_desktop.services.sync.bundle_write import manifest_bytes
+from pekerja_desktop.services.sync.identity import own_recipient, parse_recipient
+
+
+def manifest_for(sender, receiver, payload: bytes, plain: bytes, counts: dict, records: int, **overrides) -> dict:
+    manifest = {
+        "format": "pekerja-bundle", "format_version": 1, "schema_version": 1, "app_version": "test",
+        "kind": "data", "bundle_id": secrets.token_hex(16), "office_code": sender.ctx.office.code,
+        "receiver_code": receiver.ctx.office.code, "recipient": own_recipient(receiver.ctx.layout),
+        "epoch": secrets.token_hex(16), "sequence": 1, "previous_hash": None,
+        "created_at": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"), "counts": counts,
+        "payload": {"compression": "gzip", "encryption": "age-x25519", "records": records,
+                    "plain_size": len(plain), "plain_sha256": hashlib.sha256(plain).hexdigest()},
+        "files": {"payload.jsonl.gz.age": {"size": len(payload), "sha256": hashlib.sha256(payload).hexdigest()}},
+    }
+    manifest.update(overrides)
+    return manifest
+
+
+def encrypt(receiver, data: bytes) -> bytes:
+    return pyrage.encrypt(data, [parse_recipient(own_recipient(receiver.ctx.layout))])
+
+
+def forge(path: Path, sender, receiver, plain: bytes, *, counts: dict | None = None, records: int | None = None,
+          compressed: bytes | None = None, entries=None, signer=None, **overrides) -> Path:
+    """A bundle from `sender` to `receiver` carrying `plain` (JSON Lines bytes)."""
+    compressed = gzip.compress(plain, mtime=0) if compressed is None else compressed
+    payload = encrypt(receiver, compressed)
+    lines = plain.count(b"\n")
+    manifest = manifest_for(sender, receiver, payload, plain, counts if counts is not None else {"participant": lines},
+                            lines if records is None else records, **overrides)
+    data = manifest_bytes(manifest)
+    key = load_private_key((signer or sender).ctx.layout.signing_key)
+    parts = entries if entries is not None else [("manifest.json", data), ("manifest.sig", key.sign(data)),
+                                                 ("payload.jsonl.gz.age", payload)]
+    write_zip(path, [(name, content(data, key) if callable(content) else content) for name, content in parts])
+    return path
+
+
+def write_zip(path: Path, parts, compression=zipfile.ZIP_STORED) -> None:
+    with zipfile.ZipFile(path, "w", compression) as archive:
+        for name, data in parts:
+            info = zipfile.ZipInfo(name, date_time=(2026, 12, 1, 0, 0, 0))
+            info.compress_type = compression
+            archive.writestr(info, data)
+
+
+def zip_parts(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as archive:
+        return {info.filename: archive.read(info) for info in archive.infolist()}
+
+
+def snapshot(db_path: Path) -> str:
+    """Everything in the database (and its schema) as one digest: 'unchanged' means the same digest."""
+    connection = sqlite3.connect(db_path)
+    try:
+        digest = hashlib.sha256()
+        for line in connection.iterdump():
+            digest.update(line.encode())
+        return digest.hexdigest()
+    finally:
+        connection.close()
+
+
+def flip_bits(data: bytes, count: int, rng) -> bytes:
+    buffer = bytearray(data)
+    for _ in range(count):
+        position = rng.randrange(len(buffer))
+        buffer[position] ^= 1 << rng.randrange(8)
+    return bytes(buffer)
+
+
+def gzip_bytes(data: bytes) -> bytes:
+    out = io.BytesIO()
+    with gzip.GzipFile(fileobj=out, mode="wb", mtime=0) as handle:
+        handle.write(data)
+    return out.getvalue()

@@ -1,0 +1,89 @@
+"""First run: an empty data folder leads through the setup wizard to a created office and its fingerprint."""
+
+from __future__ import annotations
+
+import argparse
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from pekerja_desktop.paths import DataLayout
+from pekerja_desktop.services.context import is_set_up, open_context
+from pekerja_desktop.services.keys import fingerprint
+from pekerja_desktop.ui import app as app_module
+from pekerja_desktop.ui.i18n import remove_translators
+from pekerja_desktop.ui.wizard import FINGERPRINT_PAGE, SetupWizard
+
+
+def test_the_wizard_creates_the_office_and_shows_its_fingerprint(tmp_path, runner, qtbot, keyboard, indonesian):
+    data_dir = tmp_path / "fresh"
+    wizard = SetupWizard(data_dir, runner)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.activateWindow()
+    qtbot.waitExposed(wizard)
+    qtbot.waitUntil(wizard.isActiveWindow)
+    page = wizard.office_page
+    page.code.setFocus()
+    keyboard.type("8171b")
+    keyboard.tab()
+    keyboard.type("Disnaker Kota Ambon")
+    keyboard.tab()
+    keyboard.type("Kota Ambon")
+    keyboard.tab()
+    assert page.region.code() == "81.71"
+    assert wizard.button(QWizard.WizardButton.CommitButton).text() == "Buat Kantor"
+    wizard.button(QWizard.WizardButton.CommitButton).click()
+    qtbot.waitUntil(lambda: wizard.currentId() == FINGERPRINT_PAGE, timeout=5000)
+    assert is_set_up(DataLayout(data_dir))
+    ctx = open_context(data_dir, "petugas1")
+    try:
+        assert (ctx.office.code, ctx.office.name, ctx.office.region_code, ctx.office.role) == (
+            "8171B", "Disnaker Kota Ambon", "81.71", "field")
+        shown = wizard.fingerprint_page.fingerprint.text()
+        assert shown == fingerprint(ctx.office.public_key) == wizard.result_value().fingerprint
+    finally:
+        ctx.close()
+    assert "8171B" in wizard.fingerprint_page.summary.text()
+    assert wizard.button(QWizard.WizardButton.FinishButton).text().replace("&", "") == "Selesai"
+
+
+def test_a_refused_office_code_is_explained_on_the_page(tmp_path, runner, qtbot, indonesian):
+    wizard = SetupWizard(tmp_path / "fresh", runner)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.office_page.name.setText("Disnaker")
+    wizard.office_page.region.set_code("81.71")
+    wizard.button(QWizard.WizardButton.CommitButton).click()
+    assert "Kode kantor" in wizard.office_page.error.text()
+    assert wizard.currentId() != FINGERPRINT_PAGE
+    assert not is_set_up(DataLayout(tmp_path / "fresh"))
+
+
+def test_first_start_runs_the_wizard_then_opens_the_main_window(tmp_path, runner, qtbot, monkeypatch):
+    data_dir = tmp_path / "fresh"
+
+    def fake_wizard(target, runner_, parent=None):
+        from pekerja_desktop.services.setup import OfficeSetup, setup_office
+
+        return setup_office(target, OfficeSetup("8171A", "Disnaker Kota Ambon", "81.71", "field"))
+
+    monkeypatch.setattr(SetupWizard, "run_setup", staticmethod(fake_wizard))
+    window = app_module.start(argparse.Namespace(data_dir=str(data_dir), lang=None, user="petugas1"), runner)
+    qtbot.addWidget(window)
+    try:
+        assert window.isVisible() and window.ctx.office.code == "8171A"
+        assert window.focusWidget() is window.enrolment.form.identity.nik
+    finally:
+        window.close()
+        window.ctx.close()
+        remove_translators(app_module.ensure_application())
+
+
+def test_cancelling_the_wizard_opens_nothing(tmp_path, runner, monkeypatch, qapp):
+    monkeypatch.setattr(SetupWizard, "run_setup", staticmethod(lambda *args, **kwargs: None))
+    assert app_module.start(argparse.Namespace(data_dir=str(tmp_path / "x"), lang="en", user=None), runner) is None
+    remove_translators(qapp)
+
+
+assert Qt  # keyboard constants used through the fixture
