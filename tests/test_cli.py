@@ -214,3 +214,10 @@ def test_enrolment_on_a_full_disk_loses_nothing(small_disk, tmp_path, capsys):
     assert code == 0 and json.loads(out) == []
     code, _, err = _run(capsys, "--data-dir", str(data_dir), "enrol", "--draft", "--json", str(source))
     assert code == 0, err
+
+
+def test_argument_errors_follow_the_chosen_language(data_dir, capsys):
+    code, _, err = _run(capsys, "--lang", "en", "--data-dir", str(data_dir), "list", "--format", "xml")
+    assert code == 2 and "Invalid argument" in err
+    code, _, err = _run(capsys, "--data-dir", str(data_dir), "list", "--format", "xml")
+    assert code == 2 and "Argumen tidak valid" in err

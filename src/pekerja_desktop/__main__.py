@@ -3,26 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
 from pekerja_desktop import __version__
-from pekerja_desktop.cli import cards_cmd, enrol_cmd, list_cmd, setup_cmd, sync_cmd
+from pekerja_desktop.cli import cards_cmd, demo_cmd, enrol_cmd, intake_cmd, list_cmd, setup_cmd, sync_cmd
 from pekerja_desktop.cli.common import OneLineParser, add_global_options, apply_language, run_guarded
+from pekerja_desktop.domain.i18n import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, set_language
 
-COMMAND_MODULES = [setup_cmd, list_cmd, enrol_cmd, sync_cmd, cards_cmd]
-
-
-def _optional_modules() -> list:
-    """Commands contributed by modules that may not be present in every build stage."""
-    found = []
-    for name in ("intake_cmd", "demo_cmd"):
-        try:
-            found.append(__import__(f"pekerja_desktop.cli.{name}", fromlist=["register"]))
-        except ModuleNotFoundError as exc:
-            if exc.name != f"pekerja_desktop.cli.{name}":
-                raise
-    return found
+COMMAND_MODULES = [setup_cmd, list_cmd, enrol_cmd, intake_cmd, demo_cmd, cards_cmd, sync_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,13 +23,27 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"pekerja-desktop {__version__}")
     add_global_options(parser, suppress=False)
     subparsers = parser.add_subparsers(dest="command", parser_class=OneLineParser)
-    for module in COMMAND_MODULES + _optional_modules():
+    for module in COMMAND_MODULES:
         module.register(subparsers, parent)
     return parser
 
 
+def _apply_language_early(argv: list[str]) -> None:
+    """`--lang` (else PEKERJA_LANG, else Indonesian) must hold for argument errors too, which argparse
+    reports while parsing."""
+    from_env = os.environ.get("PEKERJA_LANG")
+    set_language(from_env if from_env in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE)
+    for index, item in enumerate(argv):
+        value = item.partition("=")[2] if item.startswith("--lang=") else None
+        if item == "--lang" and index + 1 < len(argv):
+            value = argv[index + 1]
+        if value in SUPPORTED_LANGUAGES:
+            set_language(value)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    _apply_language_early(argv)
     args = build_parser().parse_args(argv)
     apply_language(args)
     if args.command is None:
