@@ -27,8 +27,8 @@
         <translation>Pekerja telah mendengar atau membaca pernyataan ini dan menyetujuinya</translation>
     </message>
     <message>
-        <source>I agree to be registered with BPJS Ketenagakerjaan in the Work Accident (JKK) and Death (JKM) programmes, with the contributions paid by the local government, and I allow my personal data and those of my heirs to be used for this registration. This statement is printed on my enrolment receipt.</source>
-        <translation>Saya setuju didaftarkan sebagai peserta BPJS Ketenagakerjaan program Jaminan Kecelakaan Kerja (JKK) dan Jaminan Kematian (JKM) dengan iuran dibayar oleh pemerintah daerah, dan saya mengizinkan data pribadi saya serta data ahli waris saya digunakan untuk pendaftaran ini. Pernyataan ini tercetak pada tanda terima pendaftaran saya.</translation>
+        <source>This statement is printed on the registration receipt.</source>
+        <translation>Pernyataan ini tercetak pada tanda terima pendaftaran.</translation>
     </message>
 </context>
 <context>

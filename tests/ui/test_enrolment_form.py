@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from tests.conftest import make_participant
 
 from pekerja_desktop.domain.participant import HeirData
@@ -305,3 +305,10 @@ def test_the_form_round_trips_every_field(page):
     assert read.nik == normal.nik and read.village_code == normal.village_code
     assert read.birth_date == data.birth_date and read.coverage_start == data.coverage_start
     assert [h.full_name for h in read.heirs] == [h.full_name for h in data.heirs]
+
+
+def test_the_consent_checkbox_carries_the_statement_the_receipt_prints(page):
+    from pekerja_desktop.domain.documents_text import consent_statement
+
+    labels = [label.text() for label in page.findChildren(QLabel)]
+    assert any(consent_statement("id") in text for text in labels)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pekerja_desktop.domain.documents_text import consent_statement
 from pekerja_desktop.domain.participant import DEFAULT_INCOME, DEFAULT_PROGRAMMES
 from pekerja_desktop.domain.regions import RegionIndex
 from pekerja_desktop.ui.enrolment.findings_view import FieldMessage
@@ -210,11 +211,8 @@ class ConsentSection(SectionBox):
         self.add_field("consent_given", self.consent, 1, 0, span=2, label="")
 
     def statement_text(self) -> str:
-        return self.tr(
-            "I agree to be registered with BPJS Ketenagakerjaan in the Work Accident (JKK) and Death (JKM) "
-            "programmes, with the contributions paid by the local government, and I allow my personal data and "
-            "those of my heirs to be used for this registration. This statement is printed on my enrolment "
-            "receipt.")
+        # The statement itself is the one the receipt prints (one text, kept in the domain layer).
+        return f"{consent_statement()}\n\n{self.tr('This statement is printed on the registration receipt.')}"
 
     def read(self) -> dict:
         return {"consent_given": self.consent.isChecked()}
