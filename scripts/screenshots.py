@@ -19,6 +19,8 @@ from pathlib import Path
 WIDTH, HEIGHT = 1366, 768
 ROOT = Path(__file__).resolve().parents[1]
 OFFICE = ("8171A", "Disnaker Kota Ambon", "81.71", "field")
+HUB = ("MALUKU", "Disnakertrans Provinsi Maluku", "81.71", "hub")
+SECOND_OFFICE = ("8172A", "Disnaker Kota Tual", "81.72", "field")
 
 
 def offscreen_laptop(tmp: Path) -> None:
@@ -131,6 +133,70 @@ def shoot_pages(shooter: Shooter, window) -> None:
     shooter.shoot(window.header, "11-header")
 
 
+def prepare_sync(tmp: Path, ctx) -> Path:
+    """A hub beside the office (and a second office that never sent anything): keys exchanged, two rounds of
+    bundles, one record rejected by the hub. Returns the hub's data folder."""
+    from pekerja_desktop.services.context import open_context
+    from pekerja_desktop.services.setup import OfficeSetup, setup_office
+    from pekerja_desktop.services.sync import import_bundle
+    from pekerja_desktop.services.sync.export import export_bundles
+    from pekerja_desktop.services.sync.history import not_acknowledged
+    from pekerja_desktop.services.sync.hub_status import reject_record
+    from pekerja_desktop.services.sync.trust import register_office, trust_hub, write_key_file
+
+    hub_dir, tual_dir, usb = tmp / "hub", tmp / "tual", tmp / "usb"
+    setup_office(hub_dir, OfficeSetup(*HUB))
+    setup_office(tual_dir, OfficeSetup(*SECOND_OFFICE))
+    hub, tual = open_context(hub_dir, "petugas-hub"), open_context(tual_dir, "petugas2")
+    for office in (ctx, tual):
+        write_key_file(office, tmp / f"{office.office.code}.json")
+        register_office(hub, tmp / f"{office.office.code}.json")
+    write_key_file(hub, tmp / "hub.json")
+    trust_hub(ctx, tmp / "hub.json")
+    import_bundle(hub, export_bundles(ctx, usb)[0].path)
+    with ctx.db.session() as session:
+        first = not_acknowledged(session, 1)[0].registration_number
+    reject_record(hub, first, "foto KTP tidak terbaca")
+    import_bundle(ctx, import_bundle(hub, export_bundles(ctx, usb)[0].path).ack_path)
+    hub.close()
+    tual.close()
+    return hub_dir
+
+
+def shoot_cards_and_sync(shooter: Shooter, window, hub_dir: Path, runner) -> None:
+    from pekerja_desktop.services.context import open_context
+    from pekerja_desktop.ui.main_window import MainWindow
+    from pekerja_desktop.ui.preferences import UiPreferences
+
+    if window.cards_page is not None:
+        window.show_page(window.pages.indexOf(window.cards_page))
+        shooter.settle()
+        window.cards_page.show_preview()
+        shooter.shoot(window, "12-cards-preview")
+    if window.sync_page is not None:
+        window.show_page(window.pages.indexOf(window.sync_page))
+        shooter.shoot(window, "13-sync-office")
+        window.sync_page.tabs.show_rejected()
+        shooter.shoot(window, "14-sync-office-rejected")
+    from pekerja_desktop.ui.sync import snapshot
+
+    real_today = snapshot.today
+    snapshot.today = lambda: real_today() + dt.timedelta(days=9)  # as if nothing was exported since
+    window.refresh_counts()
+    shooter.shoot(window.header, "16-header-export-warning")
+    snapshot.today = real_today
+    window.refresh_counts()
+    hub = open_context(hub_dir, "petugas-hub")
+    central = MainWindow(hub, runner, UiPreferences(hub_dir))
+    central.setGeometry(0, 0, WIDTH, HEIGHT)
+    central.show()
+    if central.sync_page is not None:
+        central.show_page(central.pages.indexOf(central.sync_page))
+        shooter.shoot(central, "15-sync-hub")
+    central.close()
+    hub.close()
+
+
 def run(args: argparse.Namespace, tmp: Path) -> int:
     from pekerja_desktop.services.context import open_context
     from pekerja_desktop.services.setup import OfficeSetup, setup_office
@@ -143,6 +209,7 @@ def run(args: argparse.Namespace, tmp: Path) -> int:
     setup_office(data_dir, OfficeSetup(*OFFICE))
     ctx = open_context(data_dir, "petugas1")
     seed(ctx, args.count)
+    hub_dir = prepare_sync(tmp, ctx)
     ctx.close()
     app = ensure_application()
     shooter, runner = Shooter(app, args.out), SynchronousRunner()
@@ -152,6 +219,7 @@ def run(args: argparse.Namespace, tmp: Path) -> int:
     window.activateWindow()
     shoot_enrolment(shooter, window, window.ctx)
     shoot_pages(shooter, window)
+    shoot_cards_and_sync(shooter, window, hub_dir, runner)
     window.close()
     window.ctx.close()
     return 0

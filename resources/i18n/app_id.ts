@@ -279,6 +279,14 @@
         <source>Not yet exported: %1</source>
         <translation>Belum diekspor: %1</translation>
     </message>
+    <message>
+        <source>Last export %1 days ago: export to the hub</source>
+        <translation>Ekspor terakhir %1 hari lalu: segera ekspor ke hub</translation>
+    </message>
+    <message>
+        <source>Warning after %1 days without an export (setting export_warning_days)</source>
+        <translation>Peringatan setelah %1 hari tanpa ekspor (pengaturan export_warning_days)</translation>
+    </message>
 </context>
 <context>
     <name>HeirRow</name>
@@ -380,6 +388,14 @@
     <message>
         <source>Village list import</source>
         <translation>Impor Daftar Desa</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sinkronisasi</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -35,10 +35,10 @@ from pekerja_desktop.services.intake_report import default_report_path
 from pekerja_desktop.services.reference import funding_sources
 from pekerja_desktop.ui.intake.model import Column, IntakePreviewModel, ProblemRowsProxy, outcome_labels
 from pekerja_desktop.ui.intake.texts import counts_html, result_text, unknown_headers_text
-from pekerja_desktop.ui.register.labels import format_number
 from pekerja_desktop.ui.tasks import TaskCancelled, TaskControl, TaskRunner
 from pekerja_desktop.ui.widgets import messages
 from pekerja_desktop.ui.widgets.date_edit import DateEdit
+from pekerja_desktop.ui.widgets.formatting import format_number
 
 log = logging.getLogger(__name__)
 

@@ -25,8 +25,9 @@ from pekerja_desktop.services.desk import DeskCounts, desk_counts
 from pekerja_desktop.ui.enrolment import EnrolmentPage
 from pekerja_desktop.ui.preferences import UiPreferences
 from pekerja_desktop.ui.settings_page import SettingsPage
+from pekerja_desktop.ui.sync.snapshot import ExportAge, read_export_age
 from pekerja_desktop.ui.tasks import TaskRunner
-from pekerja_desktop.ui.widgets.money import format_count
+from pekerja_desktop.ui.widgets.formatting import format_number
 
 GEOMETRY_KEY = "main_window"
 COUNTS_REFRESH_MS = 60_000
@@ -68,17 +69,31 @@ class HeaderBar(QFrame):
         for label in (self.drafts, self.finished_today, self.not_exported):
             label.setStyleSheet("padding: 2px 10px; border: 1px solid rgba(255,255,255,0.5); border-radius: 9px;")
             layout.addWidget(label)
+        self.export_warning = QLabel(self)
+        self.export_warning.setStyleSheet("color: #3d2b00; background: #ffc107; padding: 2px 10px; "
+                                          "border-radius: 9px; font-weight: 600;")
+        self.export_warning.hide()
+        layout.addWidget(self.export_warning)
+        self.not_exported.setVisible(office.role != "hub")  # the hub sends no data bundles
         self.set_counts(None)
 
     def set_counts(self, counts: DeskCounts | None) -> None:
         def shown(value: int | None) -> str:
-            return "…" if value is None else format_count(value, current_language())
+            return "…" if value is None else format_number(value)
 
         self.drafts.setText(self.tr("Drafts: %1").replace("%1", shown(counts and counts.drafts)))
         self.finished_today.setText(self.tr("Finished today: %1").replace(
             "%1", shown(counts and counts.finished_today)))
         self.not_exported.setText(self.tr("Not yet exported: %1").replace(
             "%1", shown(counts and counts.not_exported)))
+
+    def set_export_age(self, age: ExportAge) -> None:
+        """A warning once the last export is older than the `export_warning_days` setting."""
+        self.export_warning.setText(self.tr("Last export %1 days ago: export to the hub").replace(
+            "%1", format_number(age.days or 0)))
+        self.export_warning.setToolTip(self.tr("Warning after %1 days without an export (setting "
+                                               "export_warning_days)").replace("%1", str(age.limit)))
+        self.export_warning.setVisible(age.overdue)
 
 
 class MainWindow(QMainWindow):
@@ -93,7 +108,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.enrolment = EnrolmentPage(ctx, runner, self)
         self._factories: dict = {}
-        self._register_index = self._intake_index = None
+        self._register_index = self._intake_index = self._cards_index = self._sync_index = None
         self._build_pages()
         self._build_layout()
         self._wire()
@@ -114,6 +129,12 @@ class MainWindow(QMainWindow):
         if intake_class is not None:
             self._intake_index = self._add_page(lambda: self._make_intake(intake_class),
                                                 self.tr("Village list import"))
+        cards_class = optional_page_class("pekerja_desktop.ui.cards", "CardsPage")
+        if cards_class is not None:
+            self._cards_index = self._add_page(lambda: cards_class(self.ctx, self.runner, self), self.tr("Cards"))
+        sync_class = optional_page_class("pekerja_desktop.ui.sync", "SyncPage")
+        if sync_class is not None:
+            self._sync_index = self._add_page(lambda: self._make_sync(sync_class), self.tr("Sync"))
         self._settings_index = self._add_page(
             lambda: SettingsPage(self.ctx, self.prefs, current_language(), self), self.tr("Settings"))
 
@@ -125,6 +146,12 @@ class MainWindow(QMainWindow):
     def _make_intake(self, page_class) -> QWidget:
         page = page_class(self.ctx, self.runner, self)
         page.imported.connect(self._after_change)
+        return page
+
+    def _make_sync(self, page_class) -> QWidget:
+        page = page_class(self.ctx, self.runner, self)
+        page.open_requested.connect(self.open_participant)
+        page.synced.connect(self._after_change)
         return page
 
     def _add_page(self, page_or_factory, title: str) -> int:
@@ -161,6 +188,14 @@ class MainWindow(QMainWindow):
     @property
     def intake_page(self) -> QWidget | None:
         return self.page(self._intake_index)
+
+    @property
+    def cards_page(self) -> QWidget | None:
+        return self.page(self._cards_index)
+
+    @property
+    def sync_page(self) -> QWidget | None:
+        return self.page(self._sync_index)
 
     @property
     def settings_page(self) -> SettingsPage:
@@ -213,6 +248,8 @@ class MainWindow(QMainWindow):
         ctx = self.ctx
         self.runner.run(lambda _control: read_counts(ctx), on_done=self.header.set_counts,
                         on_error=lambda exc: log.warning("counting failed: %s", exc))
+        self.runner.run(lambda _control: read_export_age(ctx), on_done=self.header.set_export_age,
+                        on_error=lambda exc: log.warning("reading the last export failed: %s", exc))
 
     # --- geometry -----------------------------------------------------------------------------------
     def _restore_geometry(self) -> None:

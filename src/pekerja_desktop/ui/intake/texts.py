@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from pekerja_desktop.services.intake import IntakePreview, IntakeResult
 from pekerja_desktop.ui.intake.model import OUTCOME_STYLE
-from pekerja_desktop.ui.register.labels import format_number
+from pekerja_desktop.ui.widgets.formatting import format_number
 
 
 def _t(text: str) -> str:

@@ -1,10 +1,8 @@
-"""Labels for stored codes (status, sex), marked for translation in the "RegisterModel" context, and numbers."""
+"""Labels for stored codes (status, sex), marked for translation in the "RegisterModel" context."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
-
-from pekerja_desktop.domain.i18n import current_language
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 STATUS_LABELS = {
     "draft": QT_TRANSLATE_NOOP("RegisterModel", "Draft"),
@@ -27,9 +25,3 @@ SEX_NAMES = {
 def status_label(status: str) -> str:
     text = STATUS_LABELS.get(status)
     return QCoreApplication.translate("RegisterModel", text) if text else status
-
-
-def format_number(value: int) -> str:
-    """200.000 in Indonesian, 200,000 in English (follows the language of the messages)."""
-    language = QLocale.Language.Indonesian if current_language() == "id" else QLocale.Language.English
-    return QLocale(language).toString(value)

@@ -20,11 +20,11 @@ from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.reference import occupations
 from pekerja_desktop.services.search import ParticipantQuery
 from pekerja_desktop.ui.register.filters import RegisterFilters
-from pekerja_desktop.ui.register.labels import format_number
 from pekerja_desktop.ui.register.loader import RegisterLoader
 from pekerja_desktop.ui.register.model import RegisterModel
 from pekerja_desktop.ui.register.view import RegisterView
 from pekerja_desktop.ui.tasks import TaskRunner
+from pekerja_desktop.ui.widgets.formatting import format_number
 
 SEARCH_DELAY_MS = 120  # debounce: within a burst of typing, query once the typing pauses this long
 BUSY_DELAY_MS = 150  # show the busy indicator only for queries that take noticeably long
