@@ -221,3 +221,10 @@ def test_argument_errors_follow_the_chosen_language(data_dir, capsys):
     assert code == 2 and "Invalid argument" in err
     code, _, err = _run(capsys, "--data-dir", str(data_dir), "list", "--format", "xml")
     assert code == 2 and "Argumen tidak valid" in err
+
+
+def test_output_piped_into_head_stops_quietly(data_dir, populated):
+    command = f"{sys.executable} -m pekerja_desktop --data-dir {data_dir} list --format csv | head -1"
+    result = subprocess.run(["bash", "-c", command], capture_output=True, text=True)
+    assert result.stdout.startswith("registration_number,")
+    assert result.stderr == ""

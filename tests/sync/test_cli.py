@@ -25,15 +25,19 @@ def test_commands_round_trip(sites, tmp_path, capsys):
     usb = tmp_path / "usb"
     assert _run(ambon, "export", "--to", str(usb)) == 0
     bundle = next(usb.glob("pekerja-data-*.zip"))
-    assert str(bundle) in capsys.readouterr().out
+    captured = capsys.readouterr()
+    assert captured.out.strip() == str(bundle), "stdout is the bundle's path alone, for scripts"
+    assert "diperiksa ulang" in captured.err
     assert _run(hub, "verify", str(bundle)) == 0
     assert "isi didekripsi dan diperiksa" in capsys.readouterr().out
     assert _run(ambon, "export", "--to", str(tmp_path / "again"), "--resend", "1") == 0
     assert (tmp_path / "again" / bundle.name).read_bytes() == bundle.read_bytes()
+    assert capsys.readouterr().out.strip() == str(tmp_path / "again" / bundle.name)
     assert _run(hub, "import", str(bundle), "--ack-to", str(usb)) == 0
-    out = capsys.readouterr().out
-    assert "2 baru" in out and "Tanda terima" in out
+    captured = capsys.readouterr()
     ack = next(usb.glob("pekerja-ack-*.zip"))
+    assert captured.out.strip() == str(ack), "stdout is the ack's path alone"
+    assert "2 baru" in captured.err and "Tanda terima" in captured.err
     assert _run(ambon, "--lang", "en", "import", str(ack)) == 0
     assert "2 accepted" in capsys.readouterr().out
     assert _run(ambon, "export", "--to", str(usb), "--resend", "1") == 1  # acknowledged: gone from the outbox
@@ -41,7 +45,8 @@ def test_commands_round_trip(sites, tmp_path, capsys):
     reference = next((tmp_path / "ref").glob("pekerja-reference-MALUKU-8171A-*.zip"))
     assert _run(ambon, "import", str(reference)) == 0
     assert _run(hub, "--lang", "id", "import", str(bundle)) == 0
-    assert "sudah pernah diimpor" in capsys.readouterr().out
+    captured = capsys.readouterr()
+    assert "sudah pernah diimpor" in captured.err and captured.out.strip().endswith(".zip")
 
 
 def test_a_bad_bundle_is_one_line_on_stderr(sites, tmp_path, capsys):

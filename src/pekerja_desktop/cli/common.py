@@ -84,12 +84,21 @@ def run_guarded(handler: Callable[[argparse.Namespace], int], args: argparse.Nam
         return fail(exc.message())
     except KeyboardInterrupt:
         return fail(render(CLI_MESSAGES, "interrupted"))
+    except BrokenPipeError:
+        return _reader_went_away()
     except OSError as exc:
         return fail(_translate_os_error(exc).message())
     except Exception as exc:  # the last guard: one line, never a traceback
         if _is_database_error(exc):
             return fail(classify_database_error(exc, DataLayout(data_dir_of(args)).database).message())
         return fail(render(CLI_MESSAGES, "unexpected", {"reason": f"{type(exc).__name__}: {exc}"}))
+
+
+def _reader_went_away() -> int:
+    """Output piped into `head` and the like: stop quietly (nothing was written by the command itself)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return EXIT_OK
 
 
 def _is_database_error(exc: Exception) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import sys
 from pathlib import Path
 
 from pekerja_desktop.cli.common import context_from
@@ -31,9 +32,9 @@ MESSAGES = {
         "that office before accepting its bundles.",
     },
     "exported": {
-        "id": "Paket {kind} no. {sequence} untuk {receiver}: {records} rekaman, {size} bita, diperiksa ulang.\n{path}",
+        "id": "Paket {kind} no. {sequence} untuk {receiver}: {records} rekaman, {size} bita, diperiksa ulang.",
         "en": "{kind} bundle no. {sequence} for {receiver}: {records} records, {size} bytes, read back and "
-        "checked.\n{path}",
+        "checked.",
     },
     "imported_hub": {
         "id": "Paket {sender} no. {sequence} diimpor: {new} baru, {newer} diperbarui, {same} sama, {older} lebih "
@@ -146,28 +147,32 @@ def run_export(args) -> int:
             results = [resend(ctx, args.resend, Path(args.to))]
         else:
             results = export_bundles(ctx, Path(args.to), changed_only=args.changed_only, office=args.office)
-    for result in results:
+    for result in results:  # the summary for the operator on stderr; stdout is the bundle's path, for scripts
         print(render(MESSAGES, "exported", {"kind": result.kind, "sequence": result.sequence, "size": result.size,
-                                            "receiver": result.receiver_code, "records": result.records,
-                                            "path": result.path}))
+                                            "receiver": result.receiver_code, "records": result.records}),
+              file=sys.stderr)
+        print(result.path)
     return 0
 
 
 def run_import(args) -> int:
     with _context(args) as ctx:
         result = import_bundle(ctx, Path(args.file), Path(args.ack_to) if args.ack_to else None)
+    # With an ack written (hub), stdout is the ack's path alone, for scripts; the summary goes to stderr.
+    report = sys.stderr if result.ack_path is not None else sys.stdout
     params = {"sender": result.sender, "sequence": result.sequence, "kind": result.kind}
     if result.duplicate:
-        print(render(MESSAGES, "duplicate", params))
+        print(render(MESSAGES, "duplicate", params), file=report)
     elif result.kind == "data":
-        print(render(MESSAGES, "imported_hub", {**params, **result.counts}))
+        print(render(MESSAGES, "imported_hub", {**params, **result.counts}), file=report)
     else:
-        print(render(MESSAGES, "imported_office", {**params, **_office_counts(result.counts)}))
-        _print_details(result.details)
+        print(render(MESSAGES, "imported_office", {**params, **_office_counts(result.counts)}), file=report)
+        _print_details(result.details, report)
     if result.gaps:
-        print(render(MESSAGES, "gaps", {"gaps": ", ".join(map(str, result.gaps))}))
+        print(render(MESSAGES, "gaps", {"gaps": ", ".join(map(str, result.gaps))}), file=report)
     if result.ack_path is not None:
-        print(render(MESSAGES, "ack", {"path": result.ack_path}))
+        print(render(MESSAGES, "ack", {"path": result.ack_path}), file=sys.stderr)
+        print(result.ack_path)
     return 0
 
 
@@ -175,15 +180,16 @@ def _office_counts(counts: dict) -> dict:
     return {key: counts.get(key, 0) for key in ("accepted", "rejected", "duplicate", "kpj", "recovered")}
 
 
-def _print_details(details: list[dict]) -> None:
+def _print_details(details: list[dict], out) -> None:
     for detail in details:
         number = detail.get("registration_number") or "?"
         if detail["status"] == "rejected":
-            print(render(MESSAGES, "rejected_line", {"number": number, "reason": reason_text(detail)}))
+            print(render(MESSAGES, "rejected_line", {"number": number, "reason": reason_text(detail)}), file=out)
         elif detail["status"] == "duplicate":
-            print(render(MESSAGES, "duplicate_line", {"number": number, "other": detail.get("duplicate_of")}))
+            print(render(MESSAGES, "duplicate_line", {"number": number, "other": detail.get("duplicate_of")}),
+                  file=out)
         if detail.get("kpj_new"):
-            print(render(MESSAGES, "kpj_line", {"number": number, "kpj": detail.get("kpj")}))
+            print(render(MESSAGES, "kpj_line", {"number": number, "kpj": detail.get("kpj")}), file=out)
 
 
 def run_verify(args) -> int:
