@@ -8,11 +8,20 @@ import sys
 from collections.abc import Sequence
 
 from pekerja_desktop import __version__
-from pekerja_desktop.cli import cards_cmd, demo_cmd, enrol_cmd, intake_cmd, list_cmd, setup_cmd, sync_cmd
+from pekerja_desktop.cli import (
+    cards_cmd,
+    demo_cmd,
+    enrol_cmd,
+    intake_cmd,
+    list_cmd,
+    occupations_cmd,
+    setup_cmd,
+    sync_cmd,
+)
 from pekerja_desktop.cli.common import OneLineParser, add_global_options, apply_language, run_guarded
 from pekerja_desktop.domain.i18n import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, set_language
 
-COMMAND_MODULES = [setup_cmd, list_cmd, enrol_cmd, intake_cmd, demo_cmd, cards_cmd, sync_cmd]
+COMMAND_MODULES = [setup_cmd, list_cmd, enrol_cmd, intake_cmd, demo_cmd, occupations_cmd, cards_cmd, sync_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:
