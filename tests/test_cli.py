@@ -228,3 +228,12 @@ def test_output_piped_into_head_stops_quietly(data_dir, populated):
     result = subprocess.run(["bash", "-c", command], capture_output=True, text=True)
     assert result.stdout.startswith("registration_number,")
     assert result.stderr == ""
+
+
+def test_name_counts_from_the_index_agree_with_the_rows(ctx, populated):
+    from pekerja_desktop.services.search import ParticipantQuery, count_participants, search_participants
+
+    with ctx.db.session() as session:
+        for text in ("latu", "pattimura", "si oho", "andreas", "nobody", "ORE", "mar pat"):
+            query = ParticipantQuery(text=text)
+            assert count_participants(session, query) == len(search_participants(session, query, limit=None))

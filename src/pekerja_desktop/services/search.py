@@ -42,16 +42,31 @@ def _prefix_range(column, prefix: str):
     return and_(column >= prefix, column < prefix + "\uffff")
 
 
+def _fts_phrase(words: list[str]) -> str:
+    """Every word as a quoted trigram substring, all required."""
+    return " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
 def _name_condition(folded: str):
     words = folded.split()
     long_words = [w for w in words if len(w) >= 3]
     conditions = [Participant.name_folded.like(f"%{w}%") for w in words if len(w) < 3]
     if long_words:
-        phrase = " AND ".join('"' + w.replace('"', '""') + '"' for w in long_words)
         conditions.append(Participant.id.in_(
             select(text("rowid")).select_from(text("participant_fts")).where(text("participant_fts MATCH :q"))
-            .params(q=phrase)))
+            .params(q=_fts_phrase(long_words))))
     return and_(*conditions)
+
+
+def _plain_name_words(q: ParticipantQuery) -> list[str] | None:
+    """The words of a name-only query that the trigram index answers alone (no filters, every word ≥ 3)."""
+    if any((q.region_code, q.status, q.occupation, q.created_from, q.created_to)) or not q.text.strip():
+        return None
+    cleaned = q.text.strip()
+    if cleaned.replace(" ", "").replace(".", "").isdigit() or "-" in cleaned:
+        return None
+    words = fold_for_search(cleaned).split()
+    return words if words and all(len(w) >= 3 for w in words) else None
 
 
 def text_condition(raw: str):
@@ -88,6 +103,10 @@ def filtered_query(query: Select, q: ParticipantQuery) -> Select:
 
 
 def count_participants(session: Session, q: ParticipantQuery) -> int:
+    words = _plain_name_words(q)
+    if words is not None:  # counted inside the name index: no lookup of every matching row
+        return session.scalar(text("SELECT count(*) FROM participant_fts WHERE participant_fts MATCH :q"),
+                              {"q": _fts_phrase(words)}) or 0
     return session.scalar(filtered_query(select(func.count()).select_from(Participant), q)) or 0
 
 
