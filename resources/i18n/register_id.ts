@@ -337,8 +337,8 @@
     </message>
     <message>
         <location filename="../../src/pekerja_desktop/ui/register/labels.py" line="11" />
-        <source>Active</source>
-        <translation>Aktif</translation>
+        <source>Finished</source>
+        <translation>Selesai</translation>
     </message>
     <message>
         <location filename="../../src/pekerja_desktop/ui/register/labels.py" line="12" />

@@ -103,7 +103,7 @@ def test_columns_show_village_names_local_dates_and_status_labels(page):
     first = page.model.index(0, 0).data(ObjectRole)
     village = page.model.index(0, Column.VILLAGE).data()
     assert village == page._ctx.reference.regions.get(first.village_code).name
-    assert page.model.index(0, Column.STATUS).data() in ("Draft", "Active", "Rejected", "Ended")
+    assert page.model.index(0, Column.STATUS).data() in ("Draft", "Finished", "Rejected", "Ended")
     assert page.model.index(0, Column.CREATED).data() == first.created_on.strftime("%d/%m/%Y")
     assert page.model.index(0, Column.OCCUPATION).data() != first.occupation  # a name, not the code
 
@@ -386,7 +386,7 @@ def test_the_page_speaks_indonesian(qtbot, indonesian, ctx, participant_factory)
     headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in Column]
     assert headers == ["No. Pendaftaran", "NIK", "Nama", "Tgl Lahir", "JK", "Desa", "Pekerjaan", "Status", "KPJ",
                        "Terdaftar"]
-    assert set(column_values(page, Column.STATUS)) <= {"Draf", "Aktif", "Ditolak", "Berakhir"}
+    assert set(column_values(page, Column.STATUS)) <= {"Draf", "Selesai", "Ditolak", "Berakhir"}
     assert page.total_label.text() == "Jumlah peserta: 5"
     assert page.reveal.text() == "Tampilkan &NIK"
     assert QCoreApplication.translate("RegisterModel", "Ended") == "Berakhir"

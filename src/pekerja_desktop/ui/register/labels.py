@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 STATUS_LABELS = {
     "draft": QT_TRANSLATE_NOOP("RegisterModel", "Draft"),
-    "active": QT_TRANSLATE_NOOP("RegisterModel", "Active"),
+    "active": QT_TRANSLATE_NOOP("RegisterModel", "Finished"),  # enrolment finished; membership starts at BPJS
     "rejected": QT_TRANSLATE_NOOP("RegisterModel", "Rejected"),
     "ended": QT_TRANSLATE_NOOP("RegisterModel", "Ended"),
 }
