@@ -12,6 +12,7 @@ from pekerja_desktop.cli import (
     cards_cmd,
     demo_cmd,
     enrol_cmd,
+    hub_cmd,
     intake_cmd,
     list_cmd,
     occupations_cmd,
@@ -21,7 +22,7 @@ from pekerja_desktop.cli import (
 from pekerja_desktop.cli.common import OneLineParser, add_global_options, apply_language, run_guarded
 from pekerja_desktop.domain.i18n import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, set_language
 
-COMMAND_MODULES = [setup_cmd, list_cmd, enrol_cmd, intake_cmd, demo_cmd, occupations_cmd, cards_cmd, sync_cmd]
+COMMAND_MODULES = [setup_cmd, list_cmd, enrol_cmd, intake_cmd, demo_cmd, occupations_cmd, cards_cmd, sync_cmd, hub_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,6 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(prog="pekerja-desktop",
                            description="Pendaftaran pekerja rentan BPJS Ketenagakerjaan (JKK + JKM), Maluku")
     parser.add_argument("--version", action="version", version=f"pekerja-desktop {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation end to end in a temporary folder, then exit")
     add_global_options(parser, suppress=False)
     subparsers = parser.add_subparsers(dest="command", parser_class=OneLineParser)
     for module in COMMAND_MODULES:
@@ -50,11 +53,24 @@ def _apply_language_early(argv: list[str]) -> None:
             set_language(value)
 
 
+def _self_test() -> int:
+    from pekerja_desktop.selftest import run_self_test
+
+    def window_step(data_dir):
+        from pekerja_desktop.ui.selftest_window import show_main_window  # Qt only for this step
+
+        return show_main_window(data_dir)
+
+    return run_self_test(window_step)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _apply_language_early(argv)
     args = build_parser().parse_args(argv)
     apply_language(args)
+    if args.self_test:  # an installed or frozen build checks itself (packaging/README.md)
+        return _self_test()
     if args.command is None:
         from pekerja_desktop.ui.app import run_gui  # Qt is loaded only for the window
 

@@ -168,4 +168,4 @@ class IntakeBatch(SQLModel, table=True):
     rows_already_present: int = 0
 
 
-from pekerja_desktop.store import card_models, sync_models  # noqa: E402, F401  (registers the card and sync tables)
+from pekerja_desktop.store import card_models, hub_models, sync_models  # noqa: E402, F401  (registers the card, hub, sync tables)

@@ -3,7 +3,7 @@
 from alembic import context
 from sqlmodel import SQLModel
 
-from pekerja_desktop.store import card_models, models, sync_models  # noqa: F401  (registers the tables)
+from pekerja_desktop.store import card_models, hub_models, models, sync_models  # noqa: F401  (registers the tables)
 
 target_metadata = SQLModel.metadata
 

@@ -1,0 +1,117 @@
+"""(hub) `report billing`, `bpjs-export` and `kpj-import`: the central office's exchange with BPJS and its bill.
+
+`report` is a group of subcommands (`report billing` now; `report coverage` may follow).
+`bpjs-export` with nothing to submit prints one line, writes no file and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from pekerja_desktop.cli.common import OneLineParser, context_from
+from pekerja_desktop.domain.i18n import render
+from pekerja_desktop.services.hub.billing import compute_billing, count_text, parse_month, rupiah
+from pekerja_desktop.services.hub.billing_output import month_name, write_billing_pdf, write_billing_xlsx
+from pekerja_desktop.services.hub.bpjs_export import export_bpjs
+from pekerja_desktop.services.hub.errors import HubError
+from pekerja_desktop.services.hub.kpj_import import OUTCOMES, import_kpj
+from pekerja_desktop.services.sync.state import require_hub
+
+MESSAGES = {
+    "billing_done": {"id": "Rekap iuran {month}: {workers} pekerja, {total}; ditulis ke {path}.",
+                     "en": "Contribution bill {month}: {workers} workers, {total}; written to {path}."},
+    "bpjs_done": {"id": "{rows} peserta ditulis ke {path} dan ditandai sudah dikirim ke BPJS.",
+                  "en": "{rows} participants written to {path} and marked as submitted to BPJS."},
+    "bpjs_nothing": {"id": "Tidak ada peserta yang perlu dikirim ke BPJS; tidak ada berkas yang ditulis.",
+                     "en": "No participant to submit to BPJS; no file was written."},
+    "kpj_done": {"id": "Impor KPJ {path}: {summary}. Laporan: {report}",
+                 "en": "KPJ import {path}: {summary}. Report: {report}"},
+}
+OUTCOME_NAMES = {
+    "assigned": {"id": "KPJ dicatat", "en": "KPJ recorded"},
+    "unchanged": {"id": "sudah tercatat", "en": "already recorded"},
+    "refused": {"id": "ditolak BPJS", "en": "refused by BPJS"},
+    "unmatched": {"id": "tidak ditemukan", "en": "not found"},
+    "ambiguous": {"id": "NIK ganda di basis data", "en": "ambiguous NIK"},
+    "malformed": {"id": "tidak valid", "en": "malformed"},
+    "duplicate": {"id": "baris ganda", "en": "duplicate rows"},
+    "kpj_taken": {"id": "KPJ milik peserta lain", "en": "KPJ held by another record"},
+    "kpj_different": {"id": "sudah ber-KPJ lain", "en": "already has another KPJ"},
+}
+
+
+def _month(text: str):
+    try:
+        return parse_month(text)
+    except HubError as exc:
+        raise argparse.ArgumentTypeError(exc.message()) from None
+
+
+def _output(*suffixes: str):
+    def check(text: str) -> Path:
+        path = Path(text)
+        if path.suffix.lower() not in suffixes:
+            raise argparse.ArgumentTypeError(
+                HubError("output.bad_suffix", path=text, suffixes=" / ".join(suffixes)).message())
+        return path
+    return check
+
+
+def register(subparsers, parent: argparse.ArgumentParser) -> None:
+    report = subparsers.add_parser("report", parents=[parent], help="laporan kantor pusat")
+    kinds = report.add_subparsers(dest="report_kind", metavar="billing", parser_class=OneLineParser, required=True)
+    billing = kinds.add_parser("billing", parents=[parent], help="rekap iuran bulanan (PDF atau XLSX)")
+    billing.add_argument("--month", required=True, type=_month, metavar="YYYY-MM")
+    billing.add_argument("--out", required=True, type=_output(".pdf", ".xlsx"), metavar="FILE")
+    billing.set_defaults(handler=run_billing)
+
+    export = subparsers.add_parser("bpjs-export", parents=[parent], help="berkas unggah BPJS (XLSX atau CSV)")
+    export.add_argument("--out", required=True, type=_output(".xlsx", ".csv"), metavar="FILE")
+    export.set_defaults(handler=run_bpjs_export)
+
+    kpj = subparsers.add_parser("kpj-import", parents=[parent], help="impor nomor KPJ dari BPJS")
+    kpj.add_argument("file", type=Path, metavar="FILE")
+    kpj.add_argument("--report", type=Path, metavar="OUT", help="laporan CSV (default: di samping FILE)")
+    kpj.set_defaults(handler=run_kpj_import)
+
+
+def run_billing(args: argparse.Namespace) -> int:
+    suffix = args.out.suffix.lower()
+    ctx = context_from(args)
+    try:
+        require_hub(ctx)
+        with ctx.db.session() as session:
+            billing = compute_billing(session, args.month)
+        write = write_billing_pdf if suffix == ".pdf" else write_billing_xlsx
+        write(billing, args.out, office_name=ctx.office.name, prepared_by=ctx.actor)
+    finally:
+        ctx.close()
+    print(render(MESSAGES, "billing_done", {"month": month_name(billing.month), "workers": count_text(billing.workers),
+                                            "total": rupiah(billing.total), "path": str(args.out)}))
+    return 0
+
+
+def run_bpjs_export(args: argparse.Namespace) -> int:
+    ctx = context_from(args)
+    try:
+        result = export_bpjs(ctx, args.out)
+    finally:
+        ctx.close()
+    if result.path is None:
+        print(render(MESSAGES, "bpjs_nothing", {}))
+    else:
+        print(render(MESSAGES, "bpjs_done", {"rows": result.rows, "path": str(result.path)}))
+    return 0
+
+
+def run_kpj_import(args: argparse.Namespace) -> int:
+    ctx = context_from(args)
+    try:
+        result = import_kpj(ctx, args.file, args.report)
+    finally:
+        ctx.close()
+    summary = ", ".join(f"{render(OUTCOME_NAMES, outcome, {})} {result.counts[outcome]}"
+                        for outcome in OUTCOMES if result.counts[outcome]) or "0"
+    print(render(MESSAGES, "kpj_done", {"path": str(args.file), "summary": summary, "report": str(result.report)}))
+    return 0
