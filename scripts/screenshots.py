@@ -178,7 +178,7 @@ def shoot_cards_and_sync(shooter: Shooter, window, hub_dir: Path, runner) -> Non
         shooter.shoot(window, "13-sync-office")
         window.sync_page.tabs.show_rejected()
         shooter.shoot(window, "14-sync-office-rejected")
-    from pekerja_desktop.ui.sync import snapshot
+    from pekerja_desktop.services.sync import overview as snapshot
 
     real_today = snapshot.today
     snapshot.today = lambda: real_today() + dt.timedelta(days=9)  # as if nothing was exported since

@@ -59,3 +59,13 @@ def test_the_cli_runs_without_loading_qt():
         "assert not [n for n in sys.modules if n.startswith('PySide6')], 'Qt loaded'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_the_ui_never_opens_a_database_session_itself():
+    """Units of work (sessions) belong to services; the ui calls them with the AppContext."""
+    offenders = []
+    for path in UI_DIR.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        if ".db.session(" in text or ".db.write(" in text or "pekerja_desktop.store" in text:
+            offenders.append(str(path.relative_to(PACKAGE_DIR)))
+    assert offenders == []

@@ -188,8 +188,9 @@ def test_the_count_follows_the_first_page(ctx, participant_factory):
 def test_a_superseded_query_is_stopped_inside_sqlite(ctx):
     from sqlalchemy import text
 
-    from pekerja_desktop.ui.register.stoppable import Stoppable
-    from pekerja_desktop.ui.tasks import TaskCancelled
+    from pekerja_desktop.errors import OperationCancelled
+    from pekerja_desktop.services.stoppable import Stoppable
+
     endless = text("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n")
     stoppable, outcome, started = Stoppable(), [], threading.Event()
 
@@ -205,7 +206,7 @@ def test_a_superseded_query_is_stopped_inside_sqlite(ctx):
     def run():
         try:
             work()
-        except TaskCancelled:
+        except OperationCancelled:
             outcome.append("cancelled")
 
     worker = threading.Thread(target=run)
@@ -215,7 +216,7 @@ def test_a_superseded_query_is_stopped_inside_sqlite(ctx):
     stoppable.stop()
     worker.join(5)
     assert not worker.is_alive() and outcome[-1] == "cancelled"
-    with pytest.raises(TaskCancelled), ctx.db.session() as session, stoppable.running(session):
+    with pytest.raises(OperationCancelled), ctx.db.session() as session, stoppable.running(session):
         pass  # once stopped, nothing more runs
 
 

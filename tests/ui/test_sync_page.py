@@ -15,6 +15,7 @@ from tests.sync.conftest import AMBON, HUB, TUAL, connect, enrol_many, make_site
 
 from pekerja_desktop.services.reference import set_setting
 from pekerja_desktop.services.sync import import_bundle
+from pekerja_desktop.services.sync import overview as snapshot
 from pekerja_desktop.services.sync.export import export_bundles
 from pekerja_desktop.services.sync.history import bundle_history
 from pekerja_desktop.services.sync.hub_status import reject_record
@@ -22,7 +23,7 @@ from pekerja_desktop.services.sync.trust import write_key_file
 from pekerja_desktop.store.models import Participant
 from pekerja_desktop.ui.main_window import MainWindow
 from pekerja_desktop.ui.preferences import UiPreferences
-from pekerja_desktop.ui.sync import SyncPage, snapshot, volumes
+from pekerja_desktop.ui.sync import SyncPage, volumes
 from pekerja_desktop.ui.sync.models import BundleColumn, OfficeColumn, RejectedColumn
 from pekerja_desktop.ui.widgets import messages
 

@@ -46,3 +46,9 @@ def desk_counts(session: Session, today: dt.date | None = None) -> DeskCounts:
         finished_today=count_finished_on(session, today),
         not_exported=count_not_exported(session),
     )
+
+
+def read_desk_counts(ctx) -> DeskCounts:
+    """The header's counts in one short unit of work."""
+    with ctx.db.session() as session:
+        return desk_counts(session)

@@ -16,9 +16,11 @@ from sqlmodel import Session
 from pekerja_desktop.services.search import (
     LIST_COLUMNS,
     ParticipantQuery,
+    count_participants,
     filtered_query,  # the search's own filter semantics
     search_participants,
 )
+from pekerja_desktop.services.stoppable import Stoppable
 from pekerja_desktop.store.models import Participant
 
 DENSE = 10_000  # from this many matches on, a walk in id order beats sorting the matches
@@ -48,3 +50,17 @@ def _walk(session: Session, matching: Select, descending: bool, offset: int, lim
     order = Participant.id.desc() if descending else Participant.id.asc()
     query = select(*LIST_COLUMNS).where(hidden).order_by(order).offset(offset).limit(limit)
     return list(session.execute(query).all())
+
+
+def read_register_rows(ctx, query: ParticipantQuery, offset: int, limit: int,
+                       stoppable: Stoppable | None = None) -> list:
+    """One page in its own short unit of work; `stoppable.stop()` from another thread ends it early."""
+    stoppable = stoppable or Stoppable()
+    with ctx.db.session() as session, stoppable.running(session):
+        return register_page(session, query, offset=offset, limit=limit)
+
+
+def count_register_rows(ctx, query: ParticipantQuery, stoppable: Stoppable | None = None) -> int:
+    stoppable = stoppable or Stoppable()
+    with ctx.db.session() as session, stoppable.running(session):
+        return count_participants(session, query)

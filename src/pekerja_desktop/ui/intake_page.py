@@ -32,7 +32,7 @@ from pekerja_desktop.errors import OperationCancelled, PekerjaError
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.intake import IntakePreview, IntakeResult, import_preview, preview_intake, write_report
 from pekerja_desktop.services.intake_report import default_report_path
-from pekerja_desktop.services.reference import funding_sources
+from pekerja_desktop.services.records import choice_lists
 from pekerja_desktop.ui.intake.model import Column, IntakePreviewModel, ProblemRowsProxy, outcome_labels
 from pekerja_desktop.ui.intake.texts import counts_html, result_text, unknown_headers_text
 from pekerja_desktop.ui.tasks import TaskCancelled, TaskControl, TaskRunner
@@ -48,9 +48,7 @@ _DONE_STYLE = "color: #1b5fa8; font-weight: 600;"
 
 
 def funding_choices(ctx: AppContext) -> list[tuple[str, str]]:
-    with ctx.db.session() as session:
-        rows = funding_sources(session)
-    return [(f.code, f.name_id if current_language() == "id" else f.name_en) for f in rows]
+    return choice_lists(ctx, current_language()).funding_sources
 
 
 def report_path_with_suffix(path: str, chosen_filter: str) -> Path:

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 
 from pekerja_desktop.domain.i18n import current_language
 from pekerja_desktop.services.context import AppContext
-from pekerja_desktop.services.desk import DeskCounts, desk_counts
+from pekerja_desktop.services.desk import DeskCounts, read_desk_counts
+from pekerja_desktop.services.sync.overview import ExportAge, read_export_age
 from pekerja_desktop.ui.enrolment import EnrolmentPage
 from pekerja_desktop.ui.preferences import UiPreferences
 from pekerja_desktop.ui.settings_page import SettingsPage
-from pekerja_desktop.ui.sync.snapshot import ExportAge, read_export_age
 from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets.formatting import format_number
 
@@ -45,8 +45,7 @@ def optional_page_class(module: str, name: str):
 
 
 def read_counts(ctx: AppContext) -> DeskCounts:
-    with ctx.db.session() as session:
-        return desk_counts(session)
+    return read_desk_counts(ctx)
 
 
 class HeaderBar(QFrame):

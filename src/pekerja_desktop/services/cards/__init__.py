@@ -5,6 +5,7 @@ from pekerja_desktop.services.cards.queue import QueueEntry, card_queue, request
 from pekerja_desktop.services.cards.receipt import render_receipt
 from pekerja_desktop.services.cards.render import RenderResult, render_alignment_test, render_cards
 from pekerja_desktop.services.cards.verify import CardVerdict, verify_card
+from pekerja_desktop.store.card_models import CardLayout
 
-__all__ = ["CardVerdict", "QueueEntry", "RenderResult", "card_queue", "render_alignment_test", "render_cards",
-           "render_receipt", "request_reprint", "verify_card"]
+__all__ = ["CardLayout", "CardVerdict", "QueueEntry", "RenderResult", "card_queue", "render_alignment_test",
+           "render_cards", "render_receipt", "request_reprint", "verify_card"]

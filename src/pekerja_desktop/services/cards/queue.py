@@ -212,3 +212,9 @@ def print_batches(session: Session, limit: int = 50) -> list[CardPrintBatch]:
 def printed_cards(session: Session, batch_id: int) -> list[CardPrintItem]:
     return list(session.scalars(select(CardPrintItem).where(CardPrintItem.batch_id == batch_id)
                                 .order_by(CardPrintItem.id)))
+
+
+def load_card_queue(ctx, region_code: str | None = None, reason: str | None = None) -> list[QueueEntry]:
+    """The queue in one short unit of work (for the Kartu page's worker thread)."""
+    with ctx.db.session() as session:
+        return card_queue(session, region_code=region_code or None, reason=reason or None)

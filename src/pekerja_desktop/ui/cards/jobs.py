@@ -13,13 +13,13 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
 
-from pekerja_desktop.services.cards import RenderResult, card_queue, render_cards, render_receipt
+from pekerja_desktop.services.cards import CardLayout, RenderResult, render_cards, render_receipt
 from pekerja_desktop.services.cards.geometry import CARD_HEIGHT, CARD_WIDTH
-from pekerja_desktop.services.cards.queue import QueueEntry
+from pekerja_desktop.services.cards.queue import QueueEntry, load_card_queue
 from pekerja_desktop.services.cards.receipt import PAPERS
 from pekerja_desktop.services.context import AppContext
-from pekerja_desktop.services.search import ParticipantQuery, search_participants
-from pekerja_desktop.store.card_models import CardLayout
+from pekerja_desktop.services.records import find_rows
+from pekerja_desktop.services.search import ParticipantQuery
 from pekerja_desktop.ui.cards.dialogs import Found
 from pekerja_desktop.ui.cards.pdf_pages import page_images
 from pekerja_desktop.ui.cards.printing import print_pdf
@@ -39,15 +39,13 @@ class Preview:
 
 
 def load_queue(ctx: AppContext, region_code: str, reason: str | None) -> list[QueueEntry]:
-    with ctx.db.session() as session:
-        return card_queue(session, region_code=region_code or None, reason=reason or None)
+    return load_card_queue(ctx, region_code, reason)
 
 
 def find_people(ctx: AppContext, text: str, active_only: bool) -> list[Found]:
     """Participants matching a registration number, NIK or name fragment (for the reprint and receipt dialogs)."""
     query = ParticipantQuery(text=text, status="active" if active_only else None)
-    with ctx.db.session() as session:
-        rows = search_participants(session, query, limit=FIND_LIMIT)
+    rows = find_rows(ctx, query, FIND_LIMIT)
     regions = ctx.reference.regions
     found = []
     for row in rows:

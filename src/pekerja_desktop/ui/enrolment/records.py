@@ -1,76 +1,20 @@
-"""Loading and checking records for the form, as plain data built inside one short session.
-
-The functions run on the task runner's threads: they take the AppContext, open their own session and
-return values that carry no database state.
-"""
+"""What the form loads and checks: the services' plain records, and the form's choice lists."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
-from pekerja_desktop.domain.findings import Finding
-from pekerja_desktop.domain.participant import ParticipantData
 from pekerja_desktop.services.context import AppContext
-from pekerja_desktop.services.enrolment import assess
-from pekerja_desktop.services.participants import find_participant, heirs_of, history_of, to_data
-from pekerja_desktop.services.reference import funding_sources, heir_relationships, occupations
+from pekerja_desktop.services.records import (  # noqa: F401  (the form's vocabulary, re-exported)
+    CheckResult,
+    DuplicateInfo,
+    HistoryEntry,
+    LoadedRecord,
+    check,
+    choice_lists,
+    load_record,
+)
 from pekerja_desktop.ui.enrolment.form import FormChoices
-
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    at: dt.datetime  # UTC
-    by: str
-    field: str
-    old_value: str | None
-    new_value: str | None
-
-
-@dataclass(frozen=True)
-class DuplicateInfo:
-    registration_number: str
-    full_name: str
-    office_code: str
-
-
-@dataclass(frozen=True)
-class CheckResult:
-    findings: list[Finding]
-    duplicate: DuplicateInfo | None
-
-
-@dataclass(frozen=True)
-class LoadedRecord:
-    id: int
-    registration_number: str
-    version: int
-    status: str
-    office_code: str
-    kpj: str | None
-    confirmed: frozenset[str]
-    data: ParticipantData
-    history: list[HistoryEntry]
-
-
-def check(ctx: AppContext, data: ParticipantData, exclude_id: int | None) -> CheckResult:
-    with ctx.db.session() as session:
-        assessment = assess(session, ctx.reference, data, final=True, exclude_id=exclude_id)
-        duplicate = assessment.duplicate
-        info = (DuplicateInfo(duplicate.registration_number, duplicate.full_name, duplicate.office_code)
-                if duplicate is not None else None)
-    return CheckResult(list(assessment.findings), info)
-
-
-def load_record(ctx: AppContext, key: str) -> LoadedRecord:
-    with ctx.db.session() as session:
-        participant = find_participant(session, key)
-        data = to_data(participant, heirs_of(session, participant.id))
-        history = [HistoryEntry(h.at, h.by, h.field, h.old_value, h.new_value)
-                   for h in history_of(session, participant.id)]
-        return LoadedRecord(participant.id, participant.registration_number, participant.version,
-                            participant.status, participant.office_code, participant.kpj,
-                            frozenset(c for c in participant.confirmed_warnings.split(",") if c), data, history)
 
 
 def local_time(moment: dt.datetime) -> dt.datetime:
@@ -81,13 +25,6 @@ def local_time(moment: dt.datetime) -> dt.datetime:
 
 def load_choices(ctx: AppContext, language: str) -> FormChoices:
     """Occupations, funding sources and heir relationships as (code, label) in `language`."""
-    def label(row) -> str:
-        return row.name_id if language == "id" else row.name_en
-
-    with ctx.db.session() as session:
-        return FormChoices(
-            regions=ctx.reference.regions,
-            occupations=[(o.code, label(o)) for o in occupations(session)],
-            funding_sources=[(f.code, label(f)) for f in funding_sources(session)],
-            relationships=[(r.code, label(r)) for r in heir_relationships(session)],
-        )
+    lists = choice_lists(ctx, language)
+    return FormChoices(regions=ctx.reference.regions, occupations=lists.occupations,
+                       funding_sources=lists.funding_sources, relationships=lists.relationships)

@@ -7,18 +7,19 @@ separate tasks, one after the other: rows show as soon as the first page is read
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
-from pekerja_desktop.errors import PekerjaError
+from pekerja_desktop.errors import OperationCancelled, PekerjaError
 from pekerja_desktop.services.context import AppContext
-from pekerja_desktop.services.register import register_page
-from pekerja_desktop.services.search import ParticipantQuery, count_participants
+from pekerja_desktop.services.register import count_register_rows, read_register_rows
+from pekerja_desktop.services.search import ParticipantQuery
+from pekerja_desktop.services.stoppable import Stoppable
 from pekerja_desktop.ui.register.model import RegisterModel
 from pekerja_desktop.ui.register.rows import pack_rows
-from pekerja_desktop.ui.register.stoppable import Stoppable
-from pekerja_desktop.ui.tasks import Task, TaskControl, TaskRunner
+from pekerja_desktop.ui.tasks import Task, TaskCancelled, TaskControl, TaskRunner
 
 PAGE_SIZE = 200
 
@@ -32,16 +33,22 @@ class Page:
 def read_page(ctx: AppContext, query: ParticipantQuery, offset: int, limit: int = PAGE_SIZE,
               stoppable: Stoppable | None = None) -> Page:
     """One page of packed rows; one more row is asked for to know whether another page follows."""
-    stoppable = stoppable or Stoppable()
-    with ctx.db.session() as session, stoppable.running(session):
-        rows = register_page(session, query, offset=offset, limit=limit + 1)
+    with _as_task_cancellation():
+        rows = read_register_rows(ctx, query, offset, limit + 1, stoppable)
     return Page(pack_rows(rows[:limit]), exhausted=len(rows) <= limit)
 
 
 def read_count(ctx: AppContext, query: ParticipantQuery, stoppable: Stoppable | None = None) -> int:
-    stoppable = stoppable or Stoppable()
-    with ctx.db.session() as session, stoppable.running(session):
-        return count_participants(session, query)
+    with _as_task_cancellation():
+        return count_register_rows(ctx, query, stoppable)
+
+
+@contextlib.contextmanager
+def _as_task_cancellation():
+    try:
+        yield
+    except OperationCancelled as exc:
+        raise TaskCancelled() from exc
 
 
 class RegisterLoader(QObject):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from pekerja_desktop.domain.i18n import current_language
 from pekerja_desktop.services.context import AppContext
-from pekerja_desktop.services.reference import occupations
+from pekerja_desktop.services.records import choice_lists
 from pekerja_desktop.services.search import ParticipantQuery
 from pekerja_desktop.ui.register.filters import RegisterFilters
 from pekerja_desktop.ui.register.loader import RegisterLoader
@@ -32,9 +32,7 @@ DEFAULT_QUERY = ParticipantQuery(sort="id", descending=True)  # newest first
 
 
 def occupation_names(ctx: AppContext) -> list[tuple[str, str]]:
-    with ctx.db.session() as session:
-        rows = occupations(session)
-    return [(o.code, o.name_id if current_language() == "id" else o.name_en) for o in rows]
+    return choice_lists(ctx, current_language()).occupations
 
 
 class RegisterPage(QWidget):

@@ -22,8 +22,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from pekerja_desktop.services.sync.history import BundleEntry
+from pekerja_desktop.services.sync.overview import PeerInfo, RecordRow
 from pekerja_desktop.ui.sync import labels
-from pekerja_desktop.ui.sync.snapshot import PeerInfo, RecordRow
 
 ObjectRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2

@@ -16,12 +16,12 @@ from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.keys import fingerprint
 from pekerja_desktop.services.sync import import_bundle
 from pekerja_desktop.services.sync.export import export_bundles
+from pekerja_desktop.services.sync.overview import SyncSnapshot, load_snapshot
 from pekerja_desktop.services.sync.state import is_hub
 from pekerja_desktop.ui.sync import keys
 from pekerja_desktop.ui.sync.labels import days_text, fill, local_time, number
 from pekerja_desktop.ui.sync.results import export_text, import_text
 from pekerja_desktop.ui.sync.sections import ExportBox, ImportBox, ListTabs, TrustBox
-from pekerja_desktop.ui.sync.snapshot import SyncSnapshot, load_snapshot
 from pekerja_desktop.ui.tasks import TaskControl, TaskRunner
 from pekerja_desktop.ui.widgets import messages
 from pekerja_desktop.ui.widgets.busy import BusyRow

@@ -1,8 +1,9 @@
-"""Stopping a superseded register query inside SQLite, so that it stops using a CPU core.
+"""Stopping a superseded query inside SQLite, so that it stops using a CPU core.
 
-A worker runs its statements inside `running(session)`; the GUI thread calls `stop()` when the user has
-typed on. The lock makes sure the interrupt reaches the statement of this task and never a statement
-that another task runs later on the same pooled connection.
+A worker runs its statements inside `running(session)`; another thread (the GUI's, when the user has typed
+on) calls `stop()`, and the worker's call ends with OperationCancelled. The lock makes sure the interrupt
+reaches the statement of this task and never a statement that another task runs later on the same pooled
+connection.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Iterator
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
-from pekerja_desktop.ui.tasks import TaskCancelled
+from pekerja_desktop.errors import OperationCancelled
 
 
 class Stoppable:
@@ -28,13 +29,13 @@ class Stoppable:
         connection = session.connection().connection.dbapi_connection
         with self._lock:
             if self._stopped:
-                raise TaskCancelled()
+                raise OperationCancelled()
             self._connection = connection
         try:
             yield
         except OperationalError as exc:  # "interrupted"
             if self._stopped:
-                raise TaskCancelled() from exc
+                raise OperationCancelled() from exc
             raise
         finally:
             with self._lock:

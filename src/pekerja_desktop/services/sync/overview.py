@@ -1,5 +1,6 @@
-"""What the Sinkronisasi page and the header show, read in one go through the sync services (no Qt here: it
-runs on the TaskRunner and hands plain data to the models)."""
+"""What the Sinkronisasi page and the header show, read in one short unit of work through the sync services.
+
+Plain data only: the ui runs these on its worker threads and hands the results to its models."""
 
 from __future__ import annotations
 
