@@ -135,8 +135,7 @@ def _check_region(ctx: AppContext, code: str | None) -> None:
 
 def run_cards(args: argparse.Namespace) -> int:
     _check_cards_arguments(args)
-    ctx = context_from(args)
-    try:
+    with context_from(args) as ctx:
         _check_region(ctx, args.region)
         if args.reprint:
             entry = request_reprint(ctx, args.reprint, args.reason)
@@ -144,8 +143,6 @@ def run_cards(args: argparse.Namespace) -> int:
                                                       "reason": args.reason}))
         if args.out:
             _write_cards(ctx, args)
-    finally:
-        ctx.close()
     return 0
 
 
@@ -165,13 +162,10 @@ def _write_cards(ctx: AppContext, args: argparse.Namespace) -> None:
 
 
 def run_queue(args: argparse.Namespace) -> int:
-    ctx = context_from(args)
-    try:
+    with context_from(args) as ctx:
         _check_region(ctx, args.region)
         with ctx.db.session() as session:
             entries = card_queue(session, region_code=args.region, reason=args.reason)
-    finally:
-        ctx.close()
     rows = [{c: getattr(e, c).value if c == "reason" else getattr(e, c) for c in QUEUE_COLUMNS} for e in entries]
     if args.format == "json":
         print_json(rows)
@@ -183,8 +177,7 @@ def run_queue(args: argparse.Namespace) -> int:
 
 
 def run_settings(args: argparse.Namespace) -> int:
-    ctx = context_from(args)
-    try:
+    with context_from(args) as ctx:
         if args.office_address is not None:
             save_office_address(ctx, args.office_address)
         if args.bpjs_contact is not None:
@@ -193,8 +186,6 @@ def run_settings(args: argparse.Namespace) -> int:
             save_back_offset(ctx, *args.back_offset, printer=args.printer)
         with ctx.db.session() as session:
             settings = load_card_settings(session, ctx.office, ctx.reference.regions, args.printer)
-    finally:
-        ctx.close()
     print(render(MESSAGES, "settings", {"contact": settings.bpjs_contact, "address": settings.office_address,
                                         "printer": args.printer or "default", "dx": settings.back_offset.dx_mm,
                                         "dy": settings.back_offset.dy_mm}))
@@ -202,23 +193,16 @@ def run_settings(args: argparse.Namespace) -> int:
 
 
 def run_receipt(args: argparse.Namespace) -> int:
-    ctx = context_from(args)
-    try:
+    with context_from(args) as ctx:
         result = render_receipt(ctx, args.key, Path(args.out), args.paper, full_nik=args.full_nik)
-    finally:
-        ctx.close()
     print(render(MESSAGES, "receipt_done", {"registration_number": result.registration_number,
                                             "path": str(result.path), "pages": result.pages}))
     return 0
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    ctx = context_from(args)
-    try:
-        with ctx.db.session() as session:
-            verdict = verify_card(session, args.payload)
-    finally:
-        ctx.close()
+    with context_from(args) as ctx, ctx.db.session() as session:
+        verdict = verify_card(session, args.payload)
     data = verdict.as_dict()
     if args.format == "json":
         print_json(data)

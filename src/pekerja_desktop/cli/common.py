@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import errno
-import getpass
 import os
 import sqlite3
 import sys
@@ -14,7 +13,7 @@ from pathlib import Path
 from pekerja_desktop.domain.i18n import SUPPORTED_LANGUAGES, render, set_language
 from pekerja_desktop.errors import ERROR_MESSAGES, PekerjaError
 from pekerja_desktop.paths import DataLayout, resolve_data_dir
-from pekerja_desktop.services.context import AppContext, open_context
+from pekerja_desktop.services.context import AppContext, default_actor, open_context
 from pekerja_desktop.store.db import classify_database_error
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
@@ -44,13 +43,7 @@ def add_global_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
 
 
 def actor_name(args: argparse.Namespace) -> str:
-    explicit = getattr(args, "user", None) or os.environ.get("PEKERJA_USER")
-    if explicit:
-        return explicit
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "operator"
+    return default_actor(getattr(args, "user", None))
 
 
 def data_dir_of(args: argparse.Namespace) -> Path:

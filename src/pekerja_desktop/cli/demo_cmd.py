@@ -73,13 +73,12 @@ def summary(result: DemoResult) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    ctx = context_from(args)
     interactive = sys.stderr.isatty()
-    try:
-        result = generate_demo(ctx, args.count, args.seed, progress=_show_progress if interactive else None)
-    finally:
-        if interactive:
-            print(file=sys.stderr)
-        ctx.close()
+    with context_from(args) as ctx:
+        try:
+            result = generate_demo(ctx, args.count, args.seed, progress=_show_progress if interactive else None)
+        finally:
+            if interactive:
+                print(file=sys.stderr)  # end the progress line
     print(summary(result))
     return 0

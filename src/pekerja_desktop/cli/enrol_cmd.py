@@ -83,35 +83,25 @@ def _print_outcome(outcome: SaveOutcome) -> None:
 
 def run_enrol(args: argparse.Namespace) -> int:
     data = participant_from_json(_read_json(args.json))
-    ctx = context_from(args)
-    try:
+    with context_from(args) as ctx:
         _print_outcome(enrol(ctx, data, final=not args.draft, confirmed=_confirmed(args)))
-    finally:
-        ctx.close()
     return 0
 
 
 def run_edit(args: argparse.Namespace) -> int:
     data = participant_from_json(_read_json(args.json))
-    ctx = context_from(args)
-    try:
+    with context_from(args) as ctx:
         _print_outcome(update_participant(ctx, args.key, data, expected_version=args.expect_version,
                                           final=not args.draft, confirmed=_confirmed(args)))
-    finally:
-        ctx.close()
     return 0
 
 
 def run_show(args: argparse.Namespace) -> int:
-    ctx = context_from(args)
-    try:
-        with ctx.db.session() as session:
-            participant = find_participant(session, args.key)
-            record = participant.model_dump(exclude={"name_folded"})
-            heirs, history = heirs_of(session, participant.id), history_of(session, participant.id)
-            record["heirs"] = [h.model_dump(exclude={"id", "participant_id"}) for h in heirs]
-            record["history"] = [h.model_dump(exclude={"participant_id"}) for h in history]
-    finally:
-        ctx.close()
+    with context_from(args) as ctx, ctx.db.session() as session:
+        participant = find_participant(session, args.key)
+        record = participant.model_dump(exclude={"name_folded"})
+        heirs, history = heirs_of(session, participant.id), history_of(session, participant.id)
+        record["heirs"] = [h.model_dump(exclude={"id", "participant_id"}) for h in heirs]
+        record["history"] = [h.model_dump(exclude={"participant_id"}) for h in history]
     print_json(record)
     return 0

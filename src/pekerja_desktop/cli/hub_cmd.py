@@ -78,26 +78,20 @@ def register(subparsers, parent: argparse.ArgumentParser) -> None:
 
 def run_billing(args: argparse.Namespace) -> int:
     suffix = args.out.suffix.lower()
-    ctx = context_from(args)
-    try:
+    with context_from(args) as ctx:
         require_hub(ctx)
         with ctx.db.session() as session:
             billing = compute_billing(session, args.month)
         write = write_billing_pdf if suffix == ".pdf" else write_billing_xlsx
         write(billing, args.out, office_name=ctx.office.name, prepared_by=ctx.actor)
-    finally:
-        ctx.close()
     print(render(MESSAGES, "billing_done", {"month": month_name(billing.month), "workers": count_text(billing.workers),
                                             "total": rupiah(billing.total), "path": str(args.out)}))
     return 0
 
 
 def run_bpjs_export(args: argparse.Namespace) -> int:
-    ctx = context_from(args)
-    try:
+    with context_from(args) as ctx:
         result = export_bpjs(ctx, args.out)
-    finally:
-        ctx.close()
     if result.path is None:
         print(render(MESSAGES, "bpjs_nothing", {}))
     else:
@@ -106,11 +100,8 @@ def run_bpjs_export(args: argparse.Namespace) -> int:
 
 
 def run_kpj_import(args: argparse.Namespace) -> int:
-    ctx = context_from(args)
-    try:
+    with context_from(args) as ctx:
         result = import_kpj(ctx, args.file, args.report)
-    finally:
-        ctx.close()
     summary = ", ".join(f"{render(OUTCOME_NAMES, outcome, {})} {result.counts[outcome]}"
                         for outcome in OUTCOMES if result.counts[outcome]) or "0"
     print(render(MESSAGES, "kpj_done", {"path": str(args.file), "summary": summary, "report": str(result.report)}))

@@ -79,16 +79,13 @@ def _report_target(args: argparse.Namespace, preview: IntakePreview) -> Path | N
 def run(args: argparse.Namespace) -> int:
     if args.report:
         report_format(Path(args.report))  # a wrong suffix is refused before any work
-    ctx = context_from(args)
-    try:
+    with context_from(args) as ctx:
         preview = preview_intake(ctx, Path(args.file), funding_source=args.funding_source,
                                  coverage_start=args.coverage_start)
         report = _report_target(args, preview)
         result = None if args.dry_run else _import(ctx, preview, report)
         if args.dry_run and report is not None:
             write_report(preview, report)
-    finally:
-        ctx.close()
     _print(args, preview, result, report)
     return 0
 

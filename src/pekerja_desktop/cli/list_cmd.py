@@ -30,13 +30,9 @@ def register(subparsers, parent: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    ctx = context_from(args)
-    try:
-        with ctx.db.session() as session:
-            query = ParticipantQuery(text=args.search, status=args.status, region_code=args.region)
-            rows = [row._asdict() for row in search_participants(session, query, limit=args.limit)]
-    finally:
-        ctx.close()
+    with context_from(args) as ctx, ctx.db.session() as session:
+        query = ParticipantQuery(text=args.search, status=args.status, region_code=args.region)
+        rows = [row._asdict() for row in search_participants(session, query, limit=args.limit)]
     if args.format == "json":
         print_json([{c: row[c] for c in JSON_COLUMNS} for row in rows])
     elif args.format == "csv":

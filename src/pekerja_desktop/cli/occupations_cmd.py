@@ -24,15 +24,12 @@ def register(subparsers, parent: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    ctx = context_from(args)
-    try:
+    with context_from(args) as ctx:
         if args.set:
             save_occupation(ctx, *args.set)
         elif args.deactivate:
             deactivate_occupation(ctx, args.deactivate)
         rows = list_occupations(ctx, include_inactive=args.all)
-    finally:
-        ctx.close()
     records = [row.__dict__ for row in rows]
     if args.format == "json":
         print_json(records)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import sys
 from pathlib import Path
@@ -98,21 +97,12 @@ def _command(subparsers, parent, name: str, help_text: str, handler, *, out: boo
     return parser
 
 
-@contextlib.contextmanager
-def _context(args):
-    ctx = context_from(args)
-    try:
-        yield ctx
-    finally:
-        ctx.close()
-
-
 def _print_card(code: str, card, **extra) -> None:
     print(render(MESSAGES, code, {**card.__dict__, "fingerprint": card.fingerprint, **extra}))
 
 
 def run_office_file(args) -> int:
-    with _context(args) as ctx:
+    with context_from(args) as ctx:
         require_field(ctx)
         card = write_key_file(ctx, Path(args.out))
     _print_card("key_file", card, path=args.out)
@@ -120,7 +110,7 @@ def run_office_file(args) -> int:
 
 
 def run_hub_file(args) -> int:
-    with _context(args) as ctx:
+    with context_from(args) as ctx:
         require_hub(ctx)
         card = write_key_file(ctx, Path(args.out))
     _print_card("key_file", card, path=args.out)
@@ -128,21 +118,21 @@ def run_hub_file(args) -> int:
 
 
 def run_register_office(args) -> int:
-    with _context(args) as ctx:
+    with context_from(args) as ctx:
         card = register_office(ctx, Path(args.file), replace=args.replace)
     _print_card("registered", card)
     return 0
 
 
 def run_trust_hub(args) -> int:
-    with _context(args) as ctx:
+    with context_from(args) as ctx:
         card = trust_hub(ctx, Path(args.file), replace=args.replace)
     _print_card("registered", card)
     return 0
 
 
 def run_export(args) -> int:
-    with _context(args) as ctx:
+    with context_from(args) as ctx:
         if args.resend is not None:
             results = [resend(ctx, args.resend, Path(args.to))]
         else:
@@ -156,7 +146,7 @@ def run_export(args) -> int:
 
 
 def run_import(args) -> int:
-    with _context(args) as ctx:
+    with context_from(args) as ctx:
         result = import_bundle(ctx, Path(args.file), Path(args.ack_to) if args.ack_to else None)
     # With an ack written (hub), stdout is the ack's path alone, for scripts; the summary goes to stderr.
     report = sys.stderr if result.ack_path is not None else sys.stdout
@@ -193,7 +183,7 @@ def _print_details(details: list[dict], out) -> None:
 
 
 def run_verify(args) -> int:
-    with _context(args) as ctx:
+    with context_from(args) as ctx:
         report = verify_bundle(ctx, Path(args.file))
     print(json.dumps(report.manifest, ensure_ascii=False, indent=2, sort_keys=True))
     content = render(MESSAGES, "content_checked") if report.content_checked else render(

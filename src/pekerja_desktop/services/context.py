@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import getpass
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,6 +38,23 @@ class AppContext:
 
     def close(self) -> None:
         self.db.close()
+
+    def __enter__(self) -> AppContext:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
+
+def default_actor(explicit: str | None = None) -> str:
+    """Who is recorded in the history: the given name, else PEKERJA_USER, else the system user."""
+    name = explicit or os.environ.get("PEKERJA_USER")
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "operator"
 
 
 def is_set_up(layout: DataLayout) -> bool:

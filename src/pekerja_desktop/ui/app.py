@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from pathlib import Path
@@ -14,7 +13,7 @@ from pekerja_desktop import APP_NAME, __version__
 from pekerja_desktop.domain.i18n import set_language
 from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.paths import resolve_data_dir
-from pekerja_desktop.services.context import AppContext, open_context
+from pekerja_desktop.services.context import AppContext, default_actor, open_context
 from pekerja_desktop.ui.i18n import LANGUAGES, install_translators
 from pekerja_desktop.ui.preferences import UiPreferences
 from pekerja_desktop.ui.tasks import TaskRunner
@@ -31,13 +30,7 @@ def ensure_application() -> QApplication:
 
 
 def actor_of(args: argparse.Namespace) -> str:
-    explicit = getattr(args, "user", None) or os.environ.get("PEKERJA_USER")
-    if explicit:
-        return explicit
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "operator"
+    return default_actor(getattr(args, "user", None))
 
 
 def choose_language(args: argparse.Namespace, prefs: UiPreferences) -> str:

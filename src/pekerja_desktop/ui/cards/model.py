@@ -24,9 +24,8 @@ from PySide6.QtGui import QColor
 
 from pekerja_desktop.domain.regions import RegionIndex
 from pekerja_desktop.services.cards.queue import QueueEntry
+from pekerja_desktop.ui.widgets.roles import ObjectRole, SortRole
 
-ObjectRole = Qt.ItemDataRole.UserRole + 1
-SortRole = Qt.ItemDataRole.UserRole + 2
 DISPLAY = Qt.ItemDataRole.DisplayRole
 CHECK = Qt.ItemDataRole.CheckStateRole
 CONTEXT = "CardQueueModel"

@@ -22,9 +22,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from pekerja_desktop.domain.regions import RegionIndex
 from pekerja_desktop.services.intake import IntakeRow
 from pekerja_desktop.services.intake_report import needs_attention
-
-ObjectRole = Qt.ItemDataRole.UserRole + 1
-SortRole = Qt.ItemDataRole.UserRole + 2
+from pekerja_desktop.ui.widgets.roles import ObjectRole, SortRole
 
 WARNED, IMPORTED = "valid_warned", "imported"  # display-only outcomes besides the service's four
 

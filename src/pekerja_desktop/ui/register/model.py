@@ -23,9 +23,7 @@ from pekerja_desktop.domain.nik import mask_nik
 from pekerja_desktop.domain.regions import RegionIndex
 from pekerja_desktop.ui.register.labels import SEX_LABELS, SEX_NAMES, STATUS_LABELS
 from pekerja_desktop.ui.register.rows import RegisterRow, has_registration_number, unpack
-
-ObjectRole = Qt.ItemDataRole.UserRole + 1
-SortRole = Qt.ItemDataRole.UserRole + 2
+from pekerja_desktop.ui.widgets.roles import ObjectRole, SortRole
 
 
 class Column(IntEnum):

@@ -24,9 +24,7 @@ from PySide6.QtGui import QColor
 from pekerja_desktop.services.sync.history import BundleEntry
 from pekerja_desktop.services.sync.overview import PeerInfo, RecordRow
 from pekerja_desktop.ui.sync import labels
-
-ObjectRole = Qt.ItemDataRole.UserRole + 1
-SortRole = Qt.ItemDataRole.UserRole + 2
+from pekerja_desktop.ui.widgets.roles import ObjectRole, SortRole
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 GOOD, WAITING, BAD = QColor("#1b7a33"), QColor("#8a5a00"), QColor("#b00020")
