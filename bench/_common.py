@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from pekerja_desktop.services.accounts.manage import NewAccount
 from pekerja_desktop.services.context import AppContext, open_context
 from pekerja_desktop.services.demo import generate_demo
 from pekerja_desktop.services.setup import OfficeSetup, setup_office
@@ -24,6 +25,8 @@ from pekerja_desktop.store.models import Participant
 
 OFFICE = OfficeSetup(office_code="8171A", office_name="Disnaker Kota Ambon", region_code="81.71", role="field")
 ACTOR = "bench"
+ADMIN = NewAccount(ACTOR, "bench-sandi-1", "admin")  # argon2id at field strength: benches measure the real thing
+LOGIN = (ADMIN.username, ADMIN.password)
 
 
 def parser(description: str, default_n: int) -> argparse.ArgumentParser:
@@ -40,18 +43,18 @@ def data_dir(explicit: Path | None) -> Iterator[Path]:
     """The given directory (set up if it is not yet), or a fresh office in a temporary folder."""
     if explicit is not None:
         if not (explicit / "pekerja.sqlite").exists():
-            setup_office(explicit, OFFICE)
+            setup_office(explicit, OFFICE, ADMIN)
         yield explicit
         return
     with tempfile.TemporaryDirectory(prefix="pekerja-bench-") as temp:
         root = Path(temp) / "data"
-        setup_office(root, OFFICE)
+        setup_office(root, OFFICE, ADMIN)
         yield root
 
 
 @contextlib.contextmanager
 def context(root: Path) -> Iterator[AppContext]:
-    ctx = open_context(root, ACTOR)
+    ctx = open_context(root, *LOGIN)
     try:
         yield ctx
     finally:

@@ -17,6 +17,10 @@ import sys
 import time
 from pathlib import Path
 
+from _common import ADMIN, LOGIN
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "bench" / "out"
 
@@ -26,10 +30,14 @@ def build_data_dir(n: int) -> Path:
     from pekerja_desktop.services.setup import OfficeSetup, setup_office
 
     target = OUT / f"gui-start-{n}"
-    if (target / "pekerja.sqlite").exists():
+    if (target / "keyring.json").exists():  # (a folder from before encryption is rebuilt)
         return target
-    setup_office(target, OfficeSetup("8171A", "Disnaker Kota Ambon", "81.71", "field"))
-    ctx = open_context(target, "bench")
+    if target.exists():
+        import shutil
+
+        shutil.rmtree(target)
+    setup_office(target, OfficeSetup("8171A", "Disnaker Kota Ambon", "81.71", "field"), ADMIN)
+    ctx = open_context(target, *LOGIN)
     try:
         from pekerja_desktop.services.demo import generate_demo
 
@@ -77,6 +85,7 @@ def child(data_dir: str) -> int:
 def measure(data_dir: Path) -> dict:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["PEKERJA_USER"], env["PEKERJA_PASSWORD"] = LOGIN  # signs in without the dialog (argon2id included)
     begun = time.time()
     result = subprocess.run([sys.executable, __file__, "--child", str(data_dir)], env=env, capture_output=True,
                             text=True, timeout=120, check=True)

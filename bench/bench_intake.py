@@ -20,6 +20,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from _common import ADMIN, LOGIN
 from pekerja_desktop.domain.nik import encode_nik
 from pekerja_desktop.domain.regions import RegionIndex
 from pekerja_desktop.services.context import open_context
@@ -98,8 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="bench-intake-") as tmp:
         root = Path(tmp)
-        setup_office(root / "data", OfficeSetup("8171A", "Disnaker Kota Ambon", "81.71", "field"))
-        ctx = open_context(root / "data", "bench")
+        setup_office(root / "data", OfficeSetup("8171A", "Disnaker Kota Ambon", "81.71", "field"), ADMIN)
+        ctx = open_context(root / "data", *LOGIN)
         try:
             source = root / "daftar.xlsx"
             started = time.perf_counter()

@@ -14,6 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from _common import ADMIN, LOGIN
 from pekerja_desktop.domain.nik import encode_nik
 from pekerja_desktop.domain.participant import HeirData, ParticipantData
 from pekerja_desktop.services.context import open_context
@@ -58,7 +59,7 @@ def fake_enrolment(rng: random.Random, index: int, office_serial_base: int) -> P
 
 
 def seed(site_root: Path, code: str, n: int, seed_value: int) -> None:
-    ctx = open_context(site_root, "bench")
+    ctx = open_context(site_root, *LOGIN)
     rng = random.Random(seed_value)
     try:
         for start in range(0, n, 5000):
@@ -71,12 +72,12 @@ def seed(site_root: Path, code: str, n: int, seed_value: int) -> None:
 
 def make_site(base: Path, code: str, role: str, region: str = "81.71"):
     root = base / code
-    setup_office(root, OfficeSetup(code, f"Kantor {code}", region, role))
+    setup_office(root, OfficeSetup(code, f"Kantor {code}", region, role), ADMIN)
     return root
 
 
 def connect(base: Path, hub_root: Path, office_root: Path) -> None:
-    hub, office = open_context(hub_root, "bench"), open_context(office_root, "bench")
+    hub, office = open_context(hub_root, *LOGIN), open_context(office_root, *LOGIN)
     try:
         write_key_file(office.ctx if hasattr(office, "ctx") else office, base / "office.json")
         write_key_file(hub, base / "hub.json")
@@ -88,7 +89,7 @@ def connect(base: Path, hub_root: Path, office_root: Path) -> None:
 
 
 def export_one(root: Path, usb: Path) -> Path:
-    ctx = open_context(root, "bench")
+    ctx = open_context(root, *LOGIN)
     try:
         (result,) = export_bundles(ctx, usb)
         return result.path
@@ -97,7 +98,7 @@ def export_one(root: Path, usb: Path) -> Path:
 
 
 def import_one(root: Path, bundle: Path, acks: Path):
-    ctx = open_context(root, "bench")
+    ctx = open_context(root, *LOGIN)
     try:
         return import_bundle(ctx, bundle, acks)
     finally:
@@ -106,7 +107,7 @@ def import_one(root: Path, bundle: Path, acks: Path):
 
 def raw_executemany_seconds(base: Path, hub_setup_root: Path, bundle: Path) -> float:
     """The same rows (participants, heirs, history) with plain sqlite3 executemany into a fresh hub database."""
-    ctx = open_context(hub_setup_root, "bench")
+    ctx = open_context(hub_setup_root, *LOGIN)
     try:
         records = [r for _, r in iter_payload_lines(read_bundle(bundle), decrypt_payload(
             read_bundle(bundle), load_age_identity(ctx.layout)))]
@@ -119,7 +120,7 @@ def raw_executemany_seconds(base: Path, hub_setup_root: Path, bundle: Path) -> f
         heirs.extend({k: _raw(v) for k, v in row.items()} for row in heir_rows(record, pid))
         history.extend({k: _raw(v) for k, v in row.items()} for row in history_rows(record, pid))
     raw_root = make_site(base, "RAWHUB", "hub")
-    ctx = open_context(raw_root, "bench")
+    ctx = open_context(raw_root, *LOGIN)
     connection = ctx.db.raw_connection()
     ctx.close()
     try:

@@ -3,7 +3,8 @@ and back), the duplex alignment test and a registration receipt, into docs/img/.
 
     python scripts/render_documents.py [--out docs/img] [--dpi 150] [--lang id|en]
 
-Uses a throwaway office with sample participants (long names, an apostrophe, a KPJ already known). Needs
+Uses a throwaway office with sample participants (long names, an apostrophe, a KPJ already known), and a
+throwaway hub with two offices for the central office's reports (recap.png, duplicates.png, rejected.png). Needs
 pdftoppm (poppler-utils).
 """
 
@@ -21,6 +22,7 @@ from sqlalchemy import update
 
 from pekerja_desktop.domain.i18n import set_language
 from pekerja_desktop.domain.participant import HeirData, ParticipantData
+from pekerja_desktop.services.accounts.manage import NewAccount
 from pekerja_desktop.services.cards import card_queue, render_alignment_test, render_cards, render_receipt
 from pekerja_desktop.services.cards.settings import save_office_address
 from pekerja_desktop.services.context import AppContext, open_context
@@ -30,6 +32,8 @@ from pekerja_desktop.store.models import Participant
 
 OFFICE = OfficeSetup(office_code="8171A", office_name="Dinas Tenaga Kerja Kota Ambon", region_code="81.71",
                      role="field")
+ADMIN = NewAccount("admin", "dokumentasi-1", "admin", "Admin Dokumentasi")
+LOGIN = (ADMIN.username, ADMIN.password)
 ADDRESS = "Jl. Sultan Hairun No. 12, Kel. Honipopu, Sirimau, Kota Ambon 97126 · (0911) 312 345"
 PEOPLE = [
     ("MUHAMMAD ABDURRAHMAN AL-HABSYI BIN SAYYID ALWI ASSEGAF LATUCONSINA", "L", "81.71.01.1007"),
@@ -78,8 +82,8 @@ def _png(pdf: Path, out_dir: Path, name: str, dpi: int, pages: dict[int, str]) -
 def render_all(out_dir: Path, dpi: int) -> list[Path]:
     with tempfile.TemporaryDirectory(prefix="pekerja-docs-") as temp:
         root = Path(temp)
-        setup_office(root / "data", OFFICE)
-        ctx = open_context(root / "data", "petugas1")
+        setup_office(root / "data", OFFICE, ADMIN)
+        ctx = open_context(root / "data", *LOGIN)
         try:
             numbers = _populate(ctx)
             with ctx.db.session() as session:
@@ -99,6 +103,56 @@ def render_all(out_dir: Path, dpi: int) -> list[Path]:
                 *_png(root / "receipt-a5.pdf", out_dir, "receipt", dpi, {1: "a5-page1", 2: "a5-page2"})]
 
 
+HUB = OfficeSetup("MALUKU", "Dinas Tenaga Kerja dan Transmigrasi Provinsi Maluku", "81.71", "hub")
+TUAL = OfficeSetup("8172A", "Dinas Tenaga Kerja Kota Tual", "81.72", "field")
+TUAL_PEOPLE = [("Agustina Renwarin", "P", "81.72.01.2001"), ("Hasan Rahayaan", "L", "81.72.01.2002"),
+               ("Maria Latuconsina", "P", "81.72.01.2003"), ("Welhelmina Pattiradjawane", "P", "81.72.02.2001")]
+
+
+def render_hub_reports(out_dir: Path, dpi: int) -> list[Path]:
+    """The central office's recap, duplicates list and rejected records after two offices sent their records:
+    Tual enrolled two people Ambon already has (one pair left open, one settled by rejecting Tual's copy)."""
+    from pekerja_desktop.services.hub.reports import (
+        write_duplicates_report,
+        write_recap_report,
+        write_rejected_report,
+    )
+    from pekerja_desktop.services.sync import import_bundle
+    from pekerja_desktop.services.sync.export import export_bundles
+    from pekerja_desktop.services.sync.hub_status import reject_record
+    from pekerja_desktop.services.sync.trust import register_office, trust_hub, write_key_file
+
+    with tempfile.TemporaryDirectory(prefix="pekerja-hub-docs-") as temp:
+        root = Path(temp)
+        sites = {}
+        for setup in (HUB, OFFICE, TUAL):
+            setup_office(root / setup.office_code, setup, ADMIN)
+            sites[setup.office_code] = open_context(root / setup.office_code, *LOGIN)
+        hub, ambon, tual = sites.values()
+        try:
+            write_key_file(hub, root / "hub.json")
+            for office in (ambon, tual):
+                write_key_file(office, root / f"{office.office.code}.json")
+                register_office(hub, root / f"{office.office.code}.json")
+                trust_hub(office, root / "hub.json")
+            confirm = {"nik.sex_mismatch", "nik.region_outside", "nik.region_unknown"}
+            ambon_numbers = _populate(ambon)
+            tual_numbers = [enrol(tual, _person(index, *person), final=True, confirmed=confirm).registration_number
+                            for index, person in zip((20, 21, 2, 4), TUAL_PEOPLE, strict=True)]
+            for office in (ambon, tual):
+                import_bundle(hub, export_bundles(office, root / "usb")[0].path)
+            reject_record(hub, ambon_numbers[5], "Foto KTP tidak terbaca; mohon kirim ulang")
+            reject_record(hub, tual_numbers[3], f"NIK sudah terdaftar di Kota Ambon ({ambon_numbers[4]})")
+            for name, write in (("recap", write_recap_report), ("duplicates", write_duplicates_report),
+                                ("rejected", write_rejected_report)):
+                write(hub, root / f"{name}.pdf")
+                subprocess.run(["pdftoppm", "-r", str(dpi), "-png", "-singlefile", "-f", "1", "-l", "1",
+                                str(root / f"{name}.pdf"), str(out_dir / name)], check=True)
+        finally:
+            for ctx in sites.values():
+                ctx.close()
+    return [out_dir / f"{name}.png" for name in ("recap", "duplicates", "rejected")]
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent.parent / "docs" / "img")
@@ -110,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     set_language(args.lang)
     args.out.mkdir(parents=True, exist_ok=True)
-    for path in render_all(args.out, args.dpi):
+    for path in [*render_all(args.out, args.dpi), *render_hub_reports(args.out, args.dpi)]:
         print(path)
     return 0
 

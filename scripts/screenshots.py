@@ -21,6 +21,13 @@ ROOT = Path(__file__).resolve().parents[1]
 OFFICE = ("8171A", "Disnaker Kota Ambon", "81.71", "field")
 HUB = ("MALUKU", "Disnakertrans Provinsi Maluku", "81.71", "hub")
 SECOND_OFFICE = ("8172A", "Disnaker Kota Tual", "81.72", "field")
+LOGIN = ("admin", "dokumentasi-1")
+
+
+def admin_account():
+    from pekerja_desktop.services.accounts.manage import NewAccount
+
+    return NewAccount(*LOGIN, "admin", "Admin Dokumentasi")
 
 
 def offscreen_laptop(tmp: Path) -> None:
@@ -145,9 +152,9 @@ def prepare_sync(tmp: Path, ctx) -> Path:
     from pekerja_desktop.services.sync.trust import register_office, trust_hub, write_key_file
 
     hub_dir, tual_dir, usb = tmp / "hub", tmp / "tual", tmp / "usb"
-    setup_office(hub_dir, OfficeSetup(*HUB))
-    setup_office(tual_dir, OfficeSetup(*SECOND_OFFICE))
-    hub, tual = open_context(hub_dir, "petugas-hub"), open_context(tual_dir, "petugas2")
+    setup_office(hub_dir, OfficeSetup(*HUB), admin_account())
+    setup_office(tual_dir, OfficeSetup(*SECOND_OFFICE), admin_account())
+    hub, tual = open_context(hub_dir, *LOGIN), open_context(tual_dir, *LOGIN)
     for office in (ctx, tual):
         write_key_file(office, tmp / f"{office.office.code}.json")
         register_office(hub, tmp / f"{office.office.code}.json")
@@ -186,7 +193,7 @@ def shoot_cards_and_sync(shooter: Shooter, window, hub_dir: Path, runner) -> Non
     shooter.shoot(window.header, "16-header-export-warning")
     snapshot.today = real_today
     window.refresh_counts()
-    hub = open_context(hub_dir, "petugas-hub")
+    hub = open_context(hub_dir, *LOGIN)
     central = MainWindow(hub, runner, UiPreferences(hub_dir))
     central.setGeometry(0, 0, WIDTH, HEIGHT)
     central.show()
@@ -206,8 +213,8 @@ def run(args: argparse.Namespace, tmp: Path) -> int:
 
     messages.show_error = lambda parent, text, title=None: print(f"(message box) {text}")
     data_dir = tmp / "data"
-    setup_office(data_dir, OfficeSetup(*OFFICE))
-    ctx = open_context(data_dir, "petugas1")
+    setup_office(data_dir, OfficeSetup(*OFFICE), admin_account())
+    ctx = open_context(data_dir, *LOGIN)
     seed(ctx, args.count)
     hub_dir = prepare_sync(tmp, ctx)
     ctx.close()

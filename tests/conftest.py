@@ -8,6 +8,8 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.pop("PEKERJA_DATA_DIR", None)
 os.environ.pop("PEKERJA_USER", None)
 os.environ.pop("PEKERJA_LANG", None)
+os.environ.pop("PEKERJA_PASSWORD", None)
+os.environ["PEKERJA_TEST_FAST_KDF"] = "1"  # argon2id at test strength: hundreds of accounts are made
 
 import datetime as dt
 from pathlib import Path
@@ -16,10 +18,20 @@ import pytest
 
 from pekerja_desktop.domain.i18n import set_language
 from pekerja_desktop.domain.participant import HeirData, ParticipantData
+from pekerja_desktop.services.accounts.manage import NewAccount
 from pekerja_desktop.services.context import AppContext, open_context
 from pekerja_desktop.services.setup import OfficeSetup, setup_office
 
 OFFICE = OfficeSetup(office_code="8171A", office_name="Disnaker Kota Ambon", region_code="81.71", role="field")
+ADMIN = NewAccount("admin", "rahasia-uji-1", "admin", "Admin Uji")
+LOGIN = (ADMIN.username, ADMIN.password)
+
+
+@pytest.fixture(autouse=True)
+def _cli_signs_in_as_the_admin(monkeypatch):
+    """Commands run in tests identify as the fixture's admin unless a test says otherwise."""
+    monkeypatch.setenv("PEKERJA_USER", ADMIN.username)
+    monkeypatch.setenv("PEKERJA_PASSWORD", ADMIN.password)
 
 
 @pytest.fixture(autouse=True)
@@ -33,13 +45,13 @@ def _indonesian_by_default():
 def data_dir(tmp_path: Path) -> Path:
     """A data directory with an office set up."""
     root = tmp_path / "data"
-    setup_office(root, OFFICE)
+    setup_office(root, OFFICE, ADMIN)
     return root
 
 
 @pytest.fixture
 def ctx(data_dir: Path) -> AppContext:
-    context = open_context(data_dir, "petugas1")
+    context = open_context(data_dir, *LOGIN)
     yield context
     context.close()
 

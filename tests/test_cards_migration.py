@@ -10,7 +10,7 @@ from pekerja_desktop.store import db as db_module
 
 
 def _upgrade_to(path, revision: str) -> None:
-    engine = db_module._make_engine(path, foreign_keys=False, pooled=False)
+    engine = db_module._make_engine(path, None, foreign_keys=False, pooled=False)
     config = db_module._alembic_config()
     try:
         with engine.begin() as connection:
@@ -33,7 +33,7 @@ def test_upgrading_from_0001_keeps_participants_and_starts_with_no_card(tmp_path
         "'2026-11-01 00:00:00', 1)")
     connection.commit()
     connection.close()
-    db_module.migrate(path, backup_dir=tmp_path / "backups")
+    db_module.migrate(path, None, backup_dir=tmp_path / "backups")
     connection = sqlite3.connect(path)
     try:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}

@@ -58,7 +58,7 @@ def test_printing_empties_the_queue_and_logs_the_batch(ctx, numbers, tmp_path):
     with ctx.db.session() as session:
         batch = print_batches(session)[0]
         items = printed_cards(session, batch.id)
-    assert (batch.id, batch.card_count, batch.layout, batch.printed_by) == (result.batch_id, 3, "single", "petugas1")
+    assert (batch.id, batch.card_count, batch.layout, batch.printed_by) == (result.batch_id, 3, "single", "admin")
     assert batch.file_name == "cards.pdf"
     assert [(i.registration_number, i.card_version, i.reason) for i in items] == [(n, 1, "new") for n in numbers]
 
@@ -107,7 +107,7 @@ def test_a_reprint_raises_the_version_and_supersedes_the_old_card(ctx, numbers, 
     first = _print(ctx, tmp_path, name="first.pdf")
     old = _payloads(first.path, tmp_path, "first")[numbers[0]]
     entry = request_reprint(ctx, numbers[0], "lost")
-    assert (entry.reason, entry.reprint_reason, entry.requested_by) == (QueueReason.REPRINT, "lost", "petugas1")
+    assert (entry.reason, entry.reprint_reason, entry.requested_by) == (QueueReason.REPRINT, "lost", "admin")
     assert _reasons(ctx) == {numbers[0]: QueueReason.REPRINT}
     second = _print(ctx, tmp_path, name="second.pdf")
     assert second.cards == 1 and _queue(ctx) == []

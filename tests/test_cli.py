@@ -83,21 +83,25 @@ def test_list_csv_and_table(data_dir, populated, capsys):
     assert "Registration no." in out
 
 
-def test_enrol_and_show_through_the_cli(data_dir, tmp_path, capsys):
+def test_enrol_and_show_through_the_cli(data_dir, tmp_path, capsys, monkeypatch):
     record = {"nik": "8171014508850001", "full_name": "maria latuconsina", "birth_place": "Ambon",
               "birth_date": "05/08/1985", "sex": "P", "address": "Jl. A", "village_code": "81.71.01.1007",
               "occupation": "PDP", "funding_source": "APBD_PROV", "coverage_start": "2026-11-01",
               "consent_given": True, "heirs": [{"full_name": "Yohanis", "relationship": "SUAMI"}]}
     source = tmp_path / "p.json"
     source.write_text(json.dumps(record))
+    monkeypatch.setenv("PEKERJA_NEW_PASSWORD", "sandi-clerk7")
+    code, _, err = _run(capsys, "--data-dir", str(data_dir), "account", "add", "clerk7", "--role", "petugas")
+    assert code == 0, err
+    monkeypatch.setenv("PEKERJA_PASSWORD", "sandi-clerk7")
     code, out, err = _run(capsys, "--data-dir", str(data_dir), "--user", "clerk7", "enrol", "--json", str(source))
     assert code == 0, err
     number = json.loads(out)["registration_number"]
-    code, out, _ = _run(capsys, "--data-dir", str(data_dir), "show", number)
+    code, out, _ = _run(capsys, "--data-dir", str(data_dir), "--user", "clerk7", "show", number)
     shown = json.loads(out)
     assert shown["created_by"] == "clerk7" and shown["heirs"][0]["full_name"] == "YOHANIS"
     assert shown["history"][0]["field"] == "*"
-    code, _, err = _run(capsys, "--data-dir", str(data_dir), "enrol", "--json", str(source))
+    code, _, err = _run(capsys, "--data-dir", str(data_dir), "--user", "clerk7", "enrol", "--json", str(source))
     assert code == 1 and "NIK sudah terdaftar" in err and number in err and len(err.strip().splitlines()) == 1
 
 
@@ -167,7 +171,8 @@ def tiny_disk(tmp_path):
 def test_setup_on_a_full_disk_fails_cleanly(tiny_disk, capsys):
     data_dir = tiny_disk / "office"
     code, _, err = _run(capsys, "--data-dir", str(data_dir), "setup", "--office-code", "8171A",
-                        "--office-name", "Kantor", "--region", "81.71", "--role", "field")
+                        "--office-name", "Kantor", "--region", "81.71", "--role", "field",
+                        "--admin", "admin")
     assert code == 1
     assert len(err.strip().splitlines()) == 1 and "penuh" in err.lower()
     assert not (data_dir / "pekerja.sqlite").exists()
@@ -202,7 +207,7 @@ def _fill(directory: Path) -> Path:
 def test_enrolment_on_a_full_disk_loses_nothing(small_disk, tmp_path, capsys):
     data_dir = small_disk / "office"
     assert _run(capsys, "--data-dir", str(data_dir), "setup", "--office-code", "8171A", "--office-name", "K",
-                "--region", "81.71", "--role", "field")[0] == 0
+                "--region", "81.71", "--role", "field", "--admin", "admin")[0] == 0
     record = {"nik": "8171014508850001", "full_name": "Maria", "birth_date": "05/08/1985", "sex": "P"}
     source = tmp_path / "p.json"
     source.write_text(json.dumps(record))

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlmodel import SQLModel
+from tests.conftest import LOGIN
+from tests.dbtools import open_raw
 
 from pekerja_desktop.errors import DatabaseError, DatabaseTooNewError
 from pekerja_desktop.services.context import open_context
@@ -18,7 +19,7 @@ from pekerja_desktop.store.db import head_revision, open_database
 
 
 def test_every_connection_has_the_safety_settings(tmp_path):
-    database = open_database(tmp_path / "x.sqlite", create=True)
+    database = open_database(tmp_path / "x.sqlite", None, create=True)
     try:
         with database.engine.connect() as connection:
             pragma = lambda name: connection.exec_driver_sql(f"PRAGMA {name}").scalar()  # noqa: E731
@@ -31,7 +32,7 @@ def test_every_connection_has_the_safety_settings(tmp_path):
 
 
 def test_migrations_from_empty_match_the_models(tmp_path):
-    database = open_database(tmp_path / "x.sqlite", create=True)
+    database = open_database(tmp_path / "x.sqlite", None, create=True)
     try:
         with database.engine.connect() as connection:
             context = MigrationContext.configure(connection)
@@ -49,13 +50,13 @@ def test_head_revision_constant_matches_the_migrations():
 
 def test_missing_database_is_not_created_without_asking(tmp_path):
     with pytest.raises(DatabaseError) as exc:
-        open_database(tmp_path / "absent.sqlite")
+        open_database(tmp_path / "absent.sqlite", None)
     assert exc.value.code == "database.missing"
     assert not (tmp_path / "absent.sqlite").exists()
 
 
 def _stamp(path: Path, revision: str) -> None:
-    connection = sqlite3.connect(path)
+    connection = open_raw(path)
     connection.execute("UPDATE alembic_version SET version_num = ?", (revision,))
     connection.commit()
     connection.close()
@@ -65,7 +66,7 @@ def test_database_newer_than_the_code_is_refused(data_dir):
     database_path = data_dir / "pekerja.sqlite"
     _stamp(database_path, "9999_from_the_future")
     with pytest.raises(DatabaseTooNewError) as exc:
-        open_context(data_dir, "x")
+        open_context(data_dir, *LOGIN)
     assert "versi aplikasi yang lebih baru" in exc.value.message()
     assert "newer version" in exc.value.message("en")
 
@@ -107,15 +108,15 @@ def test_a_failed_migration_leaves_the_database_as_it_was(ctx, participant_facto
     enrol(ctx, participant_factory(), final=True)
     path = ctx.db.path
     ctx.close()
-    before = _schema_and_rows(path)
+    before = _schema_and_rows(path, ctx.db.key)
     with pytest.raises(RuntimeError, match="power cut"):
-        db_module.migrate(path, backup_dir=path.parent / "backups")
-    assert _schema_and_rows(path) == before
+        db_module.migrate(path, ctx.db.key, backup_dir=path.parent / "backups")
+    assert _schema_and_rows(path, ctx.db.key) == before
     assert list((path.parent / "backups").glob("pre-migration-*.sqlite")), "a backup is taken before migrating"
 
 
-def _schema_and_rows(path: Path):
-    connection = sqlite3.connect(path)
+def _schema_and_rows(path: Path, key):
+    connection = open_raw(path, key)
     try:
         schema = connection.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
         version = connection.execute("SELECT version_num FROM alembic_version").fetchall()
@@ -130,7 +131,7 @@ def test_backup_copy_is_a_complete_database(ctx, participant_factory, tmp_path):
 
     enrol(ctx, participant_factory(), final=True)
     copy = ctx.db.backup_to(tmp_path / "copy.sqlite")
-    connection = sqlite3.connect(copy)
+    connection = open_raw(copy, ctx.db.key)
     assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert connection.execute("SELECT count(*) FROM participant").fetchone() == (1,)
     connection.close()

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections import Counter
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from tests.conftest import ADMIN, LOGIN
 
 from conftest import OFFICE
 from pekerja_desktop.__main__ import main
@@ -29,8 +29,8 @@ TODAY = dt.date.today()
 
 
 def _fresh_context(root: Path):
-    setup_office(root, OFFICE)
-    return open_context(root, "demo-test")
+    setup_office(root, OFFICE, ADMIN)
+    return open_context(root, *LOGIN)
 
 
 def _people(ctx) -> list[Participant]:
@@ -155,7 +155,7 @@ def test_demo_names_are_found_by_the_name_search(ctx):
 def test_bulk_rows_are_stored_exactly_like_form_rows(ctx, participant_factory):
     enrol(ctx, participant_factory(), final=True)
     generate_demo(ctx, 3, seed=1)
-    connection = sqlite3.connect(ctx.db.path)
+    connection = ctx.db.raw_connection()
     try:
         rows = connection.execute("SELECT birth_date, coverage_start, created_at, finished_at, consent_given, "
                                   "typeof(consent_given) FROM participant ORDER BY id").fetchall()
@@ -187,7 +187,7 @@ def test_cli_refuses_a_bad_count_with_one_line_and_exit_2(data_dir, capsys):
         assert stopped.value.code == 2
         err = capsys.readouterr().err.strip().splitlines()
         assert len(err) == 1 and "--count" in err[0] and count in err[0]
-    ctx = open_context(data_dir, "check")
+    ctx = open_context(data_dir, *LOGIN)
     try:
         assert _people(ctx) == []
     finally:

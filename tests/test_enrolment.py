@@ -10,6 +10,7 @@ import pytest
 from pekerja_desktop.domain.participant import HeirData
 from pekerja_desktop.domain.regnum import parse_registration_number
 from pekerja_desktop.errors import EnrolmentError
+from pekerja_desktop.services.context import Operator
 from pekerja_desktop.services.enrolment import assess, enrol, update_participant
 from pekerja_desktop.services.participants import find_participant, heirs_of, history_of
 
@@ -27,11 +28,11 @@ def test_enrol_stores_the_normalised_record_heirs_and_history(ctx, participant_f
     assert participant.full_name == "MARIA LATUCONSINA"
     assert participant.phone == "081234567890"
     assert participant.status == "active" and participant.finished_at is not None
-    assert participant.consent_given and participant.consent_by == "petugas1" and participant.consent_at
-    assert participant.created_by == participant.updated_by == "petugas1"
+    assert participant.consent_given and participant.consent_by == "admin" and participant.consent_at
+    assert participant.created_by == participant.updated_by == "admin"
     assert participant.version == 1 and len(participant.uuid) == 32
     assert [(h.full_name, h.relationship) for h in heirs] == [("YOHANIS LATUCONSINA", "SUAMI")]
-    assert [(h.field, h.new_value, h.by) for h in history] == [("*", "active", "petugas1")]
+    assert [(h.field, h.new_value, h.by) for h in history] == [("*", "active", "admin")]
     assert parse_registration_number(outcome.registration_number).office_code == "8171A"
 
 
@@ -90,7 +91,7 @@ def test_update_records_each_changed_field_and_bumps_the_version(ctx, participan
     changed = participant_factory(address="Jl. Baru 7", heirs=[
         HeirData("Yohanis Latuconsina", "SUAMI", dt.date(1980, 1, 2), "081298765432"),
         HeirData("Anna Latuconsina", "ANAK", dt.date(2010, 3, 4))])
-    ctx.actor = "supervisor1"
+    ctx.operator = Operator("supervisor1", "supervisor")
     result = update_participant(ctx, outcome.registration_number, changed, expected_version=1, final=True)
     assert result.version == 2
     participant, heirs, history = _load(ctx, outcome.registration_number)

@@ -127,12 +127,12 @@ def test_import_creates_drafts_in_one_batch(ctx, lists, registered):
     assert {p.status for p in imported} == {"draft"}
     assert {(p.funding_source, p.coverage_start) for p in imported} == {("APBDES", dt.date(2027, 1, 1))}
     assert (imported[0].nik, imported[0].full_name, imported[0].created_by) == (
-        "8171014508850001", "MARIA LATUCONSINA", "petugas1")
+        "8171014508850001", "MARIA LATUCONSINA", "admin")
     assert [(h.full_name, h.relationship) for h in heirs] == [("YOHANIS LATUCONSINA", "SUAMI")]
     assert history == 1
     assert (batch.file_name, batch.file_sha256, batch.rows_total, batch.rows_imported) == (
         "daftar_desa_ambon.xlsx", preview.sha256, 11, 4)
-    assert (batch.rows_rejected, batch.rows_already_present, batch.imported_by) == (6, 1, "petugas1")
+    assert (batch.rows_rejected, batch.rows_already_present, batch.imported_by) == (6, 1, "admin")
 
 
 def test_reimport_adds_nothing_twice(ctx, lists):

@@ -26,7 +26,7 @@ def lists(tmp_path: Path) -> Path:
 
 
 def _run(data_dir: Path, *args: str) -> int:
-    return main(["--data-dir", str(data_dir), "--user", "petugas1", "intake", *map(str, args)])
+    return main(["--data-dir", str(data_dir), "--user", "admin", "intake", *map(str, args)])
 
 
 def _stored(ctx) -> tuple[int, int]:

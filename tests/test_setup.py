@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from tests.conftest import ADMIN, LOGIN
 
 from pekerja_desktop.__main__ import main
 from pekerja_desktop.errors import SetupError
@@ -20,7 +21,7 @@ from pekerja_desktop.store.models import Occupation, Office, Region
 
 def _setup_args(data_dir: Path, **overrides) -> list[str]:
     values = {"--office-code": "8101A", "--office-name": "Disnaker Maluku Tengah", "--region": "81.01",
-              "--role": "field"}
+              "--role": "field", "--admin": "admin"}
     values.update(overrides)
     return ["--data-dir", str(data_dir), "setup", *[x for pair in values.items() for x in pair]]
 
@@ -31,7 +32,7 @@ def test_setup_creates_office_key_and_reference_data(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "8101A" in out and "Sidik jari" in out
     layout = DataLayout(data_dir)
-    ctx = open_context(data_dir, "admin")
+    ctx = open_context(data_dir, *LOGIN)
     try:
         with ctx.db.session() as session:
             office = session.scalar(select(Office).where(Office.is_self))
@@ -89,12 +90,12 @@ def test_data_dir_that_is_a_file_is_refused(tmp_path, capsys):
 
 
 def test_setup_normalises_the_office_code(tmp_path):
-    result = setup_office(tmp_path / "o", OfficeSetup(" 8171b ", "Kantor  Kota  Ambon", "81.71", "hub"))
+    result = setup_office(tmp_path / "o", OfficeSetup(" 8171b ", "Kantor  Kota  Ambon", "81.71", "hub"), ADMIN)
     assert (result.office_code, result.office_name, result.role) == ("8171B", "Kantor Kota Ambon", "hub")
     assert len(result.fingerprint) == 19
 
 
 def test_setup_error_messages_in_english(tmp_path):
     with pytest.raises(SetupError) as exc:
-        setup_office(tmp_path / "o", OfficeSetup("8171", "x", "1234", "field"))
+        setup_office(tmp_path / "o", OfficeSetup("8171", "x", "1234", "field"), ADMIN)
     assert "is not a regency or city of Maluku" in exc.value.message("en")

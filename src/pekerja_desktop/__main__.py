@@ -9,6 +9,9 @@ from collections.abc import Sequence
 
 from pekerja_desktop import __version__
 from pekerja_desktop.cli import (
+    account_cmd,
+    audit_cmd,
+    backup_cmd,
     cards_cmd,
     demo_cmd,
     enrol_cmd,
@@ -16,13 +19,16 @@ from pekerja_desktop.cli import (
     intake_cmd,
     list_cmd,
     occupations_cmd,
+    privacy_cmd,
+    secure_cmd,
     setup_cmd,
     sync_cmd,
 )
 from pekerja_desktop.cli.common import OneLineParser, add_global_options, apply_language, run_guarded
 from pekerja_desktop.domain.i18n import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, set_language
 
-COMMAND_MODULES = [setup_cmd, list_cmd, enrol_cmd, intake_cmd, demo_cmd, occupations_cmd, cards_cmd, sync_cmd, hub_cmd]
+COMMAND_MODULES = [setup_cmd, secure_cmd, account_cmd, list_cmd, enrol_cmd, intake_cmd, demo_cmd, occupations_cmd,
+                   cards_cmd, sync_cmd, hub_cmd, privacy_cmd, audit_cmd, backup_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -27,6 +27,12 @@ ERROR_MESSAGES: dict[str, dict[str, str]] = {
         "id": "Basis data sedang dipakai proses lain. Tutup aplikasi lain lalu ulangi.",
         "en": "The database is busy in another process. Close the other program and try again.",
     },
+    "database.wrong_key": {
+        "id": "Basis data {path} tidak dapat dibaca: berkasnya rusak atau terenkripsi dengan kunci lain. "
+        "Pulihkan dari cadangan terbaru (`pekerja-desktop restore`).",
+        "en": "The database {path} cannot be read: the file is damaged or encrypted with another key. "
+        "Restore the newest backup (`pekerja-desktop restore`).",
+    },
     "migration.foreign_keys": {
         "id": "Migrasi dibatalkan: {count} rujukan data rusak. Basis data tidak diubah.",
         "en": "Migration cancelled: {count} broken references. The database was not changed.",

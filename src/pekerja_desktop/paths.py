@@ -31,6 +31,14 @@ class DataLayout:
         return self.root / "pekerja.sqlite"
 
     @property
+    def office_summary(self) -> Path:
+        return self.root / "office.json"
+
+    @property
+    def keyring(self) -> Path:
+        return self.root / "keyring.json"
+
+    @property
     def keys_dir(self) -> Path:
         return self.root / "keys"
 

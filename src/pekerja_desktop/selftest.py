@@ -10,8 +10,8 @@ window step lives in `pekerja_desktop.ui.selftest_window`).
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
-import sqlite3
 import sys
 import tempfile
 import time
@@ -28,30 +28,45 @@ OFFICE_CODE = "8171A"
 OFFICE_NAME = "Uji Mandiri"
 REGION_CODE = "81.71"
 CARD_PDF = "self-test-cards.pdf"  # in the data folder; the window step previews it
+USERNAME = "self-test"
+PASSWORD = secrets.token_urlsafe(16)  # this run's admin password; the temporary folder dies with it
+
+
+def open_self_test_context(data_dir: Path):
+    from pekerja_desktop.services.context import open_context
+
+    return open_context(data_dir, USERNAME, PASSWORD, via="self-test")
 
 
 def _step_setup(data_dir: Path) -> str:
-    from pekerja_desktop.paths import DataLayout
+    from pekerja_desktop.services.accounts.manage import NewAccount
     from pekerja_desktop.services.setup import OfficeSetup, setup_office
     from pekerja_desktop.store.db import head_revision
 
-    result = setup_office(data_dir, OfficeSetup(OFFICE_CODE, OFFICE_NAME, REGION_CODE, "field"))
-    connection = sqlite3.connect(DataLayout(data_dir).database)
-    try:
-        revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
-    finally:
-        connection.close()
+    result = setup_office(data_dir, OfficeSetup(OFFICE_CODE, OFFICE_NAME, REGION_CODE, "field"),
+                          NewAccount(USERNAME, PASSWORD))
+    with open_self_test_context(data_dir) as ctx, ctx.db.session() as session:
+        revision = session.connection().exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
     head = head_revision()  # read from the migration scripts on disk (also inside a frozen build)
     if revision != head:
         raise RuntimeError(f"database at revision {revision}, migrations head is {head}")
-    return f"office {result.office_code} set up (database at migration {revision}, key {result.fingerprint})"
+    if _plaintext_readable(data_dir):
+        raise RuntimeError("the database file is readable without the key")
+    return (f"office {result.office_code} set up (encrypted database at migration {revision}, "
+            f"key {result.fingerprint})")
+
+
+def _plaintext_readable(data_dir: Path) -> bool:
+    from pekerja_desktop.paths import DataLayout
+    from pekerja_desktop.store.db import key_opens
+
+    return key_opens(DataLayout(data_dir).database, None)
 
 
 def _step_enrol(data_dir: Path) -> str:
-    from pekerja_desktop.services.context import open_context
     from pekerja_desktop.services.demo import generate_demo
 
-    ctx = open_context(data_dir, "self-test")
+    ctx = open_self_test_context(data_dir)
     try:
         result = generate_demo(ctx, 1)
     finally:
@@ -61,10 +76,9 @@ def _step_enrol(data_dir: Path) -> str:
 
 def _step_card(data_dir: Path) -> str:
     from pekerja_desktop.services.cards.render import render_cards
-    from pekerja_desktop.services.context import open_context
     from pekerja_desktop.store.models import Participant
 
-    ctx = open_context(data_dir, "self-test")
+    ctx = open_self_test_context(data_dir)
     try:
         with ctx.db.session() as session:
             ids = list(session.scalars(select(Participant.id)))

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from sqlalchemy import insert, text
-from tests.conftest import make_participant
+from tests.conftest import ADMIN, LOGIN, make_participant
 from tests.sync.conftest import nik_for
 
 from pekerja_desktop.services.context import open_context
@@ -21,8 +21,8 @@ HUB = OfficeSetup("MALUKU", "Disnakertrans Provinsi Maluku", "81.71", "hub")
 @pytest.fixture
 def hub(tmp_path):
     root = tmp_path / "hub"
-    setup_office(root, HUB)
-    context = open_context(root, "petugas pusat")
+    setup_office(root, HUB, ADMIN)
+    context = open_context(root, *LOGIN)
     yield context
     context.close()
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from tests.conftest import make_participant
+from tests.conftest import ADMIN, LOGIN, make_participant
 
 from pekerja_desktop.domain.nik import encode_nik
 from pekerja_desktop.services.context import AppContext, open_context
@@ -28,14 +28,14 @@ class Site:
 
     def reopen(self) -> AppContext:
         self.ctx.close()
-        self.ctx = open_context(self.root, "petugas")
+        self.ctx = open_context(self.root, *LOGIN)
         return self.ctx
 
 
 def make_site(tmp_path: Path, setup: OfficeSetup) -> Site:
     root = tmp_path / setup.office_code
-    setup_office(root, setup)
-    return Site(root, open_context(root, "petugas"))
+    setup_office(root, setup, ADMIN)
+    return Site(root, open_context(root, *LOGIN))
 
 
 def connect(tmp_path: Path, hub: Site, office: Site) -> None:

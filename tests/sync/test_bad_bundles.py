@@ -27,13 +27,13 @@ def pair(sites, tmp_path):
 
 
 def refused(hub, path, code: str, fragment: str = "") -> SyncError:
-    before = snapshot(hub.ctx.db.path)
+    before = snapshot(hub.ctx.db)
     with pytest.raises(SyncError) as caught:
         import_bundle(hub.ctx, path, path.parent / "acks")
     assert caught.value.code == code, caught.value.message("en")
     assert fragment in caught.value.message("en")
     assert caught.value.message("id") != caught.value.message("en")
-    assert snapshot(hub.ctx.db.path) == before, "the database must be unchanged"
+    assert snapshot(hub.ctx.db) == before, "the database must be unchanged"
     return caught.value
 
 
@@ -59,7 +59,7 @@ def error_code_for_truncation(hub, path):
 def test_hundreds_of_random_bit_flips(pair, tmp_path):
     hub, _, good = pair
     data, rng = good.read_bytes(), random.Random(20261207)
-    before = snapshot(hub.ctx.db.path)
+    before = snapshot(hub.ctx.db)
     accepted = 0
     for trial in range(300):
         bad = tmp_path / "flipped.zip"
@@ -67,13 +67,13 @@ def test_hundreds_of_random_bit_flips(pair, tmp_path):
         try:
             result = import_bundle(hub.ctx, bad, tmp_path / "acks")
         except SyncError:
-            assert snapshot(hub.ctx.db.path) == before, f"trial {trial} changed the database"
+            assert snapshot(hub.ctx.db) == before, f"trial {trial} changed the database"
             continue
         # only bytes no check covers (zip timestamps, attributes) may differ: the content is the genuine one
         assert zip_parts(bad) == zip_parts(good)
         assert result.counts["new"] == 3 or result.duplicate
         accepted += 1
-        before = snapshot(hub.ctx.db.path)
+        before = snapshot(hub.ctx.db)
     assert accepted < 30
 
 
@@ -129,10 +129,10 @@ def test_old_sequence_replayed_with_other_content(pair, tmp_path):
 def test_the_same_bundle_twice_is_a_no_op(pair, tmp_path):
     hub, _, good = pair
     first = import_bundle(hub.ctx, good, tmp_path / "acks")
-    before = snapshot(hub.ctx.db.path)
+    before = snapshot(hub.ctx.db)
     second = import_bundle(hub.ctx, good, tmp_path / "acks2")
     assert second.duplicate and not first.duplicate
-    assert snapshot(hub.ctx.db.path) == before
+    assert snapshot(hub.ctx.db) == before
     assert second.ack_path.read_bytes() == first.ack_path.read_bytes(), "the same ack is handed out again"
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
+from tests.conftest import LOGIN
 
 from pekerja_desktop.services.context import open_context
 from pekerja_desktop.services.enrolment import update_participant
@@ -53,7 +54,7 @@ def _run(offices: list[Site], ops, usb: Path) -> list[Path]:
 
 
 def _hub_state(root: Path):
-    ctx = open_context(root, "check")
+    ctx = open_context(root, *LOGIN)
     try:
         with ctx.db.session() as session:
             people = session.execute(select(Participant.uuid, Participant.version, Participant.address,
@@ -68,7 +69,7 @@ def _hub_state(root: Path):
 
 
 def _import_all(root: Path, bundles: list[Path], acks: Path):
-    ctx = open_context(root, "hub")
+    ctx = open_context(root, *LOGIN)
     try:
         for bundle in bundles:
             import_bundle(ctx, bundle, acks)

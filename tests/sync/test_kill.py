@@ -7,13 +7,13 @@ import os
 import random
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
+from tests.dbtools import open_raw
 
 from pekerja_desktop.services.sync.bundle_read import check_signature, read_bundle
 
@@ -49,7 +49,7 @@ def _bundles_are_whole(directory: Path, public_keys: dict[str, str]) -> None:
 
 
 def _count(db: Path, sql: str) -> int:
-    connection = sqlite3.connect(db)
+    connection = open_raw(db)
     try:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         return connection.execute(sql).fetchone()[0]

@@ -70,8 +70,9 @@ def test_note_database_restored_draws_a_new_epoch_and_raises_counters(sites, tmp
     _round(hub, ambon, tmp_path / "usb")
     layout = DataLayout(ambon.root)
     before = read_sidecar(layout)
+    key = ambon.ctx.db.key
     ambon.ctx.close()
-    epoch = note_database_restored(layout)
+    epoch = note_database_restored(layout, key)
     after = read_sidecar(layout)
     ambon.reopen()
     assert epoch != before.epoch and after.epoch == epoch

@@ -61,5 +61,16 @@ def test_payload_with_the_age_tool(unpacked):
     plain = gzip.decompress(decrypted)
     assert hashlib.sha256(plain).hexdigest() == manifest["payload"]["plain_sha256"]
     lines = [json.loads(line) for line in plain.splitlines()]
-    assert len(lines) == manifest["payload"]["records"] == 4
-    assert all(line["type"] == "participant" and len(line["uuid"]) == 32 for line in lines)
+    assert len(lines) == manifest["payload"]["records"]
+    people = [line for line in lines if line["type"] == "participant"]
+    trail = [line for line in lines if line["type"] == "audit_event"]
+    assert len(people) == 4 and all(len(line["uuid"]) == 32 for line in people)
+    assert len(trail) == manifest["counts"]["audit_event"] == len(lines) - 4
+    previous = "0" * 64
+    for event in trail:  # the office's audit chain, recomputed as the document says
+        fields = [previous, event["seq"], event["at"], event["actor"], event["action"], event["subject"],
+                  event["detail"]]
+        assert event["prev_hash"] == previous
+        assert hashlib.sha256(json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode()).hexdigest() \
+            == event["hash"]
+        previous = event["hash"]

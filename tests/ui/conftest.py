@@ -80,3 +80,25 @@ class Keyboard:
 @pytest.fixture
 def keyboard(qtbot) -> Keyboard:
     return Keyboard(qtbot)
+
+
+
+# --- operators of each role ------------------------------------------------------------------------------
+
+from tests.ui.accounts_support import CLERK, SUPERVISOR, sign_in_as  # noqa: E402
+
+
+@pytest.fixture
+def clerk_ctx(data_dir):
+    """Signed in as a petugas (never together with the admin's `ctx`: one context at a time)."""
+    context = sign_in_as(data_dir, CLERK)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def supervisor_ctx(data_dir):
+    """Signed in as a supervisor (never together with the admin's `ctx`)."""
+    context = sign_in_as(data_dir, SUPERVISOR)
+    yield context
+    context.close()

@@ -93,7 +93,7 @@ def test_english_can_be_chosen_in_settings_and_applies_at_the_next_start(ctx, da
     assert UiPreferences(data_dir).language == "en"
     assert settings.language_note.text() != ""
     window.close()
-    args = argparse.Namespace(data_dir=str(data_dir), lang=None, user="petugas1")
+    args = argparse.Namespace(data_dir=str(data_dir), lang=None, user="admin")
     second = app_module.start(args, runner)
     qtbot.addWidget(second)
     try:

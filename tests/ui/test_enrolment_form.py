@@ -112,7 +112,7 @@ def test_a_whole_enrolment_typed_from_the_keyboard(page, keyboard, ctx, qtbot):
     assert participant.coverage_start == dt.date(2026, 11, 1)
     assert [(h.full_name, h.relationship, h.birth_date) for h in heirs] == [
         ("YOHANIS LATUCONSINA", "SUAMI", dt.date(1980, 1, 2))]
-    assert [(h.field, h.new_value, h.by) for h in history] == [("*", "active", "petugas1")]
+    assert [(h.field, h.new_value, h.by) for h in history] == [("*", "active", "admin")]
     assert number in page.last_saved.text()
 
 
@@ -253,7 +253,7 @@ def test_editing_a_record_shows_old_and_new_in_its_history(page, keyboard, ctx, 
     assert participant.full_name == "MARIA YULIANA LATUCONSINA" and participant.version == 2
     newest = page.history.model.texts()[0]
     assert "Nama lengkap: MARIA LATUCONSINA → MARIA YULIANA LATUCONSINA" in newest
-    assert "petugas1" in newest
+    assert "admin" in newest
     assert page.editing().version == 2, "the record stays open, reloaded"
 
 

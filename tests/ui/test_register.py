@@ -8,6 +8,8 @@ import time
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from sqlalchemy import text
+from tests.ui.accounts_support import audit_events
 
 from pekerja_desktop.domain.nik import encode_nik
 from pekerja_desktop.domain.participant import normalise_participant
@@ -342,14 +344,34 @@ def test_scrolling_to_the_bottom_fetches_the_next_page(qtbot, ctx, participant_f
 
 # --- NIK masking and opening ------------------------------------------------------------------------
 
-def test_the_nik_is_masked_until_shown(qtbot, page):
+def test_a_supervisor_or_admin_sees_full_niks_without_a_reveal(page):
     row = page.model.index(0, 0).data(ObjectRole)
-    shown = page.model.index(0, Column.NIK).data()
-    assert shown == row.nik[:4] + "********" + row.nik[-4:]
+    assert page.model.index(0, Column.NIK).data() == row.nik and len(row.nik) == 16 and "*" not in row.nik
+    assert page.reveal.isHidden()
+    assert page.model.index(0, Column.NIK).data(Qt.ItemDataRole.ToolTipRole) is None
+
+
+def test_a_clerk_sees_masked_niks_and_reveals_one_record_at_a_time(qtbot, clerk_ctx, participant_factory):
+    seed(clerk_ctx, participant_factory, 3)
+    page = RegisterPage(clerk_ctx, SynchronousRunner())
+    qtbot.addWidget(page)
+    page.show()
+    with clerk_ctx.db.session() as session:
+        full = dict(session.execute(text("SELECT registration_number, nik FROM participant")).all())
+    first, second = (page.model.index(r, 0).data(ObjectRole) for r in (0, 1))
+    assert first.nik == full[first.registration_number][:4] + "********" + full[first.registration_number][-4:], \
+        "the model never holds a clerk's unrevealed NIKs in full"
+    assert page.model.index(0, Column.NIK).data() == first.nik
+    assert not page.reveal.isHidden() and not page.reveal.isEnabled(), "nothing selected yet"
+    page.view.setCurrentIndex(page.model.index(0, Column.NAME))
+    assert page.reveal.isEnabled()
     qtbot.mouseClick(page.reveal, Qt.MouseButton.LeftButton)
-    assert page.model.index(0, Column.NIK).data() == row.nik
-    page.reveal.setChecked(False)
-    assert page.model.index(0, Column.NIK).data() == shown
+    assert page.model.index(0, Column.NIK).data() == full[first.registration_number]
+    assert page.model.index(1, Column.NIK).data() == second.nik, "only the chosen record is revealed"
+    assert not page.reveal.isEnabled(), "already revealed"
+    assert audit_events(clerk_ctx, "nik.reveal") == [("petugas1", first.registration_number, '{"where":"register"}')]
+    page.refresh()
+    assert page.model.index(0, Column.NIK).data() == first.nik, "a new search masks again"
 
 
 def test_enter_on_a_row_asks_to_open_that_record(qtbot, page):
@@ -380,9 +402,9 @@ def test_refresh_shows_records_added_elsewhere(page, ctx, participant_factory):
 
 # --- Indonesian ----------------------------------------------------------------------------------------
 
-def test_the_page_speaks_indonesian(qtbot, indonesian, ctx, participant_factory):
-    seed(ctx, participant_factory, 5)
-    page = RegisterPage(ctx, SynchronousRunner())
+def test_the_page_speaks_indonesian(qtbot, indonesian, clerk_ctx, participant_factory):
+    seed(clerk_ctx, participant_factory, 5)
+    page = RegisterPage(clerk_ctx, SynchronousRunner())
     qtbot.addWidget(page)
     headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in Column]
     assert headers == ["No. Pendaftaran", "NIK", "Nama", "Tgl Lahir", "JK", "Desa", "Pekerjaan", "Status", "KPJ",

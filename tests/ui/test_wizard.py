@@ -6,6 +6,7 @@ import argparse
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
+from tests.conftest import ADMIN, LOGIN
 
 from pekerja_desktop.paths import DataLayout
 from pekerja_desktop.services.context import is_set_up, open_context
@@ -32,12 +33,16 @@ def test_the_wizard_creates_the_office_and_shows_its_fingerprint(tmp_path, runne
     keyboard.type("Kota Ambon")
     keyboard.tab()
     assert page.region.code() == "81.71"
+    page.admin.setText("Admin.Ambon")
+    page.password.setText("sandi-rahasia-1")
+    page.password_again.setText("sandi-rahasia-1")
     assert wizard.button(QWizard.WizardButton.CommitButton).text() == "Buat Kantor"
     wizard.button(QWizard.WizardButton.CommitButton).click()
     qtbot.waitUntil(lambda: wizard.currentId() == FINGERPRINT_PAGE, timeout=5000)
     assert is_set_up(DataLayout(data_dir))
-    ctx = open_context(data_dir, "petugas1")
+    ctx = open_context(data_dir, "admin.ambon", "sandi-rahasia-1")
     try:
+        assert ctx.operator.role == "admin"
         assert (ctx.office.code, ctx.office.name, ctx.office.region_code, ctx.office.role) == (
             "8171B", "Disnaker Kota Ambon", "81.71", "field")
         shown = wizard.fingerprint_page.fingerprint.text()
@@ -45,6 +50,8 @@ def test_the_wizard_creates_the_office_and_shows_its_fingerprint(tmp_path, runne
     finally:
         ctx.close()
     assert "8171B" in wizard.fingerprint_page.summary.text()
+    assert wizard.fingerprint_page.recovery_key.text() == wizard.result_value().recovery_key
+    assert len(wizard.result_value().recovery_key.split("-")) == 13
     assert wizard.button(QWizard.WizardButton.FinishButton).text().replace("&", "") == "Selesai"
 
 
@@ -66,10 +73,11 @@ def test_first_start_runs_the_wizard_then_opens_the_main_window(tmp_path, runner
     def fake_wizard(target, runner_, parent=None):
         from pekerja_desktop.services.setup import OfficeSetup, setup_office
 
-        return setup_office(target, OfficeSetup("8171A", "Disnaker Kota Ambon", "81.71", "field"))
+        setup_office(target, OfficeSetup("8171A", "Disnaker Kota Ambon", "81.71", "field"), ADMIN)
+        return LOGIN
 
     monkeypatch.setattr(SetupWizard, "run_setup", staticmethod(fake_wizard))
-    window = app_module.start(argparse.Namespace(data_dir=str(data_dir), lang=None, user="petugas1"), runner)
+    window = app_module.start(argparse.Namespace(data_dir=str(data_dir), lang=None, user="admin"), runner)
     qtbot.addWidget(window)
     try:
         assert window.isVisible() and window.ctx.office.code == "8171A"

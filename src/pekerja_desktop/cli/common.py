@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 import errno
+import getpass
 import os
-import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -13,8 +13,9 @@ from pathlib import Path
 from pekerja_desktop.domain.i18n import SUPPORTED_LANGUAGES, render, set_language
 from pekerja_desktop.errors import ERROR_MESSAGES, PekerjaError
 from pekerja_desktop.paths import DataLayout, resolve_data_dir
-from pekerja_desktop.services.context import AppContext, default_actor, open_context
-from pekerja_desktop.store.db import classify_database_error
+from pekerja_desktop.services.accounts.errors import AccessError
+from pekerja_desktop.services.context import AppContext, default_username, open_context
+from pekerja_desktop.store.db import DRIVER_ERRORS, classify_database_error
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -39,11 +40,36 @@ def add_global_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
     parser.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=default,
                         help="bahasa pesan: id (default) atau en")
     parser.add_argument("--user", default=default, metavar="NAME",
-                        help="nama operator (default: PEKERJA_USER, else the system user)")
+                        help="akun operator (default: PEKERJA_USER); kata sandi dari PEKERJA_PASSWORD atau diketik")
 
 
-def actor_name(args: argparse.Namespace) -> str:
-    return default_actor(getattr(args, "user", None))
+PASSWORD_ENV = "PEKERJA_PASSWORD"
+PROMPTS = {
+    "password": {"id": "Kata sandi {username}: ", "en": "Password for {username}: "},
+    "new_password": {"id": "Kata sandi baru untuk {username}: ", "en": "New password for {username}: "},
+    "repeat": {"id": "Ulangi kata sandi: ", "en": "Repeat the password: "},
+}
+
+
+def operator_name(args: argparse.Namespace) -> str:
+    name = default_username(getattr(args, "user", None))
+    if not name:
+        raise AccessError("login.user_required")
+    return name
+
+
+def read_password(username: str, *, new: bool = False, env: str = PASSWORD_ENV) -> str:
+    """From the environment (scripts), else typed at a terminal without echo; a new one is typed twice."""
+    from_env = os.environ.get(env)
+    if from_env:
+        return from_env
+    if not sys.stdin.isatty():
+        raise AccessError("login.password_required")
+    prompt = render(PROMPTS, "new_password" if new else "password", {"username": username})
+    password = getpass.getpass(prompt, stream=sys.stderr)
+    if new and getpass.getpass(render(PROMPTS, "repeat"), stream=sys.stderr) != password:
+        raise AccessError("account.password_mismatch")
+    return password
 
 
 def data_dir_of(args: argparse.Namespace) -> Path:
@@ -51,7 +77,9 @@ def data_dir_of(args: argparse.Namespace) -> Path:
 
 
 def context_from(args: argparse.Namespace) -> AppContext:
-    return open_context(data_dir_of(args), actor_name(args))
+    """Sign the operator in (--user / PEKERJA_USER, password from PEKERJA_PASSWORD or typed) and open."""
+    username = operator_name(args)
+    return open_context(data_dir_of(args), username, read_password(username), via="cli")
 
 
 def apply_language(args: argparse.Namespace) -> None:
@@ -95,7 +123,7 @@ def _reader_went_away() -> int:
 
 
 def _is_database_error(exc: Exception) -> bool:
-    return isinstance(exc, sqlite3.Error) or type(exc).__module__.startswith("sqlalchemy")
+    return isinstance(exc, DRIVER_ERRORS) or type(exc).__module__.startswith("sqlalchemy")
 
 
 def fail(message: str) -> int:

@@ -15,6 +15,7 @@ from pekerja_desktop.domain.participant import HeirData, ParticipantData
 from pekerja_desktop.errors import FileProblem, PekerjaError
 from pekerja_desktop.services.enrolment import SaveOutcome, enrol, update_participant
 from pekerja_desktop.services.participants import find_participant, heirs_of, history_of
+from pekerja_desktop.services.privacy import count_record_niks, mask_record_niks, masks_niks, record_reveal
 
 DATE_FIELDS = {"birth_date", "coverage_start"}
 
@@ -30,6 +31,7 @@ def register(subparsers, parent: argparse.ArgumentParser) -> None:
     edit_parser.set_defaults(handler=run_edit)
     show_parser = subparsers.add_parser("show", parents=[parent], help="tampilkan satu peserta (JSON)")
     show_parser.add_argument("key", metavar="REGISTRATION_NUMBER")
+    show_parser.add_argument("--reveal", action="store_true", help="tampilkan NIK lengkap (dicatat di jejak audit)")
     show_parser.set_defaults(handler=run_show)
 
 
@@ -97,11 +99,20 @@ def run_edit(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    with context_from(args) as ctx, ctx.db.session() as session:
-        participant = find_participant(session, args.key)
-        record = participant.model_dump(exclude={"name_folded"})
-        heirs, history = heirs_of(session, participant.id), history_of(session, participant.id)
-        record["heirs"] = [h.model_dump(exclude={"id", "participant_id"}) for h in heirs]
-        record["history"] = [h.model_dump(exclude={"participant_id"}) for h in history]
+    with context_from(args) as ctx:
+        with ctx.db.session() as session:
+            participant = find_participant(session, args.key)
+            record = participant.model_dump(exclude={"name_folded"})
+            heirs, history = heirs_of(session, participant.id), history_of(session, participant.id)
+            record["heirs"] = [h.model_dump(exclude={"id", "participant_id"}) for h in heirs]
+            record["history"] = [h.model_dump(exclude={"participant_id"}) for h in history]
+        if masks_niks(ctx):
+            _show_niks(ctx, record, args.reveal)
     print_json(record)
     return 0
+
+
+def _show_niks(ctx, record: dict, reveal: bool) -> None:
+    if reveal:
+        record_reveal(ctx, record["registration_number"], count_record_niks(record), where="cli show")
+    mask_record_niks(ctx, record, revealed=reveal)

@@ -10,13 +10,14 @@ import argparse
 from pathlib import Path
 
 from pekerja_desktop.cli.common import OneLineParser, context_from
+from pekerja_desktop.cli.coverage_cmd import add_coverage
+from pekerja_desktop.cli.report_more import register_reports
 from pekerja_desktop.domain.i18n import render
-from pekerja_desktop.services.hub.billing import compute_billing, count_text, parse_month, rupiah
-from pekerja_desktop.services.hub.billing_output import month_name, write_billing_pdf, write_billing_xlsx
+from pekerja_desktop.services.hub.billing import count_text, parse_month, rupiah
+from pekerja_desktop.services.hub.billing_output import month_name, write_billing_report
 from pekerja_desktop.services.hub.bpjs_export import export_bpjs
 from pekerja_desktop.services.hub.errors import HubError
 from pekerja_desktop.services.hub.kpj_import import OUTCOMES, import_kpj
-from pekerja_desktop.services.sync.state import require_hub
 
 MESSAGES = {
     "billing_done": {"id": "Rekap iuran {month}: {workers} pekerja, {total}; ditulis ke {path}.",
@@ -65,6 +66,8 @@ def register(subparsers, parent: argparse.ArgumentParser) -> None:
     billing.add_argument("--month", required=True, type=_month, metavar="YYYY-MM")
     billing.add_argument("--out", required=True, type=_output(".pdf", ".xlsx"), metavar="FILE")
     billing.set_defaults(handler=run_billing)
+    register_reports(kinds, parent)
+    add_coverage(kinds, parent)
 
     export = subparsers.add_parser("bpjs-export", parents=[parent], help="berkas unggah BPJS (XLSX atau CSV)")
     export.add_argument("--out", required=True, type=_output(".xlsx", ".csv"), metavar="FILE")
@@ -77,13 +80,8 @@ def register(subparsers, parent: argparse.ArgumentParser) -> None:
 
 
 def run_billing(args: argparse.Namespace) -> int:
-    suffix = args.out.suffix.lower()
     with context_from(args) as ctx:
-        require_hub(ctx)
-        with ctx.db.session() as session:
-            billing = compute_billing(session, args.month)
-        write = write_billing_pdf if suffix == ".pdf" else write_billing_xlsx
-        write(billing, args.out, office_name=ctx.office.name, prepared_by=ctx.actor)
+        billing = write_billing_report(ctx, args.month, args.out)
     print(render(MESSAGES, "billing_done", {"month": month_name(billing.month), "workers": count_text(billing.workers),
                                             "total": rupiah(billing.total), "path": str(args.out)}))
     return 0

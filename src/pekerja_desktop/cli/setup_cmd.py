@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import argparse
 
-from pekerja_desktop.cli.common import data_dir_of
+from pekerja_desktop.cli.common import data_dir_of, read_password
 from pekerja_desktop.domain.i18n import render
+from pekerja_desktop.services.accounts.manage import NewAccount, normalise_username
 from pekerja_desktop.services.setup import OfficeSetup, setup_office
 
 MESSAGES = {
     "done": {
         "id": "Kantor {office_code} – {office_name} ({region_name}, peran {role}) disiapkan di {data_dir}.\n"
-        "Sidik jari kunci kantor: {fingerprint}",
+        "Sidik jari kunci kantor: {fingerprint}\nAdmin pertama: {admin}",
         "en": "Office {office_code} – {office_name} ({region_name}, role {role}) set up in {data_dir}.\n"
-        "Office key fingerprint: {fingerprint}",
+        "Office key fingerprint: {fingerprint}\nFirst admin: {admin}",
+    },
+    "recovery": {
+        "id": "KUNCI PEMULIHAN (hanya ditampilkan sekali — cetak dan simpan di kantor provinsi):\n{recovery_key}",
+        "en": "RECOVERY KEY (shown only once — print it and keep it at the provincial office):\n{recovery_key}",
     },
 }
 
@@ -24,10 +29,17 @@ def register(subparsers, parent: argparse.ArgumentParser) -> None:
     parser.add_argument("--office-name", required=True, metavar="NAME")
     parser.add_argument("--region", required=True, metavar="CODE", help="kode Kemendagri kabupaten/kota, mis. 81.71")
     parser.add_argument("--role", required=True, choices=("field", "hub"))
+    parser.add_argument("--admin", required=True, metavar="NAME",
+                        help="akun admin pertama (kata sandi dari PEKERJA_PASSWORD atau diketik dua kali)")
+    parser.add_argument("--admin-name", default="", metavar="FULL_NAME", help="nama lengkap admin")
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    result = setup_office(data_dir_of(args), OfficeSetup(args.office_code, args.office_name, args.region, args.role))
+    username = normalise_username(args.admin)
+    admin = NewAccount(username, read_password(username, new=True), "admin", args.admin_name)
+    result = setup_office(data_dir_of(args), OfficeSetup(args.office_code, args.office_name, args.region, args.role),
+                          admin)
     print(render(MESSAGES, "done", {**result.__dict__, "data_dir": str(result.data_dir)}))
+    print(render(MESSAGES, "recovery", {"recovery_key": result.recovery_key}))
     return 0

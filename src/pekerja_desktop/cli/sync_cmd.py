@@ -9,6 +9,7 @@ from pathlib import Path
 
 from pekerja_desktop.cli.common import context_from
 from pekerja_desktop.domain.i18n import render
+from pekerja_desktop.services.audit_verify import describe_break
 from pekerja_desktop.services.sync import import_bundle
 from pekerja_desktop.services.sync.errors import SyncError
 from pekerja_desktop.services.sync.export import export_bundles, resend
@@ -160,6 +161,8 @@ def run_import(args) -> int:
         _print_details(result.details, report)
     if result.gaps:
         print(render(MESSAGES, "gaps", {"gaps": ", ".join(map(str, result.gaps))}), file=report)
+    for problem in result.audit_problems:  # loudly, on stderr: the office's audit trail does not hold
+        print(describe_break(problem, result.sender), file=sys.stderr)
     if result.ack_path is not None:
         print(render(MESSAGES, "ack", {"path": result.ack_path}), file=sys.stderr)
         print(result.ack_path)

@@ -51,3 +51,11 @@ def local_day_bounds_utc(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
     start = dt.datetime.combine(day, dt.time.min).astimezone()
     end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time.min).astimezone()
     return start.astimezone(dt.UTC), end.astimezone(dt.UTC)
+
+
+def format_datetime_local(value: dt.datetime | None) -> str:
+    """dd/MM/yyyy HH:MM in the laptop's time zone (stored timestamps are UTC, naive when read back)."""
+    if value is None:
+        return ""
+    aware = value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+    return aware.astimezone().strftime("%d/%m/%Y %H:%M")

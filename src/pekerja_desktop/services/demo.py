@@ -18,6 +18,8 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from pekerja_desktop.errors import PekerjaError
+from pekerja_desktop.services import audit
+from pekerja_desktop.services.accounts.roles import Permission
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.demo_people import PersonFactory, build_material, creation_times
 from pekerja_desktop.services.enrolment import PreparedEnrolment, insert_prepared
@@ -60,6 +62,7 @@ def generate_demo(ctx: AppContext, count: int, seed: int = 1, *,
                   progress: Callable[[int, int], None] | None = None) -> DemoResult:
     """Add `count` demo participants (status active, source "demo"); the same seed gives the same people."""
     check_count(count)
+    ctx.require(Permission.SETTINGS)
     started = time.perf_counter()
     today = dt.date.today()
     taken = _TakenNiks()
@@ -73,6 +76,7 @@ def generate_demo(ctx: AppContext, count: int, seed: int = 1, *,
             batch = [PreparedEnrolment(factory.person(at, today), status=ParticipantStatus.ACTIVE.value,
                                        source=SOURCE, created_at=at) for at in moments[start:start + CHUNK_SIZE]]
             numbers = insert_prepared(session, ctx.office.code, ctx.actor, batch)
+            audit.record(session, ctx.actor, "demo.generate", "", count=len(numbers))
         first, last = first or numbers[0], numbers[-1]
         if progress is not None:
             progress(min(start + CHUNK_SIZE, count), count)

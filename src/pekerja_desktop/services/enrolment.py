@@ -18,8 +18,11 @@ from pekerja_desktop.domain.participant import HeirData, ParticipantData, normal
 from pekerja_desktop.domain.text import fold_for_search
 from pekerja_desktop.domain.validation import ReferenceSets, validate_participant
 from pekerja_desktop.errors import EnrolmentError
+from pekerja_desktop.services import audit
+from pekerja_desktop.services.accounts.roles import Permission
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.participants import DATA_FIELDS, find_duplicate_nik, find_participant, heirs_of
+from pekerja_desktop.services.permissions import require_confirmations, require_edit
 from pekerja_desktop.services.registration import allocate_registration_numbers
 from pekerja_desktop.store.models import ChangeHistory, Heir, Participant, ParticipantStatus, utcnow
 
@@ -100,6 +103,8 @@ def enrol(ctx: AppContext, data: ParticipantData, *, final: bool, confirmed: Ite
           source: str = "form", today: dt.date | None = None) -> SaveOutcome:
     """Create one participant: validation, duplicate check, number, history, one durable commit."""
     confirmed = set(confirmed)
+    ctx.require(Permission.ENROL)
+    require_confirmations(ctx, confirmed)
     with ctx.db.write() as session:
         assessment = assess(session, ctx.reference, data, final=final, today=today)
         _require_saveable(assessment, final, confirmed)
@@ -120,6 +125,7 @@ def enrol(ctx: AppContext, data: ParticipantData, *, final: bool, confirmed: Ite
         if participant.confirmed_warnings:
             session.add(ChangeHistory(participant_id=participant.id, at=now, by=ctx.actor,
                                       field="confirmed_warnings", new_value=participant.confirmed_warnings))
+        audit.record(session, ctx.actor, "participant.create", number, status=participant.status, source=source)
         return _outcome(participant)
 
 
@@ -157,6 +163,8 @@ def update_participant(ctx: AppContext, key: str, data: ParticipantData, *, expe
     confirmed = set(confirmed)
     with ctx.db.write() as session:
         participant = find_participant(session, key)
+        require_edit(ctx, session, participant)
+        require_confirmations(ctx, confirmed, participant.confirmed_warnings)
         if expected_version is not None and participant.version != expected_version:
             raise EnrolmentError("enrolment.stale", registration_number=participant.registration_number,
                                  current=participant.version)
@@ -174,6 +182,8 @@ def update_participant(ctx: AppContext, key: str, data: ParticipantData, *, expe
             participant.updated_by, participant.updated_at = ctx.actor, now
             session.add_all(ChangeHistory(participant_id=participant.id, at=now, by=ctx.actor, field=name,
                                           old_value=old, new_value=new) for name, old, new in changes)
+            audit.record(session, ctx.actor, "participant.edit", participant.registration_number,
+                         fields=sorted({name for name, _old, _new in changes}), version=participant.version)
         return _outcome(participant)
 
 

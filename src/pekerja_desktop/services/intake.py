@@ -23,6 +23,8 @@ from pekerja_desktop.domain.participant import ParticipantData
 from pekerja_desktop.domain.validation import ReferenceSets, validate_participant
 from pekerja_desktop.errors import FileProblem
 from pekerja_desktop.fileio import atomic_path
+from pekerja_desktop.services import audit
+from pekerja_desktop.services.accounts.roles import Permission
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.enrolment import PreparedEnrolment, insert_prepared
 from pekerja_desktop.services.intake_read import CHECK_EVERY, IntakeError, RawRow, Watch, read_sheet
@@ -217,6 +219,7 @@ def _mark_present(row: IntakeRow, existing: tuple[str, str, str]) -> None:
 
 def import_preview(ctx: AppContext, preview: IntakePreview) -> IntakeResult:
     """Insert the valid rows as drafts in ONE write transaction, with the batch record."""
+    ctx.require(Permission.INTAKE)
     with ctx.db.write() as session:
         present = existing_niks(session, (r.data.nik for r in preview.rows if r.outcome == VALID))
         for row in preview.rows:
@@ -228,6 +231,8 @@ def import_preview(ctx: AppContext, preview: IntakePreview) -> IntakeResult:
                                    source=f"{source}:{row.row_number}") for row in valid]
         numbers = insert_prepared(session, ctx.office.code, ctx.actor, batch)
         batch_id = _record_batch(session, ctx, preview, len(numbers))
+        audit.record(session, ctx.actor, "intake.import", preview.path.name, batch=batch_id, rows=len(numbers),
+                     sha256=preview.sha256)
     counts = preview.counts()
     return IntakeResult(batch_id, len(numbers), counts[INVALID], counts[ALREADY_PRESENT], counts[DUPLICATE_IN_FILE],
                         numbers, [row.row_number for row in valid])

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from pekerja_desktop.errors import PekerjaError
+from pekerja_desktop.services import audit
+from pekerja_desktop.services.accounts.roles import Permission
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.store.models import Occupation
 
@@ -62,6 +64,7 @@ def save_occupation(ctx: AppContext, code: str, name_id: str, name_en: str) -> O
     name_id, name_en = " ".join(name_id.split()), " ".join(name_en.split())
     if not name_id or not name_en:
         raise OccupationError("occupation.name_required")
+    ctx.require(Permission.SETTINGS)
     with ctx.db.write() as session:
         occupation = session.get(Occupation, code)
         if occupation is None:
@@ -69,15 +72,18 @@ def save_occupation(ctx: AppContext, code: str, name_id: str, name_en: str) -> O
             occupation = Occupation(code=code, sort_order=last + 1, name_id=name_id, name_en=name_en)
             session.add(occupation)
         occupation.name_id, occupation.name_en, occupation.active = name_id, name_en, True
+        audit.record(session, ctx.actor, "settings.occupation", code, name_id=name_id, name_en=name_en)
     ctx.reload_reference()
     return OccupationRow(code, name_id, name_en, True)
 
 
 def deactivate_occupation(ctx: AppContext, code: str) -> None:
     code = code.strip().upper()
+    ctx.require(Permission.SETTINGS)
     with ctx.db.write() as session:
         occupation = session.get(Occupation, code)
         if occupation is None:
             raise OccupationError("occupation.unknown_code", code=code)
         occupation.active = False
+        audit.record(session, ctx.actor, "settings.occupation", code, active=False)
     ctx.reload_reference()

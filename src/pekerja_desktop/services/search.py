@@ -14,6 +14,7 @@ from pekerja_desktop.domain.regions import dotted_code
 from pekerja_desktop.domain.regnum import normalise_registration_number
 from pekerja_desktop.domain.text import fold_for_search
 from pekerja_desktop.store.models import Participant
+from pekerja_desktop.store.sync_models import SyncHubRecord, Verdict
 
 SORTABLE = ("registration_number", "nik", "full_name", "birth_date", "village_code", "status",
             "occupation", "created_at", "id")
@@ -32,6 +33,11 @@ class ParticipantQuery:
     occupation: str | None = None
     created_from: dt.date | None = None
     created_to: dt.date | None = None
+    sex: str | None = None  # L or P
+    born_from: dt.date | None = None  # birth date range, both ends included (an age group)
+    born_to: dt.date | None = None
+    office_code: str | None = None  # the office that enrolled the person
+    not_rejected_at_hub: bool = False  # (hub) leave out records the hub's verdict rejected
     sort: str = "id"
     descending: bool = False
     extra: dict = field(default_factory=dict)
@@ -58,9 +64,14 @@ def _name_condition(folded: str):
     return and_(*conditions)
 
 
+def has_filters(q: ParticipantQuery) -> bool:
+    return any((q.region_code, q.status, q.occupation, q.created_from, q.created_to, q.sex, q.born_from,
+                q.born_to, q.office_code, q.not_rejected_at_hub))
+
+
 def _plain_name_words(q: ParticipantQuery) -> list[str] | None:
     """The words of a name-only query that the trigram index answers alone (no filters, every word ≥ 3)."""
-    if any((q.region_code, q.status, q.occupation, q.created_from, q.created_to)) or not q.text.strip():
+    if has_filters(q) or not q.text.strip():
         return None
     cleaned = q.text.strip()
     if cleaned.replace(" ", "").replace(".", "").isdigit() or "-" in cleaned:
@@ -99,7 +110,27 @@ def filtered_query(query: Select, q: ParticipantQuery) -> Select:
         query = query.where(Participant.created_at >= local_day_bounds_utc(q.created_from)[0])
     if q.created_to:
         query = query.where(Participant.created_at < local_day_bounds_utc(q.created_to)[1])
+    return _person_filters(query, q)
+
+
+def _person_filters(query: Select, q: ParticipantQuery) -> Select:
+    if q.sex:
+        query = query.where(Participant.sex == q.sex)
+    if q.born_from:
+        query = query.where(Participant.birth_date >= q.born_from)
+    if q.born_to:
+        query = query.where(Participant.birth_date <= q.born_to)
+    if q.office_code:
+        query = query.where(Participant.office_code == q.office_code)
+    if q.not_rejected_at_hub:
+        query = query.where(Participant.id.not_in(rejected_at_hub_ids()))
     return query
+
+
+def rejected_at_hub_ids() -> Select:
+    """The ids of the records the hub's verdict rejected (a few: SQLite builds this set once per query)."""
+    return (select(Participant.id).join(SyncHubRecord, SyncHubRecord.uuid == Participant.uuid)
+            .where(SyncHubRecord.status == Verdict.REJECTED.value))
 
 
 def count_participants(session: Session, q: ParticipantQuery) -> int:

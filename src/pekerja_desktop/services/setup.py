@@ -1,10 +1,10 @@
-"""Setting up an office: the data directory, the database, the office identity and its signing key."""
+"""Setting up an office: the data directory, the encrypted database and its first admin, the office
+identity and its signing key, and the recovery key (shown once)."""
 
 from __future__ import annotations
 
-import contextlib
+import json
 import os
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,11 +14,15 @@ from pekerja_desktop.assets import packaged_region_index
 from pekerja_desktop.domain.regions import REGENCY_LEVELS
 from pekerja_desktop.domain.regnum import is_valid_office_code, normalise_office_code
 from pekerja_desktop.errors import PekerjaError, SetupError
+from pekerja_desktop.fileio import atomic_writer
 from pekerja_desktop.paths import DataLayout
+from pekerja_desktop.services.accounts.manage import NewAccount, validate_new_account, write_first_account
+from pekerja_desktop.services.accounts.recovery import format_recovery_key
+from pekerja_desktop.services.accounts.roles import Role
 from pekerja_desktop.services.keys import fingerprint, generate_signing_key, public_key_hex, write_private_key
 from pekerja_desktop.services.reference import seed_reference_data
 from pekerja_desktop.services.sync.identity import age_identity_path, write_age_identity
-from pekerja_desktop.store.db import open_database
+from pekerja_desktop.store.db import DatabaseKey, open_database
 from pekerja_desktop.store.models import Office, OfficeRole
 
 
@@ -40,6 +44,8 @@ class SetupResult:
     role: str
     public_key: str
     fingerprint: str
+    admin: str
+    recovery_key: str  # shown once: print it and keep it at the provincial office
 
 
 def validate_setup(request: OfficeSetup) -> OfficeSetup:
@@ -58,17 +64,6 @@ def validate_setup(request: OfficeSetup) -> OfficeSetup:
     return OfficeSetup(code, name, region.code, request.role)
 
 
-def _existing_office_code(layout: DataLayout) -> str:
-    with contextlib.suppress(sqlite3.DatabaseError):
-        connection = sqlite3.connect(f"file:{layout.database}?mode=ro", uri=True)
-        try:
-            row = connection.execute("SELECT code FROM office WHERE is_self").fetchone()
-            return row[0] if row else "?"
-        finally:
-            connection.close()
-    return "?"
-
-
 def _prepare_directory(root: Path) -> None:
     if root.exists() and not root.is_dir():
         raise PekerjaError("data_dir.not_directory", path=str(root))
@@ -80,43 +75,71 @@ def _prepare_directory(root: Path) -> None:
         raise PekerjaError("data_dir.not_writable", path=str(root), reason="permission denied")
 
 
-def setup_office(data_dir: Path, request: OfficeSetup) -> SetupResult:
-    """Create the office. The database is built under a temporary name and renamed last, so a failed
-    setup leaves nothing behind and a second setup is refused."""
+def setup_office(data_dir: Path, request: OfficeSetup, admin: NewAccount) -> SetupResult:
+    """Create the office and its first admin. The database is built under a temporary name and renamed
+    last, so a failed setup leaves nothing behind and a second setup is refused."""
     request = validate_setup(request)
+    admin = validate_new_account(NewAccount(admin.username, admin.password, Role.ADMIN.value, admin.display_name))
     layout = DataLayout(data_dir)
     if layout.database.exists():
-        raise SetupError("setup.already", path=str(data_dir), office_code=_existing_office_code(layout))
+        raise SetupError("setup.already", path=str(data_dir), office_code=_office_code_hint(layout))
     _prepare_directory(data_dir)
     key = generate_signing_key()
+    database_key = DatabaseKey(os.urandom(32))
     staging = layout.database.with_name(layout.database.name + ".setup")
     _remove_database_files(staging)
+    layout.keyring.unlink(missing_ok=True)
     try:
-        _build_database(staging, request, public_key_hex(key))
+        _build_database(staging, request, public_key_hex(key), database_key, admin, layout)
         layout.signing_key.unlink(missing_ok=True)
         write_private_key(key, layout.signing_key)
         age_identity_path(layout).unlink(missing_ok=True)
         write_age_identity(age_identity_path(layout))  # bundles for this office are encrypted to it (sync)
+        write_office_summary(layout, request)
         staging.replace(layout.database)
     except BaseException:
         _remove_database_files(staging)
         layout.signing_key.unlink(missing_ok=True)
         age_identity_path(layout).unlink(missing_ok=True)
+        layout.keyring.unlink(missing_ok=True)
+        layout.office_summary.unlink(missing_ok=True)
         raise
     region = packaged_region_index().get(request.region_code)
     return SetupResult(data_dir, request.office_code, request.office_name, request.region_code,
                        region.name if region else "", request.role, public_key_hex(key),
-                       fingerprint(public_key_hex(key)))
+                       fingerprint(public_key_hex(key)), admin.username, format_recovery_key(database_key))
 
 
-def _build_database(path: Path, request: OfficeSetup, public_hex: str) -> None:
-    db = open_database(path, create=True)
+def _office_code_hint(layout: DataLayout) -> str:
+    summary = read_office_summary(layout)
+    return summary.get("code", "?") if summary else "?"
+
+
+def write_office_summary(layout: DataLayout, request: OfficeSetup) -> None:
+    """office.json: who this office is, readable before anyone signs in (the login window shows it).
+    The database is encrypted; this file holds no personal data."""
+    with atomic_writer(layout.office_summary) as handle:
+        json.dump({"code": request.office_code, "name": request.office_name, "role": request.role}, handle)
+
+
+def read_office_summary(layout: DataLayout) -> dict | None:
+    try:
+        data = json.loads(layout.office_summary.read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) else None
+    except (OSError, ValueError):
+        return None
+
+
+def _build_database(path: Path, request: OfficeSetup, public_hex: str, database_key: DatabaseKey,
+                    admin: NewAccount, layout: DataLayout) -> None:
+    db = open_database(path, database_key, create=True)
     try:
         with db.write() as session:
             seed_reference_data(session)
             session.add(Office(code=request.office_code, name=request.office_name,
                                region_code=request.region_code, role=request.role,
                                public_key=public_hex, is_self=True))
+            write_first_account(session, layout, database_key, admin, by=admin.username)
         with db.session() as session:
             assert session.scalar(select(Office.code).where(Office.is_self)) == request.office_code
     finally:

@@ -1,22 +1,30 @@
 """The one place where the database is opened.
 
-Every SQLite connection gets WAL, synchronous=FULL, foreign_keys=ON and a busy timeout. Transactions
-are explicit (BEGIN emitted by us, not by the sqlite3 module), so DDL inside a migration is
-transactional and a migration either completes or leaves the database as it was.
+The file is encrypted with SQLCipher under a random 256-bit key (services/accounts wraps it for each
+operator); a raw key is given, so SQLCipher's own passphrase derivation is skipped on every connection.
+Every connection gets WAL, synchronous=FULL, foreign_keys=ON and a busy timeout. Transactions are
+explicit (BEGIN emitted by us, not by the driver), so DDL inside a migration is transactional and a
+migration either completes or leaves the database as it was.
+
+A database without a key (plain SQLite) is opened only for benchmarks and for the one-time
+encryption of a database made by a release before encryption (services/accounts/legacy.py).
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy import exc as sa_exc
-from sqlalchemy.pool import NullPool
+from sqlalchemy.engine import URL
+from sqlalchemy.pool import NullPool, QueuePool
 from sqlmodel import Session
 
 from pekerja_desktop.errors import DatabaseError, DatabaseTooNewError
@@ -25,7 +33,43 @@ BUSY_TIMEOUT_MS = 10_000
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest migration. Opening an up-to-date database then needs no alembic import (it is slow to
 # import, and start-up time matters on field laptops); tests/test_db.py keeps it equal to alembic's head.
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0007"
+
+
+DRIVER_ERRORS = (sqlite3.Error, sqlcipher3.Error)
+
+
+class DatabaseKey:
+    """The database's 32 random bytes. Kept out of reprs so it never lands in a log or traceback."""
+
+    __slots__ = ("raw",)
+
+    def __init__(self, raw: bytes):
+        if len(raw) != 32:
+            raise ValueError("a database key is 32 bytes")
+        self.raw = raw
+
+    def pragma_value(self) -> str:
+        return f"x'{self.raw.hex()}'"
+
+    def __repr__(self) -> str:
+        return "DatabaseKey(…)"
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, DatabaseKey) and other.raw == self.raw
+
+    def __hash__(self) -> int:
+        return hash(self.raw)
+
+
+def connect_file(path: Path, key: DatabaseKey | None, *, timeout: float = BUSY_TIMEOUT_MS / 1000):
+    """A bare DB-API connection to the file, keyed when `key` is given (no pragmas beyond the key)."""
+    if key is None:
+        return sqlite3.connect(path, timeout=timeout)
+    connection = sqlcipher3.connect(str(path), timeout=timeout)
+    connection.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our message, not SQLCipher's log line
+    connection.execute(f'PRAGMA key = "{key.pragma_value()}"')
+    return connection
 
 
 def _configure_sqlite(dbapi_connection, foreign_keys: bool) -> None:
@@ -38,9 +82,19 @@ def _configure_sqlite(dbapi_connection, foreign_keys: bool) -> None:
     cursor.close()
 
 
-def _make_engine(path: Path, foreign_keys: bool = True, pooled: bool = True) -> Engine:
-    kwargs = {} if pooled else {"poolclass": NullPool}
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **kwargs)
+def _engine_url(path: Path, key: DatabaseKey | None) -> URL:
+    if key is None:
+        return URL.create("sqlite", database=str(path))
+    # The pysqlcipher dialect issues `PRAGMA key="<password>"` first on every connection; given the
+    # x'…' form, SQLCipher takes it as the raw key.
+    return URL.create("sqlite+pysqlcipher", password=key.pragma_value(), database=str(path))
+
+
+def _make_engine(path: Path, key: DatabaseKey | None, foreign_keys: bool = True, pooled: bool = True) -> Engine:
+    # The pysqlcipher dialect would pick SingletonThreadPool (one shared connection per thread), where a
+    # read session left open would put the next write inside its transaction: pool like plain SQLite.
+    kwargs = {"poolclass": QueuePool if pooled else NullPool}
+    engine = create_engine(_engine_url(path, key), connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **kwargs)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):
@@ -57,9 +111,10 @@ def _make_engine(path: Path, foreign_keys: bool = True, pooled: bool = True) -> 
 class Database:
     """An opened, migrated database. Sessions are short: one per unit of work."""
 
-    def __init__(self, path: Path, engine: Engine):
+    def __init__(self, path: Path, engine: Engine, key: DatabaseKey | None):
         self.path = path
         self.engine = engine
+        self.key = key
         self._write_engine = engine.execution_options(sqlite_begin="IMMEDIATE")
 
     def session(self) -> Session:
@@ -72,27 +127,32 @@ class Database:
         with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
             yield session
 
-    def raw_connection(self) -> sqlite3.Connection:
-        """A plain sqlite3 connection with the same settings, for bulk loading and benchmarks."""
-        connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
+    def raw_connection(self):
+        """A DB-API connection with the same key and settings, for bulk loading, checks and benchmarks."""
+        connection = connect_file(self.path, self.key)
         _configure_sqlite(connection, foreign_keys=True)
         return connection
 
     def backup_to(self, target: Path) -> Path:
-        """A consistent copy through SQLite's online backup API, written under a temporary name."""
-        return backup_file(self.path, target)
+        """A consistent, equally encrypted copy through SQLite's online backup API, written under a
+        temporary name and renamed when complete."""
+        return backup_file(self.path, target, self.key)
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def backup_file(source: Path, target: Path) -> Path:
+def backup_file(source: Path, target: Path, key: DatabaseKey | None) -> Path:
+    """Copy `source` to `target` with the online backup API (both under `key`); the copy is fsynced
+    under a temporary name and renamed, so `target` is either absent or complete."""
+    from pekerja_desktop.fileio import fsync_directory
+
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    src = sqlite3.connect(source)
+    src = connect_file(source, key)
     try:
-        dst = sqlite3.connect(partial)
+        dst = connect_file(partial, key)
         try:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")
@@ -100,7 +160,10 @@ def backup_file(source: Path, target: Path) -> Path:
             dst.close()
     finally:
         src.close()
+    with open(partial, "rb+") as handle:
+        os.fsync(handle.fileno())
     partial.replace(target)
+    fsync_directory(target.parent)
     return target
 
 
@@ -133,13 +196,13 @@ def current_revision(engine: Engine) -> str | None:
         return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
-def migrate(path: Path, backup_dir: Path | None = None) -> str | None:
+def migrate(path: Path, key: DatabaseKey | None, backup_dir: Path | None = None) -> str | None:
     """Bring the database to the code's schema. Returns the path of the pre-migration backup, if any.
 
     Foreign keys are off during the migration (batch table rebuilds would otherwise cascade
     deletes) and checked before the commit.
     """
-    engine = _make_engine(path, foreign_keys=False, pooled=False)
+    engine = _make_engine(path, key, foreign_keys=False, pooled=False)
     try:
         current = current_revision(engine)
         if current == HEAD_REVISION:
@@ -149,7 +212,7 @@ def migrate(path: Path, backup_dir: Path | None = None) -> str | None:
         backup = None
         if current is not None and backup_dir is not None:
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-            backup = str(backup_file(path, backup_dir / f"pre-migration-{current}-{stamp}.sqlite"))
+            backup = str(backup_file(path, backup_dir / f"pre-migration-{current}-{stamp}.sqlite", key))
         _upgrade(engine)
         return backup
     finally:
@@ -168,15 +231,29 @@ def _upgrade(engine: Engine) -> None:
             raise DatabaseError("migration.foreign_keys", count=len(violations))
 
 
-def open_database(path: Path, *, create: bool = False, backup_dir: Path | None = None) -> Database:
-    """Open (creating if asked) and migrate the database at `path`."""
+def open_database(path: Path, key: DatabaseKey | None, *, create: bool = False,
+                  backup_dir: Path | None = None) -> Database:
+    """Open (creating if asked) and migrate the database at `path`, encrypted under `key`."""
     if not path.exists() and not create:
         raise DatabaseError("database.missing", path=str(path))
     try:
-        migrate(path, backup_dir)
-        return Database(path, _make_engine(path))
-    except (sqlite3.DatabaseError, sa_exc.DatabaseError) as exc:
+        migrate(path, key, backup_dir)
+        return Database(path, _make_engine(path, key), key)
+    except (*DRIVER_ERRORS, sa_exc.DatabaseError) as exc:
         raise classify_database_error(exc, path) from exc
+
+
+def key_opens(path: Path, key: DatabaseKey | None) -> bool:
+    """Whether `key` (None: no encryption) reads the database at `path`."""
+    try:
+        connection = connect_file(path, key)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return True
+        finally:
+            connection.close()
+    except DRIVER_ERRORS:
+        return False
 
 
 LOW_DISK_BYTES = 4 * 1024 * 1024
@@ -197,4 +274,6 @@ def classify_database_error(exc: Exception, path: Path) -> DatabaseError:
         return DatabaseError("database.full")
     if "locked" in lowered or "busy" in lowered:
         return DatabaseError("database.locked")
+    if "not a database" in lowered:
+        return DatabaseError("database.wrong_key", path=str(path))
     return DatabaseError("database.unreadable", path=str(path), reason=reason)

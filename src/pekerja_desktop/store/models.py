@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 
-from sqlalchemy import Column, ForeignKey, Integer, UniqueConstraint
+from sqlalchemy import Column, ForeignKey, Index, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -116,6 +116,11 @@ class ParticipantBase(SQLModel):
 
 
 class Participant(ParticipantBase, table=True):
+    __table_args__ = (  # the dashboard's counts (migration 0007, services/dashboard_counts.py)
+        Index("ix_participant_dashboard", "status", "village_code", "occupation", "sex", "office_code"),
+        Index("ix_participant_status_birth_date", "status", "birth_date"),
+        Index("ix_participant_status_created_at", "status", "created_at"),
+    )
     id: int | None = Field(default=None, primary_key=True)
     uuid: str = Field(unique=True, max_length=32)
     registration_number: str = Field(unique=True)
@@ -128,6 +133,7 @@ class Participant(ParticipantBase, table=True):
     updated_at: dt.datetime = Field(default_factory=utcnow)
     finished_at: dt.datetime | None = Field(default=None, index=True)
     version: int = 1
+    purged_at: dt.datetime | None = None  # personal data removed after the retention period
 
 
 class Heir(SQLModel, table=True):
@@ -168,4 +174,9 @@ class IntakeBatch(SQLModel, table=True):
     rows_already_present: int = 0
 
 
-from pekerja_desktop.store import card_models, hub_models, sync_models  # noqa: E402, F401  (registers the card, hub, sync tables)
+from pekerja_desktop.store import (  # noqa: E402, F401  (registers the account, audit, card, hub, sync tables)
+    account_models,
+    card_models,
+    hub_models,
+    sync_models,
+)

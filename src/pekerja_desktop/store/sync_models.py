@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 
-from sqlalchemy import UniqueConstraint
+from sqlalchemy import Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from pekerja_desktop.store.models import utcnow
@@ -102,6 +102,7 @@ class SyncItem(SQLModel, table=True):
 
 class SyncHubRecord(SQLModel, table=True):
     __tablename__ = "sync_hub_record"
+    __table_args__ = (Index("ix_sync_hub_record_status_uuid", "status", "uuid"),)  # dashboard (migration 0007)
     uuid: str = Field(primary_key=True, max_length=32)
     kind: str
     office_code: str = Field(index=True)
@@ -161,3 +162,13 @@ class SyncPrintLog(SQLModel, table=True):
     registration_number: str
     card_version: int
     reason: str = ""
+
+
+class SyncBundleMember(SQLModel, table=True):
+    """(field office) The participant records (uuid, version) each data bundle carried, written in the export's
+    transaction. Bundles are encrypted to the hub, so this is how the office lists whose data a lost bundle held
+    (services/sync/breach.py). Bundles exported before schema 0006 have no rows."""
+    __tablename__ = "sync_bundle_member"
+    bundle_sequence: int = Field(primary_key=True)
+    uuid: str = Field(primary_key=True, max_length=32, index=True)
+    version: int

@@ -1,4 +1,5 @@
-"""Starting the window: data folder, language, first-run wizard, the office context, the main window."""
+"""Starting the window: data folder, language, first-run wizard, sign-in (and a forced password change), the main
+window; after a sign-out, the sign-in again for the next operator."""
 
 from __future__ import annotations
 
@@ -7,13 +8,14 @@ import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from pekerja_desktop import APP_NAME, __version__
 from pekerja_desktop.domain.i18n import set_language
 from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.paths import resolve_data_dir
-from pekerja_desktop.services.context import AppContext, default_actor, open_context
+from pekerja_desktop.services.context import AppContext, default_username, open_context
 from pekerja_desktop.ui.i18n import LANGUAGES, install_translators
 from pekerja_desktop.ui.preferences import UiPreferences
 from pekerja_desktop.ui.tasks import TaskRunner
@@ -29,8 +31,13 @@ def ensure_application() -> QApplication:
     return app
 
 
-def actor_of(args: argparse.Namespace) -> str:
-    return default_actor(getattr(args, "user", None))
+PASSWORD_ENV = "PEKERJA_PASSWORD"
+
+
+def preset_credentials(args: argparse.Namespace) -> tuple[str, str] | None:
+    """--user (or PEKERJA_USER) with PEKERJA_PASSWORD sign in without the dialog (kiosk scripts, tests)."""
+    username, password = default_username(getattr(args, "user", None)), os.environ.get(PASSWORD_ENV)
+    return (username, password) if username and password else None
 
 
 def choose_language(args: argparse.Namespace, prefs: UiPreferences) -> str:
@@ -41,22 +48,101 @@ def choose_language(args: argparse.Namespace, prefs: UiPreferences) -> str:
     return DEFAULT_LANGUAGE
 
 
-def open_or_set_up(data_dir: Path, actor: str, runner: TaskRunner) -> AppContext | None:
-    """The office's context; on first run the setup wizard comes first. None if cancelled or failed."""
+def open_or_set_up(data_dir: Path, args: argparse.Namespace, runner: TaskRunner,
+                   credentials: tuple[str, str] | None = None) -> AppContext | None:
+    """The office's context, signed in; on first run the setup wizard comes first (and its admin is
+    signed in). None if cancelled."""
+    from pekerja_desktop.paths import DataLayout
+    from pekerja_desktop.services.accounts.legacy import needs_securing
+    from pekerja_desktop.services.context import is_set_up
+    from pekerja_desktop.ui.login import ask_sign_in
     from pekerja_desktop.ui.wizard import SetupWizard
 
-    try:
-        return open_context(data_dir, actor)
-    except PekerjaError as exc:
-        if exc.code != "setup.not_done":
-            messages.show_error(None, exc.message())
+    credentials = credentials or preset_credentials(args)
+    if not is_set_up(DataLayout(data_dir)):
+        credentials = SetupWizard.run_setup(data_dir, runner)
+        if credentials is None:
             return None
-    if SetupWizard.run_setup(data_dir, runner) is None:
-        return None
-    return open_context(data_dir, actor)
+    elif needs_securing(DataLayout(data_dir)):  # made by release 0.1.0: encrypt it, create the first admin
+        from pekerja_desktop.ui.secure_wizard import SecureWizard
+
+        credentials = SecureWizard.run_secure(data_dir, runner)
+        if credentials is None:
+            return None
+    if credentials is not None:
+        return open_context(data_dir, *credentials, via="gui")
+    return ask_sign_in(data_dir, default_username(getattr(args, "user", None)) or "")
 
 
-def start(args: argparse.Namespace, runner: TaskRunner | None = None):
+def after_sign_in(ctx: AppContext) -> bool:
+    """Every sign-in passes here before a window opens: a temporary password is replaced first. False (and the
+    context closed) if the operator would not."""
+    from pekerja_desktop.ui.password_dialog import ensure_own_password
+
+    if ensure_own_password(ctx):
+        return True
+    ctx.close()
+    return False
+
+
+def open_window(ctx: AppContext, runner: TaskRunner, data_dir: Path):
+    from pekerja_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(ctx, runner, UiPreferences(data_dir))
+    window.show()
+    window.activateWindow()
+    window.enrolment.focus_first_field()
+    from pekerja_desktop.ui import backup_hooks
+
+    backup_hooks.check_after_sign_in(window)  # quick_check, then the recovery dialog or the daily backup
+    return window
+
+
+class Desk(QObject):
+    """The window in use. Signing out closes it and its context, then the sign-in asks for the next operator;
+    cancelling it ends the application."""
+
+    def __init__(self, data_dir: Path, runner: TaskRunner, window):
+        super().__init__(QApplication.instance())
+        self.data_dir, self.runner = data_dir, runner
+        self.window = None
+        self._adopt(window)
+
+    def _adopt(self, window) -> None:
+        self.window = window
+        window.desk = self
+        window.signed_out.connect(self.next_operator)
+
+    def next_operator(self) -> None:
+        from pekerja_desktop.ui.login import ask_sign_in
+
+        app = QApplication.instance()
+        app.setQuitOnLastWindowClosed(False)  # between the two windows only the sign-in dialog is open
+        try:
+            username = self._close_window()
+            ctx = ask_sign_in(self.data_dir, username)
+            if ctx is not None and after_sign_in(ctx):
+                self._adopt(open_window(ctx, self.runner, self.data_dir))
+                return
+        finally:
+            app.setQuitOnLastWindowClosed(True)
+        app.quit()
+
+    def _close_window(self) -> str:
+        window, self.window = self.window, None
+        window.close()
+        self.runner.wait_for_done()
+        window.ctx.close()
+        window.deleteLater()
+        return window.ctx.actor
+
+    def close(self) -> None:
+        """At exit: the context of the window in use."""
+        if self.window is not None:
+            self.window.ctx.close()
+
+
+def start(args: argparse.Namespace, runner: TaskRunner | None = None, credentials: tuple[str, str] | None = None):
     """Everything up to a shown main window with the cursor in the NIK field; None if nothing opened."""
     app = ensure_application()
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
@@ -66,18 +152,14 @@ def start(args: argparse.Namespace, runner: TaskRunner | None = None):
     install_translators(app, language)
     runner = runner or TaskRunner()
     try:
-        ctx = open_or_set_up(data_dir, actor_of(args), runner)
+        ctx = open_or_set_up(data_dir, args, runner, credentials)
     except PekerjaError as exc:
         messages.show_error(None, exc.message())
         return None
-    if ctx is None:
+    if ctx is None or not after_sign_in(ctx):
         return None
-    from pekerja_desktop.ui.main_window import MainWindow
-
-    window = MainWindow(ctx, runner, UiPreferences(data_dir))
-    window.show()
-    window.activateWindow()
-    window.enrolment.focus_first_field()
+    window = open_window(ctx, runner, data_dir)
+    Desk(data_dir, runner, window)
     return window
 
 
@@ -91,4 +173,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return app.exec()
     finally:
         runner.wait_for_done()
-        window.ctx.close()
+        from pekerja_desktop.ui import backup_hooks
+
+        backup_hooks.backup_on_exit(window.desk.window)
+        window.desk.close()

@@ -1,11 +1,12 @@
-"""The main window: office header with the desk counts, page navigation, status bar; remembers its geometry."""
+"""The main window: office header with the desk counts and the operator's menu, page navigation (pages the
+role may not use are hidden or disabled), status bar, the idle lock; remembers its geometry."""
 
 from __future__ import annotations
 
 import importlib
 import logging
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -14,23 +15,34 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from pekerja_desktop.domain.i18n import current_language
+from pekerja_desktop.errors import PekerjaError
+from pekerja_desktop.services.accounts import Permission
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.desk import DeskCounts, read_desk_counts
+from pekerja_desktop.services.session_settings import idle_lock_minutes
 from pekerja_desktop.services.sync.overview import ExportAge, read_export_age
 from pekerja_desktop.ui.enrolment import EnrolmentPage
+from pekerja_desktop.ui.lock import ScreenLock
+from pekerja_desktop.ui.password_dialog import change_password
 from pekerja_desktop.ui.preferences import UiPreferences
 from pekerja_desktop.ui.settings_page import SettingsPage
 from pekerja_desktop.ui.tasks import TaskRunner
+from pekerja_desktop.ui.widgets import messages
 from pekerja_desktop.ui.widgets.formatting import format_number
+from pekerja_desktop.ui.widgets.gating import refusal
+from pekerja_desktop.ui.widgets.role_names import role_name
 
 GEOMETRY_KEY = "main_window"
 COUNTS_REFRESH_MS = 60_000
+MINUTE_MS = 60_000
 log = logging.getLogger(__name__)
 
 
@@ -74,7 +86,27 @@ class HeaderBar(QFrame):
         self.export_warning.hide()
         layout.addWidget(self.export_warning)
         self.not_exported.setVisible(office.role != "hub")  # the hub sends no data bundles
+        self.session_button = self._session_button(ctx)
+        layout.addSpacing(12)
+        layout.addWidget(self.session_button)
         self.set_counts(None)
+
+    def _session_button(self, ctx: AppContext) -> QToolButton:
+        """"maria.s (Petugas)": the operator's own menu (password, lock, sign out)."""
+        button = QToolButton(self)
+        button.setText(f"{ctx.actor} ({role_name(ctx.operator.role)})")
+        button.setToolTip(ctx.operator.display_name or ctx.actor)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setStyleSheet("QToolButton { color: white; font-weight: 600; padding: 2px 8px; border: none; }"
+                             "QToolButton::menu-indicator { subcontrol-position: right center; }")
+        menu = QMenu(button)
+        self.password_action = menu.addAction(self.tr("Change password\u2026"))
+        self.lock_action = menu.addAction(self.tr("Lock the screen"))
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        menu.addSeparator()
+        self.sign_out_action = menu.addAction(self.tr("Sign out"))
+        button.setMenu(menu)
+        return button
 
     def set_counts(self, counts: DeskCounts | None) -> None:
         def shown(value: int | None) -> str:
@@ -96,11 +128,15 @@ class HeaderBar(QFrame):
 
 
 class MainWindow(QMainWindow):
+    signed_out = Signal()  # the operator signed out: the window is to be closed and the context with it
+
     def __init__(self, ctx: AppContext, runner: TaskRunner, prefs: UiPreferences, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx, self.runner, self.prefs = ctx, runner, prefs
+        self._ended = False
         self.setWindowTitle(self.tr("Pekerja Desktop — %1").replace("%1", f"{ctx.office.code} {ctx.office.name}"))
-        self.header = HeaderBar(ctx, self)
+        self._content = QWidget(self)  # everything the lock screen covers; window shortcuts live on it
+        self.header = HeaderBar(ctx, self._content)
         self.nav = QListWidget(self)
         self.nav.setFixedWidth(200)
         self.nav.setStyleSheet("QListWidget { font-size: 14px; } QListWidget::item { padding: 8px 6px; }")
@@ -108,9 +144,11 @@ class MainWindow(QMainWindow):
         self.enrolment = EnrolmentPage(ctx, runner, self)
         self._factories: dict = {}
         self._register_index = self._intake_index = self._cards_index = self._sync_index = None
+        self._accounts_index = self._dashboard_index = None
         self._build_pages()
         self._build_layout()
         self._wire()
+        self._gate_pages()
         self._geometry_restored = False
         self.resize(1280, 720)
         self._timer = QTimer(self, interval=COUNTS_REFRESH_MS, timeout=self.refresh_counts)
@@ -134,12 +172,32 @@ class MainWindow(QMainWindow):
         sync_class = optional_page_class("pekerja_desktop.ui.sync", "SyncPage")
         if sync_class is not None:
             self._sync_index = self._add_page(lambda: self._make_sync(sync_class), self.tr("Sync"))
-        self._settings_index = self._add_page(
-            lambda: SettingsPage(self.ctx, self.prefs, current_language(), self), self.tr("Settings"))
+        dashboard_class = optional_page_class("pekerja_desktop.ui.dashboard_page", "DashboardPage")
+        if dashboard_class is not None:
+            self._dashboard_index = self._add_page(lambda: self._make_dashboard(dashboard_class),
+                                                   self.tr("Dashboard"))
+        if self.ctx.can(Permission.MANAGE_ACCOUNTS):  # no one else sees that the page exists
+            self._accounts_index = self._add_page(self._make_accounts, self.tr("Accounts"))
+        self._settings_index = self._add_page(self._make_settings, self.tr("Settings"))
+
+    def _make_accounts(self) -> QWidget:
+        from pekerja_desktop.ui.accounts_page import AccountsPage
+
+        return AccountsPage(self.ctx, self.runner, self)
+
+    def _make_settings(self) -> QWidget:
+        page = SettingsPage(self.ctx, self.prefs, current_language(), self)
+        page.idle_minutes_changed.connect(self.set_idle_minutes)
+        return page
 
     def _make_register(self, page_class) -> QWidget:
         page = page_class(self.ctx, self.runner, self)
         page.open_requested.connect(self.open_participant)
+        return page
+
+    def _make_dashboard(self, page_class) -> QWidget:
+        page = page_class(self.ctx, self.runner, self)
+        page.open_list.connect(self.show_register_query)
         return page
 
     def _make_intake(self, page_class) -> QWidget:
@@ -163,7 +221,7 @@ class MainWindow(QMainWindow):
         keys = f"Ctrl+{index + 1}"
         item = QListWidgetItem(title, self.nav)
         item.setToolTip(keys)
-        shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut = QShortcut(QKeySequence(keys), self._content)  # silent while the screen is locked
         shortcut.activated.connect(lambda i=index: self.show_page(i))
         return index
 
@@ -197,8 +255,28 @@ class MainWindow(QMainWindow):
         return self.page(self._sync_index)
 
     @property
+    def dashboard_page(self) -> QWidget | None:
+        return self.page(self._dashboard_index)
+
+    @property
+    def accounts_page(self) -> QWidget | None:
+        return self.page(self._accounts_index)
+
+    @property
     def settings_page(self) -> SettingsPage:
         return self.page(self._settings_index)
+
+    def _gate_pages(self) -> None:
+        """A page the role may not use at all stays in the list, greyed, saying why."""
+        reason = refusal(self.ctx, Permission.INTAKE)
+        if self._intake_index is not None and reason:
+            item = self.nav.item(self._intake_index)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            item.setToolTip(reason)
+
+    def page_available(self, index: int) -> bool:
+        item = self.nav.item(index)
+        return item is not None and bool(item.flags() & Qt.ItemFlag.ItemIsEnabled)
 
     def _build_layout(self) -> None:
         body = QWidget(self)
@@ -207,25 +285,72 @@ class MainWindow(QMainWindow):
         row.setSpacing(0)
         row.addWidget(self.nav)
         row.addWidget(self.pages, 1)
-        central = QWidget(self)
-        column = QVBoxLayout(central)
+        column = QVBoxLayout(self._content)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.header)
         column.addWidget(body, 1)
-        self.setCentralWidget(central)
-        self.operator = QLabel(self.tr("Operator: %1").replace("%1", self.ctx.actor), self)
-        self.statusBar().addPermanentWidget(self.operator)
+        root = QStackedWidget(self)
+        root.addWidget(self._content)
+        self.setCentralWidget(root)
+        self.screen_lock = ScreenLock(self.ctx, root, self._content, self._idle_ms(), self)
         self.nav.setCurrentRow(0)
+
+    def _idle_ms(self) -> int:
+        try:
+            return idle_lock_minutes(self.ctx) * MINUTE_MS
+        except PekerjaError as exc:
+            log.warning("reading the idle lock setting failed: %s", exc)
+            return 10 * MINUTE_MS
 
     def _wire(self) -> None:
         self.nav.currentRowChanged.connect(self._on_page_chosen)
         self.enrolment.saved.connect(self._after_change)
         self.enrolment.message.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        header = self.header
+        header.password_action.triggered.connect(self.change_password)
+        header.lock_action.triggered.connect(lambda: self.lock_screen("manual"))
+        header.sign_out_action.triggered.connect(self.sign_out)
+        self.addAction(header.lock_action)  # Ctrl+L from anywhere in the window
+        self.screen_lock.screen.sign_out_requested.connect(lambda: self.sign_out(reason="locked"))
+        self.screen_lock.locked_changed.connect(lambda locked: self.statusBar().setVisible(not locked))
+
+    # --- the operator -------------------------------------------------------------------------------
+    def is_locked(self) -> bool:
+        return self.screen_lock.is_locked()
+
+    def lock_screen(self, reason: str = "manual") -> None:
+        self.screen_lock.lock(reason)
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        self.screen_lock.watcher.set_timeout_ms(minutes * MINUTE_MS)
+
+    def change_password(self) -> None:
+        if change_password(self.ctx, self):
+            self.statusBar().showMessage(self.tr("Your password was changed."), 15_000)
+
+    def sign_out(self, *, reason: str = "menu") -> bool:
+        """After asking about unsaved typing; `signed_out` tells the application to ask for the next operator."""
+        if self.enrolment.is_dirty() and not messages.confirm_discard(self):
+            return False
+        self._end_session(reason)
+        self.signed_out.emit()
+        return True
+
+    def _end_session(self, reason: str) -> None:
+        if self._ended:
+            return
+        self._ended = True
+        self.screen_lock.stop()
+        try:
+            self.ctx.audit("logout", self.ctx.actor, reason=reason)
+        except PekerjaError as exc:
+            log.error("recording the logout failed: %s", exc)
 
     # --- navigation ---------------------------------------------------------------------------------
     def show_page(self, index: int) -> None:
-        self.nav.setCurrentRow(index)
+        if self.page_available(index):
+            self.nav.setCurrentRow(index)
 
     def _on_page_chosen(self, index: int) -> None:
         page = self.page(index)
@@ -238,6 +363,13 @@ class MainWindow(QMainWindow):
     def open_participant(self, key: str) -> None:
         self.show_page(self.pages.indexOf(self.enrolment))
         self.enrolment.open_participant(key)
+
+    def show_register_query(self, query, title: str) -> None:
+        """The register showing the people behind a dashboard figure."""
+        page = self.register_page
+        if page is not None:
+            page.show_query(query, title)
+            self.show_page(self._register_index)
 
     def _after_change(self, *_args) -> None:
         self.refresh_counts()
@@ -271,5 +403,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.prefs.set_geometry(GEOMETRY_KEY, self.normalGeometry(), self.isMaximized())
+        self._end_session("close")
         super().closeEvent(event)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from pekerja_desktop.selftest import CARD_PDF
+from pekerja_desktop.selftest import CARD_PDF, PASSWORD, USERNAME
 from pekerja_desktop.ui.i18n import catalogue_path
 
 
@@ -29,8 +29,8 @@ def show_main_window(data_dir: Path) -> str:
 
     app = ensure_application()
     runner = TaskRunner()
-    args = argparse.Namespace(data_dir=str(data_dir), lang="id", user="self-test")
-    window = start(args, runner)
+    args = argparse.Namespace(data_dir=str(data_dir), lang="id", user=USERNAME)
+    window = start(args, runner, credentials=(USERNAME, PASSWORD))
     if window is None:
         raise RuntimeError("the main window did not open")
     try:

@@ -1,15 +1,27 @@
-"""Pengaturan: the interface language (applied at the next start) and the office identity, read-only."""
+"""Pengaturan: the interface language (applied at the next start), the screen lock time (admins change it) and
+the office identity, read-only."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout, QWidget
 
+from pekerja_desktop.errors import PekerjaError
+from pekerja_desktop.services.accounts import Permission
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.keys import fingerprint
+from pekerja_desktop.services.session_settings import (
+    MAX_IDLE_LOCK_MINUTES,
+    MIN_IDLE_LOCK_MINUTES,
+    idle_lock_minutes,
+    set_idle_lock_minutes,
+)
+from pekerja_desktop.ui.backup_page import BackupPage
 from pekerja_desktop.ui.preferences import UiPreferences
+from pekerja_desktop.ui.privacy_actions import purge_box
 from pekerja_desktop.ui.widgets.code_combo import CodeComboBox
+from pekerja_desktop.ui.widgets.gating import apply_refusal, refusal
 
 LANGUAGE_NAMES = (("id", "Bahasa Indonesia"), ("en", "English"))
 
@@ -29,15 +41,19 @@ def read_only_label(text: str, parent: QWidget) -> QLabel:
 
 class SettingsPage(QWidget):
     language_chosen = Signal(str)
+    idle_minutes_changed = Signal(int)
 
     def __init__(self, ctx: AppContext, prefs: UiPreferences, language: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self._prefs, self._running_language = prefs, language
+        self._ctx, self._prefs, self._running_language = ctx, prefs, language
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self._language_box(language))
+        layout.addWidget(self._lock_box())
         layout.addWidget(self._office_box(ctx))
-        layout.addStretch(1)
+        if ctx.office.role != "hub":  # the purge follows the hub's acknowledgements: an office's business
+            layout.addWidget(purge_box(self, ctx, getattr(parent, "runner", None)))
+        layout.addWidget(BackupPage(ctx, getattr(parent, "runner", None), self), 1)
 
     def _language_box(self, language: str) -> QGroupBox:
         box = QGroupBox(self.tr("Language"), self)
@@ -64,6 +80,37 @@ class SettingsPage(QWidget):
         pending = self.language.code() != self._running_language
         self.language_note.setText(self.tr("The new language applies the next time Pekerja Desktop starts.")
                                    if pending else "")
+
+    def _lock_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Screen lock"), self)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.idle_minutes = QSpinBox(box)
+        self.idle_minutes.setRange(MIN_IDLE_LOCK_MINUTES, MAX_IDLE_LOCK_MINUTES)
+        self.idle_minutes.setSuffix(self.tr(" minutes"))
+        self.idle_minutes.setValue(idle_lock_minutes(self._ctx))
+        self.idle_minutes.setKeyboardTracking(False)  # one change when the typing is done, not per digit
+        self.idle_note = QLabel(box)
+        self.idle_note.setWordWrap(True)
+        form.addRow(self.tr("Lock after no input for"), self.idle_minutes)
+        form.addRow("", self.idle_note)
+        reason = refusal(self._ctx, Permission.SETTINGS)
+        apply_refusal(self.idle_minutes, reason)
+        self.idle_note.setText(self.tr("The window then asks the operator's password; what was typed stays."))
+        self.idle_minutes.valueChanged.connect(self._on_idle_minutes)
+        return box
+
+    def _on_idle_minutes(self, minutes: int) -> None:
+        try:
+            set_idle_lock_minutes(self._ctx, minutes)
+        except PekerjaError as exc:
+            self.idle_note.setText(exc.message())
+            self.idle_note.setStyleSheet("color: #b00020;")
+            return
+        self.idle_note.setStyleSheet("")
+        self.idle_note.setText(self.tr("Saved: the window locks after %1 minutes without input.")
+                               .replace("%1", str(minutes)))
+        self.idle_minutes_changed.emit(minutes)
 
     def _office_box(self, ctx: AppContext) -> QGroupBox:
         box = QGroupBox(self.tr("This office"), self)

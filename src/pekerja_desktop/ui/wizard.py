@@ -1,6 +1,8 @@
-"""First run: set up the office (what `pekerja-desktop setup` does), then show its key fingerprint.
+"""First run: set up the office and its first admin (what `pekerja-desktop setup` does), then show the
+office key fingerprint and the recovery key (once).
 
-`SetupWizard.run_setup(...)` returns the SetupResult, or None when the clerk cancelled.
+`SetupWizard.run_setup(...)` returns the SetupResult, or None when the clerk cancelled; the admin's
+credentials stay on the wizard (`credentials`) so the window can sign in without asking again.
 """
 
 from __future__ import annotations
@@ -9,18 +11,42 @@ from pathlib import Path
 
 from PySide6.QtCore import QRegularExpression, Qt, QTimer
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 from pekerja_desktop.assets import packaged_region_index
 from pekerja_desktop.errors import PekerjaError
-from pekerja_desktop.services.setup import OfficeSetup, SetupResult, setup_office
+from pekerja_desktop.services.accounts.manage import (
+    MIN_PASSWORD_LENGTH,
+    NewAccount,
+    check_password_strength,
+    normalise_username,
+)
+from pekerja_desktop.services.setup import OfficeSetup, SetupResult, setup_office, validate_setup
 from pekerja_desktop.ui.settings_page import fixed_font
 from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets import messages
 from pekerja_desktop.ui.widgets.code_combo import CodeComboBox
+from pekerja_desktop.ui.widgets.formatting import fill
 from pekerja_desktop.ui.widgets.region_picker import RegionPicker
 
 OFFICE_PAGE, FINGERPRINT_PAGE = 0, 1
+
+
+def hint_label(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: palette(dark);")
+    return label
 
 
 class OfficePage(QWizardPage):
@@ -50,33 +76,81 @@ class OfficePage(QWizardPage):
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
-        form = QFormLayout()
+        office = QGroupBox(self.tr("Office"), self)
+        form = QFormLayout(office)
         form.addRow(self.tr("Office code"), self.code)
-        form.addRow("", QLabel(self.tr("2–10 capital letters or digits, as registered at the hub."), self))
+        form.addRow("", hint_label(self.tr("2–10 capital letters or digits, as registered at the hub."), office))
         form.addRow(self.tr("Office name"), self.name)
         form.addRow(self.tr("Region"), self.region)
         form.addRow(self.tr("Role"), self.role)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(office)
+        layout.addWidget(self._admin_box())
         layout.addWidget(self.error)
         layout.addStretch(1)
+
+    def _admin_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("First admin account"), self)
+        self.admin = QLineEdit(box)
+        self.admin.setPlaceholderText(self.tr("e.g. admin.ambon"))
+        self.admin_name = QLineEdit(box)
+        self.admin_name.setPlaceholderText(self.tr("e.g. Yohana Latuheru"))
+        self.password = QLineEdit(box)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_again = QLineEdit(box)
+        self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Admin user name"), self.admin)
+        form.addRow(self.tr("Admin full name"), self.admin_name)
+        form.addRow(self.tr("Admin password"), self.password)
+        form.addRow(self.tr("Repeat the password"), self.password_again)
+        form.addRow("", hint_label(fill(self.tr("At least %1 characters. The admin creates the other operators' "
+                                                "accounts and signs in right after this step."),
+                                        MIN_PASSWORD_LENGTH), box))
+        return box
 
     def request(self) -> OfficeSetup:
         return OfficeSetup(self.code.text(), self.name.text(), self.region.code(), self.role.code())
 
+    def admin_account(self) -> NewAccount:
+        return NewAccount(self.admin.text().strip().lower(), self.password.text(), "admin", self.admin_name.text())
+
     def validatePage(self) -> bool:
         if self.result is not None:
             return True
+        problem = self._problem()
+        if problem:
+            self.error.setText(problem)
+            return False
         if not self._busy:
             self._start()
         return False
+
+    def _problem(self) -> str | None:
+        """The first problem from the top of the page, said before anything is made (the service checks the
+        same again)."""
+        try:
+            validate_setup(self.request())
+            normalise_username(self.admin.text())
+        except PekerjaError as exc:
+            return exc.message()
+        if self.password.text() != self.password_again.text():
+            self.password_again.setFocus()
+            return self.tr("The two passwords differ.")
+        try:
+            check_password_strength(self.password.text())
+        except PekerjaError as exc:
+            self.password.setFocus()
+            return exc.message()
+        return None
 
     def _start(self) -> None:
         self._busy = True
         self.error.clear()
         self.wizard().button(QWizard.WizardButton.CommitButton).setEnabled(False)
-        data_dir, request = self._data_dir, self.request()
-        self._runner.run(lambda _control: setup_office(data_dir, request), on_done=self._done, on_error=self._failed)
+        data_dir, request, admin = self._data_dir, self.request(), self.admin_account()
+        self._runner.run(lambda _control: setup_office(data_dir, request, admin), on_done=self._done,
+                         on_error=self._failed)
 
     def _done(self, result: SetupResult) -> None:
         self._busy = False
@@ -110,7 +184,26 @@ class FingerprintPage(QWizardPage):
         layout.addWidget(self.summary)
         layout.addWidget(self.fingerprint)
         layout.addWidget(QLabel(self.tr("It is also shown later under Settings."), self))
+        recovery_note = QLabel(self.tr("<b>Recovery key — shown only this once.</b> Print it or write it down and "
+                                       "keep it at the provincial office. It opens this office's data when every "
+                                       "password is lost."), self)
+        recovery_note.setWordWrap(True)
+        self.recovery_key = QLabel(self)
+        self.recovery_key.setFont(fixed_font(13))
+        self.recovery_key.setWordWrap(True)
+        self.recovery_key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.recovery_key.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.recovery_key.setStyleSheet("padding: 8px; border: 1px solid palette(mid);")
+        self.key_kept = QCheckBox(self.tr("I have written down or printed the recovery key"), self)
+        self.key_kept.toggled.connect(self.completeChanged)
+        layout.addWidget(recovery_note)
+        layout.addWidget(self.recovery_key)
+        layout.addWidget(self.key_kept)
         layout.addStretch(1)
+
+    def isComplete(self) -> bool:
+        """Finish waits for the tick: the recovery key is never shown again."""
+        return self.key_kept.isChecked()
 
     def initializePage(self) -> None:
         result = self._office_page.result
@@ -119,6 +212,7 @@ class FingerprintPage(QWizardPage):
         self.summary.setText(self.tr("Office %1 — %2, %3.").replace("%1", result.office_code)
                              .replace("%2", result.office_name).replace("%3", result.region_name))
         self.fingerprint.setText(result.fingerprint)
+        self.recovery_key.setText(result.recovery_key)
 
 
 class SetupWizard(QWizard):
@@ -131,13 +225,19 @@ class SetupWizard(QWizard):
         self.fingerprint_page = FingerprintPage(self.office_page, self)
         self.setPage(OFFICE_PAGE, self.office_page)
         self.setPage(FINGERPRINT_PAGE, self.fingerprint_page)
-        self.resize(720, 520)
+        self.resize(760, 640)
 
     def result_value(self) -> SetupResult | None:
         return self.office_page.result
 
+    @property
+    def credentials(self) -> tuple[str, str]:
+        admin = self.office_page.admin_account()
+        return admin.username, admin.password
+
     @classmethod
-    def run_setup(cls, data_dir: Path, runner: TaskRunner, parent: QWidget | None = None) -> SetupResult | None:
+    def run_setup(cls, data_dir: Path, runner: TaskRunner, parent: QWidget | None = None) -> tuple[str, str] | None:
+        """The admin's (user name, password) once the office exists; None if cancelled."""
         wizard = cls(data_dir, runner, parent)
         wizard.exec()
-        return wizard.result_value()
+        return wizard.credentials if wizard.result_value() is not None else None

@@ -16,6 +16,8 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session
 
 from pekerja_desktop.domain.regions import dotted_code
+from pekerja_desktop.services import audit
+from pekerja_desktop.services.accounts.roles import Permission
 from pekerja_desktop.services.cards.card_data import PRINTED_FIELDS, ROW_COLUMNS, CardRow, printed_fingerprint
 from pekerja_desktop.services.cards.errors import CardError
 from pekerja_desktop.services.context import AppContext
@@ -127,9 +129,12 @@ def request_reprint(ctx: AppContext, key: str, reason: ReprintReason | str) -> Q
         reason = ReprintReason(str(reason).strip().lower())
     except ValueError:
         raise CardError("cards.reprint_reason", value=reason) from None
+    ctx.require(Permission.REPRINT)
     with ctx.db.write() as session:
         participant = find_participant(session, key)
         _require_active(participant)
+        audit.record(session, ctx.actor, "card.reprint_request", participant.registration_number,
+                     reason=reason.value)
         now = utcnow()
         session.add(CardReprintRequest(participant_id=participant.id, reason=reason.value,
                                        requested_by=ctx.actor, requested_at=now))

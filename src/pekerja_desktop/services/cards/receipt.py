@@ -29,6 +29,7 @@ from pekerja_desktop.domain.documents_text import (
 )
 from pekerja_desktop.domain.i18n import current_language
 from pekerja_desktop.domain.nik import mask_nik
+from pekerja_desktop.services.accounts.roles import Permission
 from pekerja_desktop.services.cards import fonts
 from pekerja_desktop.services.cards.errors import CardError
 from pekerja_desktop.services.cards.pdf_canvas import PRODUCER, PagePackingCanvas
@@ -245,8 +246,12 @@ def render_receipt(ctx: AppContext, key: str, out_path: Path, paper: str = "a4",
         raise CardError("cards.paper", value=paper)
     language = language or current_language()
     out_path = check_output_path(out_path)
+    ctx.require(Permission.PRINT)
     with ctx.db.session() as session:
         data = _receipt_data(session, ctx, key, language)
+    if full_nik and not ctx.can(Permission.SEE_FULL_NIK):
+        ctx.require(Permission.REVEAL_NIK)
+        ctx.audit("nik.reveal", data.participant.registration_number, where="receipt")
     margin, size = MARGIN[paper], BASE_SIZE[paper]
     styles = _Styles(size)
     printed = receipt_text("printed", language, at=_local(dt.datetime.now(dt.UTC)), by=ctx.actor)
@@ -258,4 +263,5 @@ def render_receipt(ctx: AppContext, key: str, out_path: Path, paper: str = "a4",
         story = _story(data, styles, doc.width - 2 * FRAME_PADDING, full_nik, ctx.actor, language)
         doc.build(story, onFirstPage=footer, onLaterPages=footer, canvasmaker=_canvas_maker)
         pages = doc.page
+    ctx.audit("receipt.print", data.participant.registration_number, full_nik=full_nik)
     return ReceiptResult(out_path, data.participant.registration_number, pages)

@@ -20,6 +20,8 @@ from reportlab.lib.pagesizes import A4
 from pekerja_desktop.domain.i18n import current_language
 from pekerja_desktop.errors import OperationCancelled, PekerjaError
 from pekerja_desktop.fileio import atomic_path
+from pekerja_desktop.services import audit
+from pekerja_desktop.services.accounts.roles import Permission
 from pekerja_desktop.services.cards.card_data import RegionNames, build_facts, iter_card_rows, participant_ids
 from pekerja_desktop.services.cards.errors import CardError
 from pekerja_desktop.services.cards.fonts import register_fonts
@@ -107,6 +109,7 @@ def render_cards(ctx: AppContext, participants: Iterable, out_path: Path, layout
     out_path = check_output_path(out_path)
     if not ids:
         raise CardError("cards.nothing")
+    ctx.require(Permission.PRINT)
     run = _Run(ctx, layout, out_path, ids, reasons, record, printer, issue_date or dt.date.today())
     return run.execute(progress, cancelled)
 
@@ -170,8 +173,12 @@ class _Run:
 
     def _record(self, started_at: dt.datetime) -> int:
         with self.ctx.db.write() as session:
-            return record_print_batch(session, self.ctx.actor, self.layout.value, self.out_path.name, self.printed,
-                                      started_at)
+            batch_id = record_print_batch(session, self.ctx.actor, self.layout.value, self.out_path.name,
+                                          self.printed, started_at)
+            audit.record(session, self.ctx.actor, "card.print", self.out_path.name, batch=batch_id,
+                         cards=len(self.printed), layout=self.layout.value,
+                         registration_numbers=[card.registration_number for card in self.printed[:50]])
+            return batch_id
 
 
 def _fsync(path: Path) -> None:

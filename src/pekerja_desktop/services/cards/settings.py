@@ -15,6 +15,8 @@ from sqlmodel import Session
 
 from pekerja_desktop.domain.regions import RegionIndex
 from pekerja_desktop.errors import PekerjaError
+from pekerja_desktop.services import audit
+from pekerja_desktop.services.accounts.roles import Permission
 from pekerja_desktop.services.cards.geometry import BackOffset
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.reference import get_setting, set_setting
@@ -63,21 +65,28 @@ def _check_offset(value: float) -> float:
 
 def save_back_offset(ctx: AppContext, dx_mm: float, dy_mm: float, printer: str | None = None) -> BackOffset:
     offset = BackOffset(_check_offset(dx_mm), _check_offset(dy_mm))
+    ctx.require(Permission.SETTINGS)
     with ctx.db.write() as session:
         offsets = dict(get_setting(session, BACK_OFFSETS, {}) or {})
         offsets[printer or DEFAULT_PRINTER] = {"dx_mm": offset.dx_mm, "dy_mm": offset.dy_mm}
         set_setting(session, BACK_OFFSETS, offsets)
+        audit.record(session, ctx.actor, "settings.card", BACK_OFFSETS, printer=printer or DEFAULT_PRINTER,
+                     dx_mm=offset.dx_mm, dy_mm=offset.dy_mm)
     return offset
 
 
 def save_office_address(ctx: AppContext, address: str) -> None:
+    ctx.require(Permission.SETTINGS)
     with ctx.db.write() as session:
         set_setting(session, OFFICE_ADDRESS, " ".join(address.split()))
+        audit.record(session, ctx.actor, "settings.card", OFFICE_ADDRESS)
 
 
 def save_bpjs_contact(ctx: AppContext, contact: str) -> None:
     contact = " ".join(contact.split())
     if not contact:
         raise PekerjaError("argument.invalid", reason="bpjs_contact")
+    ctx.require(Permission.SETTINGS)
     with ctx.db.write() as session:
         set_setting(session, BPJS_CONTACT, contact)
+        audit.record(session, ctx.actor, "settings.card", BPJS_CONTACT)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pekerja_desktop.domain.dates import format_date
 from pekerja_desktop.fileio import atomic_path
+from pekerja_desktop.services.accounts.roles import Permission
 from pekerja_desktop.services.cards.fonts import BOLD, REGULAR, register_fonts
 from pekerja_desktop.services.hub.billing import Billing, count_text, rupiah
 from pekerja_desktop.spreadsheet import neutralise_formula
@@ -31,6 +32,21 @@ def _rate_text(billing: Billing) -> str:
             text = f"{programme} {rate.percent_bp / 100:g}% penghasilan, min. {rupiah(rate.min_amount)}"
         parts.append(f"{text} (berlaku sejak {format_date(rate.valid_from)})")
     return "Tarif per pekerja per bulan: " + "; ".join(parts)
+
+
+def write_billing_report(ctx, month: dt.date, out: Path) -> Billing:
+    """The month's billing as PDF or XLSX (by the file's suffix), by a supervisor, audited."""
+    from pekerja_desktop.services.hub.billing import compute_billing
+    from pekerja_desktop.services.sync.state import require_hub
+
+    require_hub(ctx)
+    ctx.require(Permission.HUB_REPORTS)
+    with ctx.db.session() as session:
+        billing = compute_billing(session, month)
+    write = write_billing_pdf if out.suffix.lower() == ".pdf" else write_billing_xlsx
+    write(billing, out, office_name=ctx.office.name, prepared_by=ctx.operator.display_name or ctx.actor)
+    ctx.audit("report.billing", out.name, month=month.isoformat(), workers=billing.workers, total=billing.total)
+    return billing
 
 
 def write_billing_pdf(billing: Billing, path: Path, *, office_name: str, prepared_by: str,

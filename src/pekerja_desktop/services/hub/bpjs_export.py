@@ -18,6 +18,8 @@ from sqlalchemy import insert, select
 from sqlmodel import Session
 
 from pekerja_desktop.fileio import atomic_path, atomic_writer
+from pekerja_desktop.services import audit
+from pekerja_desktop.services.accounts.roles import Permission
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.hub.errors import HubError
 from pekerja_desktop.services.reference import get_setting
@@ -135,6 +137,7 @@ def _write_xlsx(path: Path, headers: list[str], rows: list[list[str]]) -> None:
 def export_bpjs(ctx: AppContext, out: Path) -> ExportResult:
     """Write the upload file and record its participants as submitted; nothing pending → no file."""
     require_hub(ctx)
+    ctx.require(Permission.HUB_REPORTS)
     out = Path(out)
     if out.suffix.lower() not in SUFFIXES:
         raise HubError("output.bad_suffix", path=str(out), suffixes=" / ".join(SUFFIXES))
@@ -156,4 +159,5 @@ def export_bpjs(ctx: AppContext, out: Path) -> ExportResult:
         session.execute(insert(BpjsSubmission), [
             {"uuid": p.uuid, "submitted_at": now, "submitted_by": ctx.actor, "file_name": out.name,
              "refused_at": None, "refused_reason": ""} for p in people])
+        audit.record(session, ctx.actor, "export.bpjs", out.name, records=len(people))
     return ExportResult(out, len(people))

@@ -24,6 +24,8 @@ from sqlalchemy import select, update
 from sqlmodel import Session
 
 from pekerja_desktop.fileio import atomic_writer
+from pekerja_desktop.services import audit
+from pekerja_desktop.services.accounts.roles import Permission
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.hub.errors import HubError
 from pekerja_desktop.services.intake_read import decode_text, sniff_delimiter
@@ -252,6 +254,7 @@ def write_report(rows: list[KpjRow], path: Path) -> None:
 
 def import_kpj(ctx: AppContext, path: Path, report: Path | None = None) -> KpjImportResult:
     require_hub(ctx)
+    ctx.require(Permission.IMPORT)
     path = Path(path)
     rows = read_kpj_file(path)
     for row in rows:
@@ -260,5 +263,7 @@ def import_kpj(ctx: AppContext, path: Path, report: Path | None = None) -> KpjIm
     report = Path(report) if report else report_path_for(path)
     with ctx.db.write() as session:
         _apply(session, rows, ctx.actor)
+        audit.record(session, ctx.actor, "import.kpj", path.name, rows=len(rows),
+                     outcomes=dict(Counter(r.outcome for r in rows)))
         write_report(rows, report)
     return KpjImportResult(rows, report, Counter(r.outcome for r in rows))

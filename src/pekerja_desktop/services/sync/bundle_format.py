@@ -36,7 +36,7 @@ MAX_RECORDS = 2_000_000
 
 
 class Kind(StrEnum):
-    DATA = "data"  # office → hub: participants, heirs, change history, card print log
+    DATA = "data"  # office → hub: participants, heirs, change history, card print log, audit events
     ACK = "ack"  # hub → office: the verdict on every record of a data bundle (and pending ones)
     REFERENCE = "reference"  # hub → office: reference data, registered offices, KPJ numbers, verdicts
 
@@ -126,6 +126,14 @@ def _check_payload(payload: dict) -> str | None:
     if not HEX64.match(str(payload.get("plain_sha256", ""))):
         return "invalid payload.plain_sha256"
     return None
+
+
+AUDIT_LINE = "audit_event"  # data bundles: the office's audit trail (not a record; not counted as one)
+
+
+def data_record_count(manifest: dict) -> int:
+    """The records a bundle carries: its lines, less the audit events."""
+    return manifest["payload"]["records"] - int(manifest["counts"].get(AUDIT_LINE, 0))
 
 
 def bundle_file_name(kind: str, sender: str, receiver: str, sequence: int) -> str:

@@ -2,8 +2,9 @@
 
 Rule. The database keeps `epoch` (random) and `generation` in `sync_state`; the sidecar file
 `sync-state.json` in the data directory keeps the same two plus the highest sequence number written to
-each peer and the highest registration serial per year (fsynced, written atomically). Every sync write
-(export, import) bumps the generation in its transaction, then rewrites the sidecar after the commit.
+each peer, the highest registration serial per year and the audit chain's head (fsynced, written
+atomically). Every sync write (export, import) bumps the generation in its transaction, then rewrites the
+sidecar after the commit.
 
 The database is taken as restored or copied when the sidecar exists and its epoch differs from the
 database's, or its generation is ahead of the database's (or the sidecar is missing while the database has
@@ -27,8 +28,9 @@ from sqlmodel import Session
 
 from pekerja_desktop.fileio import atomic_writer
 from pekerja_desktop.paths import DataLayout
+from pekerja_desktop.services.audit_anchor import bridge_restore, sidecar_mark
 from pekerja_desktop.services.sync.state import get_state, set_state
-from pekerja_desktop.store.db import open_database
+from pekerja_desktop.store.db import DatabaseKey, open_database
 from pekerja_desktop.store.models import Office, RegistrationCounter
 from pekerja_desktop.store.sync_models import SyncPeer
 
@@ -42,6 +44,7 @@ class Sidecar:
     generation: int = 0
     sequences: dict[str, int] = field(default_factory=dict)
     serials: dict[str, int] = field(default_factory=dict)
+    audit: dict | None = None  # the audit chain's head (services/audit_anchor.py)
 
 
 @dataclass(frozen=True)
@@ -61,14 +64,14 @@ def read_sidecar(layout: DataLayout) -> Sidecar | None:
         raw = json.loads(sidecar_path(layout).read_text(encoding="utf-8"))
         return Sidecar(str(raw["office_code"]), str(raw["epoch"]), int(raw["generation"]),
                        {str(k): int(v) for k, v in raw["sequences"].items()},
-                       {str(k): int(v) for k, v in raw["serials"].items()})
+                       {str(k): int(v) for k, v in raw["serials"].items()}, raw.get("audit"))
     return None
 
 
 def write_sidecar(layout: DataLayout, sidecar: Sidecar) -> None:
     payload = {"format": 1, "office_code": sidecar.office_code, "epoch": sidecar.epoch,
                "generation": sidecar.generation, "sequences": dict(sorted(sidecar.sequences.items())),
-               "serials": dict(sorted(sidecar.serials.items())),
+               "serials": dict(sorted(sidecar.serials.items())), "audit": sidecar.audit,
                "updated_at": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()}
     with atomic_writer(sidecar_path(layout)) as handle:
         json.dump(payload, handle, indent=2)
@@ -134,13 +137,13 @@ def save_sidecar(session: Session, layout: DataLayout, office_code: str) -> None
                                         .where(RegistrationCounter.office_code == office_code)).all():
         serials[str(year)] = max(serials.get(str(year), 0), serial)
     write_sidecar(layout, Sidecar(office_code, get_state(session, "epoch"), int(get_state(session, "generation", 0)),
-                                  sequences, serials))
+                                  sequences, serials, sidecar_mark(session, side.audit if side else None)))
 
 
-def note_database_restored(layout: DataLayout) -> str:
+def note_database_restored(layout: DataLayout, key: DatabaseKey) -> str:
     """For the restore command: the database was just replaced by an older copy. Draws a new epoch now and
     raises counters to the sidecar's marks (so that no registration number or sequence is reused)."""
-    db = open_database(layout.database, backup_dir=layout.backups_dir)
+    db = open_database(layout.database, key, backup_dir=layout.backups_dir)
     try:
         with db.write() as session:
             office_code = session.scalar(select(Office.code).where(Office.is_self))
@@ -151,6 +154,7 @@ def note_database_restored(layout: DataLayout) -> str:
             set_state(session, "generation", max(int(get_state(session, "generation", 0)),
                                                  side.generation if side else 0) + 1)
             set_state(session, "restored_at", dt.datetime.now(dt.UTC).isoformat())
+            bridge_restore(session, layout, "restore")
         with db.session() as session:
             save_sidecar(session, layout, office_code)
         return epoch

@@ -8,6 +8,7 @@ never marked acknowledged here: everything not acknowledged goes again in the ne
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
@@ -15,7 +16,10 @@ from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session
 
+from pekerja_desktop.services.accounts.roles import Permission
 from pekerja_desktop.services.context import AppContext
+from pekerja_desktop.services.sync.audit_travel import AuditSelection
+from pekerja_desktop.services.sync.breach import record_members
 from pekerja_desktop.services.sync.bundle_format import Kind
 from pekerja_desktop.services.sync.bundle_write import Cancelled, Progress, copy_verified
 from pekerja_desktop.services.sync.collect import Selection
@@ -41,9 +45,19 @@ CHUNK = 900
 def export_bundles(ctx: AppContext, out_dir: Path, *, changed_only: bool = False, office: str | None = None,
                    progress: Progress | None = None, cancelled: Cancelled | None = None) -> list[ExportResult]:
     """What `export` does for this office's role."""
+    ctx.require(Permission.EXPORT)
     if is_hub(ctx):
-        return export_reference(ctx, out_dir, office=office, progress=progress, cancelled=cancelled)
-    return [export_data(ctx, out_dir, changed_only=changed_only, progress=progress, cancelled=cancelled)]
+        results = export_reference(ctx, out_dir, office=office, progress=progress, cancelled=cancelled)
+    else:
+        results = [export_data(ctx, out_dir, changed_only=changed_only, progress=progress, cancelled=cancelled)]
+    for result in results:
+        record_export(ctx, result, "export")
+    return results
+
+
+def record_export(ctx: AppContext, result: ExportResult, action: str) -> None:
+    ctx.audit(action, result.path.name, kind=result.kind, receiver=result.receiver_code, sequence=result.sequence,
+              records=result.records, sha256=result.bundle_hash)
 
 
 def export_data(ctx: AppContext, out_dir: Path, *, changed_only: bool = False, progress: Progress | None = None,
@@ -54,12 +68,16 @@ def export_data(ctx: AppContext, out_dir: Path, *, changed_only: bool = False, p
         check = begin_sync(session, ctx.layout, ctx.office.code)
         _, hub_peer = trusted_hub(session)
         selection = Selection(session, ctx.office.code, changed_only)
-        outgoing = Outgoing(Kind.DATA.value, hub_peer, selection.lines(), selection.participant_count(),
+        trail = AuditSelection(session, ctx.office.code, hub_peer)
+        lines = itertools.chain(selection.lines(), trail.lines())
+        outgoing = Outgoing(Kind.DATA.value, hub_peer, lines, selection.participant_count(),
                             mode="changed" if changed_only else "full",
                             extra={"mode": "changed" if changed_only else "full",
                                    "receiver_sequence_applied": hub_peer.sequence_in})
         recorded = write_outgoing(ctx, session, check, outgoing, progress=progress, cancelled=cancelled)
         _mark_sent(session, selection.sent, recorded.row.sequence)
+        trail.note_sent(recorded.row)
+        record_members(session, selection.sent, recorded.row.sequence)
         set_state(session, "last_export_at", utcnow().isoformat())
     with ctx.db.session() as session:
         save_sidecar(session, ctx.layout, ctx.office.code)
@@ -82,6 +100,7 @@ def _mark_sent(session: Session, sent: list[tuple[str, str, int]], sequence: int
 
 def resend(ctx: AppContext, sequence: int, out_dir: Path) -> ExportResult:
     """Copy bundle number `sequence` again, exactly as first written (from the outbox)."""
+    ctx.require(Permission.EXPORT)
     out_dir = prepared_dir(out_dir)
     with ctx.db.session() as session:
         row = session.scalar(select(SyncBundle).where(SyncBundle.direction == Direction.OUT.value,
@@ -93,5 +112,7 @@ def resend(ctx: AppContext, sequence: int, out_dir: Path) -> ExportResult:
         raise SyncError("export.resend_unknown", sequence=sequence)
     target = copy_verified(source, out_dir / source.name, verifier(ctx.office.public_key, row.bundle_hash))
     summary_counts = json.loads(row.summary).get("counts", {})
-    return ExportResult(target, row.kind, row.receiver_code, row.sequence, summary_counts, row.record_count,
-                        target.stat().st_size, row.bundle_hash)
+    result = ExportResult(target, row.kind, row.receiver_code, row.sequence, summary_counts, row.record_count,
+                          target.stat().st_size, row.bundle_hash)
+    record_export(ctx, result, "export.resend")
+    return result

@@ -15,6 +15,8 @@ from sqlalchemy import func, or_, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session
 
+from pekerja_desktop.services import audit
+from pekerja_desktop.services.accounts.roles import Permission
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.participants import find_participant
 from pekerja_desktop.services.sync.bulk import chunks, update_rows
@@ -122,11 +124,13 @@ def assign_kpj(ctx: AppContext, key: str, kpj: str) -> None:
     """(hub) The KPJ number issued by BPJS TK for a record; it reaches the office with the next ack or
     reference bundle (and its card goes into the office's print queue)."""
     require_hub(ctx)
+    ctx.require(Permission.EDIT_ANY)
     kpj = kpj.strip()
     if len(kpj) != 11 or not kpj.isdigit():
         raise SyncError("hub.kpj_invalid", kpj=kpj)
     with ctx.db.write() as session:
         participant, _ = _hub_record(session, key)
+        audit.record(session, ctx.actor, "participant.kpj", participant.registration_number, kpj=kpj)
         participant.kpj = kpj
         session.add(participant)
         touch(session, participant.uuid)
@@ -136,9 +140,12 @@ def reject_record(ctx: AppContext, key: str, reason: str) -> None:
     """(hub) Reject a record after review (e.g. one of a duplicate pair); it goes back to its office for
     correction. Cleared by the next version the office sends."""
     require_hub(ctx)
+    ctx.require(Permission.EDIT_ANY)
     with ctx.db.write() as session:
         participant, record = _hub_record(session, key)
         record.review_reason = reason.strip() or "review"
+        audit.record(session, ctx.actor, "participant.reject", participant.registration_number,
+                     reason=record.review_reason)
         session.add(record)
         session.flush()
         session.execute(update(SyncDuplicate).where(

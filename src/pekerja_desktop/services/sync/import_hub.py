@@ -15,9 +15,11 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlmodel import Session
 
+from pekerja_desktop.services.audit_walk import ChainBreak
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.sync.ack import ack_lines, confirmed_serial, high_water
-from pekerja_desktop.services.sync.bundle_format import Kind
+from pekerja_desktop.services.sync.audit_travel import AuditReceipt, note_problems, receive_audit_events
+from pekerja_desktop.services.sync.bundle_format import AUDIT_LINE, Kind, data_record_count
 from pekerja_desktop.services.sync.bundle_read import OpenedBundle
 from pekerja_desktop.services.sync.bundle_write import copy_verified
 from pekerja_desktop.services.sync.epoch import begin_sync, save_sidecar
@@ -44,6 +46,7 @@ class ImportResult:
     gaps: list[int] = field(default_factory=list)
     ack_path: Path | None = None
     details: list[dict] = field(default_factory=list)  # office side: what the clerk must look at
+    audit_problems: list[ChainBreak] = field(default_factory=list)  # hub side: the office's audit chain breaks
 
 
 def imported_row(session: Session, bundle: OpenedBundle) -> SyncBundle | None:
@@ -74,22 +77,32 @@ def import_data_bundle(ctx: AppContext, path: Path, ack_dir: Path | None = None,
     if previous is not None:
         return _redeliver(ctx, previous, ack_dir)
     records = read_records(ctx, bundle, progress, cancelled)
+    trail = [r for r in records if r["type"] == AUDIT_LINE]
+    records = [r for r in records if r["type"] != AUDIT_LINE]
     with ctx.db.write() as session:
         check = begin_sync(session, ctx.layout, ctx.office.code)
         _, peer = registered_office(session, bundle.sender)
         applied = _apply(session, bundle, records)
+        receipt = _receive_audit(ctx, session, bundle, trail)
         recover_all = peer.epoch_in is not None and peer.epoch_in != bundle.manifest["epoch"]
         _note_peer(peer, bundle)
         row = _record_incoming(session, bundle, applied)
         gaps = sequence_gaps(session, bundle.sender)
         recorded = write_outgoing(ctx, session, check, _ack(session, bundle, records, applied, peer, recover_all,
                                                              gaps))
-        row.summary = json.dumps({**json.loads(row.summary), "gaps": gaps, "ack_file": recorded.row.file_name})
+        row.summary = json.dumps({**json.loads(row.summary), "gaps": gaps, "ack_file": recorded.row.file_name,
+                                  "audit": receipt.summary()})
     with ctx.db.session() as session:
         save_sidecar(session, ctx.layout, ctx.office.code)
     delivered = deliver(ctx, recorded, ack_dir)
     return ImportResult(bundle.kind, bundle.sender, bundle.sequence, bundle.bundle_hash, False,
-                        json.loads(row.summary)["counts"], gaps, delivered.path)
+                        json.loads(row.summary)["counts"], gaps, delivered.path, audit_problems=receipt.problems)
+
+
+def _receive_audit(ctx: AppContext, session: Session, bundle: OpenedBundle, lines: list[dict]) -> AuditReceipt:
+    receipt = receive_audit_events(session, bundle.sender, bundle.manifest["bundle_id"], lines)
+    note_problems(session, ctx.actor, bundle.sender, bundle.path.name, receipt)
+    return receipt
 
 
 def _apply(session: Session, bundle: OpenedBundle, records: list[dict]) -> Applied:
@@ -114,7 +127,7 @@ def _record_incoming(session: Session, bundle: OpenedBundle, applied: Applied) -
                      sender_code=bundle.sender, receiver_code=manifest["receiver_code"], epoch=manifest["epoch"],
                      sequence=bundle.sequence, bundle_hash=bundle.bundle_hash,
                      previous_hash=manifest["previous_hash"], created_at=_created(manifest),
-                     record_count=manifest["payload"]["records"], mode=manifest.get("mode", "full"),
+                     record_count=data_record_count(manifest), mode=manifest.get("mode", "full"),
                      status="applied", file_name=bundle.path.name, summary=json.dumps({"counts": counts}))
     session.add(row)
     session.flush()

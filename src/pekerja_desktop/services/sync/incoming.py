@@ -14,7 +14,8 @@ from pathlib import Path
 from pekerja_desktop.errors import OperationCancelled
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.sync import reference_lines
-from pekerja_desktop.services.sync.bundle_format import Kind
+from pekerja_desktop.services.sync.audit_travel import audit_line_problem
+from pekerja_desktop.services.sync.bundle_format import AUDIT_LINE, Kind
 from pekerja_desktop.services.sync.bundle_read import (
     OpenedBundle,
     check_recipient,
@@ -33,7 +34,8 @@ from pekerja_desktop.store.models import OfficeRole
 CHECK_EVERY = 1000
 
 VALIDATORS: dict[str, dict[str, Callable]] = {
-    Kind.DATA.value: {"participant": participant_problem, "print_batch": print_batch_problem},
+    Kind.DATA.value: {"participant": participant_problem, "print_batch": print_batch_problem,
+                      AUDIT_LINE: audit_line_problem},
     Kind.ACK.value: {"participant": participant_problem, "outcome": reference_lines.outcome_problem},
     Kind.REFERENCE.value: {"participant": participant_problem, **reference_lines.VALIDATORS},
 }

@@ -19,7 +19,7 @@ from sqlmodel import Session
 from pekerja_desktop.paths import DataLayout
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.keys import load_private_key
-from pekerja_desktop.services.sync.bundle_format import bundle_file_name
+from pekerja_desktop.services.sync.bundle_format import bundle_file_name, data_record_count
 from pekerja_desktop.services.sync.bundle_read import check_signature, read_bundle
 from pekerja_desktop.services.sync.bundle_write import (
     BundleHeader,
@@ -120,7 +120,7 @@ def _record(session: Session, written: WrittenBundle, outgoing: Outgoing, receiv
                      sender_code=manifest["office_code"], receiver_code=receiver.office_code,
                      epoch=manifest["epoch"], sequence=manifest["sequence"], bundle_hash=written.bundle_hash,
                      previous_hash=manifest["previous_hash"], created_at=utcnow(),
-                     record_count=manifest["payload"]["records"], mode=outgoing.mode, status="sent",
+                     record_count=data_record_count(manifest), mode=outgoing.mode, status="sent",
                      file_name=written.path.name, state_serial=outgoing.state_serial,
                      summary=json.dumps({"counts": manifest["counts"], "size": written.size}))
     session.add(row)
@@ -150,4 +150,4 @@ def deliver(ctx: AppContext, recorded: Recorded, out_dir: Path) -> ExportResult:
                            verifier(ctx.office.public_key, written.bundle_hash))
     manifest = written.manifest
     return ExportResult(target, row.kind, row.receiver_code, row.sequence, manifest["counts"],
-                        manifest["payload"]["records"], written.size, written.bundle_hash)
+                        data_record_count(manifest), written.size, written.bundle_hash)

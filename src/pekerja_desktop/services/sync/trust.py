@@ -19,6 +19,8 @@ from sqlmodel import Session
 
 from pekerja_desktop.domain.regnum import is_valid_office_code
 from pekerja_desktop.fileio import atomic_writer
+from pekerja_desktop.services import audit
+from pekerja_desktop.services.accounts.roles import Permission
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.keys import fingerprint, load_private_key
 from pekerja_desktop.services.sync.errors import SyncError
@@ -130,21 +132,25 @@ def _store(session: Session, card: OfficeCard, actor: str, replace: bool) -> Non
 def register_office(ctx: AppContext, path: Path, *, replace: bool = False) -> OfficeCard:
     """(hub) Register a field office from its key file."""
     require_hub(ctx)
+    ctx.require(Permission.SETTINGS)
     card = read_key_file(path)
     _require_role(path, card, OfficeRole.FIELD.value, ctx)
     with ctx.db.write() as session:
         _store(session, card, ctx.actor, replace)
+        audit.record(session, ctx.actor, "settings.trust", card.code, role=card.role, replace=replace)
     return card
 
 
 def trust_hub(ctx: AppContext, path: Path, *, replace: bool = False) -> OfficeCard:
     """(field office) Trust the hub from its key file; one hub at a time."""
     require_field(ctx)
+    ctx.require(Permission.SETTINGS)
     card = read_key_file(path)
     _require_role(path, card, OfficeRole.HUB.value, ctx)
     with ctx.db.write() as session:
         _forget_other_hub(session, card.code, replace)
         _store(session, card, ctx.actor, replace)
+        audit.record(session, ctx.actor, "settings.trust", card.code, role=card.role, replace=replace)
     return card
 
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
 from pekerja_desktop.errors import PekerjaError
+from pekerja_desktop.services.accounts import Permission
 from pekerja_desktop.services.cards import request_reprint
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.ui.cards import jobs, printing
@@ -27,6 +28,7 @@ from pekerja_desktop.ui.widgets import messages
 from pekerja_desktop.ui.widgets.busy import BusyRow
 from pekerja_desktop.ui.widgets.formatting import fill
 from pekerja_desktop.ui.widgets.formatting import format_number as number
+from pekerja_desktop.ui.widgets.gating import apply_refusal, refusal
 
 log = logging.getLogger(__name__)
 ERROR_STYLE = "color: #b00020;"
@@ -39,10 +41,12 @@ class CardsPage(QWidget):
     def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
         self._ctx, self._runner = ctx, runner
+        self.reprint_refusal = refusal(ctx, Permission.REPRINT)  # reprints are a supervisor's call
         self.model = CardQueueModel(ctx.reference.regions, self)
         self._build()
         self._connect()
         self._preview_message()
+        self._update_buttons()
         self.refresh()
 
     # --- construction -------------------------------------------------------------------------------
@@ -142,6 +146,8 @@ class CardsPage(QWidget):
                   fill(self.tr("Preparing %1 cards for the printer\u2026"), number(len(entries))))
 
     def request_reprint(self) -> None:
+        if self.reprint_refusal:
+            return
         ctx = self._ctx
         request = ReprintDialog.get_request(self, lambda text: jobs.find_people(ctx, text, True),
                                             self.queue.current_registration_number())
@@ -293,3 +299,4 @@ class CardsPage(QWidget):
             button.setEnabled(idle and chosen)
         for widget in (self.actions.reprint_button, self.actions.receipt_button, self.filters, self.queue):
             widget.setEnabled(idle)
+        apply_refusal(self.actions.reprint_button, self.reprint_refusal)

@@ -62,7 +62,8 @@ class FieldMessage(QWidget):
             self._warnings.append((label, box))
         self.hide()
 
-    def show_notices(self, notices: list[Notice], confirmed: set[str]) -> None:
+    def show_notices(self, notices: list[Notice], confirmed: set[str], refusal: str | None = None) -> None:
+        """`refusal`: why this operator may not tick a warning (the box is then shown disabled, saying so)."""
         errors = [n.text for n in notices if n.warning_code is None]
         warnings = [n for n in notices if n.warning_code is not None]
         self._errors.setText("\n".join(errors))
@@ -70,6 +71,8 @@ class FieldMessage(QWidget):
         for index, (label, box) in enumerate(self._warnings):
             notice = warnings[index] if index < len(warnings) else None
             self._show_warning(label, box, notice, confirmed)
+            box.setEnabled(refusal is None)
+            box.setToolTip(refusal or "")
         self.setVisible(bool(errors or warnings) or self._action_visible())
 
     def _show_warning(self, label: QLabel, box: QCheckBox, notice: Notice | None, confirmed: set[str]) -> None:

@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 from pekerja_desktop.domain.findings import Finding
 from pekerja_desktop.domain.i18n import current_language
 from pekerja_desktop.errors import EnrolmentError, PekerjaError
+from pekerja_desktop.services.accounts import Permission
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.enrolment import SaveOutcome, enrol, update_participant
+from pekerja_desktop.services.record_access import edit_refusal
 from pekerja_desktop.ui.enrolment.form import EnrolmentForm, is_completeness
 from pekerja_desktop.ui.enrolment.history import HistoryPanel, ValueFormatter
 from pekerja_desktop.ui.enrolment.labels import status_label
@@ -34,6 +36,7 @@ from pekerja_desktop.ui.enrolment.records import CheckResult, DuplicateInfo, Loa
 from pekerja_desktop.ui.enrolment.validator import LiveValidator
 from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets import messages
+from pekerja_desktop.ui.widgets.gating import refusal
 
 
 class EnrolmentPage(QWidget):
@@ -50,8 +53,10 @@ class EnrolmentPage(QWidget):
         self._complete = False
         self._saving = False
         self._sticky: dict = {}
+        self._edit_refusal: str | None = None  # why this operator may not save the open record
         choices = load_choices(ctx, current_language())
         self.form = EnrolmentForm(choices, self)
+        self.form.confirm_refusal = refusal(ctx, Permission.CONFIRM_WARNINGS)
         self.history = HistoryPanel(ValueFormatter(choices, self.tr("Yes"), self.tr("No")), self)
         self._build()
         self.validator = LiveValidator(ctx, runner, self._collect, self)
@@ -136,9 +141,10 @@ class EnrolmentPage(QWidget):
     def focus_first_field(self) -> None:
         self.form.identity.nik.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _reset_state(self, record: LoadedRecord | None) -> None:
+    def _reset_state(self, record: LoadedRecord | None, edit_refusal_text: str | None = None) -> None:
         self.validator.cancel()
         self._editing = record
+        self._edit_refusal = edit_refusal_text
         self._confirmed = set(record.confirmed) if record else set()
         self._complete = record is not None and record.status != "draft"
         self._findings, self._duplicate = [], None
@@ -154,19 +160,20 @@ class EnrolmentPage(QWidget):
         self.history.hide()
         self.form.set_columns(2)
         self.title.setText(self.tr("New enrolment"))
-        self.draft_button.setEnabled(True)
+        self._set_saving(False)
         self._baseline = self.form.data()
         self.focus_first_field()
 
-    def _show_record(self, record: LoadedRecord) -> None:
-        self._reset_state(record)
+    def _show_record(self, record: LoadedRecord, edit_refusal_text: str | None = None) -> None:
+        self._reset_state(record, edit_refusal_text)
         self.form.set_data(record.data)
         self.history.set_entries(record.history)
         self.form.set_columns(1)
         self.history.show()
-        self.title.setText(self.tr("Editing %1 · %2").replace("%1", record.registration_number)
-                           .replace("%2", status_label(record.status)))
-        self.draft_button.setEnabled(record.status == "draft")
+        title = self.tr("Editing %1 · %2") if edit_refusal_text is None else self.tr("Viewing %1 · %2 (read only)")
+        self.title.setText(title.replace("%1", record.registration_number).replace("%2", status_label(record.status)))
+        self.title.setToolTip(edit_refusal_text or "")
+        self._set_saving(False)
         self._baseline = self.form.data()
         self.validator.run_now()
         self.focus_first_field()
@@ -193,8 +200,12 @@ class EnrolmentPage(QWidget):
 
     def _load(self, key: str) -> None:
         ctx = self._ctx
-        self._runner.run(lambda _control: load_record(ctx, key), on_done=self._show_record,
-                         on_error=self._show_failure)
+
+        def work(_control) -> tuple[LoadedRecord, str | None]:
+            record = load_record(ctx, key)
+            return record, edit_refusal(ctx, record.registration_number)
+
+        self._runner.run(work, on_done=lambda loaded: self._show_record(*loaded), on_error=self._show_failure)
 
     def _open_duplicate(self) -> None:
         if self._duplicate is not None:
@@ -230,6 +241,9 @@ class EnrolmentPage(QWidget):
     def save(self, *, final: bool) -> None:
         if self._saving or (not final and not self.draft_button.isEnabled()):
             return
+        if self._edit_refusal is not None:
+            self._say(self._edit_refusal)
+            return
         self.validator.cancel()
         self._complete = self._complete or final
         local = self.form.local_notices()
@@ -254,9 +268,12 @@ class EnrolmentPage(QWidget):
 
     def _set_saving(self, saving: bool) -> None:
         self._saving = saving
-        for button in (self.new_button, self.finish_button):
-            button.setEnabled(not saving)
-        self.draft_button.setEnabled(not saving and (self._editing is None or self._editing.status == "draft"))
+        self.new_button.setEnabled(not saving)
+        may_save = not saving and self._edit_refusal is None
+        self.finish_button.setEnabled(may_save)
+        self.draft_button.setEnabled(may_save and (self._editing is None or self._editing.status == "draft"))
+        for button, keys in ((self.finish_button, "Ctrl+S"), (self.draft_button, "Ctrl+Shift+S")):
+            button.setToolTip(self._edit_refusal or keys)
 
     def _on_saved(self, outcome: SaveOutcome) -> None:
         self._set_saving(False)
@@ -278,11 +295,17 @@ class EnrolmentPage(QWidget):
             first = next((n for n in notices if n.field == exc.findings[0].field), notices[0] if notices else None)
             if first is not None:
                 self.form.focus_notice(first)
-            unconfirmed = exc.code == "enrolment.unconfirmed"
-            self._say(self.tr("Not saved: confirm the warnings marked ⚠.") if unconfirmed
-                      else self.tr("Not saved: correct the marked fields."))
+            self._say(self._not_saved_text(exc.code == "enrolment.unconfirmed"))
             return
         self._show_failure(exc)
+
+    def _not_saved_text(self, unconfirmed: bool) -> str:
+        if not unconfirmed:
+            return self.tr("Not saved: correct the marked fields.")
+        if self.form.confirm_refusal is not None:
+            return self.tr("Not saved: a supervisor confirms the warnings marked ⚠. Save it as a draft "
+                           "(Ctrl+Shift+S) for the supervisor.")
+        return self.tr("Not saved: confirm the warnings marked ⚠.")
 
     def _show_failure(self, exc: BaseException) -> None:
         text = exc.message() if isinstance(exc, PekerjaError) else \

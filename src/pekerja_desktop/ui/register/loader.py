@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 
 from pekerja_desktop.errors import OperationCancelled, PekerjaError
+from pekerja_desktop.services.accounts import Permission
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.register import count_register_rows, read_register_rows
 from pekerja_desktop.services.search import ParticipantQuery
@@ -32,10 +33,12 @@ class Page:
 
 def read_page(ctx: AppContext, query: ParticipantQuery, offset: int, limit: int = PAGE_SIZE,
               stoppable: Stoppable | None = None) -> Page:
-    """One page of packed rows; one more row is asked for to know whether another page follows."""
+    """One page of packed rows; one more row is asked for to know whether another page follows. Without the
+    right to see full NIKs, the rows never hold more than the masked NIK."""
     with _as_task_cancellation():
         rows = read_register_rows(ctx, query, offset, limit + 1, stoppable)
-    return Page(pack_rows(rows[:limit]), exhausted=len(rows) <= limit)
+    masked = not ctx.can(Permission.SEE_FULL_NIK)
+    return Page(pack_rows(rows[:limit], masked), exhausted=len(rows) <= limit)
 
 
 def read_count(ctx: AppContext, query: ParticipantQuery, stoppable: Stoppable | None = None) -> int:

@@ -96,6 +96,7 @@ class RegisterModel(QAbstractTableModel):
         self._fetching = False
         self._fetcher: Callable[[int], None] | None = None
         self._nik_revealed = False
+        self._revealed: dict[str, str] = {}  # registration number → NIK revealed one by one (audited)
         self._occupations: Mapping[str, str] = {}
 
     # --- feeding the model --------------------------------------------------------------------------
@@ -110,6 +111,7 @@ class RegisterModel(QAbstractTableModel):
     def reset_rows(self, rows: Sequence[str], exhausted: bool) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._revealed.clear()
         self._unpacked = None
         self._exhausted = exhausted
         self._fetching = False
@@ -141,6 +143,16 @@ class RegisterModel(QAbstractTableModel):
         if revealed != self._nik_revealed:
             self._nik_revealed = revealed
             self._column_changed(Column.NIK)
+
+    def reveal_row(self, registration_number: str, nik: str) -> None:
+        """Show one record's full NIK (obtained through the audited reveal) until the next search."""
+        self._revealed[registration_number] = nik
+        row = self.row_of(registration_number)
+        if row >= 0:
+            self.dataChanged.emit(self.index(row, Column.NIK), self.index(row, Column.NIK))
+
+    def is_revealed(self, registration_number: str) -> bool:
+        return self._nik_revealed or registration_number in self._revealed
 
     def _column_changed(self, column: Column) -> None:
         if self._rows:
@@ -217,7 +229,8 @@ class RegisterModel(QAbstractTableModel):
 
     def _display(self, row: RegisterRow, column: int) -> str:
         if column == Column.NIK:
-            return row.nik if self._nik_revealed else mask_nik(row.nik)
+            revealed = self._revealed.get(row.registration_number)
+            return revealed or (row.nik if self._nik_revealed else mask_nik(row.nik))
         if column == Column.BIRTH_DATE or column == Column.CREATED:
             return format_day(row.birth_date if column == Column.BIRTH_DATE else row.created_on)
         if column == Column.SEX:
@@ -239,7 +252,7 @@ class RegisterModel(QAbstractTableModel):
             return self._occupations.get(row.occupation, row.occupation)
         if column == Column.SEX and row.sex in SEX_NAMES:
             return _translate(SEX_NAMES[row.sex])
-        if column == Column.NIK and not self._nik_revealed:
+        if column == Column.NIK and not self.is_revealed(row.registration_number):
             return QCoreApplication.translate("RegisterModel", "Masked: use \u201cShow NIK\u201d to see it in full")
         return None
 

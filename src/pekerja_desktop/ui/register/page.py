@@ -1,24 +1,31 @@
-"""The Peserta page: instant search, filters, a lazily loaded table sorted in SQL, and the NIK reveal toggle."""
+"""The Peserta page: instant search, filters, a lazily loaded table sorted in SQL. NIKs are shown in full to the
+roles allowed to see them; a clerk sees them masked and reveals one record at a time (recorded in the audit
+trail)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from pekerja_desktop.domain.i18n import current_language
+from pekerja_desktop.errors import PekerjaError
+from pekerja_desktop.services.accounts import Permission
 from pekerja_desktop.services.context import AppContext
+from pekerja_desktop.services.privacy import reveal_nik
 from pekerja_desktop.services.records import choice_lists
 from pekerja_desktop.services.search import ParticipantQuery
+from pekerja_desktop.ui.privacy_actions import add_person_export_action
+from pekerja_desktop.ui.register.drilldown import DrillDownBar, extras_of, set_filters, with_extras
 from pekerja_desktop.ui.register.filters import RegisterFilters
 from pekerja_desktop.ui.register.loader import RegisterLoader
 from pekerja_desktop.ui.register.model import RegisterModel
@@ -51,6 +58,7 @@ class RegisterPage(QWidget):
         self._select_first_on_results = False
         self._build(names)
         self._connect()
+        add_person_export_action(self.view, ctx, runner, self.view.current_registration_number)
         self.refresh()
 
     # --- construction -------------------------------------------------------------------------------
@@ -69,10 +77,13 @@ class RegisterPage(QWidget):
         retain.setRetainSizeWhenHidden(True)
         self.busy.setSizePolicy(retain)
         self.busy.hide()
-        self.reveal = QCheckBox(self.tr("Show &NIK"), self)
-        self.reveal.setToolTip(self.tr("Show the full NIK instead of the masked one (personal data)"))
+        self.reveal = QPushButton(self.tr("Show &NIK"), self)
+        self.reveal.setToolTip(self.tr("Show the full NIK of the selected participant (personal data: recorded "
+                                       "in the audit trail)"))
+        self.reveal.setAutoDefault(False)
         self.total_label = QLabel(self)
         self.filters = RegisterFilters(self._ctx.reference.regions, names, self)
+        self.drilldown, self._extras = DrillDownBar(self), {}  # the list behind a dashboard figure
         self.view = RegisterView(self)
         self.view.setModel(self.model)
         self.message = QLabel(self)
@@ -104,13 +115,20 @@ class RegisterPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.filters)
+        layout.addWidget(self.drilldown)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message)
 
     def _connect(self) -> None:
         self.search_box.textChanged.connect(self._text_changed)
         self.filters.changed.connect(self._search_now)
-        self.reveal.toggled.connect(self.model.set_nik_revealed)
+        self.drilldown.cleared.connect(self.clear_drilldown)
+        if self._ctx.can(Permission.SEE_FULL_NIK):
+            self.model.set_nik_revealed(True)
+            self.reveal.hide()
+        self.reveal.clicked.connect(self.reveal_current_nik)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_args: self._update_reveal())
+        self.model.modelReset.connect(self._update_reveal)
         self.view.open_requested.connect(self.open_requested)
         self.view.sort_requested.connect(self._sort_requested)
         self.loader.results_shown.connect(self._results_shown)
@@ -130,10 +148,44 @@ class RegisterPage(QWidget):
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
 
+    def reveal_current_nik(self) -> None:
+        """The selected record's full NIK, through the service that records the reveal."""
+        number = self.view.current_registration_number()
+        if number is None or self.model.is_revealed(number):
+            return
+        try:
+            nik = reveal_nik(self._ctx, number)
+        except PekerjaError as exc:
+            self._failed(exc.message())
+            return
+        self.model.reveal_row(number, nik)
+        self._update_reveal()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _update_reveal(self) -> None:
+        number = self.view.current_registration_number()
+        self.reveal.setEnabled(number is not None and not self.model.is_revealed(number))
+
     def current_query(self) -> ParticipantQuery:
         sort, descending = self._sort
         query = ParticipantQuery(text=self.search_box.text().strip(), sort=sort, descending=descending)
-        return self.filters.apply(query)
+        return with_extras(self.filters.apply(query), self._extras)
+
+    def show_query(self, query: ParticipantQuery, title: str) -> None:
+        """The people behind a dashboard figure: the filters set to `query`, the rest of it named in a bar."""
+        self._extras = extras_of(query)
+        self._sort = (query.sort, query.descending)
+        self.search_box.blockSignals(True)
+        self.search_box.setText(query.text)
+        self.search_box.blockSignals(False)
+        set_filters(self.filters, query)
+        self.drilldown.show_title(title)
+        self._search_now()
+
+    def clear_drilldown(self) -> None:
+        self._extras = {}
+        self.drilldown.hide()
+        self.filters.reset()
 
     # --- searching ----------------------------------------------------------------------------------
 

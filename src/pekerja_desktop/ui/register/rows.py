@@ -10,6 +10,8 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from pekerja_desktop.domain.nik import mask_nik
+
 SEPARATOR = "\x1f"  # the ASCII unit separator: never in names, codes or numbers
 
 
@@ -43,15 +45,16 @@ def _text(value) -> str:
     return value.isoformat() if isinstance(value, dt.date) else str(value)
 
 
-def pack(row) -> str:
-    """One `services.search.LIST_COLUMNS` row → a packed string (registration number first)."""
-    values = (row.registration_number, row.id, row.nik, row.full_name, row.birth_date, row.sex, row.village_code,
-              row.occupation, row.status, row.kpj, local_day(row.created_at))
+def pack(row, masked: bool = False) -> str:
+    """One `services.search.LIST_COLUMNS` row → a packed string (registration number first); `masked`: the NIK
+    is kept masked only, for an operator who sees full NIKs only by an audited reveal."""
+    values = (row.registration_number, row.id, mask_nik(row.nik) if masked else row.nik, row.full_name,
+              row.birth_date, row.sex, row.village_code, row.occupation, row.status, row.kpj, local_day(row.created_at))
     return SEPARATOR.join(_text(value) for value in values)
 
 
-def pack_rows(rows: Iterable) -> list[str]:
-    return [pack(row) for row in rows]
+def pack_rows(rows: Iterable, masked: bool = False) -> list[str]:
+    return [pack(row, masked) for row in rows]
 
 
 def _day(text: str) -> dt.date | None:

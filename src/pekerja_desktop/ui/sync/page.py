@@ -12,12 +12,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from pekerja_desktop.errors import PekerjaError
+from pekerja_desktop.services.accounts import Permission
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.keys import fingerprint
 from pekerja_desktop.services.sync import import_bundle
 from pekerja_desktop.services.sync.export import export_bundles
 from pekerja_desktop.services.sync.overview import SyncSnapshot, load_snapshot
 from pekerja_desktop.services.sync.state import is_hub
+from pekerja_desktop.ui.privacy_actions import breach_list_button
 from pekerja_desktop.ui.sync import keys
 from pekerja_desktop.ui.sync.labels import days_text, fill, local_time, number
 from pekerja_desktop.ui.sync.results import export_text, import_text
@@ -25,6 +27,7 @@ from pekerja_desktop.ui.sync.sections import ExportBox, ImportBox, ListTabs, Tru
 from pekerja_desktop.ui.tasks import TaskControl, TaskRunner
 from pekerja_desktop.ui.widgets import messages
 from pekerja_desktop.ui.widgets.busy import BusyRow
+from pekerja_desktop.ui.widgets.gating import apply_refusal, refusal
 
 log = logging.getLogger(__name__)
 ERROR_STYLE = "color: #b00020;"
@@ -43,6 +46,9 @@ class SyncPage(QWidget):
         self._ctx, self._runner = ctx, runner
         self._hub = is_hub(ctx)
         self.snapshot: SyncSnapshot | None = None
+        # why this operator may not export / import / trust (None: allowed); the services refuse the same
+        self.refusals = {name: refusal(ctx, permission) for name, permission in (
+            ("export", Permission.EXPORT), ("import", Permission.IMPORT), ("trust", Permission.SETTINGS))}
         self._build()
         self._connect()
         self._update_buttons()
@@ -61,6 +67,9 @@ class SyncPage(QWidget):
         self.warning.hide()
         self.export_box = ExportBox(hub, self)
         self.import_box = ImportBox(hub, self)
+        if self.refusals["import"]:  # the zone would invite a drop that is refused: it says why instead
+            self.import_box.drop_zone.label.setText(self.refusals["import"])
+            self.import_box.drop_zone.label.setStyleSheet("border: none; background: transparent; color: #6b6b6b;")
         self.trust_box = TrustBox(hub, fingerprint(self._ctx.office.public_key), self)
         self.busy = BusyRow(self._runner, self)
         self.notice = QLabel(self)
@@ -84,6 +93,9 @@ class SyncPage(QWidget):
         layout.addWidget(self.busy)
         layout.addWidget(self.notice)
         layout.addWidget(self.tabs, 1)
+        if not self._hub:  # whose data each of this office's bundles carried (breach notice)
+            self.breach_button = breach_list_button(self, self._ctx, self._runner, self.tabs.history_table)
+            layout.addWidget(self.breach_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.trust_box)
 
     def _connect(self) -> None:
@@ -112,6 +124,8 @@ class SyncPage(QWidget):
                          on_error=self._refresh_failed)
 
     def export_now(self) -> None:
+        if self.refusals["export"]:
+            return
         target = self.export_box.picker.directory()
         if target is None:
             self.export_box.picker.choose_folder()
@@ -133,7 +147,7 @@ class SyncPage(QWidget):
                   self.tr("Cancelled: no bundle was written."))
 
     def import_file(self, path: Path) -> None:
-        if self.busy.busy:
+        if self.busy.busy or self.refusals["import"]:
             return
         ctx, hub = self._ctx, self._hub
 
@@ -152,6 +166,8 @@ class SyncPage(QWidget):
         keys.save_key_file(self, self._ctx)
 
     def trust_other_side(self) -> None:
+        if self.refusals["trust"]:
+            return
         if keys.trust_from_file(self, self._ctx) is not None:
             self.refresh()
 
@@ -262,5 +278,10 @@ class SyncPage(QWidget):
             export.setToolTip(self.tr("Register an office first.") if self._hub else self.tr("Trust the hub first."))
         else:
             export.setToolTip("")
+        apply_refusal(export, self.refusals["export"], export.toolTip())
         self.import_box.drop_zone.setEnabled(not busy)
+        zone = self.import_box.drop_zone
+        apply_refusal(zone, self.refusals["import"], zone.toolTip())
         self.trust_box.setEnabled(not busy)
+        trust = self.trust_box.trust_button
+        apply_refusal(trust, self.refusals["trust"], trust.toolTip())

@@ -1,0 +1,245 @@
+"""`backup [--to DIR] [--list]`, `restore FILE [--yes] [--recovery-key KEY]` and `check`."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from pekerja_desktop.cli.common import context_from, data_dir_of, operator_name, read_password
+from pekerja_desktop.domain.dates import format_datetime_local
+from pekerja_desktop.domain.i18n import current_language, render
+from pekerja_desktop.errors import OperationCancelled, PekerjaError
+from pekerja_desktop.paths import DataLayout
+from pekerja_desktop.services import backup as backups
+from pekerja_desktop.services.backup import BackupError, BackupInfo, RestorePreview, RestoreResult
+
+RECOVERY_ENV = "PEKERJA_RECOVERY_KEY"
+
+MESSAGES = {
+    "made": {
+        "id": "Cadangan dibuat dan diperiksa: {participants} peserta, {size}.",
+        "en": "Backup made and checked: {participants} participants, {size}.",
+    },
+    "none": {"id": "Belum ada cadangan di {folder}.", "en": "No backups in {folder} yet."},
+    "list_line": {"id": "{created}  {reason:<18} {participants:>9} peserta  {size:>9}  {path}",
+                  "en": "{created}  {reason:<18} {participants:>9} participants  {size:>9}  {path}"},
+    "warning": {
+        "id": "PERHATIAN: cadangan ini dibuat {created} dan berisi {participants} peserta (kantor {office}). "
+        "Semua yang dimasukkan di laptop ini setelah waktu itu akan diganti{current}. Salinan data sekarang "
+        "disimpan dahulu di folder backups.",
+        "en": "WARNING: this backup is from {created} and holds {participants} participants (office {office}). "
+        "Everything entered on this laptop after it is replaced{current}. A copy of the current data is kept "
+        "in the backups folder first.",
+    },
+    "current": {"id": " (sekarang {count} peserta)", "en": " (now {count} participants)"},
+    "question": {"id": "Ketik YA untuk memulihkan: ", "en": "Type YES to restore: "},
+    "needs_yes": {
+        "id": "Pemulihan mengganti data di laptop ini (cadangan {created}, {participants} peserta): baca "
+        "peringatannya di terminal, atau jalankan lagi dengan --yes.",
+        "en": "A restore replaces the data on this laptop (backup from {created}, {participants} participants): "
+        "read the warning at a terminal, or run again with --yes.",
+    },
+    "recovery_prompt": {"id": "Kunci pemulihan: ", "en": "Recovery key: "},
+    "recovery_missing": {
+        "id": "Kunci pemulihan diperlukan: --recovery-key KUNCI, variabel PEKERJA_RECOVERY_KEY, atau ketik di "
+        "terminal.",
+        "en": "The recovery key is needed: --recovery-key KEY, the PEKERJA_RECOVERY_KEY variable, or type it at "
+        "a terminal.",
+    },
+    "restored": {
+        "id": "Dipulihkan dari {name} ({created}, {participants} peserta).",
+        "en": "Restored from {name} ({created}, {participants} participants).",
+    },
+    "safety": {"id": "Data sebelumnya disimpan di {path}", "en": "The previous data were kept in {path}"},
+    "migrated": {"id": "Skema basis data diperbarui dari revisi {revision}.",
+                 "en": "Database schema upgraded from revision {revision}."},
+    "key_files": {"id": "Kunci kantor dipulihkan dari cadangan: {files}.",
+                  "en": "Office keys restored from the backup: {files}."},
+    "accounts": {"id": "Kata sandi akun seperti pada saat cadangan dibuat.",
+                 "en": "Account passwords are those of the time of the backup."},
+    "needs_recover": {
+        "id": "Belum ada akun yang dapat masuk: jalankan `pekerja-desktop recover --admin NAMA` dengan kunci "
+        "pemulihan.",
+        "en": "No account can sign in yet: run `pekerja-desktop recover --admin NAME` with the recovery key.",
+    },
+    "check_ok": {"id": "Basis data baik (quick_check dalam {seconds} detik).",
+                 "en": "The database is sound (quick_check in {seconds} s)."},
+    "newest": {"id": "Cadangan terbaru: {created} ({reason}, {participants} peserta) {path}",
+               "en": "Newest backup: {created} ({reason}, {participants} participants) {path}"},
+    "unopenable": {"id": "basis data tidak dapat dibuka", "en": "the database cannot be opened"},
+    "daily_due": {"id": "Cadangan hari ini belum dibuat.", "en": "No backup has been made today."},
+}
+
+REASONS = {
+    "exit": {"id": "keluar aplikasi", "en": "on exit"},
+    "daily": {"id": "harian", "en": "daily"},
+    "manual": {"id": "manual", "en": "manual"},
+    "pre-restore": {"id": "sebelum pemulihan", "en": "before a restore"},
+    "pre-migration": {"id": "sebelum migrasi", "en": "before a migration"},
+}
+YES_WORDS = frozenset({"ya", "yes"})
+
+
+class RestoreRefused(PekerjaError):
+    catalogue = MESSAGES
+
+
+def register(subparsers, parent: argparse.ArgumentParser) -> None:
+    made = subparsers.add_parser("backup", parents=[parent], help="buat cadangan terenkripsi (mis. ke USB)")
+    made.add_argument("--to", default=None, metavar="DIR", help="folder tujuan (default: backups di folder data)")
+    made.add_argument("--list", action="store_true", help="daftar cadangan di folder itu")
+    made.set_defaults(handler=run_backup)
+    restore = subparsers.add_parser("restore", parents=[parent], help="pulihkan cadangan (supervisor)")
+    restore.add_argument("file", metavar="FILE", help="berkas cadangan (*.sqlite)")
+    restore.add_argument("--yes", action="store_true", help="tanpa pertanyaan konfirmasi")
+    restore.add_argument("--recovery-key", nargs="?", const="", default=None, metavar="KEY",
+                         help="dengan kunci pemulihan (juga ke folder data kosong di laptop baru); tanpa nilai: "
+                         "dari PEKERJA_RECOVERY_KEY atau diketik")
+    restore.set_defaults(handler=run_restore)
+    check = subparsers.add_parser("check", parents=[parent], help="periksa keutuhan basis data")
+    check.set_defaults(handler=run_check)
+
+
+# --- formatting ------------------------------------------------------------------------------------
+
+def count_text(value: int | None) -> str:
+    if value is None:
+        return "?"
+    return f"{value:,}".replace(",", "." if current_language() == "id" else ",")
+
+
+def size_text(size: int) -> str:
+    megabytes = f"{size / 2**20:.1f}"
+    return (megabytes.replace(".", ",") if current_language() == "id" else megabytes) + " MiB"
+
+
+def reason_text(reason: str) -> str:
+    return render(REASONS, reason) if reason in REASONS else (reason or "-")
+
+
+def info_params(info: BackupInfo) -> dict:
+    return {"name": info.name, "path": str(info.path), "created": format_datetime_local(info.created_at),
+            "participants": count_text(info.participants), "size": size_text(info.size),
+            "reason": reason_text(info.reason), "office": info.office_code or "?"}
+
+
+# --- backup ----------------------------------------------------------------------------------------
+
+def run_backup(args) -> int:
+    with context_from(args) as ctx:
+        folder = Path(args.to) if args.to else ctx.layout.backups_dir
+        if args.list:
+            return _print_list(folder)
+        info = backups.make_backup(ctx, folder, "manual")
+    print(render(MESSAGES, "made", info_params(info)), file=sys.stderr)
+    print(info.path)
+    return 0
+
+
+def _print_list(folder: Path) -> int:
+    found = backups.list_backups(folder)
+    if not found:
+        print(render(MESSAGES, "none", {"folder": folder}), file=sys.stderr)
+    for info in found:
+        print(render(MESSAGES, "list_line", info_params(info)))
+    return 0
+
+
+# --- restore ---------------------------------------------------------------------------------------
+
+def run_restore(args) -> int:
+    backup, data_dir = Path(args.file), data_dir_of(args)
+    if args.recovery_key is not None:
+        recovery_key = _recovery_key(args.recovery_key)
+        _confirm(args, backups.preview_with_recovery_key(data_dir, backup, recovery_key))
+        result = backups.restore_with_recovery_key(data_dir, backup, recovery_key)
+    else:
+        result = _restore_signed_in(args, backup, data_dir)
+    _print_result(result)
+    return 0
+
+
+def _restore_signed_in(args, backup: Path, data_dir: Path) -> RestoreResult:
+    username = operator_name(args)
+    password = read_password(username)
+    ctx = backups.open_for_restore(data_dir, username, password, via="cli")
+    if ctx is None:  # the live database no longer opens: the role is read from the backup
+        _confirm(args, backups.preview_unopened(data_dir, username, password, backup))
+        return backups.restore_unopened(data_dir, username, password, backup)
+    with ctx:
+        _confirm(args, backups.preview_restore(ctx, backup))
+        return backups.restore_backup(ctx, backup)
+
+
+def _recovery_key(given: str) -> str:
+    key = given or os.environ.get(RECOVERY_ENV, "")
+    if key:
+        return key
+    if not sys.stdin.isatty():
+        raise RestoreRefused("recovery_missing")
+    return getpass.getpass(render(MESSAGES, "recovery_prompt"), stream=sys.stderr)
+
+
+def _confirm(args, preview: RestorePreview) -> None:
+    """The warning always; the question at a terminal unless --yes; no terminal and no --yes: refused."""
+    params = info_params(preview.backup)
+    current = "" if preview.current_participants is None else render(
+        MESSAGES, "current", {"count": count_text(preview.current_participants)})
+    if not args.yes and not sys.stdin.isatty():
+        raise RestoreRefused("needs_yes", **params)
+    print(render(MESSAGES, "warning", {**params, "current": current}), file=sys.stderr)
+    if args.yes:
+        return
+    answer = input(render(MESSAGES, "question"))
+    if answer.strip().lower() not in YES_WORDS:
+        raise OperationCancelled()
+
+
+def _print_result(result: RestoreResult) -> None:
+    print(render(MESSAGES, "restored", info_params(result.backup)))
+    if result.safety_copy is not None:
+        print(render(MESSAGES, "safety", {"path": result.safety_copy}))
+    if result.migrated_from:
+        print(render(MESSAGES, "migrated", {"revision": result.migrated_from}))
+    if result.key_files:
+        print(render(MESSAGES, "key_files", {"files": ", ".join(result.key_files)}))
+    if result.accounts_from_backup:
+        print(render(MESSAGES, "accounts"))
+    if result.needs_recover:
+        print(render(MESSAGES, "needs_recover"))
+
+
+# --- check -----------------------------------------------------------------------------------------
+
+def run_check(args) -> int:
+    username = operator_name(args)
+    password = read_password(username)
+    ctx = backups.open_for_restore(data_dir_of(args), username, password, via="cli")
+    if ctx is None:
+        _fail_with_advice(render(MESSAGES, "unopenable"), backups.good_backup_unopened(data_dir_of(args), username, password),
+                          DataLayout(data_dir_of(args)))
+    with ctx:
+        result = backups.quick_check_database(ctx)
+        if not result.ok:
+            _fail_with_advice(result.first_problem, backups.good_backup_for(ctx), ctx.layout)
+        found = backups.list_backups(ctx.layout.backups_dir)
+        due = backups.backup_due(ctx)
+    seconds = f"{result.seconds:.1f}"
+    print(render(MESSAGES, "check_ok", {"seconds": seconds.replace(".", ",") if current_language() == "id"
+                                        else seconds}))
+    if found:
+        print(render(MESSAGES, "newest", info_params(found[0])))
+    else:
+        print(render(MESSAGES, "none", {"folder": ctx.layout.backups_dir}))
+    if due:
+        print(render(MESSAGES, "daily_due"))
+    return 0
+
+
+def _fail_with_advice(problem: str, good: BackupInfo | None, layout: DataLayout) -> None:
+    if good is None:
+        raise BackupError("check.failed_no_backup", problem=problem, folder=str(layout.backups_dir))
+    raise BackupError("check.failed", problem=problem, **info_params(good))

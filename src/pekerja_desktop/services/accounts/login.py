@@ -1,0 +1,59 @@
+"""Unlocking the database key with a user name and password, with the lockout after failed attempts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pekerja_desktop.paths import DataLayout
+from pekerja_desktop.services.accounts.errors import AccessError
+from pekerja_desktop.services.accounts.kdf import KdfParams, derive_key
+from pekerja_desktop.services.accounts.keyring import Keyring
+from pekerja_desktop.store.db import DatabaseKey
+
+FAILED_LOGINS_BEFORE_LOCK = 5
+LOCK_DURATION = dt.timedelta(minutes=5)
+
+
+def _local_clock(moment: dt.datetime) -> str:
+    return moment.astimezone().strftime("%H:%M")
+
+
+def unlock_key(layout: DataLayout, username: str, password: str, *, now: dt.datetime | None = None) -> DatabaseKey:
+    """The database key, if the password is right and the account not locked; every refusal is noted
+    for the audit trail (it enters the database at the next successful login)."""
+    now = now or dt.datetime.now(dt.UTC)
+    keyring = Keyring.load(layout.keyring)
+    entry = keyring.accounts.get(username)
+    if entry is None:
+        derive_key(password, b"\0" * 16, KdfParams.for_new_keys())  # take as long as a real attempt
+        keyring.note_event("login.failed", username, reason="unknown_user")
+        keyring.save()
+        raise AccessError("login.failed")
+    if entry.locked_until and entry.locked_until > now:
+        keyring.note_event("login.refused_locked", username)
+        keyring.save()
+        raise AccessError("login.locked", username=username, until=_local_clock(entry.locked_until))
+    key = entry.unwrap(username, password)
+    if key is None:
+        _count_failure(keyring, username, now)
+        raise AccessError("login.failed")
+    if entry.failed_logins or entry.locked_until:
+        entry.failed_logins, entry.locked_until = 0, None
+        keyring.save()
+    return key
+
+
+def _count_failure(keyring: Keyring, username: str, now: dt.datetime) -> None:
+    entry = keyring.accounts[username]
+    entry.failed_logins += 1
+    keyring.note_event("login.failed", username, attempt=entry.failed_logins)
+    if entry.failed_logins >= FAILED_LOGINS_BEFORE_LOCK:
+        entry.failed_logins, entry.locked_until = 0, now + LOCK_DURATION
+        keyring.note_event("account.locked", username, until=entry.locked_until.isoformat())
+    keyring.save()
+
+
+def check_password(layout: DataLayout, username: str, password: str) -> bool:
+    """For the idle lock: the same check (and lockout) as a login, without opening anything."""
+    unlock_key(layout, username, password)
+    return True

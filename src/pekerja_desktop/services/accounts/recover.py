@@ -1,0 +1,52 @@
+"""Regaining access with the recovery key: an admin account gets a new password (created if needed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pekerja_desktop.paths import DataLayout
+from pekerja_desktop.services import audit
+from pekerja_desktop.services.accounts.errors import AccessError
+from pekerja_desktop.services.accounts.keyring import Keyring, WrappedKey
+from pekerja_desktop.services.accounts.manage import NewAccount, validate_new_account, write_first_account
+from pekerja_desktop.services.accounts.recovery import parse_recovery_key
+from pekerja_desktop.services.accounts.roles import Role
+from pekerja_desktop.store.account_models import Account
+from pekerja_desktop.store.db import key_opens, open_database
+
+
+def recover_access(data_dir: Path, recovery_key: str, username: str, new_password: str) -> str:
+    """Returns the admin's user name. The account list and every other account's wrap are kept; a
+    missing or damaged keyring.json is started afresh."""
+    layout = DataLayout(data_dir)
+    if not layout.database.exists():
+        raise AccessError("setup.not_done", path=str(data_dir))
+    key = parse_recovery_key(recovery_key)
+    if not key_opens(layout.database, key):
+        raise AccessError("recovery.wrong", path=str(layout.database))
+    account = validate_new_account(NewAccount(username, new_password, Role.ADMIN.value))
+    _usable_keyring(layout)
+    db = open_database(layout.database, key, backup_dir=layout.backups_dir)
+    try:
+        with db.write() as session:
+            existing = session.get(Account, account.username)
+            if existing is None:
+                write_first_account(session, layout, key, account, by="recovery")
+            else:
+                existing.role, existing.active, existing.must_change_password = Role.ADMIN.value, True, False
+                keyring = Keyring.load(layout.keyring)
+                keyring.accounts[account.username] = WrappedKey.wrap(key, account.username, account.password)
+                keyring.save()
+            audit.record(session, "recovery", "account.recovered", account.username)
+    finally:
+        db.close()
+    return account.username
+
+
+def _usable_keyring(layout: DataLayout) -> None:
+    try:
+        Keyring.load(layout.keyring)
+    except AccessError:
+        if layout.keyring.exists():
+            layout.keyring.replace(layout.keyring.with_name("keyring.damaged.json"))
+        Keyring(layout.keyring).save()

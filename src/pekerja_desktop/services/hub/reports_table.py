@@ -1,0 +1,99 @@
+"""The shape every central-office report takes before it becomes a PDF or an XLSX: titled sections of
+tables whose cells keep their type (text, a count, a date), so each writer formats them its own way."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from pekerja_desktop.domain.i18n import render
+
+TABLE_LABELS: dict[str, dict[str, str]] = {
+    "no_data": {"id": "Tidak ada data.", "en": "No data."},
+    "prepared_by": {"id": "Dibuat oleh: {name}", "en": "Prepared by: {name}"},
+    "as_of": {"id": "Keadaan per {date}", "en": "As of {date}"},
+    "printed": {"id": "Dicetak {moment} oleh {name} — Pekerja Desktop",
+                "en": "Printed {moment} by {name} — Pekerja Desktop"},
+    "page": {"id": "Halaman {page} dari {pages}", "en": "Page {page} of {pages}"},
+}
+
+
+class Kind(StrEnum):
+    TEXT = "text"  # wrapped within its column
+    CODE = "code"  # an identifier (NIK, registration number, region code): never wrapped, shrunk to fit
+    COUNT = "count"
+    DATE = "date"
+
+
+class Level:
+    """How a row stands out: a plain line, a group's line (bold), a shaded subtotal, the grand total."""
+    PLAIN = 0
+    GROUP = 1
+    SUBTOTAL = 2
+    TOTAL = 3
+
+
+@dataclass(frozen=True)
+class Column:
+    label: str
+    width_mm: float
+    kind: Kind = Kind.TEXT
+
+
+@dataclass(frozen=True)
+class Row:
+    values: tuple
+    level: int = Level.PLAIN
+    indent: int = 0  # nesting depth of the first cell (kecamatan under kabupaten, desa under kecamatan)
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    sheet: str  # the XLSX sheet name (at most 31 characters)
+    columns: tuple[Column, ...]
+    rows: list[Row]
+    empty_text: str = ""  # shown instead of the table when there is no row
+    note: str = ""  # one line under the title (what is counted)
+
+    @property
+    def empty_line(self) -> str:
+        return self.empty_text or render(TABLE_LABELS, "no_data")
+
+
+@dataclass(frozen=True)
+class Masthead:
+    """Who made a report, where and when, and whose records it covers."""
+    office_name: str
+    scope: str  # every office, or one office
+    prepared_by: str
+    printed_at: dt.datetime
+
+    @property
+    def as_of_line(self) -> str:
+        return render(TABLE_LABELS, "as_of", {"date": self.printed_at.strftime("%d/%m/%Y")})
+
+    @property
+    def prepared_line(self) -> str:
+        return render(TABLE_LABELS, "prepared_by", {"name": self.prepared_by})
+
+    @property
+    def printed_line(self) -> str:
+        return render(TABLE_LABELS, "printed", {"moment": self.printed_at.strftime("%d/%m/%Y %H:%M"),
+                                                "name": self.prepared_by})
+
+
+@dataclass(frozen=True)
+class Report:
+    title: str
+    masthead: Masthead
+    sections: list[Section] = field(default_factory=list)
+
+
+def local_date(moment: dt.datetime | None) -> dt.date | None:
+    """The laptop's calendar day of a stored timestamp (stored in UTC, naive when read back)."""
+    if moment is None:
+        return None
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+    return aware.astimezone().date()

@@ -1,0 +1,125 @@
+"""The operator accounts as a table model: `AccountRow`s from services.accounts.manage, no widget code."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from enum import IntEnum
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from pekerja_desktop.services.accounts.manage import AccountRow
+from pekerja_desktop.ui.widgets.role_names import role_name
+from pekerja_desktop.ui.widgets.roles import ObjectRole, SortRole
+
+CONTEXT = "AccountsModel"
+DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
+class Column(IntEnum):
+    USERNAME = 0
+    NAME = 1
+    ROLE = 2
+    STATUS = 3
+    LOCKED_UNTIL = 4
+    PASSWORD_CHANGED = 5
+
+
+HEADERS = {
+    Column.USERNAME: QT_TRANSLATE_NOOP("AccountsModel", "User name"),
+    Column.NAME: QT_TRANSLATE_NOOP("AccountsModel", "Full name"),
+    Column.ROLE: QT_TRANSLATE_NOOP("AccountsModel", "Role"),
+    Column.STATUS: QT_TRANSLATE_NOOP("AccountsModel", "Status"),
+    Column.LOCKED_UNTIL: QT_TRANSLATE_NOOP("AccountsModel", "Locked until"),
+    Column.PASSWORD_CHANGED: QT_TRANSLATE_NOOP("AccountsModel", "Password set"),
+}
+STATUS_TEXTS = {
+    "active": QT_TRANSLATE_NOOP("AccountsModel", "Active"),
+    "must_change": QT_TRANSLATE_NOOP("AccountsModel", "Active, temporary password"),
+    "inactive": QT_TRANSLATE_NOOP("AccountsModel", "Deactivated"),
+}
+STATUS_COLOURS = {"inactive": QColor("#6b6b6b"), "must_change": QColor("#8a5a00")}
+LOCKED_COLOUR = QColor("#b00020")
+
+
+def translate(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def status_of(row: AccountRow) -> str:
+    if not row.active:
+        return "inactive"
+    return "must_change" if row.must_change_password else "active"
+
+
+def local_text(moment: dt.datetime | None, with_time: bool = True) -> str:
+    """dd/MM/yyyy (HH:mm) in the laptop's time zone; stored times are UTC (naive when read from SQLite)."""
+    if moment is None:
+        return ""
+    local = (moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)).astimezone()
+    return local.strftime("%d/%m/%Y %H:%M" if with_time else "%d/%m/%Y")
+
+
+class AccountsModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[AccountRow] = []
+
+    def set_rows(self, rows: Sequence[AccountRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_of(self, username: str) -> int:
+        return next((i for i, row in enumerate(self._rows) if row.username == username), -1)
+
+    def account(self, row: int) -> AccountRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section, orientation, role=DISPLAY):
+        if orientation == Qt.Orientation.Horizontal and role == DISPLAY and 0 <= section < len(Column):
+            return translate(HEADERS[Column(section)])
+        return None
+
+    def data(self, index, role=DISPLAY):
+        row = self.account(index.row()) if index.isValid() else None
+        if row is None:
+            return None
+        if role == DISPLAY:
+            return self._display(row, Column(index.column()))
+        if role == ObjectRole:
+            return row
+        if role == SortRole:
+            return self._display(row, Column(index.column())) if index.column() != Column.PASSWORD_CHANGED \
+                else row.password_changed_at.isoformat()
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._colour(row, Column(index.column()))
+        return None
+
+    def _display(self, row: AccountRow, column: Column) -> str:
+        if column == Column.USERNAME:
+            return row.username
+        if column == Column.NAME:
+            return row.display_name
+        if column == Column.ROLE:
+            return role_name(row.role)
+        if column == Column.STATUS:
+            return translate(STATUS_TEXTS[status_of(row)])
+        if column == Column.LOCKED_UNTIL:
+            return local_text(row.locked_until)
+        return local_text(row.password_changed_at, with_time=False)
+
+    @staticmethod
+    def _colour(row: AccountRow, column: Column) -> QColor | None:
+        if column == Column.STATUS:
+            return STATUS_COLOURS.get(status_of(row))
+        if column == Column.LOCKED_UNTIL and row.locked_until:
+            return LOCKED_COLOUR
+        return None
