@@ -17,8 +17,6 @@ import tempfile
 import uuid
 from pathlib import Path
 
-from sqlalchemy import text
-
 import _common
 from pekerja_desktop.services.dashboard import load_dashboard
 from pekerja_desktop.services.setup import OfficeSetup, setup_office

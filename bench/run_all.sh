@@ -17,10 +17,12 @@ run bench/bench_enrol.py --n 200 --base 5000
 run bench/bench_search.py --n "$n"
 run bench/bench_size.py --n "$n"
 run bench/bench_audit.py --n 100000
+run bench/bench_backup.py --n "$n"
 # Benchmarks of other parts of the application, when present.
 for script in bench/bench_*.py; do
   case "$script" in
-    bench/bench_demo.py|bench/bench_enrol.py|bench/bench_search.py|bench/bench_size.py|bench/bench_audit.py) ;;
+    bench/bench_demo.py|bench/bench_enrol.py|bench/bench_search.py|bench/bench_size.py|bench/bench_audit.py|\
+    bench/bench_backup.py) ;;
     *) run "$script" --n 5000 ;;
   esac
 done

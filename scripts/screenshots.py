@@ -9,6 +9,7 @@ Runs offscreen on a temporary data folder seeded with demo data; nothing of the 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import os
@@ -22,6 +23,7 @@ OFFICE = ("8171A", "Disnaker Kota Ambon", "81.71", "field")
 HUB = ("MALUKU", "Disnakertrans Provinsi Maluku", "81.71", "hub")
 SECOND_OFFICE = ("8172A", "Disnaker Kota Tual", "81.72", "field")
 LOGIN = ("admin", "dokumentasi-1")
+CLERK = ("maria.s", "dokumentasi-2")
 
 
 def admin_account():
@@ -91,6 +93,10 @@ def shoot_wizard(shooter: Shooter, tmp: Path, runner) -> None:
     page.code.setText("8171A")
     page.name.setText("Disnaker Kota Ambon")
     page.region.set_code("81.71")
+    page.admin.setText("admin.ambon")
+    page.admin_name.setText("Yohana Latuheru")
+    page.password.setText(LOGIN[1])
+    page.password_again.setText(LOGIN[1])
     shooter.shoot(wizard, "01-wizard-office")
     wizard.next()
     shooter.settle(30)
@@ -204,6 +210,89 @@ def shoot_cards_and_sync(shooter: Shooter, window, hub_dir: Path, runner) -> Non
     hub.close()
 
 
+def shoot_dashboards(shooter: Shooter, window, hub_dir: Path, runner) -> None:
+    """The office's and the hub's Dasbor, and the register opened from one of its numbers."""
+    from pekerja_desktop.services.context import open_context
+    from pekerja_desktop.ui.main_window import MainWindow
+    from pekerja_desktop.ui.preferences import UiPreferences
+
+    if getattr(window, "dashboard_page", None) is None:
+        return
+    window.show_page(window.pages.indexOf(window.dashboard_page))
+    shooter.shoot(window, "30-dashboard-office")
+    with open_context(hub_dir, *LOGIN) as hub:
+        central = MainWindow(hub, runner, UiPreferences(hub_dir))
+        central.setGeometry(0, 0, WIDTH, HEIGHT)
+        central.show()
+        page = central.dashboard_page
+        central.show_page(central.pages.indexOf(page))
+        shooter.shoot(central, "31-dashboard-hub")
+        page.tabs.setCurrentIndex(1)
+        shooter.shoot(central, "32-dashboard-hub-offices")
+        women = next(figure for figure in page.data.by_sex if figure.key == "P")
+        page.open_list.emit(women.query, women.label)
+        shooter.shoot(central, "33-dashboard-list-behind-a-number")
+        central.close()
+
+
+def shoot_accounts(shooter: Shooter, window, data_dir: Path) -> None:
+    """Sign-in (a wrong password), the own-password dialog, the Akun page, the lock screen."""
+    from pekerja_desktop.services.accounts import AccessError
+    from pekerja_desktop.services.accounts.login import unlock_key
+    from pekerja_desktop.services.accounts.manage import NewAccount, create_account, reset_password
+    from pekerja_desktop.ui.login import LoginDialog
+    from pekerja_desktop.ui.password_dialog import PasswordDialog
+
+    ctx = window.ctx
+    create_account(ctx, NewAccount(*CLERK, "petugas", "Maria Sahetapy"))
+    create_account(ctx, NewAccount("yohanis.t", "dokumentasi-3", "supervisor", "Yohanis Tuhumury"))
+    create_account(ctx, NewAccount("abdul.r", "dokumentasi-4", "petugas", "Abdul Rumahorbo"))
+    reset_password(ctx, "abdul.r", "sementara-4")
+    for _attempt in range(5):
+        with contextlib.suppress(AccessError):
+            unlock_key(ctx.layout, "yohanis.t", "salah-sandi")
+    login = LoginDialog(data_dir, CLERK[0])
+    login.show()
+    login.password.setText("salah-sandi")
+    login.try_sign_in()
+    shooter.shoot(login, "20-login-wrong-password")
+    login.close()
+    dialog = PasswordDialog(ctx, parent=window)
+    dialog.show()
+    for field, text in ((dialog.old, LOGIN[1]), (dialog.new, "sandi-baru-123"), (dialog.repeat, "sandi-baru-124")):
+        field.setText(text)
+    dialog.try_change()
+    shooter.shoot(dialog, "21-password-change")
+    dialog.close()
+    window.show_page(window.pages.indexOf(window.accounts_page))
+    shooter.shoot(window, "22-accounts")
+    window.show_page(0)
+    window.enrolment.form.identity.full_name.setText("Maria Latu")
+    window.lock_screen()
+    shooter.shoot(window, "23-lock-screen")
+    window.screen_lock.screen.password.setText(LOGIN[1])
+    window.screen_lock.screen.try_unlock()
+
+
+def shoot_clerk(shooter: Shooter, data_dir: Path, runner) -> None:
+    """A petugas's window: masked NIKs with a one-record reveal, the village list import greyed."""
+    from pekerja_desktop.services.context import open_context
+    from pekerja_desktop.ui.main_window import MainWindow
+    from pekerja_desktop.ui.preferences import UiPreferences
+
+    with open_context(data_dir, *CLERK, via="gui") as clerk:
+        window = MainWindow(clerk, runner, UiPreferences(data_dir))
+        window.setGeometry(0, 0, WIDTH, HEIGHT)
+        window.show()
+        page = window.register_page
+        window.show_page(window.pages.indexOf(page))
+        shooter.settle()
+        page.view.setCurrentIndex(page.model.index(1, 2))
+        page.reveal_current_nik()
+        shooter.shoot(window, "24-participants-clerk")
+        window.close()
+
+
 def run(args: argparse.Namespace, tmp: Path) -> int:
     from pekerja_desktop.services.context import open_context
     from pekerja_desktop.services.setup import OfficeSetup, setup_office
@@ -220,15 +309,18 @@ def run(args: argparse.Namespace, tmp: Path) -> int:
     ctx.close()
     app = ensure_application()
     shooter, runner = Shooter(app, args.out), SynchronousRunner()
-    window = start(argparse.Namespace(data_dir=str(data_dir), lang=args.lang, user="petugas1"), runner)
+    window = start(argparse.Namespace(data_dir=str(data_dir), lang=args.lang, user=LOGIN[0]), runner, credentials=LOGIN)
     window.setGeometry(0, 0, WIDTH, HEIGHT)
     shoot_wizard(shooter, tmp, runner)
     window.activateWindow()
     shoot_enrolment(shooter, window, window.ctx)
     shoot_pages(shooter, window)
     shoot_cards_and_sync(shooter, window, hub_dir, runner)
+    shoot_dashboards(shooter, window, hub_dir, runner)
+    shoot_accounts(shooter, window, data_dir)
     window.close()
     window.ctx.close()
+    shoot_clerk(shooter, data_dir, runner)
     return 0
 
 

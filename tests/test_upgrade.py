@@ -19,7 +19,6 @@ from pekerja_desktop.__main__ import main
 from pekerja_desktop.paths import DataLayout
 from pekerja_desktop.services.accounts.keyring import Keyring
 from pekerja_desktop.services.accounts.legacy import (
-    SQLITE_HEADER,
     LegacyError,
     is_legacy_plain,
     needs_securing,
@@ -32,7 +31,7 @@ from pekerja_desktop.services.accounts.login import unlock_key
 from pekerja_desktop.services.accounts.recovery import parse_recovery_key
 from pekerja_desktop.services.context import open_context
 from pekerja_desktop.services.sync import import_bundle
-from pekerja_desktop.store.db import HEAD_REVISION, connect_file, key_opens
+from pekerja_desktop.store.db import HEAD_REVISION, PLAIN_SQLITE_HEADER, connect_file, key_opens
 
 RELEASES = ["0.1.0"]  # the next release adds its folder under tests/fixtures/releases/ and its name here
 FIXTURES = Path(__file__).parent / "fixtures" / "releases"
@@ -44,10 +43,31 @@ def release(request) -> Path:
     return FIXTURES / request.param
 
 
+@pytest.fixture
+def legacy_release(release) -> Path:
+    """A release from before encryption (its office folder opens without a key)."""
+    if not is_legacy_plain(DataLayout(release / "office")):
+        pytest.skip(f"release {release.name} encrypts its data")
+    return release
+
+
 def copy_site(release: Path, site: str, tmp_path: Path) -> Path:
     target = tmp_path / f"{release.name}-{site}"
     shutil.copytree(release / site, target)
     return target
+
+
+def made_current(data_dir: Path) -> Path:
+    """What a clerk does on first opening a release's folder: secure it if it predates encryption (releases
+    since keep the fixture admin's account, tests/conftest.py ADMIN); opening migrates."""
+    if is_legacy_plain(DataLayout(data_dir)):
+        secure_legacy_database(data_dir, ADMIN)
+    return data_dir
+
+
+def key_before(data_dir: Path):
+    layout = DataLayout(data_dir)
+    return None if is_legacy_plain(layout) else unlock_key(layout, *LOGIN)
 
 
 def _run(capsys, *argv) -> tuple[int, str, str]:
@@ -75,36 +95,21 @@ def snapshot(path: Path, key=None) -> dict:
 
 
 def plain_files_under(root: Path) -> list[Path]:
-    def is_plain(path: Path) -> bool:
-        with path.open("rb") as handle:
-            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-
-    return [path for path in root.rglob("*") if path.is_file() and is_plain(path)]
+    return [path for path in root.rglob("*") if path.is_file() and key_opens(path, None)]
 
 
-def test_an_office_folder_is_encrypted_migrated_and_keeps_every_record(release, tmp_path, capsys):
+def test_an_office_folder_keeps_every_record_registration_number_and_history(release, tmp_path, capsys):
     data_dir = copy_site(release, "office", tmp_path)
-    layout = DataLayout(data_dir)
-    assert is_legacy_plain(layout)
-    before = snapshot(layout.database)
+    before = snapshot(DataLayout(data_dir).database, key_before(data_dir))
     assert len(before["participants"]) == ENROLLED_BY_DEMO and before["histories"]
 
-    result = secure_legacy_database(data_dir, ADMIN)
-
-    assert not needs_securing(layout) and result.admin == ADMIN.username and result.office_code == "8171A"
-    key = unlock_key(layout, *LOGIN)
-    assert parse_recovery_key(result.recovery_key) == key
-    assert snapshot(layout.database, key) == before
-    assert not key_opens(layout.database, None)
-    assert plain_files_under(data_dir) == [] and plain_copies(layout) == []
-    assert result.removed_copies >= 1  # its own safety copy, at least
-    with open_context(data_dir, *LOGIN) as ctx:
-        assert ctx.operator.role == "admin" and ctx.office.code == "8171A"
-    connection = connect_file(layout.database, key)
+    with open_context(made_current(data_dir), *LOGIN) as ctx:
+        assert ctx.office.code == "8171A"
+    key = unlock_key(DataLayout(data_dir), *LOGIN)
+    assert snapshot(DataLayout(data_dir).database, key) == before
+    connection = connect_file(DataLayout(data_dir).database, key)
     try:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD_REVISION,)
-        assert connection.execute("SELECT action FROM audit_event ORDER BY seq").fetchall()[:2] == [
-            ("account.create",), ("database.encrypted",)]
     finally:
         connection.close()
     number = before["participants"][0][0]
@@ -115,14 +120,34 @@ def test_an_office_folder_is_encrypted_migrated_and_keeps_every_record(release, 
     assert code == 0 and before["participants"][1][0] in {row["registration_number"] for row in json.loads(out)}
 
 
-def test_the_hub_folder_secured_the_same_way_imports_the_release_bundle(release, tmp_path):
-    hub_dir = copy_site(release, "hub", tmp_path)
-    office_dir = copy_site(release, "office", tmp_path)
+def test_a_plain_folder_is_encrypted_under_a_new_admin_and_no_plain_copy_is_left(legacy_release, tmp_path):
+    data_dir = copy_site(legacy_release, "office", tmp_path)
+    layout = DataLayout(data_dir)
+
+    result = secure_legacy_database(data_dir, ADMIN)
+
+    assert not needs_securing(layout) and result.admin == ADMIN.username and result.office_code == "8171A"
+    key = unlock_key(layout, *LOGIN)
+    assert parse_recovery_key(result.recovery_key) == key
+    assert not key_opens(layout.database, None)
+    assert plain_files_under(data_dir) == [] and plain_copies(layout) == []
+    assert result.removed_copies >= 1  # its own safety copy, at least
+    with open_context(data_dir, *LOGIN) as ctx:
+        assert ctx.operator.role == "admin"
+    connection = connect_file(layout.database, key)
+    try:
+        assert connection.execute("SELECT action FROM audit_event ORDER BY seq").fetchall()[:2] == [
+            ("account.create",), ("database.encrypted",)]
+    finally:
+        connection.close()
+
+
+def test_the_hub_folder_imports_the_release_bundle_and_its_ack_goes_back(release, tmp_path):
+    hub_dir = made_current(copy_site(release, "hub", tmp_path))
+    office_dir = made_current(copy_site(release, "office", tmp_path))
     bundles = tmp_path / "usb"
-    shutil.copytree(release, bundles, ignore=shutil.ignore_patterns("hub", "office"))
+    shutil.copytree(release, bundles, ignore=shutil.ignore_patterns("hub", "office", "*.md"))
     [bundle] = sorted(bundles.glob("pekerja-data-*.zip"))
-    secure_legacy_database(hub_dir, ADMIN)
-    secure_legacy_database(office_dir, ADMIN)
 
     with open_context(hub_dir, *LOGIN) as hub:
         result = import_bundle(hub, bundle, bundles)
@@ -133,8 +158,8 @@ def test_the_hub_folder_secured_the_same_way_imports_the_release_bundle(release,
     assert acknowledged.counts["accepted"] == ENROLLED_BY_DEMO
 
 
-def test_other_commands_on_a_legacy_folder_say_to_run_secure(release, tmp_path, capsys):
-    data_dir = copy_site(release, "office", tmp_path)
+def test_other_commands_on_a_legacy_folder_say_to_run_secure(legacy_release, tmp_path, capsys):
+    data_dir = copy_site(legacy_release, "office", tmp_path)
     for command in (["list"], ["show", "8171A-26-000001-5"], ["export", "--to", str(tmp_path)]):
         code, out, err = _run(capsys, "--data-dir", str(data_dir), *command)
         assert code == 1 and out == ""
@@ -142,8 +167,8 @@ def test_other_commands_on_a_legacy_folder_say_to_run_secure(release, tmp_path, 
     assert is_legacy_plain(DataLayout(data_dir))
 
 
-def test_secure_prints_the_recovery_key_once_and_refuses_a_second_time(release, tmp_path, capsys):
-    data_dir = copy_site(release, "office", tmp_path)
+def test_secure_prints_the_recovery_key_once_and_refuses_a_second_time(legacy_release, tmp_path, capsys):
+    data_dir = copy_site(legacy_release, "office", tmp_path)
     code, out, err = _run(capsys, "--data-dir", str(data_dir), "--lang", "en", "secure", "--admin", "Admin",
                           "--admin-name", "Admin Uji")
     assert code == 0, err
@@ -154,21 +179,21 @@ def test_secure_prints_the_recovery_key_once_and_refuses_a_second_time(release, 
     assert code == 1 and out == "" and "already encrypted" in err
 
 
-def test_a_short_password_is_refused_before_anything_changes(release, tmp_path, capsys, monkeypatch):
-    data_dir = copy_site(release, "office", tmp_path)
+def test_a_short_password_is_refused_before_anything_changes(legacy_release, tmp_path, capsys, monkeypatch):
+    data_dir = copy_site(legacy_release, "office", tmp_path)
     monkeypatch.setenv("PEKERJA_PASSWORD", "pendek")
     code, _out, err = _run(capsys, "--data-dir", str(data_dir), "secure", "--admin", "admin")
     assert code == 1 and "minimal 8" in err
     assert is_legacy_plain(DataLayout(data_dir)) and not (data_dir / "backups").exists()
 
 
-def test_a_run_stopped_after_the_swap_is_finished_by_the_next_one(release, tmp_path):
+def test_a_run_stopped_after_the_swap_is_finished_by_the_next_one(legacy_release, tmp_path):
     """The encrypted file in place, its key wraps still under the staging name (killed in between)."""
-    data_dir = copy_site(release, "office", tmp_path)
+    data_dir = copy_site(legacy_release, "office", tmp_path)
     layout = DataLayout(data_dir)
     secure_legacy_database(data_dir, ADMIN)
     layout.keyring.replace(staged_keyring(layout))
-    (layout.backups_dir / "pre-encryption-left.sqlite").write_bytes(SQLITE_HEADER + b"\0" * 84)
+    (layout.backups_dir / "pre-encryption-left.sqlite").write_bytes(PLAIN_SQLITE_HEADER + b"\0" * 84)
     assert needs_securing(layout)
     with pytest.raises(LegacyError, match="secure"):
         open_context(data_dir, *LOGIN)
@@ -197,20 +222,12 @@ def assert_usable(layout: DataLayout) -> None:
     assert len(snapshot(layout.database, key)["participants"]) == ENROLLED_BY_DEMO
 
 
-def _is_plain_file(path: Path) -> bool:
-    try:
-        with path.open("rb") as handle:
-            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-    except OSError:
-        return True  # mid-rename: not yet seen as swapped
-
-
 MILESTONES = {  # moments of a run, seen from outside, at which it is killed
     "started": lambda layout: True,
     "plain copy made": lambda layout: any(layout.backups_dir.glob("pre-encryption-*.sqlite")),
     "encrypted copy begun": lambda layout: staged_database(layout).exists(),
     "admin written": lambda layout: staged_keyring(layout).exists(),
-    "swapped": lambda layout: not _is_plain_file(layout.database),
+    "swapped": lambda layout: layout.database.exists() and not key_opens(layout.database, None),
     "keyring published": lambda layout: layout.keyring.exists(),
 }
 
@@ -239,17 +256,18 @@ def _finish(layout: DataLayout) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("milestone", list(MILESTONES))
-def test_killed_at_any_moment_it_leaves_a_usable_database_and_the_next_run_finishes(release, tmp_path, milestone):
+def test_killed_at_any_moment_it_leaves_a_usable_database_and_the_next_run_finishes(legacy_release, tmp_path,
+                                                                                     milestone):
     for delay in (0.0, 0.003, 0.02):
-        layout = DataLayout(copy_site(release, "office", tmp_path / str(delay)))
+        layout = DataLayout(copy_site(legacy_release, "office", tmp_path / str(delay)))
         _kill_at(layout, MILESTONES[milestone], delay)
         assert_usable(layout)
         _finish(layout)
 
 
 @pytest.mark.slow
-def test_killed_again_and_again_it_still_finishes(release, tmp_path):
-    layout = DataLayout(copy_site(release, "office", tmp_path))
+def test_killed_again_and_again_it_still_finishes(legacy_release, tmp_path):
+    layout = DataLayout(copy_site(legacy_release, "office", tmp_path))
     for milestone in MILESTONES.values():
         _kill_at(layout, milestone, 0.001)
         assert_usable(layout)

@@ -162,85 +162,116 @@
         <translation>Kekurangan</translation>
     </message>
     <message>
-        <location filename="../../src/pekerja_desktop/ui/dashboard/tabs.py" line="79"/>
+        <location filename="../../src/pekerja_desktop/ui/dashboard/tabs.py" line="80"/>
         <source>Office</source>
         <translation>Kantor</translation>
     </message>
     <message>
-        <location filename="../../src/pekerja_desktop/ui/dashboard/tabs.py" line="80"/>
-        <location filename="../../src/pekerja_desktop/ui/dashboard/tabs.py" line="88"/>
+        <location filename="../../src/pekerja_desktop/ui/dashboard/tabs.py" line="81"/>
+        <location filename="../../src/pekerja_desktop/ui/dashboard/tabs.py" line="89"/>
         <source>Participants</source>
         <translation>Peserta</translation>
     </message>
     <message>
-        <location filename="../../src/pekerja_desktop/ui/dashboard/tabs.py" line="81"/>
+        <location filename="../../src/pekerja_desktop/ui/dashboard/tabs.py" line="82"/>
         <source>Bundles received</source>
         <translation>Paket diterima</translation>
     </message>
     <message>
-        <location filename="../../src/pekerja_desktop/ui/dashboard/tabs.py" line="82"/>
+        <location filename="../../src/pekerja_desktop/ui/dashboard/tabs.py" line="83"/>
         <source>Last bundle</source>
         <translation>Paket terakhir</translation>
     </message>
     <message>
-        <location filename="../../src/pekerja_desktop/ui/dashboard/tabs.py" line="83"/>
+        <location filename="../../src/pekerja_desktop/ui/dashboard/tabs.py" line="84"/>
         <source>never</source>
         <translation>belum pernah</translation>
     </message>
     <message>
-        <location filename="../../src/pekerja_desktop/ui/dashboard/tabs.py" line="84"/>
+        <location filename="../../src/pekerja_desktop/ui/dashboard/tabs.py" line="85"/>
         <source>Days since</source>
         <translation>Hari sejak</translation>
     </message>
     <message>
-        <location filename="../../src/pekerja_desktop/ui/dashboard/tabs.py" line="91"/>
+        <location filename="../../src/pekerja_desktop/ui/dashboard/tabs.py" line="92"/>
         <source>Share</source>
         <translation>Porsi</translation>
     </message>
     <message>
-        <location filename="../../src/pekerja_desktop/ui/dashboard/tabs.py" line="111"/>
+        <location filename="../../src/pekerja_desktop/ui/dashboard/tabs.py" line="112"/>
         <source>%1: %2 enrolled of a target of %3</source>
         <translation>%1: %2 terdaftar dari target %3</translation>
     </message>
     <message>
-        <location filename="../../src/pekerja_desktop/ui/dashboard/tabs.py" line="117"/>
+        <location filename="../../src/pekerja_desktop/ui/dashboard/tabs.py" line="118"/>
         <source>Targets: the quota split by population (Dukcapil, December 2024); an administrator can change them.</source>
         <translation>Target: kuota dibagi menurut jumlah penduduk (Dukcapil, Desember 2024); dapat diubah oleh admin.</translation>
     </message>
     <message>
-        <location filename="../../src/pekerja_desktop/ui/dashboard/tabs.py" line="118"/>
+        <location filename="../../src/pekerja_desktop/ui/dashboard/tabs.py" line="119"/>
         <source>Targets set by an administrator.</source>
         <translation>Target ditetapkan oleh admin.</translation>
     </message>
     <message>
-        <location filename="../../src/pekerja_desktop/ui/dashboard/tabs.py" line="119"/>
+        <location filename="../../src/pekerja_desktop/ui/dashboard/tabs.py" line="120"/>
         <source>The dashed line marks 100 % of the target.</source>
         <translation>Garis putus-putus menandai 100 % target.</translation>
     </message>
     <message>
-        <location filename="../../src/pekerja_desktop/ui/dashboard/tabs.py" line="129"/>
+        <location filename="../../src/pekerja_desktop/ui/dashboard/tabs.py" line="125"/>
+        <source>%1 (no target here)</source>
+        <translation>%1 (tanpa target di sini)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pekerja_desktop/ui/dashboard/tabs.py" line="132"/>
         <source>%1: %2 bundles received</source>
         <translation>%1: %2 paket diterima</translation>
     </message>
     <message>
-        <location filename="../../src/pekerja_desktop/ui/dashboard/tabs.py" line="132"/>
+        <location filename="../../src/pekerja_desktop/ui/dashboard/tabs.py" line="135"/>
         <source>Office %1</source>
         <translation>Kantor %1</translation>
     </message>
     <message>
-        <location filename="../../src/pekerja_desktop/ui/dashboard/tabs.py" line="134"/>
+        <location filename="../../src/pekerja_desktop/ui/dashboard/tabs.py" line="137"/>
         <source>Bars: days since each office&apos;s last bundle; in red after %1 days (setting export_warning_days) or when none came yet.</source>
         <translation>Batang: hari sejak paket terakhir tiap kantor; merah setelah %1 hari (setelan export_warning_days) atau bila belum pernah ada paket.</translation>
     </message>
     <message>
-        <location filename="../../src/pekerja_desktop/ui/dashboard/tabs.py" line="140"/>
+        <location filename="../../src/pekerja_desktop/ui/dashboard/tabs.py" line="143"/>
         <source>no bundle yet</source>
         <translation>belum ada paket</translation>
     </message>
     <message>
-        <location filename="../../src/pekerja_desktop/ui/dashboard/tabs.py" line="141"/>
+        <location filename="../../src/pekerja_desktop/ui/dashboard/tabs.py" line="144"/>
         <source>%1 days</source>
         <translation>%1 hari</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownBar</name>
+    <message>
+        <location filename="../../src/pekerja_desktop/ui/register/drilldown.py" line="52"/>
+        <source>Show every participant</source>
+        <translation>Tampilkan semua peserta</translation>
+    </message>
+    <message>
+        <location filename="../../src/pekerja_desktop/ui/register/drilldown.py" line="53"/>
+        <source>Back to the whole register (the dashboard&apos;s filter is removed)</source>
+        <translation>Kembali ke seluruh daftar (saringan dari dasbor dihapus)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pekerja_desktop/ui/register/drilldown.py" line="63"/>
+        <source>Shown from the dashboard: %1</source>
+        <translation>Ditampilkan dari dasbor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/pekerja_desktop/ui/main_window.py" line="181"/>
+        <source>Dashboard</source>
+        <translation>Dasbor</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,12 @@ ERROR_MESSAGES: dict[str, dict[str, str]] = {
         "id": "Peserta {key} tidak ditemukan.",
         "en": "Participant {key} not found.",
     },
+    "enrolment.purged": {
+        "id": "Data pribadi peserta {registration_number} sudah dihapus setelah masa simpan; data ini tidak dapat "
+        "diubah lagi.",
+        "en": "The personal data of participant {registration_number} were purged after the retention period; "
+        "the record can no longer be edited.",
+    },
     "enrolment.stale": {
         "id": "Data peserta {registration_number} sudah diubah orang lain (versi {current}). Buka ulang lalu ulangi.",
         "en": "Participant {registration_number} was changed by someone else (version {current}). "

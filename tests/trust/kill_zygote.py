@@ -45,7 +45,7 @@ def worker(index: int) -> ParticipantData:
 
 def job_enrol(data_dir: str, first: int) -> int:
     """Enrol workers first, first + 1, … printing each registration number once its commit returned."""
-    ctx = open_context(data_dir, os.environ["PEKERJA_USER"], os.environ["PEKERJA_PASSWORD"])
+    ctx = open_context(Path(data_dir), os.environ["PEKERJA_USER"], os.environ["PEKERJA_PASSWORD"])
     for index in range(first, first + MAX_ENROLMENTS):
         number = enrol(ctx, worker(index), final=True, confirmed=CONFIRMED, source="test").registration_number
         print(number, flush=True)

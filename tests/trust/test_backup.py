@@ -328,9 +328,11 @@ def test_cli_backup_list_and_restore_need_a_yes_without_a_terminal(ctx, data_dir
 
 def test_cli_restore_with_the_recovery_key_into_an_empty_folder(ctx, tmp_path, capsys, monkeypatch):
     info = backups.make_backup(ctx, tmp_path / "usb")
+    new = tmp_path / "new"
+    code, out, err = _cli(capsys, "--data-dir", str(new), "restore", str(info.path), "--yes")
+    assert code == 1 and "--recovery-key" in err and not new.exists()
     monkeypatch.setenv("PEKERJA_RECOVERY_KEY", format_recovery_key(ctx.db.key))
     monkeypatch.delenv("PEKERJA_PASSWORD")
-    new = tmp_path / "new"
     code, out, err = _cli(capsys, "--data-dir", str(new), "restore", str(info.path), "--recovery-key", "--yes")
     assert code == 0, err
     assert "Kunci kantor dipulihkan" in out and (new / "pekerja.sqlite").exists()

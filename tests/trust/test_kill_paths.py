@@ -40,7 +40,12 @@ pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the kill tests 
 
 REPO = Path(__file__).resolve().parents[2]
 MANY, FEW = 50, 3
-RECORDS = 300
+RECORDS = 300  # per bundle
+STORED = 1000  # in the office whose database is backed up, restored or migrated
+FEW_STORED = 100
+# The kill window starts at a rehearsed run's length and adapts: shorter after a run that finished first,
+# longer after a kill, so about a quarter finish and kills reach every phase up to the last step.
+SHRINK, GROW = 0.9, 1.04
 OLD_REVISION = "0004"
 
 
@@ -51,10 +56,16 @@ class Child:
     pid: int
     out: Path
 
+    def text(self) -> str:
+        """What it wrote so far ("" before it opened its output file)."""
+        try:
+            return self.out.read_text(encoding="utf-8", errors="replace")
+        except FileNotFoundError:
+            return ""
+
     def lines(self) -> list[str]:
         """Complete lines only: a line cut by the kill was not printed."""
-        text = self.out.read_text(encoding="utf-8", errors="replace")
-        return [line for line in text.split("\n")[:-1] if line]
+        return [line for line in self.text().split("\n")[:-1] if line]
 
 
 class Zygote:
@@ -87,7 +98,7 @@ class Zygote:
         started = time.perf_counter()
         child = self.start(job, *args)
         status = self.wait(child)
-        assert status == 0, child.out.read_text()
+        assert status == 0, child.text()
         return time.perf_counter() - started
 
     def close(self) -> None:
@@ -113,22 +124,24 @@ class Tally:
         assert self.killed >= kills // 2, f"only {self.killed} of {kills} runs were killed mid-work"
 
 
-def kill_runs(zygote: Zygote, job: str, args, check, *, kills: int, work: float, seed: int) -> Tally:
-    """`kills` runs of `job` (`args(i)` gives run i's arguments), each SIGKILLed after a random part of
-    `work` seconds (some finish first), then `check(child, run)`."""
-    rng, tally = random.Random(seed), Tally()
+def kill_runs(zygote: Zygote, job: str, args, check, *, kills: int, work: float, seed: int, label: str,
+              adapt: bool = True) -> Tally:
+    """`kills` runs of `job` (`args(i)` gives run i's arguments), each SIGKILLed after a random delay within
+    the kill window (some finish first), then `check(child, run)`."""
+    rng, tally, window = random.Random(seed), Tally(), work
     for run in range(kills):
         child = zygote.start(job, *args(run))
-        time.sleep(rng.uniform(0.0, work))
+        time.sleep(rng.uniform(0.0, window))
         os.kill(child.pid, signal.SIGKILL)  # an exited child is a zombie until waited for: still there
         status = zygote.wait(child)
         tally.statuses.append(status)
         if status == -signal.SIGKILL:
-            tally.killed += 1
+            tally.killed, window = tally.killed + 1, window * (GROW if adapt else 1.0)
         else:
-            assert status == 0, child.out.read_text()
-            tally.finished += 1
+            assert status == 0, child.text()
+            tally.finished, window = tally.finished + 1, window * SHRINK
         check(child, run)
+    print(f"\n{label}: {tally.killed} killed, {tally.finished} finished first (rehearsal {work:.2f} s)")
     return tally
 
 
@@ -193,7 +206,7 @@ def kill_enrolments(data_dir: Path, zygote: Zygote, kills: int) -> Tally:
         assert printed <= stored, f"committed and printed but missing: {sorted(printed - stored)[:5]}"
 
     tally = kill_runs(zygote, "enrol", lambda _run: (data_dir, len(numbers(db, key))), check, kills=kills,
-                      work=0.8, seed=kills)
+                      work=0.6, seed=kills, label="enrolment", adapt=False)  # the job never ends
     assert len(printed) >= kills, "the children got to save"
     return tally
 
@@ -223,7 +236,8 @@ def kill_exports(hub_and_office, tmp_path: Path, zygote: Zygote, kills: int) -> 
         whole.bundles(usb, keys)
         whole.bundles(ambon.root / "outbox", keys)
 
-    tally = kill_runs(zygote, argv[0], lambda _run: argv[1:], check, kills=kills, work=work, seed=kills + 1)
+    tally = kill_runs(zygote, argv[0], lambda _run: argv[1:], check, kills=kills, work=work,
+                      seed=kills + 1, label="export")
     sequences = {}
     for path in usb.glob("*.zip"):
         bundle = read_bundle(path)
@@ -256,7 +270,8 @@ def kill_imports(hub_and_office, tmp_path: Path, zygote: Zygote, kills: int) -> 
         if people:
             _reset(hub.root, pristine, key)  # the next run imports for real again
 
-    return kill_runs(zygote, argv[0], lambda _run: argv[1:], check, kills=kills, work=work, seed=kills + 2)
+    return kill_runs(zygote, argv[0], lambda _run: argv[1:], check, kills=kills, work=work,
+                     seed=kills + 2, label="import")
 
 
 SIDE_FILES = ("sync-state.json", "audit-anchor.json")
@@ -293,14 +308,16 @@ def _enrol_in(root: Path, first: int, how_many: int, zygote: Zygote) -> None:
     """Through a child that is left to finish (the enrol job stops at nothing, so it is killed at the count)."""
     db, key = root / "pekerja.sqlite", key_of(root)
     child = zygote.start("enrol", root, first)
+    deadline = time.monotonic() + 300
     while scalar(db, key, "SELECT count(*) FROM participant") < first + how_many:
+        assert time.monotonic() < deadline and "Error" not in child.text(), child.text()
         time.sleep(0.05)
     os.kill(child.pid, signal.SIGKILL)
     zygote.wait(child)
 
 
-def kill_backups(office: Path, zygote: Zygote, kills: int) -> Tally:
-    _enrol_in(office, 0, RECORDS, zygote)
+def kill_backups(office: Path, zygote: Zygote, kills: int, stored: int = STORED) -> Tally:
+    _enrol_in(office, 0, stored, zygote)
     db, key = office / "pekerja.sqlite", key_of(office)
     stored = numbers(db, key)
     argv = ("cli", "--data-dir", office, "backup")
@@ -311,17 +328,18 @@ def kill_backups(office: Path, zygote: Zygote, kills: int) -> Tally:
         assert numbers(db, key) == stored
         whole.backups(office / "backups", key)
 
-    tally = kill_runs(zygote, argv[0], lambda _run: argv[1:], check, kills=kills, work=work, seed=kills + 3)
+    tally = kill_runs(zygote, argv[0], lambda _run: argv[1:], check, kills=kills, work=work,
+                      seed=kills + 3, label="backup")
     assert len(list_backups(office / "backups")) <= 10, "rotation keeps the newest ten"
     return tally
 
 
-def kill_restores(office: Path, tmp_path: Path, zygote: Zygote, kills: int) -> Tally:
+def kill_restores(office: Path, tmp_path: Path, zygote: Zygote, kills: int, stored: int = STORED) -> Tally:
     db, key = office / "pekerja.sqlite", key_of(office)
     saved = tmp_path / "saved"
-    _enrol_in(office, 0, RECORDS // 2, zygote)
+    _enrol_in(office, 0, stored // 2, zygote)
     zygote.run("cli", "--data-dir", office, "backup", "--to", saved / "a")
-    _enrol_in(office, len(numbers(db, key)), RECORDS // 2, zygote)
+    _enrol_in(office, len(numbers(db, key)), stored // 2, zygote)
     zygote.run("cli", "--data-dir", office, "backup", "--to", saved / "b")
     (a,), (b,) = (saved / "a").glob("*.sqlite"), (saved / "b").glob("*.sqlite")
     states = {frozenset(numbers(a, key)), frozenset(numbers(b, key))}
@@ -337,7 +355,7 @@ def kill_restores(office: Path, tmp_path: Path, zygote: Zygote, kills: int) -> T
         whole.backups(office / "backups", key)
 
     return kill_runs(zygote, "cli", lambda run: ("--data-dir", office, "restore", target[run % 2], "--yes"),
-                     check, kills=kills, work=work, seed=kills + 4)
+                     check, kills=kills, work=work, seed=kills + 4, label="restore")
 
 
 # --- migration -----------------------------------------------------------------------------------------
@@ -353,9 +371,9 @@ def _downgrade(path: Path, key, revision: str) -> None:
         engine.dispose()
 
 
-def kill_migrations(office: Path, tmp_path: Path, zygote: Zygote, kills: int) -> Tally:
+def kill_migrations(office: Path, tmp_path: Path, zygote: Zygote, kills: int, stored: int = STORED) -> Tally:
     """A database at revision 0004 (built by migrating down a full one), brought to head by opening it."""
-    _enrol_in(office, 0, RECORDS, zygote)
+    _enrol_in(office, 0, stored, zygote)
     key = key_of(office)
     stored = numbers(office / "pekerja.sqlite", key)
     work_dir = tmp_path / "old"
@@ -377,18 +395,19 @@ def kill_migrations(office: Path, tmp_path: Path, zygote: Zygote, kills: int) ->
         if revision != OLD_REVISION:
             copy_into_live(pristine, db, key)
 
-    return kill_runs(zygote, argv[0], lambda _run: argv[1:], check, kills=kills, work=work, seed=kills + 5)
+    return kill_runs(zygote, argv[0], lambda _run: argv[1:], check, kills=kills, work=work,
+                     seed=kills + 5, label="migration")
 
 
 # --- the tests -----------------------------------------------------------------------------------------
 
-def test_a_few_kills_during_backup_restore_and_migration(office, tmp_path, zygote):
-    kill_backups(office, zygote, FEW)
-    kill_restores(office, tmp_path, zygote, FEW)
+def test_a_few_kills_during_backups_and_restores(office, tmp_path, zygote):
+    kill_backups(office, zygote, FEW, stored=FEW_STORED)
+    kill_restores(office, tmp_path, zygote, FEW, stored=FEW_STORED)
 
 
 def test_a_few_kills_during_a_migration(office, tmp_path, zygote):
-    kill_migrations(office, tmp_path, zygote, FEW)
+    kill_migrations(office, tmp_path, zygote, FEW, stored=FEW_STORED)
 
 
 @pytest.mark.slow

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 from tests.conftest import ADMIN
 from tests.sync import conftest as sync_fixtures
-from tests.sync.conftest import enrol_many
+from tests.sync.conftest import enrol_many, nik_for
 
 from pekerja_desktop.__main__ import main
 from pekerja_desktop.domain.participant import HeirData
@@ -116,3 +116,17 @@ def test_only_pdf_is_written(sites, person, tmp_path):
     with pytest.raises(PrivacyError):
         export_person(ambon.ctx, person["number"], tmp_path / "orang.csv")
     assert not (tmp_path / "orang.csv").exists()
+
+
+def test_a_nik_held_by_two_records_at_the_hub_asks_for_the_registration_number(sites, tmp_path):
+    hub, ambon, tual = sites
+    numbers = enrol_many(ambon, [5]) + enrol_many(tual, [5])  # the same person enrolled at two offices
+    for office in (ambon, tual):
+        (bundle,) = export_bundles(office.ctx, tmp_path / "usb")
+        import_bundle(hub.ctx, bundle.path)
+    with pytest.raises(PrivacyError) as refused:
+        export_person(hub.ctx, nik_for(5), tmp_path / "orang.pdf")
+    assert all(number in refused.value.message() for number in numbers)
+    assert not (tmp_path / "orang.pdf").exists()
+    export_person(hub.ctx, numbers[1], tmp_path / "orang.pdf")  # by its number, at the hub too
+    assert "Di hub: ganda" in _text(tmp_path / "orang.pdf")

@@ -30,6 +30,7 @@ from pekerja_desktop.services.retention import (
 from pekerja_desktop.services.search import ParticipantQuery, search_participants
 from pekerja_desktop.services.sync import import_bundle
 from pekerja_desktop.services.sync.export import export_bundles
+from pekerja_desktop.services.sync.history import count_not_acknowledged, count_not_exported
 from pekerja_desktop.store.account_models import AuditEvent
 from pekerja_desktop.store.models import ChangeHistory, Heir, Participant
 from pekerja_desktop.store.sync_models import SyncBundleMember, SyncItem
@@ -155,6 +156,8 @@ def test_a_purged_record_is_never_sent_again(sites, acknowledged, tmp_path):
     purge_personal_data(ambon.ctx, 60, LATER)
     with ambon.ctx.db.write() as session:  # as after a hub restore: everything counts as unacknowledged
         session.execute(update(SyncItem).values(acked_version=0, sent_version=0, hub_version=0, ack_sequence=0))
+    with ambon.ctx.db.session() as session:  # nor is it counted as waiting for the hub
+        assert count_not_acknowledged(session) == count_not_exported(session) == 2
     (result,) = export_bundles(ambon.ctx, tmp_path / "usb2")
     with ambon.ctx.db.session() as session:
         purged = set(session.scalars(select(Participant.uuid).where(Participant.purged_at.is_not(None))))

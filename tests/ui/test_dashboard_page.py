@@ -3,6 +3,8 @@ behind it, the admin edits the targets; at the hub the offices tab."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from sqlalchemy import text
@@ -51,7 +53,7 @@ def test_the_page_shows_the_figures(page, demo):
                                                               "Sex and age"]
     assert [bar.label for bar in tabs.coverage.chart.bars()] == [r.name for r in data.coverage]
     assert tabs.coverage.chart.bars()[0].label == "Kota Ambon"  # the office's own regency first
-    assert [bar.text for bar in tabs.sex.chart.bars()][0].startswith(format_number(data.by_sex[0].count))
+    assert tabs.sex.chart.bars()[0].text.startswith(format_number(data.by_sex[0].count))
     model = tabs.occupation.model
     assert [model.index(r, 1).data() for r in range(model.rowCount())] == [
         format_number(f.count) for f in data.by_occupation]
@@ -110,14 +112,8 @@ def test_a_day_opens_the_register_with_its_dates(demo, runner, qtbot):
     dashboard.tabs.setCurrentIndex(1)
     click_bar(qtbot, dashboard.tabs.per_day.chart, busiest)
     register = window.register_page
-    assert register.filters.created_from.date() == register.filters.created_to.date() == dt_of(day.key)
+    assert register.filters.created_from.date() == register.filters.created_to.date() == dt.date.fromisoformat(day.key)
     qtbot.waitUntil(lambda: register.total_label.text() == f"Participants: {format_number(day.count)}")
-
-
-def dt_of(iso: str):
-    import datetime as dt
-
-    return dt.date.fromisoformat(iso)
 
 
 def test_the_admin_changes_the_targets(page, demo, monkeypatch):
@@ -137,12 +133,12 @@ def test_the_targets_dialog_fills_the_population_split(qtbot, demo):
     qtbot.addWidget(dialog)
     assert sum(dialog.values().values()) == 0
     dialog.reset_button.click()
-    assert dialog.values()["81.01"] == 7818 and dialog.total.text() == "Total: 14,321 workers"
+    assert dialog.values()["81.01"] == 7818 and dialog.total.text() == f"Total: {format_number(14_321)} workers"
 
 
-def test_in_indonesian(page, indonesian, demo):
-    page.tabs.deleteLater()
-    fresh = DashboardPage(demo, page._runner)
+def test_in_indonesian(page, indonesian, demo, runner, qtbot):
+    fresh = DashboardPage(demo, runner)
+    qtbot.addWidget(fresh)
     assert fresh.tabs.tabText(0) == "Cakupan" and fresh.reload.text() == "&Muat ulang"
     assert fresh.title.text() == "Dasbor — Disnaker Kota Ambon"
 
@@ -168,3 +164,13 @@ def test_chart_keys_choose_and_open(page, qtbot):
         qtbot.keyClick(chart, Qt.Key.Key_Return)
     assert signal.args[0].region_code == page.data.coverage[0].code
     assert chart.index_at(QPoint(5, chart.row_rect(1).center().y())) == 1
+
+
+def test_the_window_lists_the_dashboard_in_indonesian(demo, runner, qtbot, indonesian):
+    window = MainWindow(demo, runner, UiPreferences(demo.layout.root))
+    qtbot.addWidget(window)
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert "Dasbor" in titles
+    register = window.register_page
+    register.show_query(window.dashboard_page.data.total.query, "Semua")
+    assert register.drilldown.label.text() == "Ditampilkan dari dasbor: Semua"

@@ -115,6 +115,12 @@ def test_signing_out_from_the_lock_screen_records_it(window, ctx, qtbot, monkeyp
     assert not window.screen_lock.watcher.is_running()
 
 
+def test_the_menu_signs_out(window, ctx, qtbot):
+    with qtbot.waitSignal(window.signed_out, timeout=1000):
+        window.header.sign_out_action.trigger()
+    assert details(ctx, "logout") == [{"reason": "menu"}]
+
+
 def test_sign_out_keeps_unsaved_typing_when_the_clerk_says_so(window, ctx, monkeypatch):
     monkeypatch.setattr(messages, "confirm", lambda *args: False)
     window.enrolment.form.identity.full_name.setText("belum disimpan")

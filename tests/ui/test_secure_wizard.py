@@ -52,7 +52,10 @@ def test_the_wizard_encrypts_the_data_and_shows_the_recovery_key(tmp_path, runne
     assert parse_recovery_key(key_text) == unlock_key(DataLayout(data_dir), *LOGIN)
     assert "USB" in wizard.recovery_page.old_copies.text()
     assert wizard.credentials == LOGIN
-    assert wizard.button(QWizard.WizardButton.FinishButton).text().replace("&", "") == "Selesai"
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert finish.text().replace("&", "") == "Selesai" and not finish.isEnabled()
+    wizard.recovery_page.key_kept.setChecked(True)
+    assert finish.isEnabled()
     with open_context(data_dir, *LOGIN) as ctx:
         assert ctx.operator.display_name == "Admin Uji"
 

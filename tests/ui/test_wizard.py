@@ -52,7 +52,11 @@ def test_the_wizard_creates_the_office_and_shows_its_fingerprint(tmp_path, runne
     assert "8171B" in wizard.fingerprint_page.summary.text()
     assert wizard.fingerprint_page.recovery_key.text() == wizard.result_value().recovery_key
     assert len(wizard.result_value().recovery_key.split("-")) == 13
-    assert wizard.button(QWizard.WizardButton.FinishButton).text().replace("&", "") == "Selesai"
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert finish.text().replace("&", "") == "Selesai"
+    assert not finish.isEnabled(), "the recovery key is shown once: Finish waits until it is kept"
+    wizard.fingerprint_page.key_kept.setChecked(True)
+    assert finish.isEnabled()
 
 
 def test_a_refused_office_code_is_explained_on_the_page(tmp_path, runner, qtbot, indonesian):
@@ -65,6 +69,41 @@ def test_a_refused_office_code_is_explained_on_the_page(tmp_path, runner, qtbot,
     assert "Kode kantor" in wizard.office_page.error.text()
     assert wizard.currentId() != FINGERPRINT_PAGE
     assert not is_set_up(DataLayout(tmp_path / "fresh"))
+
+
+def office_filled(tmp_path, runner, qtbot, password: str, again: str) -> SetupWizard:
+    wizard = SetupWizard(tmp_path / "fresh", runner)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.office_page
+    page.code.setText("8171A")
+    page.name.setText("Disnaker Kota Ambon")
+    page.region.set_code("81.71")
+    page.admin.setText("admin.ambon")
+    page.password.setText(password)
+    page.password_again.setText(again)
+    wizard.button(QWizard.WizardButton.CommitButton).click()
+    return wizard
+
+
+def test_two_different_passwords_are_said_before_anything_is_made(tmp_path, runner, qtbot, indonesian):
+    wizard = office_filled(tmp_path, runner, qtbot, "sandi-rahasia-1", "sandi-rahasia-2")
+    assert wizard.office_page.error.text() == "Kedua kata sandi tidak sama."
+    assert wizard.currentId() != FINGERPRINT_PAGE and not (tmp_path / "fresh").exists()
+
+
+def test_a_short_password_is_refused_before_anything_is_made(tmp_path, runner, qtbot, indonesian):
+    wizard = office_filled(tmp_path, runner, qtbot, "pendek", "pendek")
+    assert wizard.office_page.error.text() == "Kata sandi terlalu pendek: minimal 8 karakter."
+    assert wizard.currentId() != FINGERPRINT_PAGE and not (tmp_path / "fresh").exists()
+
+
+def test_the_wizard_fits_the_laptop_screen(tmp_path, runner, qtbot):
+    wizard = SetupWizard(tmp_path / "fresh", runner)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.height() <= 768 - 40 and wizard.width() <= 1366
+    assert wizard.office_page.sizeHint().height() <= wizard.height()
 
 
 def test_first_start_runs_the_wizard_then_opens_the_main_window(tmp_path, runner, qtbot, monkeypatch):

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -21,9 +21,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QStackedWidget,
     QTabBar,
+    QTableView,
     QTabWidget,
     QTextEdit,
+    QTreeView,
     QWidget,
     QWizard,
     QWizardPage,
@@ -144,21 +147,21 @@ def _own_texts(widget: QWidget) -> Iterator[tuple[str, str]]:
     if widget.isWindow():
         yield "window title", widget.windowTitle()
     yield "tooltip", widget.toolTip()
-    for action in widget.actions():
+    for action in QWidget.actions(widget):  # pages may name an attribute `actions`
         yield "action", action.text()
         yield "tooltip", action.toolTip() if action.toolTip() != _without_mnemonic(action.text()) else ""
 
 
 def _header_texts(view: QAbstractItemView) -> Iterator[str]:
-    model = view.model()
-    if model is None:
+    header = view.horizontalHeader() if isinstance(view, QTableView) else \
+        view.header() if isinstance(view, QTreeView) else None
+    if header is None or header.isHidden() or view.model() is None:
         return
-    header = getattr(view, "horizontalHeader", None) or getattr(view, "header", None)
-    if header is not None and header().isHidden():
-        return
-    for column in range(model.columnCount(QModelIndex())):
+    for column in range(header.count()):
+        if header.isSectionHidden(column):
+            continue
         for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            value = model.headerData(column, Qt.Orientation.Horizontal, role)
+            value = view.model().headerData(column, Qt.Orientation.Horizontal, role)
             if isinstance(value, str):
                 yield value
 
@@ -193,6 +196,20 @@ def tab_states(root: QWidget) -> Iterator[str]:
         tabs.setCurrentIndex(start)
 
 
+def stack_states(root: QWidget, skip: QStackedWidget | None = None) -> Iterator[str]:
+    """Each page of each visible stacked widget under `root` other than `skip` (e.g. a lock screen waiting
+    behind the window's content), shown in turn and put back."""
+    for stack in [s for s in root.findChildren(QStackedWidget) if s.isVisible() and s is not skip]:
+        start = stack.currentIndex()
+        for index in range(stack.count()):
+            if index != start:
+                stack.setCurrentIndex(index)
+                settle()
+                yield f"{type(stack.widget(index)).__name__} shown"
+        stack.setCurrentIndex(start)
+        settle()
+
+
 def main_window_views(window) -> Iterator[str]:
     """Every page of the main window's navigation, and every tab within it."""
     for row in range(window.nav.count()):
@@ -203,6 +220,8 @@ def main_window_views(window) -> Iterator[str]:
         settle()
         for state in tab_states(window):
             yield f"page {item.text()!r}, {state}"
+    for state in stack_states(window, skip=window.pages):
+        yield state
 
 
 def wizard_views(wizard: QWizard) -> Iterator[str]:

@@ -42,6 +42,12 @@ MESSAGES = {
         "en": "A restore replaces the data on this laptop (backup from {created}, {participants} participants): "
         "read the warning at a terminal, or run again with --yes.",
     },
+    "needs_recovery_key": {
+        "id": "Belum ada kantor di {path}: memulihkan cadangan ke folder data kosong memerlukan kunci pemulihan "
+        "(--recovery-key).",
+        "en": "No office in {path}: restoring a backup into an empty data folder needs the recovery key "
+        "(--recovery-key).",
+    },
     "recovery_prompt": {"id": "Kunci pemulihan: ", "en": "Recovery key: "},
     "recovery_missing": {
         "id": "Kunci pemulihan diperlukan: --recovery-key KUNCI, variabel PEKERJA_RECOVERY_KEY, atau ketik di "
@@ -163,6 +169,8 @@ def run_restore(args) -> int:
 
 
 def _restore_signed_in(args, backup: Path, data_dir: Path) -> RestoreResult:
+    if not DataLayout(data_dir).database.exists():
+        raise RestoreRefused("needs_recovery_key", path=str(data_dir))
     username = operator_name(args)
     password = read_password(username)
     ctx = backups.open_for_restore(data_dir, username, password, via="cli")
@@ -215,28 +223,31 @@ def _print_result(result: RestoreResult) -> None:
 # --- check -----------------------------------------------------------------------------------------
 
 def run_check(args) -> int:
-    username = operator_name(args)
+    username, data_dir = operator_name(args), data_dir_of(args)
     password = read_password(username)
-    ctx = backups.open_for_restore(data_dir_of(args), username, password, via="cli")
+    ctx = backups.open_for_restore(data_dir, username, password, via="cli")
     if ctx is None:
-        _fail_with_advice(render(MESSAGES, "unopenable"), backups.good_backup_unopened(data_dir_of(args), username, password),
-                          DataLayout(data_dir_of(args)))
+        good = backups.good_backup_unopened(data_dir, username, password)
+        _fail_with_advice(render(MESSAGES, "unopenable"), good, DataLayout(data_dir))
     with ctx:
         result = backups.quick_check_database(ctx)
         if not result.ok:
             _fail_with_advice(result.first_problem, backups.good_backup_for(ctx), ctx.layout)
         found = backups.list_backups(ctx.layout.backups_dir)
         due = backups.backup_due(ctx)
-    seconds = f"{result.seconds:.1f}"
-    print(render(MESSAGES, "check_ok", {"seconds": seconds.replace(".", ",") if current_language() == "id"
-                                        else seconds}))
+    _print_check(result.seconds, found, due, ctx.layout)
+    return 0
+
+
+def _print_check(seconds: float, found: list[BackupInfo], due: bool, layout: DataLayout) -> None:
+    shown = f"{seconds:.1f}"
+    print(render(MESSAGES, "check_ok", {"seconds": shown.replace(".", ",") if current_language() == "id" else shown}))
     if found:
         print(render(MESSAGES, "newest", info_params(found[0])))
     else:
-        print(render(MESSAGES, "none", {"folder": ctx.layout.backups_dir}))
+        print(render(MESSAGES, "none", {"folder": layout.backups_dir}))
     if due:
         print(render(MESSAGES, "daily_due"))
-    return 0
 
 
 def _fail_with_advice(problem: str, good: BackupInfo | None, layout: DataLayout) -> None:

@@ -1,6 +1,6 @@
-"""(hub) `report billing`, `bpjs-export` and `kpj-import`: the central office's exchange with BPJS and its bill.
+"""`report …`, and at the hub `bpjs-export` and `kpj-import`: the central office's exchange with BPJS and its bill.
 
-`report` is a group of subcommands (`report billing` now; `report coverage` may follow).
+`report` is a group of subcommands: billing, coverage, recap, duplicates, rejected.
 `bpjs-export` with nothing to submit prints one line, writes no file and exits 0.
 """
 
@@ -61,7 +61,8 @@ def _output(*suffixes: str):
 
 def register(subparsers, parent: argparse.ArgumentParser) -> None:
     report = subparsers.add_parser("report", parents=[parent], help="laporan kantor pusat")
-    kinds = report.add_subparsers(dest="report_kind", metavar="billing", parser_class=OneLineParser, required=True)
+    kinds = report.add_subparsers(dest="report_kind", metavar="billing|coverage|recap|duplicates|rejected",
+                                  parser_class=OneLineParser, required=True)
     billing = kinds.add_parser("billing", parents=[parent], help="rekap iuran bulanan (PDF atau XLSX)")
     billing.add_argument("--month", required=True, type=_month, metavar="YYYY-MM")
     billing.add_argument("--out", required=True, type=_output(".pdf", ".xlsx"), metavar="FILE")

@@ -163,6 +163,8 @@ def update_participant(ctx: AppContext, key: str, data: ParticipantData, *, expe
     confirmed = set(confirmed)
     with ctx.db.write() as session:
         participant = find_participant(session, key)
+        if participant.purged_at is not None:
+            raise EnrolmentError("enrolment.purged", registration_number=participant.registration_number)
         require_edit(ctx, session, participant)
         require_confirmations(ctx, confirmed, participant.confirmed_warnings)
         if expected_version is not None and participant.version != expected_version:

@@ -118,7 +118,8 @@ class _Sections:
                              self.s.body))
         elif hub is None:
             flow.append(para(self.t("not_sent"), self.s.body))
-        flow += [Spacer(1, 1.5 * mm), para(self._verdict(item), self.s.body)]
+        if item is not None or hub is None:  # at the hub, its own record below is the verdict
+            flow += [Spacer(1, 1.5 * mm), para(self._verdict(item), self.s.body)]
         if hub is not None:
             reason = f" — {hub.reason} {hub.detail}".rstrip() if hub.reason else ""
             flow.append(para(self.t("hub_record", status=verdict_name(hub.status, self.lang), office=hub.office_code,

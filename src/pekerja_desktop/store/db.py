@@ -243,8 +243,20 @@ def open_database(path: Path, key: DatabaseKey | None, *, create: bool = False,
         raise classify_database_error(exc, path) from exc
 
 
+PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
 def key_opens(path: Path, key: DatabaseKey | None) -> bool:
-    """Whether `key` (None: no encryption) reads the database at `path`."""
+    """Whether `key` reads the database at `path`; None asks whether the file is plain (unencrypted) SQLite.
+
+    The plain case only reads the file header: opening an encrypted database in WAL mode with the plain
+    driver while another connection has it open damages it (the plain driver rebuilds the WAL index)."""
+    if key is None:
+        try:
+            with path.open("rb") as handle:
+                return handle.read(len(PLAIN_SQLITE_HEADER)) == PLAIN_SQLITE_HEADER
+        except OSError:
+            return False
     try:
         connection = connect_file(path, key)
         try:

@@ -41,7 +41,7 @@ from pekerja_desktop.ui.widgets.formatting import fill, format_number
 from pekerja_desktop.ui.widgets.gating import apply_refusal, refusal
 
 log = logging.getLogger(__name__)
-VISIBLE_ROWS = 3
+VISIBLE_ROWS = 5
 
 
 def reporter(control: TaskControl):

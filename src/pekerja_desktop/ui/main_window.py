@@ -42,6 +42,8 @@ from pekerja_desktop.ui.widgets.role_names import role_name
 
 GEOMETRY_KEY = "main_window"
 COUNTS_REFRESH_MS = 60_000
+NAV_MIN_WIDTH = 200
+NAV_ITEM_PADDING = 2 * 6 + 8  # the items' side padding in the style sheet, and room for the focus frame
 MINUTE_MS = 60_000
 log = logging.getLogger(__name__)
 
@@ -138,7 +140,7 @@ class MainWindow(QMainWindow):
         self._content = QWidget(self)  # everything the lock screen covers; window shortcuts live on it
         self.header = HeaderBar(ctx, self._content)
         self.nav = QListWidget(self)
-        self.nav.setFixedWidth(200)
+        self.nav.setFixedWidth(NAV_MIN_WIDTH)
         self.nav.setStyleSheet("QListWidget { font-size: 14px; } QListWidget::item { padding: 8px 6px; }")
         self.pages = QStackedWidget(self)
         self.enrolment = EnrolmentPage(ctx, runner, self)
@@ -146,6 +148,7 @@ class MainWindow(QMainWindow):
         self._register_index = self._intake_index = self._cards_index = self._sync_index = None
         self._accounts_index = self._dashboard_index = None
         self._build_pages()
+        self._fit_navigation()
         self._build_layout()
         self._wire()
         self._gate_pages()
@@ -179,6 +182,15 @@ class MainWindow(QMainWindow):
         if self.ctx.can(Permission.MANAGE_ACCOUNTS):  # no one else sees that the page exists
             self._accounts_index = self._add_page(self._make_accounts, self.tr("Accounts"))
         self._settings_index = self._add_page(self._make_settings, self.tr("Settings"))
+
+    def _fit_navigation(self) -> None:
+        """As wide as its longest entry (a translation may be longer than the Indonesian), never narrower than
+        the default."""
+        self.nav.ensurePolished()  # the style sheet's font size applies from here
+        metrics = self.nav.fontMetrics()
+        longest = max(metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count()))
+        needed = longest + NAV_ITEM_PADDING + 2 * self.nav.frameWidth() + self.nav.spacing() * 2
+        self.nav.setFixedWidth(max(NAV_MIN_WIDTH, needed))
 
     def _make_accounts(self) -> QWidget:
         from pekerja_desktop.ui.accounts_page import AccountsPage
@@ -310,7 +322,7 @@ class MainWindow(QMainWindow):
         header = self.header
         header.password_action.triggered.connect(self.change_password)
         header.lock_action.triggered.connect(lambda: self.lock_screen("manual"))
-        header.sign_out_action.triggered.connect(self.sign_out)
+        header.sign_out_action.triggered.connect(lambda: self.sign_out(reason="menu"))
         self.addAction(header.lock_action)  # Ctrl+L from anywhere in the window
         self.screen_lock.screen.sign_out_requested.connect(lambda: self.sign_out(reason="locked"))
         self.screen_lock.locked_changed.connect(lambda locked: self.statusBar().setVisible(not locked))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.services.accounts.legacy import SecureResult, secure_legacy_database
@@ -118,9 +118,16 @@ class RecoveryPage(QWizardPage):
         layout.addWidget(_wrapped(self.tr("<b>Recovery key — shown only this once.</b> Print it or write it down "
                                           "and keep it at the provincial office. It opens this office's data "
                                           "when every password is lost."), self))
+        self.key_kept = QCheckBox(self.tr("I have written down or printed the recovery key"), self)
+        self.key_kept.toggled.connect(self.completeChanged)
         layout.addWidget(self.recovery_key)
+        layout.addWidget(self.key_kept)
         layout.addWidget(self.old_copies)
         layout.addStretch(1)
+
+    def isComplete(self) -> bool:
+        """Finish waits for the tick: the recovery key is never shown again."""
+        return self.key_kept.isChecked()
 
     def initializePage(self) -> None:
         result = self._admin_page.result

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.services.accounts import Permission
@@ -46,7 +55,7 @@ class SettingsPage(QWidget):
     def __init__(self, ctx: AppContext, prefs: UiPreferences, language: str, parent: QWidget | None = None):
         super().__init__(parent)
         self._ctx, self._prefs, self._running_language = ctx, prefs, language
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self._scrolled_body())
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self._language_box(language))
         layout.addWidget(self._lock_box())
@@ -54,6 +63,18 @@ class SettingsPage(QWidget):
         if ctx.office.role != "hub":  # the purge follows the hub's acknowledgements: an office's business
             layout.addWidget(purge_box(self, ctx, getattr(parent, "runner", None)))
         layout.addWidget(BackupPage(ctx, getattr(parent, "runner", None), self), 1)
+
+    def _scrolled_body(self) -> QWidget:
+        """The boxes scroll when they need more height than a 1366×768 screen leaves them."""
+        body = QWidget(self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        return body
 
     def _language_box(self, language: str) -> QGroupBox:
         box = QGroupBox(self.tr("Language"), self)

@@ -50,7 +50,6 @@ from pekerja_desktop.store.models import Office
 STAGED_KEYRING_NAME = "keyring.securing.json"
 STAGED_DATABASE_SUFFIX = ".securing"
 PLAIN_COPY_PREFIX = "pre-encryption-"
-SQLITE_HEADER = b"SQLite format 3\x00"  # an encrypted file starts with random salt instead
 JOURNAL_SUFFIXES = ("-wal", "-shm", "-journal")
 
 LEGACY_MESSAGES: dict[str, dict[str, str]] = {
@@ -118,10 +117,10 @@ def own_plain_copies(layout: DataLayout) -> list[Path]:
 def is_unfinished(layout: DataLayout) -> bool:
     """Encrypted already, but a run stopped after step 5: the key wraps still under their staging name,
     or plain copies left (and the recovery key perhaps never shown)."""
-    if not layout.database.exists() or key_opens(layout.database, None):
-        return False
     half_swapped = staged_keyring(layout).exists() and not layout.keyring.exists()
-    return half_swapped or bool(own_plain_copies(layout))
+    if not (half_swapped or own_plain_copies(layout)):  # the usual case, decided without opening the database
+        return False
+    return layout.database.exists() and not key_opens(layout.database, None)
 
 
 def needs_securing(layout: DataLayout) -> bool:
@@ -129,19 +128,11 @@ def needs_securing(layout: DataLayout) -> bool:
     return is_legacy_plain(layout) or is_unfinished(layout)
 
 
-def _is_plain_sqlite(path: Path) -> bool:
-    try:
-        with path.open("rb") as handle:
-            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-    except OSError:
-        return False
-
-
 def plain_copies(layout: DataLayout) -> list[Path]:
     """Unencrypted database files in backups/: ours, and those release 0.1.0 made before migrations."""
     if not layout.backups_dir.is_dir():
         return []
-    return sorted(path for path in layout.backups_dir.iterdir() if path.is_file() and _is_plain_sqlite(path))
+    return sorted(path for path in layout.backups_dir.iterdir() if path.is_file() and key_opens(path, None))
 
 
 # --- the use case ------------------------------------------------------------------------------

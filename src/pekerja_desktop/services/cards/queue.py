@@ -90,7 +90,7 @@ def card_queue(session: Session, *, region_code: str | None = None,
     """Active participants who need a card, ordered by village then registration number."""
     query = (select(*ROW_COLUMNS, CardState.card_version, CardState.printed_fingerprint, CardState.printed_kpj)
              .outerjoin(CardState, CardState.participant_id == Participant.id)
-             .where(Participant.status == ParticipantStatus.ACTIVE.value)
+             .where(Participant.status == ParticipantStatus.ACTIVE.value, Participant.purged_at.is_(None))
              .order_by(Participant.village_code, Participant.registration_number))
     if region_code:
         query = query.where(region_condition(region_code))
@@ -116,7 +116,8 @@ def _entry(row: CardRow, state: tuple | None, request: CardReprintRequest | None
 
 
 def active_participant_ids(session: Session, region_code: str | None = None) -> list[int]:
-    query = (select(Participant.id).where(Participant.status == ParticipantStatus.ACTIVE.value)
+    query = (select(Participant.id)
+             .where(Participant.status == ParticipantStatus.ACTIVE.value, Participant.purged_at.is_(None))
              .order_by(Participant.village_code, Participant.registration_number))
     if region_code:
         query = query.where(region_condition(region_code))
@@ -148,6 +149,8 @@ def request_reprint(ctx: AppContext, key: str, reason: ReprintReason | str) -> Q
 
 
 def _require_active(participant: Participant) -> None:
+    if participant.purged_at is not None:  # personal data gone after the retention period: nothing to print
+        raise CardError("cards.not_active", registration_number=participant.registration_number, status="purged")
     if participant.status != ParticipantStatus.ACTIVE:
         raise CardError("cards.not_active", registration_number=participant.registration_number,
                         status=participant.status)

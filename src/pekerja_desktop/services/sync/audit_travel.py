@@ -3,8 +3,9 @@ office's chain and checks that every bundle continues it.
 
 Office. A data bundle (full or `--changed-only`) carries `audit_event` lines for the events after the
 highest one the hub has acknowledged — counted within the hub's current epoch, so a hub restored from a
-backup gets them all again. A lost or late bundle therefore leaves no hole: the next one carries its events
-again, and the hub skips those it holds. The range sent is kept in the bundle's summary.
+backup gets them all again (and the bundle after an office's very first ack, which tells it the hub's epoch,
+carries the trail from the start once more). A lost or late bundle leaves no hole: the next one carries its
+events again, and the hub skips those it holds. The range sent is kept in the bundle's summary.
 
 Hub. Events already held with the same hash are skipped; one held with another hash is a *fork* (the
 office's trail changed after it was sent; not stored). The rest are stored, and the chain is walked from the
@@ -83,7 +84,7 @@ def acknowledged_through(session: Session, hub: SyncPeer) -> int:
     highest = 0
     for (summary,) in session.execute(query):
         sent = json.loads(summary or "{}").get(SUMMARY_KEY)
-        if sent and sent.get("hub_epoch") in (None, hub.epoch_in):
+        if sent and sent.get("hub_epoch") == hub.epoch_in:  # sent before the epoch was known: not counted
             highest = max(highest, int(sent["to"]))
     return highest
 

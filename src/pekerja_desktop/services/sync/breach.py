@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import delete, select
 from sqlmodel import Session
 
 from pekerja_desktop.services.accounts.roles import Permission
@@ -29,18 +29,20 @@ from pekerja_desktop.store.models import Heir, Participant
 from pekerja_desktop.store.sync_models import Direction, SyncBundle, SyncBundleMember
 
 PARTICIPANT = "participant"
-CHUNK = 5000
 # The personal fields a participant line carries when not empty (services/sync/records.py PARTICIPANT_FIELDS).
 PERSONAL_FIELDS = ("nik", "full_name", "birth_place", "birth_date", "sex", "mother_name", "address", "rt_rw",
                    "village_code", "phone", "occupation", "income")
 
 
 def record_members(session: Session, sent: list[tuple[str, str, int]], sequence: int) -> None:
-    """Inside the export's transaction: the participant records bundle `sequence` carries."""
-    rows = [{"bundle_sequence": sequence, "uuid": uuid, "version": version}
-            for kind, uuid, version in sent if kind == PARTICIPANT]
-    for start in range(0, len(rows), CHUNK):
-        session.execute(insert(SyncBundleMember), rows[start:start + CHUNK])
+    """Inside the export's transaction: the participant records bundle `sequence` carries. Sequence numbers
+    never repeat for one hub; should an office ever trust another hub (numbered from 1 again), the newer bundle's
+    members replace the older one's rather than fail the export."""
+    rows = [(sequence, uuid, version) for kind, uuid, version in sent if kind == PARTICIPANT]
+    session.execute(delete(SyncBundleMember).where(SyncBundleMember.bundle_sequence == sequence))
+    if rows:  # plain executemany: an export of 35,000 records should not wait on per-row statement building
+        session.connection().exec_driver_sql(
+            "INSERT INTO sync_bundle_member (bundle_sequence, uuid, version) VALUES (?, ?, ?)", rows)
 
 
 @dataclass(frozen=True)

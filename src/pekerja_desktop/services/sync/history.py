@@ -39,7 +39,7 @@ def bundle_history(session: Session, limit: int = 200) -> list[BundleEntry]:
 def _unacknowledged():
     return (select(Participant).outerjoin(SyncItem, and_(SyncItem.kind == "participant",
                                                          SyncItem.uuid == Participant.uuid))
-            .where(Participant.status != ParticipantStatus.DRAFT.value,
+            .where(Participant.status != ParticipantStatus.DRAFT.value, Participant.purged_at.is_(None),
                    or_(SyncItem.uuid.is_(None), SyncItem.acked_version < Participant.version)))
 
 
@@ -57,7 +57,7 @@ def count_not_exported(session: Session) -> int:
     """Finished records whose current version has not been written to any bundle yet."""
     query = (select(func.count()).select_from(Participant)
              .outerjoin(SyncItem, and_(SyncItem.kind == "participant", SyncItem.uuid == Participant.uuid))
-             .where(Participant.status != ParticipantStatus.DRAFT.value,
+             .where(Participant.status != ParticipantStatus.DRAFT.value, Participant.purged_at.is_(None),
                     or_(SyncItem.uuid.is_(None), SyncItem.sent_version < Participant.version)))
     return session.scalar(query) or 0
 
@@ -68,8 +68,8 @@ def days_since_last_export(session: Session, today: dt.date | None = None) -> in
     if last is None:
         return None
     today = today or dt.date.today()
-    local = last.astimezone() if last.tzinfo else last
-    return (today - local.date()).days
+    aware = last if last.tzinfo else last.replace(tzinfo=dt.UTC)  # stored UTC, read back naive
+    return (today - aware.astimezone().date()).days
 
 
 def verdict_of(session: Session, uuid: str) -> SyncItem | None:

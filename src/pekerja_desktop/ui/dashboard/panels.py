@@ -27,7 +27,8 @@ class FigurePanel(QWidget):
 
     open_list = Signal(object, str)
 
-    def __init__(self, columns: Sequence[Column], parent: QWidget | None = None, note: str = ""):
+    def __init__(self, columns: Sequence[Column], parent: QWidget | None = None, note: str = "",
+                 shares: tuple[int, int] = (3, 2)):
         super().__init__(parent)
         self.chart = BarChart(self)
         self.model = FigureTableModel(columns, self)
@@ -39,14 +40,15 @@ class FigurePanel(QWidget):
         self._rows: list = []
         self._query_of: Callable = lambda _row: None
         self._title_of: Callable = lambda _row: ""
-        self._lay_out()
+        self._lay_out(shares)
         self.chart.activated.connect(self._open)
         self.table.open_requested.connect(self._open)
 
-    def _lay_out(self) -> None:
+    def _lay_out(self, shares: tuple[int, int]) -> None:
+        """`shares`: how the width is split between the chart and the table."""
         row = QHBoxLayout()
-        row.addWidget(self.chart, 3)
-        row.addWidget(self.table, 2)
+        row.addWidget(self.chart, shares[0])
+        row.addWidget(self.table, shares[1])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(row, 1)

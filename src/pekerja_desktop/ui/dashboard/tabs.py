@@ -25,7 +25,7 @@ class DashboardTabs(QTabWidget):
         self.edit_targets = QPushButton(self.tr("Change the &targets…"), self)
         self.edit_targets.setAutoDefault(False)
         self.addTab(self._with_button(self.coverage, self.edit_targets), self.tr("Coverage"))
-        self.offices = self._panel(self._office_columns()) if hub else None
+        self.offices = self._panel(self._office_columns(), shares=(1, 1)) if hub else None
         if self.offices is not None:
             self.addTab(self.offices, self.tr("Offices"))
         self._total = 0
@@ -38,8 +38,8 @@ class DashboardTabs(QTabWidget):
 
     # --- construction -------------------------------------------------------------------------------
 
-    def _panel(self, columns: list[Column]) -> FigurePanel:
-        panel = FigurePanel(columns, self)
+    def _panel(self, columns: list[Column], shares: tuple[int, int] = (3, 2)) -> FigurePanel:
+        panel = FigurePanel(columns, self, shares=shares)
         panel.open_list.connect(self.open_list)
         return panel
 

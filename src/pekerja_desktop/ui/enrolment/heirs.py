@@ -82,6 +82,7 @@ def _header(texts: Sequence[str], parent: QWidget) -> QWidget:
     row.setContentsMargins(0, 0, 0, 0)
     for index, (name, text) in enumerate(zip(("name", *WIDTHS), texts, strict=True)):
         label = QLabel(text, header)
+        label.setWordWrap(True)  # a caption longer than its column goes on two lines
         if index:
             label.setFixedWidth(WIDTHS[name])
         row.addWidget(label, 0 if index else 1)

@@ -90,6 +90,7 @@ class EnrolmentPage(QWidget):
         self.hint = QLabel(self.tr("Ctrl+S save && finish · Ctrl+Shift+S save draft · Ctrl+N next worker · "
                                    "Esc discard").replace("&&", "&"), self)
         self.hint.setStyleSheet("color: palette(mid);")
+        self.hint.setWordWrap(True)
         self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the page
         self.hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.new_button = QPushButton(self.tr("New worker"), self)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -198,6 +199,33 @@ class MembershipSection(SectionBox):
         self.coverage_start.set_date(data.coverage_start)
 
 
+class AgreementLabel(QLabel):
+    """A check box's text that wraps when the form is narrow (a QCheckBox's own text never does); a click on it
+    toggles the box, as a click on the box's own text would."""
+
+    def __init__(self, text: str, box: QCheckBox, parent: QWidget):
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setBuddy(box)
+        box.setAccessibleName(text)
+        self._box = box
+
+    def place_beside_box(self) -> None:
+        """Into the box's row of its field cell (the cell SectionBox.add_field made)."""
+        cell = self._box.parentWidget().layout()
+        cell.removeWidget(self._box)
+        row = QHBoxLayout()
+        row.addWidget(self._box, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self, 1)
+        cell.insertLayout(0, row)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self._box.toggle()
+            self._box.setFocus()
+        super().mouseReleaseEvent(event)
+
+
 class ConsentSection(SectionBox):
     """The statement read to the worker; it is printed on the receipt."""
 
@@ -207,8 +235,11 @@ class ConsentSection(SectionBox):
         self.statement.setWordWrap(True)
         self.statement.setStyleSheet("padding: 6px; background: palette(alternate-base); border-radius: 4px;")
         self.grid.addWidget(self.statement, 0, 0, 1, 4)
-        self.consent = QCheckBox(self.tr("The worker heard or read this statement and agrees"), self)
+        self.consent = QCheckBox(self)
+        self.agreement = AgreementLabel(self.tr("The worker heard or read this statement and agrees"),
+                                        self.consent, self)
         self.add_field("consent_given", self.consent, 1, 0, span=2, label="")
+        self.agreement.place_beside_box()
 
     def statement_text(self) -> str:
         # The statement itself is the one the receipt prints (one text, kept in the domain layer).

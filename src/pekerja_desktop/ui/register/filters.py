@@ -53,6 +53,7 @@ class RegisterFilters(QWidget):
         regions = QHBoxLayout()
         regions.addWidget(self._label(self.tr("&Region:"), self.region), 0, Qt.AlignmentFlag.AlignBottom)
         regions.addWidget(self.region, 1)
+        regions.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignBottom)  # the row below is the fuller one
         others = QHBoxLayout()
         others.addWidget(self._label(self.tr("S&tatus:"), self.status))
         others.addWidget(self.status)
@@ -65,7 +66,6 @@ class RegisterFilters(QWidget):
         others.addWidget(self._label(self.tr("to:"), self.created_to))
         others.addWidget(self.created_to)
         others.addStretch(1)
-        others.addWidget(self.clear_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)

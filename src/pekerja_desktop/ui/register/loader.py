@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 
 from pekerja_desktop.errors import OperationCancelled, PekerjaError
-from pekerja_desktop.services.accounts import Permission
 from pekerja_desktop.services.context import AppContext
+from pekerja_desktop.services.privacy import masks_niks
 from pekerja_desktop.services.register import count_register_rows, read_register_rows
 from pekerja_desktop.services.search import ParticipantQuery
 from pekerja_desktop.services.stoppable import Stoppable
@@ -37,8 +37,7 @@ def read_page(ctx: AppContext, query: ParticipantQuery, offset: int, limit: int 
     right to see full NIKs, the rows never hold more than the masked NIK."""
     with _as_task_cancellation():
         rows = read_register_rows(ctx, query, offset, limit + 1, stoppable)
-    masked = not ctx.can(Permission.SEE_FULL_NIK)
-    return Page(pack_rows(rows[:limit], masked), exhausted=len(rows) <= limit)
+    return Page(pack_rows(rows[:limit], masks_niks(ctx)), exhausted=len(rows) <= limit)
 
 
 def read_count(ctx: AppContext, query: ParticipantQuery, stoppable: Stoppable | None = None) -> int:

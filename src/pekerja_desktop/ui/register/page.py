@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
 
 from pekerja_desktop.domain.i18n import current_language
 from pekerja_desktop.errors import PekerjaError
-from pekerja_desktop.services.accounts import Permission
 from pekerja_desktop.services.context import AppContext
-from pekerja_desktop.services.privacy import reveal_nik
+from pekerja_desktop.services.privacy import masks_niks, reveal_nik
 from pekerja_desktop.services.records import choice_lists
 from pekerja_desktop.services.search import ParticipantQuery
 from pekerja_desktop.ui.privacy_actions import add_person_export_action
@@ -123,7 +122,7 @@ class RegisterPage(QWidget):
         self.search_box.textChanged.connect(self._text_changed)
         self.filters.changed.connect(self._search_now)
         self.drilldown.cleared.connect(self.clear_drilldown)
-        if self._ctx.can(Permission.SEE_FULL_NIK):
+        if not masks_niks(self._ctx):
             self.model.set_nik_revealed(True)
             self.reveal.hide()
         self.reveal.clicked.connect(self.reveal_current_nik)
