@@ -85,6 +85,7 @@ def child(data_dir: str) -> int:
 def measure(data_dir: Path) -> dict:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed copy starts from compiled bytecode
     env["PEKERJA_USER"], env["PEKERJA_PASSWORD"] = LOGIN  # signs in without the dialog (argon2id included)
     begun = time.time()
     result = subprocess.run([sys.executable, __file__, "--child", str(data_dir)], env=env, capture_output=True,

@@ -56,10 +56,11 @@ def open_or_set_up(data_dir: Path, args: argparse.Namespace, runner: TaskRunner,
     from pekerja_desktop.services.accounts.legacy import needs_securing
     from pekerja_desktop.services.context import is_set_up
     from pekerja_desktop.ui.login import ask_sign_in
-    from pekerja_desktop.ui.wizard import SetupWizard
 
     credentials = credentials or preset_credentials(args)
     if not is_set_up(DataLayout(data_dir)):
+        from pekerja_desktop.ui.wizard import SetupWizard  # (its imports cost start-up time when not needed)
+
         credentials = SetupWizard.run_setup(data_dir, runner)
         if credentials is None:
             return None
