@@ -120,6 +120,8 @@ class Participant(ParticipantBase, table=True):
         Index("ix_participant_dashboard", "status", "village_code", "occupation", "sex", "office_code"),
         Index("ix_participant_status_birth_date", "status", "birth_date"),
         Index("ix_participant_status_created_at", "status", "created_at"),
+        Index("ix_participant_billing", "status", "funding_source", "village_code", "income", "programmes",
+              "coverage_start", "coverage_end", "kpj"),  # the monthly bill (migration 0008, services/hub/billing.py)
     )
     id: int | None = Field(default=None, primary_key=True)
     uuid: str = Field(unique=True, max_length=32)

@@ -103,21 +103,32 @@ def _programme_order(programme: str) -> tuple[int, str]:
     return ({"JKK": 0, "JKM": 1}.get(programme, 2), programme)
 
 
+def _billed_groups(session: Session, first: dt.date, last: dt.date) -> list[tuple]:
+    """(funding source, kabupaten/kota, income, programmes, count) of the participants billed for the month.
+
+    Records the hub rejected are counted apart and subtracted: they are few, and joining every participant
+    to its verdict cost more than the whole count (5.9 s against ~1 s at 500,000)."""
+    regency = func.substr(Participant.village_code, 1, 5)
+    columns = (Participant.funding_source, regency, Participant.income, Participant.programmes)
+    billed = (Participant.kpj.is_not(None), Participant.kpj != "",
+              Participant.coverage_start.is_not(None), Participant.coverage_start <= last,
+              or_(Participant.coverage_end.is_(None), Participant.coverage_end >= first),
+              Participant.status.not_in((ParticipantStatus.ENDED.value, ParticipantStatus.REJECTED.value,
+                                         ParticipantStatus.DRAFT.value)))
+    everyone = session.execute(select(*columns, func.count()).where(*billed).group_by(*columns)).all()
+    rejected = session.execute(
+        select(*columns, func.count()).join(SyncHubRecord, SyncHubRecord.uuid == Participant.uuid)
+        .where(SyncHubRecord.status == Verdict.REJECTED.value, *billed).group_by(*columns)).all()
+    minus = {tuple(row[:4]): row[4] for row in rejected}
+    return [(*row[:4], row[4] - minus.get(tuple(row[:4]), 0)) for row in everyone
+            if row[4] > minus.get(tuple(row[:4]), 0)]
+
+
 def compute_billing(session: Session, month: dt.date) -> Billing:
     """The figures of the bill for `month` (any day of it): one line per funding source × kabupaten/kota."""
     first, last = month_bounds(month)
     rates = rates_for_month(session, first)
-    regency = func.substr(Participant.village_code, 1, 5)
-    groups = session.execute(
-        select(Participant.funding_source, regency, Participant.income, Participant.programmes, func.count())
-        .outerjoin(SyncHubRecord, SyncHubRecord.uuid == Participant.uuid)
-        .where(or_(SyncHubRecord.status.is_(None), SyncHubRecord.status != Verdict.REJECTED.value),
-               Participant.kpj.is_not(None), Participant.kpj != "",
-               Participant.coverage_start.is_not(None), Participant.coverage_start <= last,
-               or_(Participant.coverage_end.is_(None), Participant.coverage_end >= first),
-               Participant.status.not_in((ParticipantStatus.ENDED.value, ParticipantStatus.REJECTED.value,
-                                          ParticipantStatus.DRAFT.value)))
-        .group_by(Participant.funding_source, regency, Participant.income, Participant.programmes)).all()
+    groups = _billed_groups(session, first, last)
     counts: dict[tuple[str, str], int] = defaultdict(int)
     amounts: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     programmes: set[str] = set()
