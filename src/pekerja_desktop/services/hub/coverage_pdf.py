@@ -48,7 +48,7 @@ def coverage_table(data: DashboardData):
     name_style = ParagraphStyle("name", fontName=REGULAR, fontSize=9, leading=11)
     head_style = ParagraphStyle("head", fontName=BOLD, fontSize=8.5, leading=10.5)
     right_head = ParagraphStyle("right_head", parent=head_style, alignment=2)
-    widths = [9 * mm, 14 * mm, 49 * mm, 17 * mm, 20 * mm, 18 * mm, 21 * mm, 32 * mm]
+    widths = [9 * mm, 14 * mm, 47 * mm, 17 * mm, 20 * mm, 18 * mm, 24 * mm, 31 * mm]
     bar_width = widths[-1] - 4 * mm
     header = [Paragraph(escape(text(code)), right_head if 3 <= i <= 6 else head_style)
               for i, code in enumerate(("no", "code", "regency", "target", "enrolled", "percent", "remaining",
