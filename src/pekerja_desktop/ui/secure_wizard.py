@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.services.accounts.legacy import SecureResult, secure_legacy_database
 from pekerja_desktop.services.accounts.manage import NewAccount
-from pekerja_desktop.ui.settings_page import fixed_font
 from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets import messages
+from pekerja_desktop.ui.widgets.recovery_key import recovery_key_label
 
 ADMIN_PAGE, RECOVERY_PAGE = 0, 1
 
@@ -106,12 +106,7 @@ class RecoveryPage(QWizardPage):
         self.setTitle(self.tr("Data encrypted"))
         self.setSubTitle(self.tr("Every record was kept. From now on each operator signs in with a user name "
                                  "and password."))
-        self.recovery_key = QLabel(self)
-        self.recovery_key.setFont(fixed_font(13))
-        self.recovery_key.setWordWrap(True)
-        self.recovery_key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.recovery_key.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.recovery_key.setStyleSheet("padding: 8px; border: 1px solid palette(mid);")
+        self.recovery_key = recovery_key_label(self)
         self.old_copies = _wrapped(self.tr("<b>Older backups kept elsewhere</b> (for example on USB sticks) are "
                                            "still not encrypted: delete them, and make a new backup."), self)
         layout = QVBoxLayout(self)

@@ -37,6 +37,7 @@ from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets import messages
 from pekerja_desktop.ui.widgets.code_combo import CodeComboBox
 from pekerja_desktop.ui.widgets.formatting import fill
+from pekerja_desktop.ui.widgets.recovery_key import recovery_key_label
 from pekerja_desktop.ui.widgets.region_picker import RegionPicker
 
 OFFICE_PAGE, FINGERPRINT_PAGE = 0, 1
@@ -188,12 +189,7 @@ class FingerprintPage(QWizardPage):
                                        "keep it at the provincial office. It opens this office's data when every "
                                        "password is lost."), self)
         recovery_note.setWordWrap(True)
-        self.recovery_key = QLabel(self)
-        self.recovery_key.setFont(fixed_font(13))
-        self.recovery_key.setWordWrap(True)
-        self.recovery_key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.recovery_key.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.recovery_key.setStyleSheet("padding: 8px; border: 1px solid palette(mid);")
+        self.recovery_key = recovery_key_label(self)
         self.key_kept = QCheckBox(self.tr("I have written down or printed the recovery key"), self)
         self.key_kept.toggled.connect(self.completeChanged)
         layout.addWidget(recovery_note)
