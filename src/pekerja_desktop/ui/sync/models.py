@@ -186,7 +186,20 @@ class RecordColumn(IntEnum):
     CHANGED = 3
 
 
-class PendingRecordsModel(RowsModel):
+class _RecordsModel(RowsModel):
+    """Records listed by the fields of RecordRow named in FIELDS, one per column; times shown locally."""
+
+    FIELDS: tuple[str, ...] = ()
+
+    def text(self, row: RecordRow, column: int) -> str:
+        field = self.FIELDS[column]
+        return labels.local_time(row.changed_at) if field == "changed_at" else getattr(row, field)
+
+    def raw(self, row: RecordRow, column: int):
+        return row.changed_at if self.FIELDS[column] == "changed_at" else self.text(row, column)
+
+
+class PendingRecordsModel(_RecordsModel):
     """Finished records whose current version the hub has not acknowledged yet."""
 
     CONTEXT = "PendingRecordsModel"
@@ -196,18 +209,7 @@ class PendingRecordsModel(RowsModel):
         RecordColumn.VILLAGE: QT_TRANSLATE_NOOP("PendingRecordsModel", "Village"),
         RecordColumn.CHANGED: QT_TRANSLATE_NOOP("PendingRecordsModel", "Last changed"),
     }
-
-    def text(self, row: RecordRow, column: int) -> str:
-        if column == RecordColumn.REGISTRATION_NUMBER:
-            return row.registration_number
-        if column == RecordColumn.NAME:
-            return row.full_name
-        if column == RecordColumn.VILLAGE:
-            return row.village
-        return labels.local_time(row.changed_at)
-
-    def raw(self, row: RecordRow, column: int):
-        return row.changed_at if column == RecordColumn.CHANGED else self.text(row, column)
+    FIELDS = ("registration_number", "full_name", "village", "changed_at")
 
 
 class RejectedColumn(IntEnum):
@@ -218,7 +220,7 @@ class RejectedColumn(IntEnum):
     SINCE = 4
 
 
-class RejectedRecordsModel(RowsModel):
+class RejectedRecordsModel(_RecordsModel):
     """Records the hub sent back for correction; opening one shows it in the enrolment form."""
 
     CONTEXT = "RejectedRecordsModel"
@@ -229,20 +231,7 @@ class RejectedRecordsModel(RowsModel):
         RejectedColumn.REASON: QT_TRANSLATE_NOOP("RejectedRecordsModel", "Why the hub rejected it"),
         RejectedColumn.SINCE: QT_TRANSLATE_NOOP("RejectedRecordsModel", "Since"),
     }
-
-    def text(self, row: RecordRow, column: int) -> str:
-        if column == RejectedColumn.REGISTRATION_NUMBER:
-            return row.registration_number
-        if column == RejectedColumn.NAME:
-            return row.full_name
-        if column == RejectedColumn.VILLAGE:
-            return row.village
-        if column == RejectedColumn.REASON:
-            return row.reason
-        return labels.local_time(row.changed_at)
-
-    def raw(self, row: RecordRow, column: int):
-        return row.changed_at if column == RejectedColumn.SINCE else self.text(row, column)
+    FIELDS = ("registration_number", "full_name", "village", "reason", "changed_at")
 
     def colour(self, row: RecordRow, column: int) -> QColor | None:
         return BAD if column == RejectedColumn.REASON else None
