@@ -158,7 +158,7 @@
     </message>
 </context>
 <context>
-    <name>FingerprintPage</name>
+    <name>RecoveryKeyBox</name>
     <message>
         <source>&lt;b&gt;Recovery key — shown only this once.&lt;/b&gt; Print it or write it down and keep it at the provincial office. It opens this office's data when every password is lost.</source>
         <translation>&lt;b&gt;Kunci pemulihan — hanya ditampilkan sekali ini.&lt;/b&gt; Cetak atau catat, lalu simpan di kantor provinsi. Kunci ini membuka data kantor ini bila semua kata sandi hilang.</translation>

@@ -62,11 +62,6 @@
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../src/pekerja_desktop/ui/secure_wizard.py" line="121"/>
-        <source>I have written down or printed the recovery key</source>
-        <translation>Saya sudah mencatat atau mencetak kunci pemulihan</translation>
-    </message>
-    <message>
         <location filename="../../src/pekerja_desktop/ui/secure_wizard.py" line="106"/>
         <source>Data encrypted</source>
         <translation>Data sudah dienkripsi</translation>
@@ -80,11 +75,6 @@
         <location filename="../../src/pekerja_desktop/ui/secure_wizard.py" line="115"/>
         <source>&lt;b&gt;Older backups kept elsewhere&lt;/b&gt; (for example on USB sticks) are still not encrypted: delete them, and make a new backup.</source>
         <translation>&lt;b&gt;Cadangan lama yang disimpan di tempat lain&lt;/b&gt; (misalnya di flashdisk/USB) masih belum terenkripsi: hapus semuanya, lalu buat cadangan baru.</translation>
-    </message>
-    <message>
-        <location filename="../../src/pekerja_desktop/ui/secure_wizard.py" line="118"/>
-        <source>&lt;b&gt;Recovery key — shown only this once.&lt;/b&gt; Print it or write it down and keep it at the provincial office. It opens this office&apos;s data when every password is lost.</source>
-        <translation>&lt;b&gt;Kunci pemulihan — hanya ditampilkan sekali ini.&lt;/b&gt; Cetak atau tulis, lalu simpan di kantor provinsi. Kunci ini membuka data kantor ini bila semua kata sandi hilang.</translation>
     </message>
 </context>
 <context>

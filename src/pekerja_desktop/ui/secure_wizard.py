@@ -10,14 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.services.accounts.legacy import SecureResult, secure_legacy_database
 from pekerja_desktop.services.accounts.manage import NewAccount
 from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets import messages
-from pekerja_desktop.ui.widgets.recovery_key import recovery_key_label
+from pekerja_desktop.ui.widgets.recovery_key import RecoveryKeyBox
 
 ADMIN_PAGE, RECOVERY_PAGE = 0, 1
 
@@ -106,17 +106,13 @@ class RecoveryPage(QWizardPage):
         self.setTitle(self.tr("Data encrypted"))
         self.setSubTitle(self.tr("Every record was kept. From now on each operator signs in with a user name "
                                  "and password."))
-        self.recovery_key = recovery_key_label(self)
+        box = RecoveryKeyBox(self)
+        self.recovery_key, self.key_kept = box.recovery_key, box.key_kept
+        self.key_kept.toggled.connect(self.completeChanged)
         self.old_copies = _wrapped(self.tr("<b>Older backups kept elsewhere</b> (for example on USB sticks) are "
                                            "still not encrypted: delete them, and make a new backup."), self)
         layout = QVBoxLayout(self)
-        layout.addWidget(_wrapped(self.tr("<b>Recovery key — shown only this once.</b> Print it or write it down "
-                                          "and keep it at the provincial office. It opens this office's data "
-                                          "when every password is lost."), self))
-        self.key_kept = QCheckBox(self.tr("I have written down or printed the recovery key"), self)
-        self.key_kept.toggled.connect(self.completeChanged)
-        layout.addWidget(self.recovery_key)
-        layout.addWidget(self.key_kept)
+        layout.addWidget(box)
         layout.addWidget(self.old_copies)
         layout.addStretch(1)
 

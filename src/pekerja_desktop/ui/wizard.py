@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QRegularExpression, Qt, QTimer
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -37,7 +36,7 @@ from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets import messages
 from pekerja_desktop.ui.widgets.code_combo import CodeComboBox
 from pekerja_desktop.ui.widgets.formatting import fill
-from pekerja_desktop.ui.widgets.recovery_key import recovery_key_label
+from pekerja_desktop.ui.widgets.recovery_key import RecoveryKeyBox
 from pekerja_desktop.ui.widgets.region_picker import RegionPicker
 
 OFFICE_PAGE, FINGERPRINT_PAGE = 0, 1
@@ -185,16 +184,10 @@ class FingerprintPage(QWizardPage):
         layout.addWidget(self.summary)
         layout.addWidget(self.fingerprint)
         layout.addWidget(QLabel(self.tr("It is also shown later under Settings."), self))
-        recovery_note = QLabel(self.tr("<b>Recovery key — shown only this once.</b> Print it or write it down and "
-                                       "keep it at the provincial office. It opens this office's data when every "
-                                       "password is lost."), self)
-        recovery_note.setWordWrap(True)
-        self.recovery_key = recovery_key_label(self)
-        self.key_kept = QCheckBox(self.tr("I have written down or printed the recovery key"), self)
+        box = RecoveryKeyBox(self)
+        self.recovery_key, self.key_kept = box.recovery_key, box.key_kept
         self.key_kept.toggled.connect(self.completeChanged)
-        layout.addWidget(recovery_note)
-        layout.addWidget(self.recovery_key)
-        layout.addWidget(self.key_kept)
+        layout.addWidget(box)
         layout.addStretch(1)
 
     def isComplete(self) -> bool:

@@ -1,19 +1,31 @@
-"""How the recovery key is shown, once, by the setup wizard and the wizard that encrypts a 0.1 folder."""
+"""The recovery key as both wizards show it, once: what it is for, the key, and the tick that Finish waits for."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 
-def recovery_key_label(parent: QWidget) -> QLabel:
-    """A framed, selectable label in a fixed-width font (13 groups of four characters)."""
-    from pekerja_desktop.ui.settings_page import fixed_font
+class RecoveryKeyBox(QWidget):
+    """`key_kept.toggled` tells the page to re-check whether Finish may be pressed."""
 
-    label = QLabel(parent)
-    label.setFont(fixed_font(13))
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setStyleSheet("padding: 8px; border: 1px solid palette(mid);")
-    return label
+    def __init__(self, parent: QWidget | None = None):
+        from pekerja_desktop.ui.settings_page import fixed_font
+
+        super().__init__(parent)
+        note = QLabel(self.tr("<b>Recovery key — shown only this once.</b> Print it or write it down and keep it "
+                              "at the provincial office. It opens this office's data when every password is lost."),
+                      self)
+        note.setWordWrap(True)
+        self.recovery_key = QLabel(self)
+        self.recovery_key.setFont(fixed_font(13))
+        self.recovery_key.setWordWrap(True)
+        self.recovery_key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.recovery_key.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.recovery_key.setStyleSheet("padding: 8px; border: 1px solid palette(mid);")
+        self.key_kept = QCheckBox(self.tr("I have written down or printed the recovery key"), self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(note)
+        layout.addWidget(self.recovery_key)
+        layout.addWidget(self.key_kept)
