@@ -9,12 +9,14 @@ os.environ.pop("PEKERJA_DATA_DIR", None)
 os.environ.pop("PEKERJA_USER", None)
 os.environ.pop("PEKERJA_LANG", None)
 os.environ.pop("PEKERJA_PASSWORD", None)
+os.environ.pop("PEKERJA_DATABASE_URL", None)
 os.environ["PEKERJA_TEST_FAST_KDF"] = "1"  # argon2id at test strength: hundreds of accounts are made
 
 import datetime as dt
 from pathlib import Path
 
 import pytest
+from tests import pgserver
 
 from pekerja_desktop.domain.i18n import set_language
 from pekerja_desktop.domain.participant import HeirData, ParticipantData
@@ -39,6 +41,23 @@ def _indonesian_by_default():
     set_language("id")
     yield
     set_language("id")
+
+
+@pytest.fixture(params=pgserver.BACKENDS)
+def hub_database_url(request):
+    """The hub suite runs twice: on the encrypted SQLite file (None) and on a fresh database on a real
+    PostgreSQL server (tests/pgserver.py)."""
+    if request.param == "sqlite":
+        yield None
+        return
+    server = pgserver.databases()
+    url = server.fresh()
+    yield url
+    server.drop(url)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    pgserver.close_databases()
 
 
 @pytest.fixture

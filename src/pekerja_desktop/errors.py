@@ -33,6 +33,34 @@ ERROR_MESSAGES: dict[str, dict[str, str]] = {
         "en": "The database {path} cannot be read: the file is damaged or encrypted with another key. "
         "Restore the newest backup (`pekerja-desktop restore`).",
     },
+    "database.url_invalid": {
+        "id": "Alamat basis data '{url}' tidak dikenali. Contoh: postgresql://pekerja@server/pekerja",
+        "en": "The database address '{url}' is not recognised. Example: postgresql://pekerja@server/pekerja",
+    },
+    "database.server_unreachable": {
+        "id": "Server basis data {url} tidak dapat dihubungi. Periksa jaringan dan apakah server menyala, lalu ulangi.",
+        "en": "The database server {url} cannot be reached. Check the network and that the server is running, "
+        "then try again.",
+    },
+    "database.server_login": {
+        "id": "Server basis data {url} menolak nama pengguna atau kata sandi basis data.",
+        "en": "The database server {url} refused the database user name or password.",
+    },
+    "database.server_missing": {
+        "id": "Basis data {url} belum ada di server. Minta pengelola server membuatnya, lalu ulangi.",
+        "en": "The database {url} does not exist on the server. Ask the server's administrator to create it, "
+        "then try again.",
+    },
+    "database.config_corrupt": {
+        "id": "Berkas letak basis data {path} rusak ({reason}). Jalankan ulang `pekerja-desktop database set-url`.",
+        "en": "The database location file {path} is damaged ({reason}). Run `pekerja-desktop database set-url` again.",
+    },
+    "database.server_file_only": {
+        "id": "Basis data kantor ini ada di server PostgreSQL ({url}): '{what}' hanya untuk basis data berkas. "
+        "Cadangkan dan periksa basis data server dengan alat server (pg_dump, pg_basebackup).",
+        "en": "This office's database is on a PostgreSQL server ({url}): '{what}' is for a database file only. "
+        "Back up and check the server database with the server's tools (pg_dump, pg_basebackup).",
+    },
     "migration.foreign_keys": {
         "id": "Migrasi dibatalkan: {count} rujukan data rusak. Basis data tidak diubah.",
         "en": "Migration cancelled: {count} broken references. The database was not changed.",
@@ -48,6 +76,18 @@ ERROR_MESSAGES: dict[str, dict[str, str]] = {
     "setup.already": {
         "id": "Kantor sudah disiapkan di {path} (kantor {office_code}). Penyiapan tidak diulang.",
         "en": "An office is already set up in {path} (office {office_code}). Setup is not repeated.",
+    },
+    "setup.server_hub_only": {
+        "id": "Basis data di server PostgreSQL hanya untuk kantor pusat (peran hub); kantor lapangan memakai "
+        "berkas terenkripsi.",
+        "en": "A database on a PostgreSQL server is for the central office (hub role) only; field offices use the "
+        "encrypted file.",
+    },
+    "setup.server_in_use": {
+        "id": "Basis data {url} sudah berisi kantor {office_code}. Pakai basis data kosong, atau gunakan folder data "
+        "kantor itu.",
+        "en": "The database {url} already holds office {office_code}. Use an empty database, or that office's data "
+        "folder.",
     },
     "setup.not_done": {
         "id": "Belum ada kantor di {path}. Jalankan `pekerja-desktop setup` terlebih dahulu.",

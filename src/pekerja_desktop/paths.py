@@ -31,6 +31,11 @@ class DataLayout:
         return self.root / "pekerja.sqlite"
 
     @property
+    def database_config(self) -> Path:
+        """database.json: present when the database is on a server (services/database_config.py)."""
+        return self.root / "database.json"
+
+    @property
     def office_summary(self) -> Path:
         return self.root / "office.json"
 

@@ -5,23 +5,24 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import insert, text
+from sqlalchemy import insert, select
 from tests.conftest import ADMIN, LOGIN, make_participant
 from tests.sync.conftest import nik_for
 
 from pekerja_desktop.services.context import open_context
 from pekerja_desktop.services.enrolment import PreparedEnrolment, insert_prepared
 from pekerja_desktop.services.setup import OfficeSetup, setup_office
-from pekerja_desktop.store.models import ParticipantStatus
+from pekerja_desktop.store.bulk import chunks, update_rows
+from pekerja_desktop.store.models import Participant, ParticipantStatus
 from pekerja_desktop.store.sync_models import SyncHubRecord
 
 HUB = OfficeSetup("MALUKU", "Disnakertrans Provinsi Maluku", "81.71", "hub")
 
 
 @pytest.fixture
-def hub(tmp_path):
+def hub(tmp_path, hub_database_url):
     root = tmp_path / "hub"
-    setup_office(root, HUB, ADMIN)
+    setup_office(root, HUB, ADMIN, database_url=hub_database_url)
     context = open_context(root, *LOGIN)
     yield context
     context.close()
@@ -37,18 +38,17 @@ def add_people(ctx, count: int, *, start: int = 0, kpj: bool = True, accepted: b
              for i in range(count)]
     with ctx.db.write() as session:
         numbers = insert_prepared(session, ctx.office.code, ctx.actor, batch)
-        ids = f"(SELECT id FROM participant WHERE registration_number IN ({','.join(map(repr, numbers))}))"
-        if kpj:
-            session.execute(text(f"UPDATE participant SET kpj = printf('%011d', 10000000000 + id) WHERE id IN {ids}"))
-        if coverage_end:
-            session.execute(text(f"UPDATE participant SET coverage_end = :end WHERE id IN {ids}"),
-                            {"end": coverage_end.isoformat()})
+        rows = [row for chunk in chunks(numbers) for row in session.execute(
+            select(Participant.id, Participant.uuid, Participant.office_code, Participant.registration_number)
+            .where(Participant.registration_number.in_(chunk))).all()]
+        changes = [{"id": pid, **({"kpj": f"{10_000_000_000 + pid:011d}"} if kpj else {}),
+                    **({"coverage_end": coverage_end} if coverage_end else {})} for pid, *_ in rows]
+        if kpj or coverage_end:
+            update_rows(session.connection(), Participant.__table__, "id", changes)
         if accepted:
-            rows = session.execute(text(f"SELECT uuid, office_code, registration_number FROM participant "
-                                        f"WHERE id IN {ids}")).all()
             session.execute(insert(SyncHubRecord), [
                 {"uuid": u, "kind": "participant", "office_code": o, "registration_number": r, "version": 1,
                  "content_hash": "h", "status": "accepted", "reason": "", "detail": "", "duplicate_of": None,
                  "invalid_reason": "", "invalid_detail": "", "review_reason": "", "conflict": False,
-                 "state_serial": 0, "updated_at": dt.datetime.now(dt.UTC)} for u, o, r in rows])
+                 "state_serial": 0, "updated_at": dt.datetime.now(dt.UTC)} for _, u, o, r in rows])
     return numbers

@@ -41,11 +41,21 @@ COUNTED = ("WITH counted AS (SELECT * FROM participant WHERE status = 'active' "
            "AND uuid NOT IN (SELECT uuid FROM sync_hub_record WHERE status = 'rejected')) ")
 AGE = ("CAST(strftime('%Y', :today) AS INTEGER) - CAST(strftime('%Y', birth_date) AS INTEGER) "
        "- (strftime('%m-%d', :today) < strftime('%m-%d', birth_date))")
+DAY = "date(created_at, 'localtime')"
+MONDAY = "date(created_at, 'localtime', 'weekday 0', '-6 days')"
+# The same in PostgreSQL's words (timestamps are stored in UTC; :offset is this machine's UTC offset).
+PG_AGE = "CAST(date_part('year', age(CAST(:today AS date), birth_date)) AS INTEGER)"
+PG_DAY = "CAST(created_at + CAST(:offset AS interval) AS date)"
+PG_MONDAY = "CAST(date_trunc('week', created_at + CAST(:offset AS interval)) AS date)"
 
 
 def _sql(ctx, query: str, **params) -> dict:
     with ctx.db.session() as session:
-        return {key: count for key, count in session.execute(text(COUNTED + query), params).all()}
+        return {_plain(key): count for key, count in session.execute(text(COUNTED + query), params).all()}
+
+
+def _plain(key):
+    return key.isoformat() if isinstance(key, dt.date) else key
 
 
 @pytest.fixture
@@ -57,7 +67,7 @@ def demo_hub(hub):
             "INSERT INTO sync_hub_record (uuid, kind, office_code, registration_number, version, content_hash, "
             "status, reason, detail, invalid_reason, invalid_detail, review_reason, conflict, state_serial, "
             "updated_at) SELECT uuid, 'participant', office_code, registration_number, 1, 'h', "
-            "CASE WHEN id % 50 = 0 THEN 'rejected' ELSE 'accepted' END, '', '', '', '', '', 0, id, "
+            "CASE WHEN id % 50 = 0 THEN 'rejected' ELSE 'accepted' END, '', '', '', '', '', false, id, "
             "CURRENT_TIMESTAMP FROM participant"))
     add_people(hub, 4, start=9000, kpj=False, status="draft")
     add_people(hub, 2, start=9100, kpj=False, status="ended")
@@ -92,14 +102,16 @@ def test_hub_figures_equal_direct_sql_counts(demo_hub):
 def test_age_groups_and_days_equal_direct_sql_counts(demo_hub):
     data = load_dashboard(demo_hub)
     today = data.today
-    ages = _sql(demo_hub, f"SELECT CASE WHEN {AGE} < 20 THEN 0 WHEN {AGE} >= 60 THEN 5 ELSE ({AGE}) / 10 - 1 END, "
+    server = demo_hub.db.on_server
+    age, day, monday = (PG_AGE, PG_DAY, PG_MONDAY) if server else (AGE, DAY, MONDAY)
+    offset = {"offset": f"{int(dt.datetime.now().astimezone().utcoffset().total_seconds())} seconds"} if server else {}
+    ages = _sql(demo_hub, f"SELECT CASE WHEN {age} < 20 THEN 0 WHEN {age} >= 60 THEN 5 ELSE ({age}) / 10 - 1 END, "
                           "count(*) FROM counted GROUP BY 1", today=today.isoformat())
     assert [f.count for f in data.by_age] == [ages.get(group, 0) for group in range(6)]
-    days = _sql(demo_hub, "SELECT date(created_at, 'localtime'), count(*) FROM counted GROUP BY 1")
+    days = _sql(demo_hub, f"SELECT {day}, count(*) FROM counted GROUP BY 1", **offset)
     assert [f.count for f in data.per_day] == [days.get(f.key, 0) for f in data.per_day]
     assert data.per_day[-1].key == today.isoformat() and len(data.per_day) == 30
-    weeks = _sql(demo_hub, "SELECT date(created_at, 'localtime', 'weekday 0', '-6 days'), count(*) FROM counted "
-                           "GROUP BY 1")
+    weeks = _sql(demo_hub, f"SELECT {monday}, count(*) FROM counted GROUP BY 1", **offset)
     mondays = [today - dt.timedelta(days=today.weekday() + 7 * back) for back in range(11, -1, -1)]
     assert [f.count for f in data.per_week] == [weeks.get(monday.isoformat(), 0) for monday in mondays]
     assert sum(f.count for f in data.per_week) > 0
@@ -144,9 +156,9 @@ def test_age_groups_are_birth_date_ranges_without_gaps():
 # --- offices and bundles --------------------------------------------------------------------------
 
 @pytest.fixture
-def sites(tmp_path):
+def sites(tmp_path, hub_database_url):
     """A hub and two field offices that trust each other (as tests/sync's fixture of the same name)."""
-    made = [make_site(tmp_path, setup) for setup in (HUB, AMBON, TUAL)]
+    made = [make_site(tmp_path, HUB, hub_database_url), *(make_site(tmp_path, setup) for setup in (AMBON, TUAL))]
     connect(tmp_path, made[0], made[1])
     connect(tmp_path, made[0], made[2])
     yield made

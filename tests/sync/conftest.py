@@ -32,9 +32,9 @@ class Site:
         return self.ctx
 
 
-def make_site(tmp_path: Path, setup: OfficeSetup) -> Site:
+def make_site(tmp_path: Path, setup: OfficeSetup, database_url: str | None = None) -> Site:
     root = tmp_path / setup.office_code
-    setup_office(root, setup, ADMIN)
+    setup_office(root, setup, ADMIN, database_url=database_url)
     return Site(root, open_context(root, *LOGIN))
 
 
@@ -50,8 +50,10 @@ def connect(tmp_path: Path, hub: Site, office: Site) -> None:
 
 
 @pytest.fixture
-def sites(tmp_path):
-    hub, ambon, tual = (make_site(tmp_path, s) for s in (HUB, AMBON, TUAL))
+def sites(tmp_path, hub_database_url):
+    """The hub on each backend (tests/conftest.py's hub_database_url); offices always on their file."""
+    hub = make_site(tmp_path, HUB, hub_database_url)
+    ambon, tual = (make_site(tmp_path, s) for s in (AMBON, TUAL))
     connect(tmp_path, hub, ambon)
     connect(tmp_path, hub, tual)
     yield hub, ambon, tual

@@ -11,6 +11,7 @@ import zipfile
 from pathlib import Path
 
 import pyrage
+from sqlalchemy import inspect
 
 from pekerja_desktop.services.keys import load_private_key
 from pekerja_desktop.services.sync.bundle_write import manifest_bytes
@@ -68,6 +69,8 @@ def zip_parts(path: Path) -> dict[str, bytes]:
 def snapshot(db) -> str:
     """Everything in the database (and its schema) as one digest: 'unchanged' means the same digest.
     The audit trail is left out: it records every attempt, including the ones that change nothing."""
+    if db.on_server:
+        return _server_snapshot(db)
     connection = db.raw_connection()
     try:
         digest = hashlib.sha256()
@@ -80,6 +83,19 @@ def snapshot(db) -> str:
         return digest.hexdigest()
     finally:
         connection.close()
+
+
+def _server_snapshot(db) -> str:
+    """The same on PostgreSQL: every table's columns and sorted rows."""
+    digest = hashlib.sha256()
+    with db.engine.connect() as connection:
+        inspector = inspect(connection)
+        for name in sorted(inspector.get_table_names()):
+            digest.update(repr((name, [c["name"] for c in inspector.get_columns(name)])).encode())
+            if name != "audit_event":
+                for row in sorted(map(repr, connection.exec_driver_sql(f'SELECT * FROM "{name}"'))):
+                    digest.update(row.encode())
+    return digest.hexdigest()
 
 
 def flip_bits(data: bytes, count: int, rng) -> bytes:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 
-from pekerja_desktop.cli.common import context_from, data_dir_of, read_password
+from pekerja_desktop.cli.common import context_from, data_dir_of, database_url_of, read_password
 from pekerja_desktop.cli.output import print_json, print_table
 from pekerja_desktop.domain.dates import format_datetime_local
 from pekerja_desktop.domain.i18n import current_language, render
@@ -109,6 +109,6 @@ def run_password(args: argparse.Namespace) -> int:
 def run_recover(args: argparse.Namespace) -> int:
     key = args.recovery_key or os.environ.get("PEKERJA_RECOVERY_KEY", "")
     username = manage.normalise_username(args.admin)
-    done = recover_access(data_dir_of(args), key, username, _new_password(username))
+    done = recover_access(data_dir_of(args), key, username, _new_password(username), database_url_of(args))
     print(render(MESSAGES, "recovered", {"username": done}))
     return 0

@@ -15,6 +15,7 @@ from pekerja_desktop.errors import ERROR_MESSAGES, PekerjaError
 from pekerja_desktop.paths import DataLayout, resolve_data_dir
 from pekerja_desktop.services.accounts.errors import AccessError
 from pekerja_desktop.services.context import AppContext, default_username, open_context
+from pekerja_desktop.services.database_config import explicit_database_url
 from pekerja_desktop.store.db import DRIVER_ERRORS, classify_database_error
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
@@ -41,6 +42,9 @@ def add_global_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
                         help="bahasa pesan: id (default) atau en")
     parser.add_argument("--user", default=default, metavar="NAME",
                         help="akun operator (default: PEKERJA_USER); kata sandi dari PEKERJA_PASSWORD atau diketik")
+    parser.add_argument("--database-url", default=default, metavar="URL",
+                        help="(hub) basis data di server PostgreSQL, mis. postgresql://pekerja@server/pekerja "
+                             "(default: PEKERJA_DATABASE_URL, else database.json di folder data, else berkas lokal)")
 
 
 PASSWORD_ENV = "PEKERJA_PASSWORD"
@@ -76,10 +80,16 @@ def data_dir_of(args: argparse.Namespace) -> Path:
     return resolve_data_dir(getattr(args, "data_dir", None))
 
 
+def database_url_of(args: argparse.Namespace) -> str | None:
+    """--database-url, else PEKERJA_DATABASE_URL (else, when opening, the data folder's database.json)."""
+    return explicit_database_url(getattr(args, "database_url", None))
+
+
 def context_from(args: argparse.Namespace) -> AppContext:
     """Sign the operator in (--user / PEKERJA_USER, password from PEKERJA_PASSWORD or typed) and open."""
     username = operator_name(args)
-    return open_context(data_dir_of(args), username, read_password(username), via="cli")
+    return open_context(data_dir_of(args), username, read_password(username), via="cli",
+                        database_url=database_url_of(args))
 
 
 def apply_language(args: argparse.Namespace) -> None:

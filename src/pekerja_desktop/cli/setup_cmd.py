@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 
-from pekerja_desktop.cli.common import data_dir_of, read_password
+from pekerja_desktop.cli.common import data_dir_of, database_url_of, read_password
 from pekerja_desktop.domain.i18n import render
 from pekerja_desktop.services.accounts.manage import NewAccount, normalise_username
 from pekerja_desktop.services.setup import OfficeSetup, setup_office
+from pekerja_desktop.store.server import redact
 
 MESSAGES = {
     "done": {
@@ -15,6 +16,10 @@ MESSAGES = {
         "Sidik jari kunci kantor: {fingerprint}\nAdmin pertama: {admin}",
         "en": "Office {office_code} – {office_name} ({region_name}, role {role}) set up in {data_dir}.\n"
         "Office key fingerprint: {fingerprint}\nFirst admin: {admin}",
+    },
+    "server": {
+        "id": "Basis data: {url} (diingat di database.json; kata sandinya tersegel dengan kunci kantor).",
+        "en": "Database: {url} (remembered in database.json; its password sealed with the office key).",
     },
     "recovery": {
         "id": "KUNCI PEMULIHAN (hanya ditampilkan sekali — cetak dan simpan di kantor provinsi):\n{recovery_key}",
@@ -39,7 +44,9 @@ def run(args: argparse.Namespace) -> int:
     username = normalise_username(args.admin)
     admin = NewAccount(username, read_password(username, new=True), "admin", args.admin_name)
     result = setup_office(data_dir_of(args), OfficeSetup(args.office_code, args.office_name, args.region, args.role),
-                          admin)
+                          admin, database_url=database_url_of(args))
     print(render(MESSAGES, "done", {**result.__dict__, "data_dir": str(result.data_dir)}))
+    if database_url_of(args):
+        print(render(MESSAGES, "server", {"url": redact(database_url_of(args))}))
     print(render(MESSAGES, "recovery", {"recovery_key": result.recovery_key}))
     return 0

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from typing import NamedTuple
 
 from sqlalchemy import select
@@ -151,7 +152,10 @@ STORED_LINKS_SQL = ("SELECT seq, at, actor, action, subject, detail, prev_hash, 
 def stored_links(session: Session, after: int = 0, sql: str = STORED_LINKS_SQL, **params):
     """The stored events after `after`, in number order, read in the session's transaction straight from the
     driver (a million events: no ORM objects, no result rows)."""
-    cursor = session.connection().connection.cursor()
+    connection = session.connection()
+    if connection.dialect.paramstyle == "pyformat":  # psycopg: %(name)s where SQLite takes :name
+        sql = re.sub(r":(\w+)", r"%(\1)s", sql)
+    cursor = connection.connection.cursor()
     try:
         cursor.execute(sql, {"after": after, **params})
         for seq, at, actor, action, subject, detail, prev_hash, hash_ in cursor:

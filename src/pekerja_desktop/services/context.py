@@ -18,6 +18,7 @@ from pekerja_desktop.services.accounts.keyring import Keyring
 from pekerja_desktop.services.accounts.login import unlock_key
 from pekerja_desktop.services.accounts.roles import PERMISSION_LABELS, ROLE_LABELS, Permission, permissions_of
 from pekerja_desktop.services.audit_anchor import advance_login_anchor
+from pekerja_desktop.services.database_config import server_url
 from pekerja_desktop.services.reference import load_reference_sets
 from pekerja_desktop.store.account_models import Account
 from pekerja_desktop.store.db import Database, DatabaseKey, open_database
@@ -86,7 +87,7 @@ def default_username(explicit: str | None = None) -> str | None:
 
 
 def is_set_up(layout: DataLayout) -> bool:
-    return layout.database.exists()
+    return layout.database.exists() or layout.database_config.exists()
 
 
 def _check_data_dir(data_dir: Path) -> DataLayout:
@@ -102,21 +103,33 @@ def _check_data_dir(data_dir: Path) -> DataLayout:
     return layout
 
 
-def open_context(data_dir: Path, username: str, password: str, *, via: str = "cli") -> AppContext:
-    """Sign in and open an office's data directory (migrating after a backup)."""
+def open_context(data_dir: Path, username: str, password: str, *, via: str = "cli",
+                 database_url: str | None = None) -> AppContext:
+    """Sign in and open an office's data directory (migrating after a backup); its database is the
+    encrypted file, or the server named by `database_url`, PEKERJA_DATABASE_URL or database.json."""
     layout = _check_data_dir(data_dir)
     username = username.strip().lower()
     key = unlock_key(layout, username, password)
-    return _open_signed_in(layout, key, username, via=via)
+    return _open_signed_in(layout, key, username, via=via, database_url=database_url)
 
 
-def open_context_with_key(data_dir: Path, key: DatabaseKey, username: str, *, via: str) -> AppContext:
+def open_context_with_key(data_dir: Path, key: DatabaseKey, username: str, *, via: str,
+                          database_url: str | None = None) -> AppContext:
     """Open with the database key itself (recovery); `username` must name an active account."""
-    return _open_signed_in(_check_data_dir(data_dir), key, username, via=via)
+    return _open_signed_in(_check_data_dir(data_dir), key, username, via=via, database_url=database_url)
 
 
-def _open_signed_in(layout: DataLayout, key: DatabaseKey, username: str, *, via: str) -> AppContext:
-    db = open_database(layout.database, key, backup_dir=layout.backups_dir)
+def open_office_database(layout: DataLayout, key: DatabaseKey, database_url: str | None = None) -> Database:
+    """The office's database: on its server when one is configured, else the encrypted file."""
+    url = server_url(layout, key, database_url)
+    if url is not None:
+        return open_database(None, key, url=url)
+    return open_database(layout.database, key, backup_dir=layout.backups_dir)
+
+
+def _open_signed_in(layout: DataLayout, key: DatabaseKey, username: str, *, via: str,
+                    database_url: str | None = None) -> AppContext:
+    db = open_office_database(layout, key, database_url)
     try:
         with db.session() as session:
             office = session.scalar(select(Office).where(Office.is_self))

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
-import operator
 import uuid as uuid_module
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 
-from sqlalchemy import Connection, Table, func, insert, select
+from sqlalchemy import func, insert, select
 from sqlmodel import Session
 
 from pekerja_desktop.domain.findings import Finding, error, errors_in, unconfirmed, warnings_in
@@ -24,6 +22,8 @@ from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.participants import DATA_FIELDS, find_duplicate_nik, find_participant, heirs_of
 from pekerja_desktop.services.permissions import require_confirmations, require_edit
 from pekerja_desktop.services.registration import allocate_registration_numbers
+from pekerja_desktop.store.bulk import bulk_page_cache, insert_rows, insert_staged
+from pekerja_desktop.store.dialect import after_explicit_ids
 from pekerja_desktop.store.models import ChangeHistory, Heir, Participant, ParticipantStatus, utcnow
 
 CREATED_FIELD = "*"
@@ -223,12 +223,9 @@ def _replace_heirs(session: Session, participant_id: int, heirs: Sequence[HeirDa
 
 # Measured at 20,000 enrolments: `session.execute(insert(Model), rows)` took ~6.4 s, because the ORM
 # bulk insert runs one statement per row for tables whose rows carry no primary key (heir, history).
-# Rows now go to the driver's executemany (SQLite only: qmark parameters). Participants are staged
-# in a temporary table and copied with one INSERT … SELECT: the FTS5 name index (filled by a
-# trigger) flushes its pending terms at every statement savepoint, so one statement per participant
-# wrote one tiny index segment each and was ~3× slower. The chunk now takes ~1.6 s.
-_STAGING = "temp.bulk_participant"
-_BULK_CACHE_KIB = 65_536  # page cache while a chunk is written: index pages stay in memory
+# Rows now go through store/bulk.py (driver executemany on SQLite, COPY on PostgreSQL); on SQLite,
+# participants are staged and copied with one INSERT … SELECT for the FTS5 index's sake. The chunk
+# now takes ~1.6 s.
 
 
 @dataclass(frozen=True)
@@ -262,10 +259,11 @@ def insert_prepared(session: Session, office_code: str, actor: str,
         history.append({"participant_id": pid, "at": item.created_at or now, "by": actor,
                         "field": CREATED_FIELD, "old_value": None, "new_value": item.status})
     connection = session.connection()
-    with _bulk_page_cache(connection):
-        _insert_participants(connection, people)
-        _executemany(connection, Heir.__table__, heirs)
-        _executemany(connection, ChangeHistory.__table__, history)
+    with bulk_page_cache(connection):
+        insert_staged(connection, Participant.__table__, people)
+        insert_rows(connection, Heir.__table__, heirs)
+        insert_rows(connection, ChangeHistory.__table__, history)
+    after_explicit_ids(connection, "participant")
     return numbers
 
 
@@ -276,56 +274,6 @@ def _bulk_heir_rows(participant_id: int, heirs: Sequence[HeirData]) -> list[dict
     """Like `_heir_rows` without `asdict` (which deep-copies every value)."""
     return [{"participant_id": participant_id, "position": i, **{f: getattr(h, f) for f in _HEIR_FIELDS}}
             for i, h in enumerate(heirs)]
-
-
-@contextlib.contextmanager
-def _bulk_page_cache(connection: Connection) -> Iterator[None]:
-    previous = connection.exec_driver_sql("PRAGMA main.cache_size").scalar()
-    connection.exec_driver_sql(f"PRAGMA main.cache_size=-{_BULK_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        connection.exec_driver_sql(f"PRAGMA main.cache_size={int(previous)}")
-
-
-def _insert_participants(connection: Connection, rows: list[dict]) -> None:
-    columns = _quoted(connection, list(rows[0]))
-    connection.exec_driver_sql(f"DROP TABLE IF EXISTS {_STAGING}")
-    connection.exec_driver_sql(f"CREATE TEMP TABLE {_STAGING} ({columns})")  # no types: values kept as bound
-    try:
-        _executemany(connection, Participant.__table__, rows, into=_STAGING)
-        connection.exec_driver_sql(f"INSERT INTO main.participant ({columns}) SELECT {columns} FROM {_STAGING}")
-    finally:
-        connection.exec_driver_sql(f"DROP TABLE IF EXISTS {_STAGING}")
-
-
-def _quoted(connection: Connection, names: Sequence[str]) -> str:
-    quote = connection.dialect.identifier_preparer.quote
-    return ", ".join(quote(name) for name in names)
-
-
-def _executemany(connection: Connection, table: Table, rows: list[dict], into: str | None = None) -> None:
-    """INSERT rows (dicts with the same keys) through the driver, converting with the columns' processors."""
-    if not rows:
-        return
-    names = list(rows[0])
-    values_of = operator.itemgetter(*names)
-    conversions = [(i, process) for i, name in enumerate(names)
-                   if (process := _bind_processor(connection, table.c[name])) is not None]
-    converted = []
-    for row in rows:
-        values = list(values_of(row))
-        for i, process in conversions:
-            values[i] = process(values[i])
-        converted.append(tuple(values))
-    target = into or connection.dialect.identifier_preparer.format_table(table)
-    marks = ", ".join("?" * len(names))
-    connection.exec_driver_sql(f"INSERT INTO {target} ({_quoted(connection, names)}) VALUES ({marks})", converted)
-
-
-def _bind_processor(connection: Connection, column) -> Callable | None:
-    """What SQLAlchemy itself applies before binding (dates to ISO text, booleans to 0/1…); None-safe."""
-    return column.type.dialect_impl(connection.dialect).bind_processor(connection.dialect)
 
 
 def _bulk_row(pid: int, item: PreparedEnrolment, number: str, office_code: str, actor: str,

@@ -29,7 +29,7 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, insert, select, text, update
+from sqlalchemy import Date, and_, func, insert, select, text, update
 from sqlmodel import Session
 
 from pekerja_desktop.domain.dates import local_day_bounds_utc
@@ -40,6 +40,7 @@ from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.privacy_errors import PrivacyError
 from pekerja_desktop.services.reference import get_setting, set_setting
 from pekerja_desktop.store.card_models import CardState
+from pekerja_desktop.store.dialect import is_postgresql
 from pekerja_desktop.store.models import ChangeHistory, Heir, Participant, utcnow
 from pekerja_desktop.store.sync_models import SyncItem, Verdict
 
@@ -135,7 +136,8 @@ def purge_personal_data(ctx: AppContext, months: int, today: dt.date | None = No
             count = len(session.execute(_candidates(cutoff)).all())
         return PurgeResult(count, months, cutoff, True)
     with ctx.db.write() as session:
-        session.execute(text("PRAGMA secure_delete = ON"))  # freed pages are zeroed, not left readable
+        if not is_postgresql(session):
+            session.execute(text("PRAGMA secure_delete = ON"))  # freed pages are zeroed, not left readable
         ids = [row[0] for row in session.execute(_candidates(cutoff))]
         _purge(session, ids, ctx.actor)
         audit.record(session, ctx.actor, "retention.purge", "", count=len(ids), months=months,
@@ -148,7 +150,7 @@ def _purge(session: Session, ids: list[int], actor: str) -> None:
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start:start + CHUNK]
         session.execute(update(Participant).where(Participant.id.in_(chunk)).values(
-            **PURGED_VALUES, purged_at=now, birth_date=func.date(Participant.birth_date, "start of year")))
+            **PURGED_VALUES, purged_at=now, birth_date=_start_of_year(session)))
         session.execute(Heir.__table__.delete().where(Heir.participant_id.in_(chunk)))
         session.execute(update(ChangeHistory).where(ChangeHistory.participant_id.in_(chunk),
                                                     ChangeHistory.field.not_in(KEPT_HISTORY_FIELDS))
@@ -157,8 +159,16 @@ def _purge(session: Session, ids: list[int], actor: str) -> None:
     if ids:
         session.execute(insert(ChangeHistory), [{"participant_id": pid, "at": now, "by": actor, "field": "purged_at",
                                                  "old_value": None, "new_value": now.isoformat()} for pid in ids])
-        # Merging the name index drops the deleted names' trigrams, which FTS5 otherwise keeps until a merge.
-        session.execute(text("INSERT INTO participant_fts(participant_fts) VALUES ('optimize')"))
+        if not is_postgresql(session):
+            # Merging the name index drops the deleted names' trigrams, which FTS5 otherwise keeps until a merge.
+            session.execute(text("INSERT INTO participant_fts(participant_fts) VALUES ('optimize')"))
+
+
+def _start_of_year(session: Session):
+    """Only the birth year is kept (SQL, so the whole chunk is one UPDATE)."""
+    if is_postgresql(session):
+        return func.date_trunc("year", Participant.birth_date).cast(Date)
+    return func.date(Participant.birth_date, "start of year")
 
 
 def _refingerprint(session: Session, ids: list[int]) -> None:

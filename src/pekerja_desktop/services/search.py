@@ -6,13 +6,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import Select, and_, func, or_, select, text
+from sqlalchemy import Boolean, ColumnElement, Select, and_, func, or_, select, text
+from sqlalchemy.ext.compiler import compiles
 from sqlmodel import Session
 
 from pekerja_desktop.domain.dates import local_day_bounds_utc
 from pekerja_desktop.domain.regions import dotted_code
 from pekerja_desktop.domain.regnum import normalise_registration_number
 from pekerja_desktop.domain.text import fold_for_search
+from pekerja_desktop.store.dialect import is_postgresql
 from pekerja_desktop.store.models import Participant
 from pekerja_desktop.store.sync_models import SyncHubRecord, Verdict
 
@@ -53,14 +55,34 @@ def _fts_phrase(words: list[str]) -> str:
     return " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
 
 
+class _NameContains(ColumnElement):
+    """Every word (≥ 3 letters) is in the folded name: through the FTS5 trigram table on SQLite, as
+    LIKE '%word%' on PostgreSQL, where the pg_trgm index answers it (migration 0001)."""
+    type = Boolean()
+    inherit_cache = False
+
+    def __init__(self, words: list[str]):
+        self.words = words
+
+
+@compiles(_NameContains)
+def _name_contains_fts5(element: _NameContains, compiler, **kw) -> str:
+    subquery = (select(text("rowid")).select_from(text("participant_fts")).where(text("participant_fts MATCH :q"))
+                .params(q=_fts_phrase(element.words)))
+    return compiler.process(Participant.id.in_(subquery), **kw)
+
+
+@compiles(_NameContains, "postgresql")
+def _name_contains_trigram(element: _NameContains, compiler, **kw) -> str:
+    return compiler.process(and_(*(Participant.name_folded.like(f"%{w}%") for w in element.words)), **kw)
+
+
 def _name_condition(folded: str):
     words = folded.split()
     long_words = [w for w in words if len(w) >= 3]
     conditions = [Participant.name_folded.like(f"%{w}%") for w in words if len(w) < 3]
     if long_words:
-        conditions.append(Participant.id.in_(
-            select(text("rowid")).select_from(text("participant_fts")).where(text("participant_fts MATCH :q"))
-            .params(q=_fts_phrase(long_words))))
+        conditions.append(_NameContains(long_words))
     return and_(*conditions)
 
 
@@ -134,8 +156,8 @@ def rejected_at_hub_ids() -> Select:
 
 
 def count_participants(session: Session, q: ParticipantQuery) -> int:
-    words = _plain_name_words(q)
-    if words is not None:  # counted inside the name index: no lookup of every matching row
+    words = None if is_postgresql(session) else _plain_name_words(q)
+    if words is not None:  # counted inside the FTS5 index: no lookup of every matching row
         return session.scalar(text("SELECT count(*) FROM participant_fts WHERE participant_fts MATCH :q"),
                               {"q": _fts_phrase(words)}) or 0
     return session.scalar(filtered_query(select(func.count()).select_from(Participant), q)) or 0

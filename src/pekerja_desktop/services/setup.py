@@ -19,6 +19,7 @@ from pekerja_desktop.paths import DataLayout
 from pekerja_desktop.services.accounts.manage import NewAccount, validate_new_account, write_first_account
 from pekerja_desktop.services.accounts.recovery import format_recovery_key
 from pekerja_desktop.services.accounts.roles import Role
+from pekerja_desktop.services.database_config import check_database_url, write_location
 from pekerja_desktop.services.keys import fingerprint, generate_signing_key, public_key_hex, write_private_key
 from pekerja_desktop.services.reference import seed_reference_data
 from pekerja_desktop.services.sync.identity import age_identity_path, write_age_identity
@@ -75,14 +76,18 @@ def _prepare_directory(root: Path) -> None:
         raise PekerjaError("data_dir.not_writable", path=str(root), reason="permission denied")
 
 
-def setup_office(data_dir: Path, request: OfficeSetup, admin: NewAccount) -> SetupResult:
+def setup_office(data_dir: Path, request: OfficeSetup, admin: NewAccount,
+                 database_url: str | None = None) -> SetupResult:
     """Create the office and its first admin. The database is built under a temporary name and renamed
-    last, so a failed setup leaves nothing behind and a second setup is refused."""
+    last, so a failed setup leaves nothing behind and a second setup is refused. With `database_url`
+    (a hub only), the database is on that PostgreSQL server instead of in the data folder."""
     request = validate_setup(request)
     admin = validate_new_account(NewAccount(admin.username, admin.password, Role.ADMIN.value, admin.display_name))
     layout = DataLayout(data_dir)
-    if layout.database.exists():
+    if layout.database.exists() or layout.database_config.exists():
         raise SetupError("setup.already", path=str(data_dir), office_code=_office_code_hint(layout))
+    if database_url is not None:
+        return _setup_on_server(layout, request, admin, check_database_url(database_url))
     _prepare_directory(data_dir)
     key = generate_signing_key()
     database_key = DatabaseKey(os.urandom(32))
@@ -104,10 +109,48 @@ def setup_office(data_dir: Path, request: OfficeSetup, admin: NewAccount) -> Set
         layout.keyring.unlink(missing_ok=True)
         layout.office_summary.unlink(missing_ok=True)
         raise
+    return _result(layout, request, key, admin, database_key)
+
+
+def _result(layout: DataLayout, request: OfficeSetup, key, admin: NewAccount, database_key: DatabaseKey) -> SetupResult:
     region = packaged_region_index().get(request.region_code)
-    return SetupResult(data_dir, request.office_code, request.office_name, request.region_code,
+    return SetupResult(layout.root, request.office_code, request.office_name, request.region_code,
                        region.name if region else "", request.role, public_key_hex(key),
                        fingerprint(public_key_hex(key)), admin.username, format_recovery_key(database_key))
+
+
+def _setup_on_server(layout: DataLayout, request: OfficeSetup, admin: NewAccount, url: str) -> SetupResult:
+    """A hub whose database is on a PostgreSQL server: the server's database must hold no office yet.
+    The office, its reference data and first admin are written in one transaction; the data folder's
+    files are removed again if anything fails."""
+    if request.role != OfficeRole.HUB.value:
+        raise SetupError("setup.server_hub_only")
+    _prepare_directory(layout.root)
+    key = generate_signing_key()
+    database_key = DatabaseKey(os.urandom(32))
+    written = (layout.keyring, layout.signing_key, age_identity_path(layout), layout.office_summary,
+               layout.database_config)
+    for path in written:
+        path.unlink(missing_ok=True)
+    try:
+        db = open_database(None, database_key, url=url)
+        try:
+            with db.session() as session:
+                existing = session.scalar(select(Office.code).where(Office.is_self))
+            if existing is not None:
+                raise SetupError("setup.server_in_use", url=db.url, office_code=existing)
+            _fill_database(db, request, public_key_hex(key), database_key, admin, layout)
+        finally:
+            db.close()
+        write_private_key(key, layout.signing_key)
+        write_age_identity(age_identity_path(layout))
+        write_office_summary(layout, request)
+        write_location(layout, url, database_key)
+    except BaseException:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
+    return _result(layout, request, key, admin, database_key)
 
 
 def _office_code_hint(layout: DataLayout) -> str:
@@ -134,16 +177,21 @@ def _build_database(path: Path, request: OfficeSetup, public_hex: str, database_
                     admin: NewAccount, layout: DataLayout) -> None:
     db = open_database(path, database_key, create=True)
     try:
-        with db.write() as session:
-            seed_reference_data(session)
-            session.add(Office(code=request.office_code, name=request.office_name,
-                               region_code=request.region_code, role=request.role,
-                               public_key=public_hex, is_self=True))
-            write_first_account(session, layout, database_key, admin, by=admin.username)
-        with db.session() as session:
-            assert session.scalar(select(Office.code).where(Office.is_self)) == request.office_code
+        _fill_database(db, request, public_hex, database_key, admin, layout)
     finally:
         db.close()
+
+
+def _fill_database(db, request: OfficeSetup, public_hex: str, database_key: DatabaseKey, admin: NewAccount,
+                   layout: DataLayout) -> None:
+    with db.write() as session:
+        seed_reference_data(session)
+        session.add(Office(code=request.office_code, name=request.office_name,
+                           region_code=request.region_code, role=request.role,
+                           public_key=public_hex, is_self=True))
+        write_first_account(session, layout, database_key, admin, by=admin.username)
+    with db.session() as session:
+        assert session.scalar(select(Office.code).where(Office.is_self)) == request.office_code
 
 
 def _remove_database_files(path: Path) -> None:

@@ -8,6 +8,9 @@ migration either completes or leaves the database as it was.
 
 A database without a key (plain SQLite) is opened only for benchmarks and for the one-time
 encryption of a database made by a release before encryption (services/accounts/legacy.py).
+
+A hub may instead keep its database on a PostgreSQL server (`url=`; store/server.py): the same
+migrations, with writers serialised as they are on SQLite.
 """
 
 from __future__ import annotations
@@ -21,13 +24,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import sqlcipher3
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL
 from sqlalchemy.pool import NullPool, QueuePool
 from sqlmodel import Session
 
 from pekerja_desktop.errors import DatabaseError, DatabaseTooNewError
+from pekerja_desktop.store import server
 
 BUSY_TIMEOUT_MS = 10_000
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -109,13 +113,25 @@ def _make_engine(path: Path, key: DatabaseKey | None, foreign_keys: bool = True,
 
 
 class Database:
-    """An opened, migrated database. Sessions are short: one per unit of work."""
+    """An opened, migrated database. Sessions are short: one per unit of work.
 
-    def __init__(self, path: Path, engine: Engine, key: DatabaseKey | None):
+    `key` is the key the keyring wraps; for a file it is also the file's encryption key. `url` is set
+    (password hidden) when the database is on a server; `path` is then None."""
+
+    def __init__(self, path: Path | None, engine: Engine, key: DatabaseKey | None, url: str | None = None):
         self.path = path
         self.engine = engine
         self.key = key
+        self.url = url
         self._write_engine = engine.execution_options(sqlite_begin="IMMEDIATE")
+
+    @property
+    def on_server(self) -> bool:
+        return self.url is not None
+
+    def where(self) -> str:
+        """The file's path or the server's URL (without password), for messages."""
+        return self.url if self.url is not None else str(self.path)
 
     def session(self) -> Session:
         """A session for reading (and for writes that need no early lock)."""
@@ -128,7 +144,8 @@ class Database:
             yield session
 
     def raw_connection(self):
-        """A DB-API connection with the same key and settings, for bulk loading, checks and benchmarks."""
+        """A DB-API connection to the file with the same key and settings, for checks and benchmarks."""
+        self.require_file("raw_connection")
         connection = connect_file(self.path, self.key)
         _configure_sqlite(connection, foreign_keys=True)
         return connection
@@ -136,7 +153,13 @@ class Database:
     def backup_to(self, target: Path) -> Path:
         """A consistent, equally encrypted copy through SQLite's online backup API, written under a
         temporary name and renamed when complete."""
+        self.require_file("backup")
         return backup_file(self.path, target, self.key)
+
+    def require_file(self, what: str) -> None:
+        """File-only work (SQLite's backup API, PRAGMA checks) asked of a server database is refused."""
+        if self.on_server:
+            raise DatabaseError("database.server_file_only", url=self.url, what=what)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -189,11 +212,13 @@ def _known_revisions() -> set[str]:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
-        has_table = connection.exec_driver_sql(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'").first()
-        if not has_table:
-            return None
-        return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        return _revision_of(connection)
+
+
+def _revision_of(connection) -> str | None:
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
 def migrate(path: Path, key: DatabaseKey | None, backup_dir: Path | None = None) -> str | None:
@@ -231,9 +256,29 @@ def _upgrade(engine: Engine) -> None:
             raise DatabaseError("migration.foreign_keys", count=len(violations))
 
 
-def open_database(path: Path, key: DatabaseKey | None, *, create: bool = False,
-                  backup_dir: Path | None = None) -> Database:
-    """Open (creating if asked) and migrate the database at `path`, encrypted under `key`."""
+def migrate_server(engine: Engine, where: str) -> None:
+    """The same migrations on a server, in one transaction (PostgreSQL's DDL is transactional) and under
+    a lock, so workstations upgraded at the same moment do not both migrate."""
+    from alembic import command
+
+    with engine.begin() as connection:
+        server.lock_for_migration(connection)
+        current = _revision_of(connection)
+        if current == HEAD_REVISION:
+            return
+        if current is not None and current not in _known_revisions():
+            raise DatabaseTooNewError(path=where, revision=current)
+        config = _alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def open_database(path: Path | None, key: DatabaseKey | None, *, create: bool = False,
+                  backup_dir: Path | None = None, url: str | None = None) -> Database:
+    """Open (creating if asked) and migrate the database at `path`, encrypted under `key`; with `url`,
+    the database on that PostgreSQL server instead (`path` is then ignored)."""
+    if url is not None:
+        return _open_server(url, key)
     if not path.exists() and not create:
         raise DatabaseError("database.missing", path=str(path))
     try:
@@ -241,6 +286,20 @@ def open_database(path: Path, key: DatabaseKey | None, *, create: bool = False,
         return Database(path, _make_engine(path, key), key)
     except (*DRIVER_ERRORS, sa_exc.DatabaseError) as exc:
         raise classify_database_error(exc, path) from exc
+
+
+def _open_server(url: str, key: DatabaseKey | None) -> Database:
+    parsed = server.parse_server_url(url)
+    shown = server.redact(parsed)
+    engine = server.make_server_engine(parsed)
+    try:
+        migrate_server(engine, shown)
+        return Database(None, engine, key, url=shown)
+    except BaseException as exc:
+        engine.dispose()
+        if isinstance(exc, sa_exc.DBAPIError):
+            raise server.classify_server_error(exc, parsed) from exc
+        raise
 
 
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"

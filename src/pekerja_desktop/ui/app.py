@@ -16,6 +16,7 @@ from pekerja_desktop.domain.i18n import set_language
 from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.paths import resolve_data_dir
 from pekerja_desktop.services.context import AppContext, default_username, open_context
+from pekerja_desktop.services.database_config import DATABASE_URL_ENV
 from pekerja_desktop.ui.i18n import LANGUAGES, install_translators
 from pekerja_desktop.ui.preferences import UiPreferences
 from pekerja_desktop.ui.tasks import TaskRunner
@@ -147,6 +148,8 @@ def start(args: argparse.Namespace, runner: TaskRunner | None = None, credential
     """Everything up to a shown main window with the cursor in the NIK field; None if nothing opened."""
     app = ensure_application()
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    if getattr(args, "database_url", None):  # every sign-in of this run opens that server's database
+        os.environ[DATABASE_URL_ENV] = args.database_url
     prefs = UiPreferences(data_dir)
     language = choose_language(args, prefs)
     set_language(language)

@@ -12,21 +12,24 @@ from pekerja_desktop.services.accounts.manage import NewAccount, validate_new_ac
 from pekerja_desktop.services.accounts.recovery import parse_recovery_key
 from pekerja_desktop.services.accounts.roles import Role
 from pekerja_desktop.store.account_models import Account
-from pekerja_desktop.store.db import key_opens, open_database
+from pekerja_desktop.store.db import key_opens
 
 
-def recover_access(data_dir: Path, recovery_key: str, username: str, new_password: str) -> str:
+def recover_access(data_dir: Path, recovery_key: str, username: str, new_password: str,
+                   database_url: str | None = None) -> str:
     """Returns the admin's user name. The account list and every other account's wrap are kept; a
     missing or damaged keyring.json is started afresh."""
+    from pekerja_desktop.services.context import is_set_up, open_office_database
+
     layout = DataLayout(data_dir)
-    if not layout.database.exists():
+    if not is_set_up(layout):
         raise AccessError("setup.not_done", path=str(data_dir))
     key = parse_recovery_key(recovery_key)
-    if not key_opens(layout.database, key):
-        raise AccessError("recovery.wrong", path=str(layout.database))
+    if not _key_is_right(layout, key):
+        raise AccessError("recovery.wrong", path=str(layout.root))
     account = validate_new_account(NewAccount(username, new_password, Role.ADMIN.value))
     _usable_keyring(layout)
-    db = open_database(layout.database, key, backup_dir=layout.backups_dir)
+    db = open_office_database(layout, key, database_url)
     try:
         with db.write() as session:
             existing = session.get(Account, account.username)
@@ -41,6 +44,20 @@ def recover_access(data_dir: Path, recovery_key: str, username: str, new_passwor
     finally:
         db.close()
     return account.username
+
+
+def _key_is_right(layout: DataLayout, key) -> bool:
+    """The file opens under it; for a server database, the key unseals the server password."""
+    if layout.database.exists():
+        return key_opens(layout.database, key)
+    from pekerja_desktop.errors import DatabaseError
+    from pekerja_desktop.services.database_config import read_location, unseal_password
+
+    try:
+        location = read_location(layout)
+        return location is not None and unseal_password(layout, location, key) is not None
+    except DatabaseError:
+        return False
 
 
 def _usable_keyring(layout: DataLayout) -> None:

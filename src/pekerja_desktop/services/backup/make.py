@@ -33,6 +33,7 @@ def make_backup(ctx: AppContext, target_dir: Path, reason: str = "manual", *,
                 progress: Progress | None = None) -> BackupInfo:
     """A complete, checked backup set in `target_dir`; in the data folder's backups/ older ones are rotated."""
     ctx.require(Permission.BACKUP)
+    ctx.db.require_file("backup")
     target_dir = Path(target_dir)
     info = write_backup_set(ctx.layout, ctx.db.key, ctx.office.code, target_dir, reason, progress=progress)
     if _same_folder(target_dir, ctx.layout.backups_dir):
@@ -41,7 +42,10 @@ def make_backup(ctx: AppContext, target_dir: Path, reason: str = "manual", *,
     return info
 
 
-def automatic_backup(ctx: AppContext, reason: str, *, progress: Progress | None = None) -> BackupInfo:
+def automatic_backup(ctx: AppContext, reason: str, *, progress: Progress | None = None) -> BackupInfo | None:
+    """A backup into the data folder; none for a database on a server (backed up by the server's tools)."""
+    if ctx.db.on_server:
+        return None
     return make_backup(ctx, ctx.layout.backups_dir, reason, progress=progress)
 
 
@@ -51,7 +55,7 @@ def daily_backup_if_due(ctx: AppContext, *, progress: Progress | None = None) ->
 
 def backup_due(ctx: AppContext, today: dt.date | None = None) -> bool:
     """The daily backup is on (setting `backup_daily`) and none was made today in the data folder."""
-    if not _setting(ctx, DAILY_SETTING, True):
+    if ctx.db.on_server or not _setting(ctx, DAILY_SETTING, True):
         return False
     today = today or dt.date.today()
     return not any(info.created_at.astimezone().date() == today and info.reason in DAILY_REASONS

@@ -36,6 +36,7 @@ from pekerja_desktop.services.backup.staging import (
     switch_in,
 )
 from pekerja_desktop.services.context import AppContext
+from pekerja_desktop.services.database_config import refuse_file_work
 from pekerja_desktop.services.setup import read_office_summary, write_office_summary
 from pekerja_desktop.store.db import DRIVER_ERRORS, DatabaseKey
 
@@ -57,6 +58,7 @@ def restore_backup(ctx: AppContext, backup: Path, *, progress: Progress | None =
     """Replace this office's database by `backup` (supervisor or admin). The context's connections are
     closed first; the context stays usable but the application should be restarted to sign in again."""
     ctx.require(Permission.RESTORE)
+    ctx.db.require_file("restore")
     info = check_backup(Path(backup), ctx.db.key, ctx.layout)
     require_office(info, ctx.office.code)
     ctx.db.close()
@@ -107,6 +109,7 @@ def _require_restorer_in_backup(path: Path, key: DatabaseKey, username: str) -> 
 
 def _restore(layout: DataLayout, info: BackupInfo, key: DatabaseKey, actor: str,
              progress: Progress | None) -> RestoreResult:
+    refuse_file_work(layout, "restore")
     layout.root.mkdir(parents=True, exist_ok=True)
     remember_live_marks(layout, key)
     safety = safety_copy(layout, key, info.office_code, staged(progress, 0, STAGES))

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import insert, or_, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session
 
 from pekerja_desktop.domain.regions import dotted_code
@@ -30,6 +29,7 @@ from pekerja_desktop.store.card_models import (
     QueueReason,
     ReprintReason,
 )
+from pekerja_desktop.store.dialect import upsert
 from pekerja_desktop.store.models import ChangeHistory, Participant, ParticipantStatus, utcnow
 
 CHUNK = 500
@@ -196,7 +196,7 @@ def _upsert_states(session: Session, batch_id: int, now: dt.datetime, cards: Seq
     rows = [{"participant_id": c.participant_id, "card_version": c.card_version, "printed_fingerprint": c.fingerprint,
              "printed_kpj": c.kpj, "printed_at": now, "batch_id": batch_id} for c in cards]
     for start in range(0, len(rows), CHUNK):
-        statement = sqlite_insert(CardState).values(rows[start:start + CHUNK])
+        statement = upsert(session, CardState).values(rows[start:start + CHUNK])
         excluded = statement.excluded
         session.execute(statement.on_conflict_do_update(index_elements=[CardState.participant_id], set_={
             "card_version": excluded.card_version, "printed_fingerprint": excluded.printed_fingerprint,

@@ -14,9 +14,10 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, literal_column, or_, select
+from sqlalchemy import func, or_, select
 from sqlmodel import Session
 
+from pekerja_desktop.assets import packaged_reference_data
 from pekerja_desktop.services.hub.errors import HubError
 from pekerja_desktop.services.reference import load_region_index
 from pekerja_desktop.store.models import ContributionRate, FundingSource, Participant, ParticipantStatus
@@ -142,10 +143,8 @@ def compute_billing(session: Session, month: dt.date) -> Billing:
             programmes.add(programme)
             amounts[key][programme] += count * monthly_amount(rate, income)
     regions = load_region_index(session)
-    funding_rows = session.execute(select(FundingSource.code, FundingSource.name_id)
-                                   .order_by(literal_column("funding_source.rowid"))).all()
-    funding_names = dict(funding_rows)
-    funding_order = {code: index for index, (code, _) in enumerate(funding_rows)}
+    funding_names = dict(session.execute(select(FundingSource.code, FundingSource.name_id)).all())
+    funding_order = _funding_order(funding_names)
     ordered = sorted(programmes or {"JKK", "JKM"}, key=_programme_order)
     billing = Billing(first, ordered, rates)
     for (funding, region) in sorted(counts, key=lambda k: (funding_order.get(k[0], len(funding_order)), k)):
@@ -155,6 +154,13 @@ def compute_billing(session: Session, month: dt.date) -> Billing:
             found.name if found else UNKNOWN_REGION, counts[(funding, region)],
             {p: amounts[(funding, region)].get(p, 0) for p in ordered}))
     return billing
+
+
+def _funding_order(names: dict[str, str]) -> dict[str, int]:
+    """The packaged reference order (provincial budget first), then any source added later, by code."""
+    packaged = [code for code, *_ in packaged_reference_data()["funding_sources"]]
+    ordered = [code for code in packaged if code in names] + sorted(set(names) - set(packaged))
+    return {code: index for index, code in enumerate(ordered)}
 
 
 def rupiah(amount: int) -> str:

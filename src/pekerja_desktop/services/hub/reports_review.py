@@ -15,8 +15,8 @@ from sqlmodel import Session
 
 from pekerja_desktop.domain.regnum import parse_registration_number
 from pekerja_desktop.services.hub.reports_table import local_date
-from pekerja_desktop.services.sync.bulk import chunks
 from pekerja_desktop.services.sync.reason_text import reason_text
+from pekerja_desktop.store.bulk import chunks
 from pekerja_desktop.store.models import Office, Participant
 from pekerja_desktop.store.sync_models import SyncDuplicate, SyncHubRecord, SyncItem, Verdict
 

@@ -25,6 +25,7 @@ from pekerja_desktop.services.privacy_errors import PrivacyError
 from pekerja_desktop.services.sync.bundle_format import Kind
 from pekerja_desktop.services.sync.bundle_read import read_bundle
 from pekerja_desktop.services.sync.errors import SyncError
+from pekerja_desktop.store.bulk import insert_rows
 from pekerja_desktop.store.models import Heir, Participant
 from pekerja_desktop.store.sync_models import Direction, SyncBundle, SyncBundleMember
 
@@ -40,9 +41,9 @@ def record_members(session: Session, sent: list[tuple[str, str, int]], sequence:
     members replace the older one's rather than fail the export."""
     rows = [(sequence, uuid, version) for kind, uuid, version in sent if kind == PARTICIPANT]
     session.execute(delete(SyncBundleMember).where(SyncBundleMember.bundle_sequence == sequence))
-    if rows:  # plain executemany: an export of 35,000 records should not wait on per-row statement building
-        session.connection().exec_driver_sql(
-            "INSERT INTO sync_bundle_member (bundle_sequence, uuid, version) VALUES (?, ?, ?)", rows)
+    if rows:  # driver-level: an export of 35,000 records should not wait on per-row statement building
+        insert_rows(session.connection(), SyncBundleMember.__table__,
+                    [{"bundle_sequence": s, "uuid": u, "version": v} for s, u, v in rows])
 
 
 @dataclass(frozen=True)

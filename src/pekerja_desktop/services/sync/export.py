@@ -13,7 +13,6 @@ import json
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session
 
 from pekerja_desktop.services.accounts.roles import Permission
@@ -36,6 +35,7 @@ from pekerja_desktop.services.sync.outgoing import (
 )
 from pekerja_desktop.services.sync.reference import export_reference
 from pekerja_desktop.services.sync.state import is_hub, set_state, trusted_hub
+from pekerja_desktop.store.dialect import upsert
 from pekerja_desktop.store.models import utcnow
 from pekerja_desktop.store.sync_models import Direction, SyncBundle, SyncItem
 
@@ -90,7 +90,7 @@ def _mark_sent(session: Session, sent: list[tuple[str, str, int]], sequence: int
     now = utcnow()
     rows = [{"kind": kind, "uuid": uuid, "sent_version": version, "sent_sequence": sequence, "updated_at": now}
             for kind, uuid, version in sent]
-    insert = sqlite_insert(SyncItem)
+    insert = upsert(session, SyncItem)
     statement = insert.on_conflict_do_update(index_elements=["kind", "uuid"], set_={
         "sent_version": insert.excluded.sent_version, "sent_sequence": insert.excluded.sent_sequence,
         "updated_at": now})

@@ -15,18 +15,18 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from sqlalchemy import delete, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session
 
 from pekerja_desktop.domain.nik import parse_nik
 from pekerja_desktop.domain.regnum import parse_registration_number
-from pekerja_desktop.services.sync.bulk import chunks, insert_rows, insert_staged, update_rows
 from pekerja_desktop.services.sync.records import (
     content_hash,
     heir_rows,
     history_rows,
     participant_columns,
 )
+from pekerja_desktop.store.bulk import chunks, insert_rows, insert_staged, update_rows
+from pekerja_desktop.store.dialect import after_explicit_ids, upsert
 from pekerja_desktop.store.models import ChangeHistory, Heir, Participant, utcnow
 from pekerja_desktop.store.sync_models import SyncConflict, SyncHubRecord, SyncPrintLog
 
@@ -132,6 +132,7 @@ def store_new(session: Session, records: list[dict], *, keep_kpj: bool) -> None:
     insert_staged(connection, Participant.__table__, people)
     insert_rows(connection, Heir.__table__, heirs)
     insert_rows(connection, ChangeHistory.__table__, history)
+    after_explicit_ids(connection, "participant")
 
 
 def replace_existing(session: Session, records: list[dict], *, keep_kpj: bool) -> set[str]:
@@ -158,7 +159,7 @@ def _record_conflicts(session: Session, records: list[dict], existing: dict[str,
                       bundle_hash: str, applied: Applied) -> None:
     for record in records:
         hub = existing[record["uuid"]]
-        session.execute(sqlite_insert(SyncConflict).values(
+        session.execute(upsert(session, SyncConflict).values(
             uuid=record["uuid"], office_code=office_code, version=record["version"], existing_hash=hub.content_hash,
             incoming_hash=content_hash(record), bundle_hash=bundle_hash, detected_at=utcnow())
             .on_conflict_do_nothing())
@@ -186,7 +187,7 @@ def _upsert(session: Session, rows: list[dict], keep: tuple[str, ...]) -> None:
     """Insert or replace hub records, keeping the current verdict columns (refreshed afterwards)."""
     if not rows:
         return
-    insert = sqlite_insert(SyncHubRecord)
+    insert = upsert(session, SyncHubRecord)
     updated = {name: insert.excluded[name] for name in rows[0] if name not in keep and name != "uuid"}
     statement = insert.on_conflict_do_update(index_elements=["uuid"], set_=updated)
     for chunk in chunks(rows, 5000):

@@ -12,16 +12,16 @@ from __future__ import annotations
 from collections import defaultdict
 
 from sqlalchemy import func, or_, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session
 
 from pekerja_desktop.services import audit
 from pekerja_desktop.services.accounts.roles import Permission
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.participants import find_participant
-from pekerja_desktop.services.sync.bulk import chunks, update_rows
 from pekerja_desktop.services.sync.errors import SyncError
 from pekerja_desktop.services.sync.state import get_state, next_state_serial, require_hub, set_state
+from pekerja_desktop.store.bulk import chunks, update_rows
+from pekerja_desktop.store.dialect import upsert
 from pekerja_desktop.store.models import Participant, utcnow
 from pekerja_desktop.store.sync_models import SyncDuplicate, SyncHubRecord, Verdict
 
@@ -103,7 +103,7 @@ def _sync_pairs(session: Session, affected: set[str], groups: dict[str, list[tup
                           "registration_b": b[1], "office_a": a[2], "office_b": b[2], "detected_at": utcnow(),
                           "resolution": ""} for b in ordered[i + 1:])
     for chunk in chunks(pairs, 2000):
-        session.execute(sqlite_insert(SyncDuplicate).on_conflict_do_nothing(), list(chunk))
+        session.execute(upsert(session, SyncDuplicate).on_conflict_do_nothing(), list(chunk))
 
 
 def touch(session: Session, uuid: str) -> None:

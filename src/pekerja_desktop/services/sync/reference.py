@@ -14,7 +14,6 @@ from itertools import chain
 from pathlib import Path
 
 from sqlalchemy import delete, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session
 
 from pekerja_desktop.services.context import AppContext
@@ -31,6 +30,7 @@ from pekerja_desktop.services.sync.state import (
     require_hub,
     set_state,
 )
+from pekerja_desktop.store.dialect import after_explicit_ids, upsert
 from pekerja_desktop.store.models import ContributionRate, FundingSource, Occupation, Office
 from pekerja_desktop.store.sync_models import SyncPeer
 
@@ -82,7 +82,7 @@ def _upsert(session: Session, kind: str, rows: list[dict]) -> None:
     model, keys, _ = REFERENCE_TYPES[kind]
     if not rows:
         return
-    insert = sqlite_insert(model)
+    insert = upsert(session, model)
     changed = {name: insert.excluded[name] for name in rows[0] if name not in keys}
     statement = insert.on_conflict_do_update(index_elements=list(keys), set_=changed) if changed \
         else insert.on_conflict_do_nothing()
@@ -91,7 +91,9 @@ def _upsert(session: Session, kind: str, rows: list[dict]) -> None:
 
 def _replace_rates(session: Session, rows: list[dict]) -> None:
     session.execute(delete(ContributionRate))
-    session.execute(sqlite_insert(ContributionRate), rows)
+    session.execute(upsert(session, ContributionRate), rows)
+    if rows and "id" in rows[0]:
+        after_explicit_ids(session.connection(), "contribution_rate")
 
 
 def _deactivate_missing(session: Session, model, rows: list[dict]) -> None:

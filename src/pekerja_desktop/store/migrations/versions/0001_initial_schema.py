@@ -191,17 +191,27 @@ FTS_SQL = (
 )
 
 
+# PostgreSQL: the same substring search through a trigram GIN index (pg_trgm is a trusted extension:
+# the database's owner may create it).
+PG_TRGM_SQL = (
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    "CREATE INDEX ix_participant_name_trgm ON participant USING gin (name_folded gin_trgm_ops)",
+)
+
+
 def _create_name_search() -> None:
-    """Substring name search: an FTS5 trigram index kept in step by triggers (SQLite only)."""
-    if op.get_bind().dialect.name != "sqlite":
-        return
-    for statement in FTS_SQL:
+    """Substring name search: an FTS5 trigram index kept in step by triggers on SQLite, a pg_trgm
+    index on PostgreSQL."""
+    dialect = op.get_bind().dialect.name
+    for statement in FTS_SQL if dialect == "sqlite" else PG_TRGM_SQL if dialect == "postgresql" else ():
         op.execute(statement)
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         op.execute("DROP TABLE IF EXISTS participant_fts")
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP INDEX IF EXISTS ix_participant_name_trgm")
     with op.batch_alter_table('heir', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_heir_participant_id'))
 

@@ -61,14 +61,28 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('purged_at', sa.DateTime(), nullable=True))
     # The trail is append-only: an edit or a delete through SQL is refused (a tamperer who drops the
     # triggers is still caught by `audit verify`).
+    if op.get_bind().dialect.name == 'postgresql':
+        _append_only_postgresql()
+        return
     for statement in ('UPDATE', 'DELETE'):
         op.execute(f"CREATE TRIGGER audit_event_no_{statement.lower()} BEFORE {statement} ON audit_event "
                    f"BEGIN SELECT RAISE(ABORT, 'audit trail is append-only'); END")
 
 
+def _append_only_postgresql() -> None:
+    op.execute("CREATE FUNCTION audit_event_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+               "$$ BEGIN RAISE EXCEPTION 'audit trail is append-only'; END $$")
+    for statement in ('UPDATE', 'DELETE'):
+        op.execute(f"CREATE TRIGGER audit_event_no_{statement.lower()} BEFORE {statement} ON audit_event "
+                   f"FOR EACH ROW EXECUTE FUNCTION audit_event_append_only()")
+
+
 def downgrade() -> None:
+    postgresql = op.get_bind().dialect.name == 'postgresql'
     for statement in ('update', 'delete'):
-        op.execute(f"DROP TRIGGER IF EXISTS audit_event_no_{statement}")
+        op.execute(f"DROP TRIGGER IF EXISTS audit_event_no_{statement}" + (" ON audit_event" if postgresql else ""))
+    if postgresql:
+        op.execute("DROP FUNCTION IF EXISTS audit_event_append_only()")
     with op.batch_alter_table('participant', schema=None) as batch_op:
         batch_op.drop_column('purged_at')
     op.drop_table('office_audit_event')

@@ -1,0 +1,122 @@
+"""Driver-level bulk writes for imports and bulk enrolment, in the caller's transaction.
+
+Values are converted by the columns' own bind processors, so they are stored exactly as the ORM stores
+them. On SQLite, rows go to the driver's executemany, and participants are staged in a temporary table
+and copied with one INSERT … SELECT (the FTS5 name index flushes at every statement; one statement per
+row is ~3× slower). On PostgreSQL, rows are streamed with COPY (no trigger to feed there: the trigram
+index is an ordinary index).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+
+from sqlalchemy import Connection, Table
+
+from pekerja_desktop.store.dialect import is_postgresql
+
+STAGING = "temp.bulk_staging"
+CHUNK = 900  # host parameters per IN (…) query stay under SQLite's limit
+_BULK_CACHE_KIB = 65_536  # SQLite page cache while a bulk write runs: index pages stay in memory
+
+
+def _quoted(connection: Connection, names: Sequence[str]) -> str:
+    quote = connection.dialect.identifier_preparer.quote
+    return ", ".join(quote(name) for name in names)
+
+
+def _marks(connection: Connection, count: int) -> str:
+    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    return ", ".join([mark] * count)
+
+
+def _processor(connection: Connection, column) -> Callable | None:
+    process = column.type.dialect_impl(connection.dialect).bind_processor(connection.dialect)
+    if process is None:
+        return None
+    return lambda value: None if value is None else process(value)
+
+
+def converted(connection: Connection, table: Table, names: Sequence[str], rows: Iterable[dict]) -> list[tuple]:
+    processors = [_processor(connection, table.c[name]) for name in names]
+    if not any(processors):
+        return [tuple(map(row.__getitem__, names)) for row in rows]
+    return [tuple(value if process is None else process(value)
+                  for value, process in zip(map(row.__getitem__, names), processors, strict=True)) for row in rows]
+
+
+def insert_rows(connection: Connection, table: Table, rows: list[dict], into: str | None = None) -> None:
+    """INSERT rows (dicts with the same keys) into `table` (or the staging table `into`)."""
+    if not rows:
+        return
+    names = list(rows[0])
+    target = into or connection.dialect.identifier_preparer.format_table(table)
+    values = converted(connection, table, names, rows)
+    if is_postgresql(connection):
+        _copy_rows(connection, target, names, values)
+        return
+    connection.exec_driver_sql(f"INSERT INTO {target} ({_quoted(connection, names)}) "
+                               f"VALUES ({_marks(connection, len(names))})", values)
+
+
+def _copy_rows(connection: Connection, target: str, names: Sequence[str], values: list[tuple]) -> None:
+    """PostgreSQL's COPY … FROM STDIN through psycopg, inside the same transaction."""
+    cursor = connection.connection.driver_connection.cursor()
+    try:
+        with cursor.copy(f"COPY {target} ({_quoted(connection, names)}) FROM STDIN") as copy:
+            for row in values:
+                copy.write_row(row)
+    finally:
+        cursor.close()
+
+
+def insert_staged(connection: Connection, table: Table, rows: list[dict]) -> None:
+    """For tables with FTS triggers (SQLite): one INSERT … SELECT from a temporary table. On PostgreSQL
+    the rows are copied straight in."""
+    if not rows:
+        return
+    if is_postgresql(connection):
+        insert_rows(connection, table, rows)
+        return
+    columns = _quoted(connection, list(rows[0]))
+    connection.exec_driver_sql(f"DROP TABLE IF EXISTS {STAGING}")
+    connection.exec_driver_sql(f"CREATE TEMP TABLE {STAGING} ({columns})")  # no types: values kept as bound
+    try:
+        insert_rows(connection, table, rows, into=STAGING)
+        name = connection.dialect.identifier_preparer.format_table(table)
+        connection.exec_driver_sql(f"INSERT INTO main.{name} ({columns}) SELECT {columns} FROM {STAGING}")
+    finally:
+        connection.exec_driver_sql(f"DROP TABLE IF EXISTS {STAGING}")
+
+
+def update_rows(connection: Connection, table: Table, key: str, rows: list[dict]) -> None:
+    """UPDATE … WHERE key = ? for each row (dicts with the same keys, `key` among them)."""
+    if not rows:
+        return
+    names = [n for n in rows[0] if n != key]
+    quote = connection.dialect.identifier_preparer.quote
+    mark = _marks(connection, 1)
+    assignments = ", ".join(f"{quote(n)} = {mark}" for n in names)
+    name = connection.dialect.identifier_preparer.format_table(table)
+    connection.exec_driver_sql(f"UPDATE {name} SET {assignments} WHERE {quote(key)} = {mark}",
+                               converted(connection, table, [*names, key], rows))
+
+
+@contextlib.contextmanager
+def bulk_page_cache(connection: Connection) -> Iterator[None]:
+    """A larger SQLite page cache for the duration of a bulk write (the server manages its own)."""
+    if is_postgresql(connection):
+        yield
+        return
+    previous = connection.exec_driver_sql("PRAGMA main.cache_size").scalar()
+    connection.exec_driver_sql(f"PRAGMA main.cache_size=-{_BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA main.cache_size={int(previous)}")
+
+
+def chunks(values: Sequence, size: int = CHUNK) -> Iterable[Sequence]:
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
