@@ -235,6 +235,45 @@ def shoot_dashboards(shooter: Shooter, window, hub_dir: Path, runner) -> None:
         central.close()
 
 
+def shoot_server_hub(shooter: Shooter, tmp: Path, runner) -> None:
+    """A hub on PostgreSQL: its Settings page says where backups are made. Needs a server: a URL of a role that
+    may create databases in PEKERJA_TEST_POSTGRES_URL (as .ci/run sets); skipped without one."""
+    import uuid
+
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    from pekerja_desktop.services.context import open_context
+    from pekerja_desktop.services.setup import OfficeSetup, setup_office
+    from pekerja_desktop.ui.main_window import MainWindow
+    from pekerja_desktop.ui.preferences import UiPreferences
+
+    admin_url = os.environ.get("PEKERJA_TEST_POSTGRES_URL")
+    if not admin_url:
+        print("(no PostgreSQL server: the hub-on-server screenshot is skipped)")
+        return
+    name = f"pekerja_shots_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(make_url(admin_url).set(drivername="postgresql+psycopg"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f"CREATE DATABASE {name}")
+    try:
+        hub_dir = tmp / "server-hub"
+        url = make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+        setup_office(hub_dir, OfficeSetup("MALUKU", "Disnakertrans Provinsi Maluku", "81.71", "hub"), admin_account(),
+                     database_url=url)
+        with open_context(hub_dir, *LOGIN) as hub:
+            central = MainWindow(hub, runner, UiPreferences(hub_dir))
+            central.setGeometry(0, 0, WIDTH, HEIGHT)
+            central.show()
+            central.show_page(central.pages.indexOf(central.settings_page))
+            shooter.shoot(central, "34-settings-hub-on-server")
+            central.close()
+    finally:
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        admin.dispose()
+
+
 def shoot_accounts(shooter: Shooter, window, data_dir: Path) -> None:
     """Sign-in (a wrong password), the own-password dialog, the Akun page, the lock screen."""
     from pekerja_desktop.services.accounts import AccessError
@@ -317,6 +356,7 @@ def run(args: argparse.Namespace, tmp: Path) -> int:
     shoot_pages(shooter, window)
     shoot_cards_and_sync(shooter, window, hub_dir, runner)
     shoot_dashboards(shooter, window, hub_dir, runner)
+    shoot_server_hub(shooter, tmp, runner)
     shoot_accounts(shooter, window, data_dir)
     window.close()
     window.ctx.close()

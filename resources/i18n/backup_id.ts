@@ -100,6 +100,16 @@
             <translation>Pekerja Desktop mencadangkan data kantor ini saat ditutup dan sekali sehari; %1 cadangan terbaru disimpan di %2. Cadangan terenkripsi seperti basis datanya. Simpan satu salinan di USB, jauh dari laptop ini.</translation>
         </message>
         <message>
+            <location filename="../../src/pekerja_desktop/ui/backup_page.py" line="128" />
+            <source>This office's database is on the PostgreSQL server %1. It is backed up and restored there, with the server's own tools (pg_dump, pg_basebackup); the buttons below are for a database file.</source>
+            <translation>Basis data kantor ini ada di server PostgreSQL %1. Cadangan dan pemulihannya dibuat di sana, dengan alat server itu sendiri (pg_dump, pg_basebackup); tombol di bawah ini untuk basis data berkas.</translation>
+        </message>
+        <message>
+            <location filename="../../src/pekerja_desktop/ui/backup_page.py" line="154" />
+            <source>The database is on a server: use the server's backup tools.</source>
+            <translation>Basis data ada di server: gunakan alat cadangan server.</translation>
+        </message>
+        <message>
             <location filename="../../src/pekerja_desktop/ui/backup_page.py" line="149" />
             <source>Choose the USB stick or folder for the backup</source>
             <translation>Pilih USB atau folder untuk cadangan</translation>

@@ -13,6 +13,7 @@ from pekerja_desktop.cli import (
     audit_cmd,
     backup_cmd,
     cards_cmd,
+    database_cmd,
     demo_cmd,
     enrol_cmd,
     hub_cmd,
@@ -28,7 +29,7 @@ from pekerja_desktop.cli.common import OneLineParser, add_global_options, apply_
 from pekerja_desktop.domain.i18n import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, set_language
 
 COMMAND_MODULES = [setup_cmd, secure_cmd, account_cmd, list_cmd, enrol_cmd, intake_cmd, demo_cmd, occupations_cmd,
-                   cards_cmd, sync_cmd, hub_cmd, privacy_cmd, audit_cmd, backup_cmd]
+                   cards_cmd, sync_cmd, hub_cmd, privacy_cmd, audit_cmd, backup_cmd, database_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:

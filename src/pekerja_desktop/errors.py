@@ -55,6 +55,16 @@ ERROR_MESSAGES: dict[str, dict[str, str]] = {
         "id": "Berkas letak basis data {path} rusak ({reason}). Jalankan ulang `pekerja-desktop database set-url`.",
         "en": "The database location file {path} is damaged ({reason}). Run `pekerja-desktop database set-url` again.",
     },
+    "database.not_on_server": {
+        "id": "Basis data kantor di {path} adalah berkas lokal, bukan server: tidak ada alamat server untuk diubah.",
+        "en": "The office database in {path} is the local file, not a server: there is no server address to change.",
+    },
+    "database.other_office": {
+        "id": "Basis data {url} berisi kantor {office_code}, bukan kantor {expected} dari folder data ini. "
+        "Alamat tidak diubah.",
+        "en": "The database {url} holds office {office_code}, not this data folder's office {expected}. "
+        "The address was not changed.",
+    },
     "database.server_file_only": {
         "id": "Basis data kantor ini ada di server PostgreSQL ({url}): '{what}' hanya untuk basis data berkas. "
         "Cadangkan dan periksa basis data server dengan alat server (pg_dump, pg_basebackup).",

@@ -10,6 +10,7 @@ import sys
 import threading
 
 import pytest
+from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from tests import pgserver
 from tests.conftest import ADMIN, LOGIN
@@ -162,3 +163,34 @@ def test_the_recovery_key_opens_the_seal_and_a_wrong_one_does_not(tmp_path, serv
     assert recovered.returncode == 0, recovered.stderr
     with open_context(tmp_path / "hub", "baru", "sandi-baru-123") as ctx:
         assert ctx.operator.role == "admin" and ctx.db.on_server
+
+
+def test_database_show_names_the_file_or_the_server_without_password(tmp_path, server_url, data_dir):
+    setup_office(tmp_path / "hub", HUB, ADMIN, database_url=server_url)
+    shown = _cli("--data-dir", str(tmp_path / "hub"), "database", "show")
+    password = make_url(server_url).password
+    assert shown.returncode == 0 and "server PostgreSQL" in shown.stdout and f":{password}@" not in shown.stdout
+    local = _cli("--data-dir", str(data_dir), "database", "show")
+    assert local.returncode == 0 and "pekerja.sqlite" in local.stdout
+
+
+def test_set_url_moves_to_the_same_office_only(tmp_path, server_url):
+    setup_office(tmp_path / "hub", HUB, ADMIN, database_url=server_url)
+    before = (tmp_path / "hub" / "database.json").read_text(encoding="utf-8")
+    server = pgserver.databases()
+    other = server.fresh()
+    try:
+        setup_office(tmp_path / "other", HUB, ADMIN, database_url=other)
+        with open_context(tmp_path / "other", *LOGIN) as ctx, ctx.db.write() as session:
+            session.execute(text("UPDATE office SET code = 'LAIN' WHERE is_self"))
+        refused = _cli("--data-dir", str(tmp_path / "hub"), "database", "set-url", other)
+        assert refused.returncode == 1 and "LAIN" in refused.stderr
+        assert (tmp_path / "hub" / "database.json").read_text(encoding="utf-8") == before
+    finally:
+        server.drop(other)
+    moved = make_url(server_url).set(host="127.0.0.1").render_as_string(hide_password=False)
+    changed = _cli("--data-dir", str(tmp_path / "hub"), "database", "set-url", moved)
+    assert changed.returncode == 0, changed.stderr
+    assert "127.0.0.1" in json.loads((tmp_path / "hub" / "database.json").read_text(encoding="utf-8"))["url"]
+    with open_context(tmp_path / "hub", *LOGIN) as ctx, ctx.db.session() as session:
+        assert session.scalar(text("SELECT count(*) FROM audit_event WHERE action = 'database.url_changed'")) == 1

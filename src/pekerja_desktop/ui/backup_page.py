@@ -123,6 +123,13 @@ class BackupPage(QGroupBox):
 
     def refresh(self) -> None:
         self.model.set_rows(list_backups(self.ctx.layout.backups_dir))
+        if self.ctx.db.on_server:
+            self.note.setText(fill(self.tr(
+                "This office's database is on the PostgreSQL server %1. It is backed up and restored there, with "
+                "the server's own tools (pg_dump, pg_basebackup); the buttons below are for a database file."),
+                self.ctx.db.url))
+            self._update_buttons()
+            return
         self.note.setText(fill(self.tr(
             "Pekerja Desktop backs up this office's data when it closes and once a day; the newest %1 are kept in "
             "%2. Backups are encrypted like the database itself. Keep a copy on a USB stick away from this "
@@ -142,6 +149,9 @@ class BackupPage(QGroupBox):
         reason = refusal(self.ctx, Permission.RESTORE)
         for button in (self.restore_selected, self.restore_file):
             apply_refusal(button, reason)
+        if self.ctx.db.on_server:
+            for button in (self.backup_now, self.backup_usb, self.restore_selected, self.restore_file):
+                apply_refusal(button, self.tr("The database is on a server: use the server's backup tools."))
 
     # --- backing up ----------------------------------------------------------------------------------
 
