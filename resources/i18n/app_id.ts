@@ -577,6 +577,18 @@
         <translation>Folder data</translation>
     </message>
     <message>
+        <source>PostgreSQL server %1</source>
+        <translation>Server PostgreSQL %1</translation>
+    </message>
+    <message>
+        <source>Encrypted file %1</source>
+        <translation>Berkas terenkripsi %1</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Basis data</translation>
+    </message>
+    <message>
         <source>Operator</source>
         <translation>Petugas</translation>
     </message>

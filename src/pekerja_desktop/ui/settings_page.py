@@ -30,6 +30,7 @@ from pekerja_desktop.ui.backup_page import BackupPage
 from pekerja_desktop.ui.preferences import UiPreferences
 from pekerja_desktop.ui.privacy_actions import purge_box
 from pekerja_desktop.ui.widgets.code_combo import CodeComboBox
+from pekerja_desktop.ui.widgets.formatting import fill
 from pekerja_desktop.ui.widgets.gating import apply_refusal, refusal
 
 LANGUAGE_NAMES = (("id", "Bahasa Indonesia"), ("en", "English"))
@@ -153,6 +154,9 @@ class SettingsPage(QWidget):
         form.addRow("", read_only_label(self.tr("Read this fingerprint to the collecting hub by phone when it "
                                                 "registers this office."), box))
         form.addRow(self.tr("Data folder"), read_only_label(str(ctx.layout.root), box))
+        database = (fill(self.tr("PostgreSQL server %1"), ctx.db.url) if ctx.db.on_server
+                    else fill(self.tr("Encrypted file %1"), ctx.db.path))
+        form.addRow(self.tr("Database"), read_only_label(database, box))
         form.addRow(self.tr("Operator"), read_only_label(ctx.actor, box))
         return box
 
