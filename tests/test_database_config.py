@@ -16,7 +16,6 @@ from pekerja_desktop.services.database_config import (
     read_location,
     refuse_file_work,
     server_url,
-    uses_server,
     write_location,
 )
 from pekerja_desktop.store.db import DatabaseKey
@@ -64,7 +63,7 @@ def test_an_explicit_url_wins_over_the_file(layout, monkeypatch):
 
 def test_no_file_means_the_local_database(layout):
     assert server_url(layout, DatabaseKey(os.urandom(32))) is None
-    assert read_location(layout) is None and not uses_server(layout)
+    assert read_location(layout) is None
     refuse_file_work(layout, "backup")  # nothing to refuse
 
 

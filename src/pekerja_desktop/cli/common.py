@@ -15,8 +15,9 @@ from pekerja_desktop.errors import ERROR_MESSAGES, PekerjaError
 from pekerja_desktop.paths import DataLayout, resolve_data_dir
 from pekerja_desktop.services.accounts.errors import AccessError
 from pekerja_desktop.services.context import AppContext, default_username, open_context
-from pekerja_desktop.services.database_config import explicit_database_url
+from pekerja_desktop.services.database_config import explicit_database_url, read_location
 from pekerja_desktop.store.db import DRIVER_ERRORS, classify_database_error
+from pekerja_desktop.store.server import classify_server_error
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -121,7 +122,7 @@ def run_guarded(handler: Callable[[argparse.Namespace], int], args: argparse.Nam
         return fail(_translate_os_error(exc).message())
     except Exception as exc:  # the last guard: one line, never a traceback
         if _is_database_error(exc):
-            return fail(classify_database_error(exc, DataLayout(data_dir_of(args)).database).message())
+            return fail(_database_failure(exc, args).message())
         return fail(render(CLI_MESSAGES, "unexpected", {"reason": f"{type(exc).__name__}: {exc}"}))
 
 
@@ -130,6 +131,18 @@ def _reader_went_away() -> int:
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
     return EXIT_OK
+
+
+def _database_failure(exc: Exception, args: argparse.Namespace) -> PekerjaError:
+    """A driver error as a message: the server's (unreachable, refused login…) or the file's (full, locked…)."""
+    layout = DataLayout(data_dir_of(args))
+    if type(getattr(exc, "orig", None) or exc).__module__.startswith("psycopg"):
+        try:
+            location = read_location(layout)
+        except PekerjaError:
+            location = None
+        return classify_server_error(exc, database_url_of(args) or (location.url if location else "?"))
+    return classify_database_error(exc, layout.database)
 
 
 def _is_database_error(exc: Exception) -> bool:

@@ -92,11 +92,6 @@ def unseal_password(layout: DataLayout, location: ServerLocation, key: DatabaseK
                             reason="sealed password") from exc
 
 
-def uses_server(layout: DataLayout) -> bool:
-    """Readable before sign-in: whether this data folder's database is on a server."""
-    return layout.database_config.exists() or bool(explicit_database_url())
-
-
 def refuse_file_work(layout: DataLayout, what: str) -> None:
     """Backups and restores work on the database file: a data folder whose database is on a server has none."""
     location = read_location(layout) if layout.database_config.exists() else None

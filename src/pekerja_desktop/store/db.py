@@ -129,10 +129,6 @@ class Database:
     def on_server(self) -> bool:
         return self.url is not None
 
-    def where(self) -> str:
-        """The file's path or the server's URL (without password), for messages."""
-        return self.url if self.url is not None else str(self.path)
-
     def session(self) -> Session:
         """A session for reading (and for writes that need no early lock)."""
         return Session(self.engine, expire_on_commit=False)
