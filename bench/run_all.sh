@@ -23,6 +23,9 @@ for script in bench/bench_*.py; do
   case "$script" in
     bench/bench_demo.py|bench/bench_enrol.py|bench/bench_search.py|bench/bench_size.py|bench/bench_audit.py|\
     bench/bench_backup.py) ;;
+    bench/bench_server_import.py)  # needs a PostgreSQL server
+      if [ -n "${PEKERJA_BENCH_POSTGRES_URL:-}${PEKERJA_TEST_POSTGRES_URL:-}" ]; then run "$script" --n 5000
+      else echo "# $script skipped: no PostgreSQL server (PEKERJA_BENCH_POSTGRES_URL)" >&2; fi ;;
     *) run "$script" --n 5000 ;;
   esac
 done

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import json
 import subprocess
 import sys
 
@@ -14,6 +15,7 @@ from pekerja_desktop.services.hub.billing_output import write_billing_xlsx
 from pekerja_desktop.services.hub.bpjs_export import DEFAULT_TEMPLATE, export_bpjs, pending
 from pekerja_desktop.services.hub.kpj_import import import_kpj
 from pekerja_desktop.services.reference import set_setting
+from pekerja_desktop.store.account_models import AuditEvent
 from pekerja_desktop.store.hub_models import BpjsSubmission
 from pekerja_desktop.store.models import Participant
 from pekerja_desktop.store.sync_models import SyncHubRecord
@@ -157,3 +159,42 @@ def test_kpj_import_csv_and_cli(hub, tmp_path):
                              str(tmp_path / "u.xlsx"), "--data-dir", str(tmp_path / "hub")],
                             capture_output=True, text=True)
     assert export.returncode == 0 and "Tidak ada peserta" in export.stdout
+
+
+def _template_cli(root, *argv):
+    return subprocess.run([sys.executable, "-m", "pekerja_desktop", "--data-dir", str(root), "bpjs-template", *argv],
+                          capture_output=True, text=True)
+
+
+def test_an_admin_edits_the_template_as_a_file_and_the_export_follows_it(hub, tmp_path):
+    add_people(hub, 1, kpj=False, accepted=True)
+    root = tmp_path / "hub"
+    shown = _template_cli(root)
+    assert shown.returncode == 0 and json.loads(shown.stdout) == DEFAULT_TEMPLATE
+    edited = json.loads(shown.stdout)
+    edited["csv_delimiter"] = ";"
+    edited["columns"] = [*edited["columns"][:2], {"header": "KODE DESA", "field": "village_code"}]
+    (tmp_path / "templat.json").write_text(json.dumps(edited), encoding="utf-8")
+    saved = _template_cli(root, "--set", str(tmp_path / "templat.json"))
+    assert saved.returncode == 0, saved.stderr
+    out = tmp_path / "unggah.csv"
+    assert export_bpjs(hub, out).rows == 1
+    rows = [line.split(";") for line in out.read_text(encoding="utf-8-sig").splitlines()]
+    assert rows[0] == ["NIK", "NAMA", "KODE DESA"] and rows[1][2] == "81.71.01.1007"
+    with hub.db.session() as session:
+        assert session.scalar(select(func.count()).select_from(AuditEvent)
+                              .where(AuditEvent.action == "settings.bpjs_template")) == 1
+    assert json.loads(_template_cli(root, "--reset").stdout) == DEFAULT_TEMPLATE
+
+
+@pytest.mark.parametrize("content, fragment", [
+    ("{not json", "JSON"),
+    ('{"columns": []}', "columns"),
+    ('{"columns": [{"header": "X", "field": "salary"}]}', "salary"),
+    ('{"columns": [{"header": "X", "field": "nik"}], "csv_delimiter": ";;"}', "csv_delimiter"),
+])
+def test_a_wrong_template_is_refused_and_the_old_one_kept(hub, tmp_path, content, fragment):
+    (tmp_path / "templat.json").write_text(content, encoding="utf-8")
+    refused = _template_cli(tmp_path / "hub", "--set", str(tmp_path / "templat.json"))
+    assert refused.returncode == 1 and "bpjs_template tidak valid" in refused.stderr and fragment in refused.stderr
+    assert json.loads(_template_cli(tmp_path / "hub").stdout) == DEFAULT_TEMPLATE

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 
 from pekerja_desktop.cli.common import OneLineParser, context_from
@@ -16,6 +17,7 @@ from pekerja_desktop.domain.i18n import render
 from pekerja_desktop.services.hub.billing import count_text, parse_month, rupiah
 from pekerja_desktop.services.hub.billing_output import month_name, write_billing_report
 from pekerja_desktop.services.hub.bpjs_export import export_bpjs
+from pekerja_desktop.services.hub.bpjs_template import current_template, read_template_file, save_template
 from pekerja_desktop.services.hub.errors import HubError
 from pekerja_desktop.services.hub.kpj_import import OUTCOMES, import_kpj
 
@@ -74,6 +76,13 @@ def register(subparsers, parent: argparse.ArgumentParser) -> None:
     export.add_argument("--out", required=True, type=_output(".xlsx", ".csv"), metavar="FILE")
     export.set_defaults(handler=run_bpjs_export)
 
+    template = subparsers.add_parser("bpjs-template", parents=[parent],
+                                     help="(hub) templat kolom berkas unggah BPJS: tampilkan, ganti, atau kembalikan")
+    change = template.add_mutually_exclusive_group()
+    change.add_argument("--set", type=Path, metavar="FILE.json", help="(admin) ganti dengan templat dari berkas JSON")
+    change.add_argument("--reset", action="store_true", help="(admin) kembali ke templat bawaan")
+    template.set_defaults(handler=run_bpjs_template)
+
     kpj = subparsers.add_parser("kpj-import", parents=[parent], help="impor nomor KPJ dari BPJS")
     kpj.add_argument("file", type=Path, metavar="FILE")
     kpj.add_argument("--report", type=Path, metavar="OUT", help="laporan CSV (default: di samping FILE)")
@@ -95,6 +104,19 @@ def run_bpjs_export(args: argparse.Namespace) -> int:
         print(render(MESSAGES, "bpjs_nothing", {}))
     else:
         print(render(MESSAGES, "bpjs_done", {"rows": result.rows, "path": str(result.path)}))
+    return 0
+
+
+def run_bpjs_template(args: argparse.Namespace) -> int:
+    """Prints the template in force as JSON (after the change, when one was asked for)."""
+    with context_from(args) as ctx:
+        if args.set is not None:
+            template = save_template(ctx, read_template_file(args.set))
+        elif args.reset:
+            template = save_template(ctx, None)
+        else:
+            template = current_template(ctx)
+    print(json.dumps(template, ensure_ascii=False, indent=2))
     return 0
 
 

@@ -60,7 +60,11 @@ class ExportResult:
 
 
 def load_template(session: Session) -> dict:
-    template = get_setting(session, TEMPLATE_SETTING, DEFAULT_TEMPLATE)
+    return check_template(get_setting(session, TEMPLATE_SETTING, DEFAULT_TEMPLATE))
+
+
+def check_template(template) -> dict:
+    """The template as given, or HubError('bpjs.bad_template') naming the first thing wrong with it."""
     columns = template.get("columns") if isinstance(template, dict) else None
     if not isinstance(columns, list) or not columns:
         raise HubError("bpjs.bad_template", reason="columns")
@@ -71,6 +75,10 @@ def load_template(session: Session) -> dict:
             raise HubError("bpjs.bad_template", reason=f"field {column.get('field')!r}")
         if column.get("code_format") not in (None, "dotted", "plain", "name", "code"):
             raise HubError("bpjs.bad_template", reason=f"code_format {column.get('code_format')!r}")
+        if not isinstance(column.get("map", {}), dict):
+            raise HubError("bpjs.bad_template", reason=f"map {column.get('map')!r}")
+    if len(str(template.get("csv_delimiter", ","))) != 1:
+        raise HubError("bpjs.bad_template", reason=f"csv_delimiter {template.get('csv_delimiter')!r}")
     return template
 
 
