@@ -4,8 +4,8 @@ and back), the duplex alignment test and a registration receipt, into docs/img/.
     python scripts/render_documents.py [--out docs/img] [--dpi 150] [--lang id|en]
 
 Uses a throwaway office with sample participants (long names, an apostrophe, a KPJ already known), and a
-throwaway hub with two offices for the central office's reports (recap.png, duplicates.png, rejected.png). Needs
-pdftoppm (poppler-utils).
+throwaway hub with two offices for the central office's reports (recap.png, duplicates.png, rejected.png,
+billing.png). Needs pdftoppm (poppler-utils).
 """
 
 from __future__ import annotations
@@ -143,15 +143,34 @@ def render_hub_reports(out_dir: Path, dpi: int) -> list[Path]:
                 import_bundle(hub, export_bundles(office, root / "usb")[0].path)
             reject_record(hub, ambon_numbers[5], "Foto KTP tidak terbaca; mohon kirim ulang")
             reject_record(hub, tual_numbers[3], f"NIK sudah terdaftar di Kota Ambon ({ambon_numbers[4]})")
+            _bill(hub, root / "billing.pdf")
             for name, write in (("recap", write_recap_report), ("duplicates", write_duplicates_report),
-                                ("rejected", write_rejected_report)):
-                write(hub, root / f"{name}.pdf")
+                                ("rejected", write_rejected_report), ("billing", None)):
+                if write is not None:
+                    write(hub, root / f"{name}.pdf")
                 subprocess.run(["pdftoppm", "-r", str(dpi), "-png", "-singlefile", "-f", "1", "-l", "1",
                                 str(root / f"{name}.pdf"), str(out_dir / name)], check=True)
         finally:
             for ctx in sites.values():
                 ctx.close()
-    return [out_dir / f"{name}.png" for name in ("recap", "duplicates", "rejected")]
+    return [out_dir / f"{name}.png" for name in ("recap", "duplicates", "rejected", "billing")]
+
+
+def _bill(hub: AppContext, out: Path) -> None:
+    """The Rekap Iuran once BPJS returned KPJ numbers for the accepted records, with its signer set."""
+    from sqlalchemy import func, select, update
+
+    from pekerja_desktop.services.hub.billing_output import write_billing_report
+    from pekerja_desktop.services.hub.billing_signer import save_signer
+    from pekerja_desktop.store.models import Participant
+
+    with hub.db.write() as session:
+        for index, pid in enumerate(session.scalars(select(Participant.id).order_by(Participant.id)).all()):
+            session.execute(update(Participant).where(Participant.id == pid).values(kpj=f"{26110000001 + index}"))
+        month = session.scalar(select(func.max(Participant.coverage_start))).replace(day=1)
+    save_signer(hub, "Kepala Dinas Tenaga Kerja dan Transmigrasi Provinsi Maluku", "Dr. Yohanis Pattinama, M.Si",
+                "197001011995031001")
+    write_billing_report(hub, month, out)
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])

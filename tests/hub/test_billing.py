@@ -137,3 +137,29 @@ def test_cli_refuses_a_bad_suffix_and_a_field_office(hub, tmp_path, data_dir):
     assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1
     field = _cli("report", "billing", "--month", "2026-11", "--out", str(tmp_path / "x.pdf"), data_dir=data_dir)
     assert field.returncode == 1 and not (tmp_path / "x.pdf").exists()
+
+
+def test_the_signer_is_set_once_and_printed_on_every_bill(hub, tmp_path):
+    import pdfplumber
+
+    add_people(hub, 2)
+    root = tmp_path / "hub"
+    shown = _cli("billing-signer", data_dir=root)
+    assert shown.returncode == 0 and "Kepala Dinas" in shown.stdout
+    bad = _cli("billing-signer", "--nip", "1234", data_dir=root)
+    assert bad.returncode == 1 and "18 angka" in bad.stderr
+    set_ = _cli("billing-signer", "--title", "Kepala Dinas Tenaga Kerja dan Transmigrasi", "--name",
+                "Dr. Yohanis Pattinama, M.Si", "--nip", "1970 0101 199503 1 001", data_dir=root)
+    assert set_.returncode == 0, set_.stderr
+    out = tmp_path / "rekap.pdf"
+    done = _cli("report", "billing", "--month", "2026-11", "--out", str(out), data_dir=root)
+    assert done.returncode == 0, done.stderr
+    with pdfplumber.open(out) as pdf:
+        content = "\n".join(page.extract_text() or "" for page in pdf.pages)
+    assert "Dr. Yohanis Pattinama, M.Si" in content and "NIP. 197001011995031001" in content
+    assert "Kepala Dinas Tenaga Kerja dan Transmigrasi" in content
+    assert content.count("Disnakertrans Provinsi Maluku") == 1  # the title, not the office name again
+    xlsx = tmp_path / "rekap.xlsx"
+    assert _cli("report", "billing", "--month", "2026-11", "--out", str(xlsx), data_dir=root).returncode == 0
+    cells = [str(c.value) for row in load_workbook(xlsx).active.iter_rows() for c in row if c.value]
+    assert "Dr. Yohanis Pattinama, M.Si" in cells and "NIP. 197001011995031001" in cells

@@ -16,12 +16,15 @@ from pekerja_desktop.cli.report_more import register_reports
 from pekerja_desktop.domain.i18n import render
 from pekerja_desktop.services.hub.billing import count_text, parse_month, rupiah
 from pekerja_desktop.services.hub.billing_output import month_name, write_billing_report
+from pekerja_desktop.services.hub.billing_signer import current_signer, save_signer
 from pekerja_desktop.services.hub.bpjs_export import export_bpjs
 from pekerja_desktop.services.hub.bpjs_template import current_template, read_template_file, save_template
 from pekerja_desktop.services.hub.errors import HubError
 from pekerja_desktop.services.hub.kpj_import import OUTCOMES, import_kpj
 
 MESSAGES = {
+    "signer": {"id": "Penanda tangan rekap iuran: {title}, {name}, NIP {nip}",
+               "en": "Billing signer: {title}, {name}, NIP {nip}"},
     "billing_done": {"id": "Rekap iuran {month}: {workers} pekerja, {total}; ditulis ke {path}.",
                      "en": "Contribution bill {month}: {workers} workers, {total}; written to {path}."},
     "bpjs_done": {"id": "{rows} peserta ditulis ke {path} dan ditandai sudah dikirim ke BPJS.",
@@ -83,6 +86,13 @@ def register(subparsers, parent: argparse.ArgumentParser) -> None:
     change.add_argument("--reset", action="store_true", help="(admin) kembali ke templat bawaan")
     template.set_defaults(handler=run_bpjs_template)
 
+    signer = subparsers.add_parser("billing-signer", parents=[parent],
+                                   help="(hub) penanda tangan 'Mengetahui' pada rekap iuran: tampilkan atau ubah")
+    signer.add_argument("--title", default=None, metavar="TEXT", help="(admin) jabatan, mis. 'Kepala Dinas'")
+    signer.add_argument("--name", default=None, metavar="TEXT", help="(admin) nama lengkap")
+    signer.add_argument("--nip", default=None, metavar="NIP", help="(admin) NIP, 18 angka")
+    signer.set_defaults(handler=run_billing_signer)
+
     kpj = subparsers.add_parser("kpj-import", parents=[parent], help="impor nomor KPJ dari BPJS")
     kpj.add_argument("file", type=Path, metavar="FILE")
     kpj.add_argument("--report", type=Path, metavar="OUT", help="laporan CSV (default: di samping FILE)")
@@ -117,6 +127,16 @@ def run_bpjs_template(args: argparse.Namespace) -> int:
         else:
             template = current_template(ctx)
     print(json.dumps(template, ensure_ascii=False, indent=2))
+    return 0
+
+
+def run_billing_signer(args: argparse.Namespace) -> int:
+    with context_from(args) as ctx:
+        if args.title is None and args.name is None and args.nip is None:
+            signer = current_signer(ctx)
+        else:
+            signer = save_signer(ctx, args.title, args.name, args.nip)
+    print(render(MESSAGES, "signer", {"title": signer.title, "name": signer.name or "-", "nip": signer.nip or "-"}))
     return 0
 
 

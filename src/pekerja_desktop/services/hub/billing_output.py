@@ -10,6 +10,7 @@ from pekerja_desktop.fileio import atomic_path
 from pekerja_desktop.services.accounts.roles import Permission
 from pekerja_desktop.services.cards.fonts import BOLD, REGULAR, register_fonts
 from pekerja_desktop.services.hub.billing import Billing, count_text, rupiah
+from pekerja_desktop.services.hub.billing_signer import Signer, load_signer
 from pekerja_desktop.spreadsheet import neutralise_formula
 
 MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
@@ -43,14 +44,16 @@ def write_billing_report(ctx, month: dt.date, out: Path) -> Billing:
     ctx.require(Permission.HUB_REPORTS)
     with ctx.db.session() as session:
         billing = compute_billing(session, month)
+        signer = load_signer(session)
     write = write_billing_pdf if out.suffix.lower() == ".pdf" else write_billing_xlsx
-    write(billing, out, office_name=ctx.office.name, prepared_by=ctx.operator.display_name or ctx.actor)
+    write(billing, out, office_name=ctx.office.name, prepared_by=ctx.operator.display_name or ctx.actor,
+          signer=signer)
     ctx.audit("report.billing", out.name, month=month.isoformat(), workers=billing.workers, total=billing.total)
     return billing
 
 
 def write_billing_pdf(billing: Billing, path: Path, *, office_name: str, prepared_by: str,
-                      printed_on: dt.date | None = None) -> None:
+                      printed_on: dt.date | None = None, signer: Signer | None = None) -> None:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
@@ -103,11 +106,12 @@ def write_billing_pdf(billing: Billing, path: Path, *, office_name: str, prepare
                                ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
                                ("INNERGRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#8a99a8"))]))
     story += [Spacer(0, 5 * mm), grand, Spacer(0, 10 * mm)]
+    signer = signer or Signer()
     signature = Table([
-        [Paragraph("Mengetahui,<br/>Kepala Dinas<br/>" + _escape(office_name), sign),
+        [Paragraph("Mengetahui,<br/>" + "<br/>".join(map(_escape, signer.heading(office_name))), sign),
          Paragraph(f"Tanggal {format_date(printed_on)}<br/>Dibuat oleh,<br/>&nbsp;", sign)],
         ["", ""],
-        [Paragraph("(................................................)<br/>NIP.", sign),
+        [Paragraph(f"({_escape(signer.name) or '.' * 48})<br/>NIP. {_escape(signer.nip)}", sign),
          Paragraph(f"({_escape(prepared_by)})", sign)],
     ], colWidths=[85 * mm, 85 * mm], rowHeights=[None, 22 * mm, None])
     story.append(KeepTogether([signature]))
@@ -132,7 +136,7 @@ def _escape(text: str) -> str:
 
 
 def write_billing_xlsx(billing: Billing, path: Path, *, office_name: str, prepared_by: str,
-                       printed_on: dt.date | None = None) -> None:
+                       printed_on: dt.date | None = None, signer: Signer | None = None) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
@@ -166,6 +170,9 @@ def write_billing_xlsx(billing: Billing, path: Path, *, office_name: str, prepar
          billing.total], font=bold)
     put([])
     put([f"Dibuat oleh: {prepared_by}", "", "", f"Tanggal: {format_date(printed_on)}"])
+    signer = signer or Signer()
+    put([f"Mengetahui: {' '.join(signer.heading(office_name))}", "", "", signer.name,
+         f"NIP. {signer.nip}" if signer.nip else ""])
     for column, width in zip("ABCDEFGHIJ", (16, 24, 18, 28, 15, 18, 18, 18, 18, 18), strict=False):
         sheet.column_dimensions[column].width = width
     with atomic_path(Path(path)) as temporary:

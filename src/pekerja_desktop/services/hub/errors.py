@@ -9,6 +9,14 @@ HUB_MESSAGES: dict[str, dict[str, str]] = {
         "id": "Bulan '{value}' tidak valid: tulis YYYY-MM, mis. 2026-11.",
         "en": "Invalid month '{value}': write YYYY-MM, e.g. 2026-11.",
     },
+    "billing.signer_nip": {
+        "id": "NIP '{value}' tidak valid: 18 angka.",
+        "en": "Invalid NIP '{value}': 18 digits.",
+    },
+    "billing.signer_long": {
+        "id": "Jabatan atau nama penanda tangan terlalu panjang (paling banyak 120 huruf).",
+        "en": "The signer's title or name is too long (120 characters at most).",
+    },
     "billing.no_rate": {
         "id": "Tidak ada tarif iuran {programme} yang berlaku pada {month}. Tambahkan tarifnya terlebih dahulu.",
         "en": "No {programme} contribution rate is valid in {month}. Add the rate first.",
