@@ -31,8 +31,15 @@ from pekerja_desktop.services.sync.state import (
     set_state,
 )
 from pekerja_desktop.store.dialect import after_explicit_ids, upsert
-from pekerja_desktop.store.models import ContributionRate, FundingSource, Occupation, Office
+from pekerja_desktop.store.models import ContributionRate, FundingSource, Occupation, Office, Setting
 from pekerja_desktop.store.sync_models import SyncPeer
+
+# Settings that belong to one installation and never travel: an office's own address and printer offsets on
+# its cards, its backup and screen-lock choices, and the hub's own BPJS template and bill signer. Everything
+# else (age limits, income, programmes, BPJS contact, quota and coverage targets, retention, export warning)
+# is provincial policy: the hub's value replaces the office's.
+LOCAL_SETTINGS = frozenset({"office_address", "card_back_offsets", "backup_keep", "backup_daily",
+                            "idle_lock_minutes", "bpjs_template", "billing_signer"})
 
 
 def reference_data_lines(session: Session, version: int) -> Iterator[dict]:
@@ -40,6 +47,8 @@ def reference_data_lines(session: Session, version: int) -> Iterator[dict]:
         query = select(model.__table__)
         if model is Office:
             query = query.where(Office.code.in_(select(SyncPeer.office_code)) | Office.is_self)
+        if model is Setting:
+            query = query.where(Setting.key.not_in(LOCAL_SETTINGS))
         for row in session.execute(query.order_by(*[model.__table__.c[k] for k in keys])).mappings():
             yield reference_line(kind, row, version)
 
@@ -114,6 +123,8 @@ def apply_reference(session: Session, records: list[dict], sequence: int) -> dic
     counts = {}
     for kind in REFERENCE_TYPES:
         rows = [_values(kind, r) for r in records if r["type"] == kind]
+        if kind == "setting":  # a hub of an earlier release sent them all
+            rows = [r for r in rows if r["key"] not in LOCAL_SETTINGS]
         if not rows:
             continue
         counts[kind] = len(rows)
