@@ -45,19 +45,19 @@ class ServerDatabases:
         return self.base.set(database=name).render_as_string(hide_password=False)
 
     def fresh(self) -> str:
+        """An empty, migrated database."""
         if not self._template_ready:
             self._prepare_template()
-        name = f"pekerja_test_{uuid.uuid4().hex[:12]}"
-        with self.engine.connect() as connection:
-            connection.exec_driver_sql(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}")
-        self.created.append(name)
-        return self.url_of(name)
+        return self._copy_of(TEMPLATE)
 
     def clone(self, url: str) -> str:
         """A copy of the database at `url` (nobody may be connected to it meanwhile)."""
+        return self._copy_of(make_url(url).database)
+
+    def _copy_of(self, template: str) -> str:
         name = f"pekerja_test_{uuid.uuid4().hex[:12]}"
         with self.engine.connect() as connection:
-            connection.exec_driver_sql(f"CREATE DATABASE {name} TEMPLATE {make_url(url).database}")
+            connection.exec_driver_sql(f"CREATE DATABASE {name} TEMPLATE {template}")
         self.created.append(name)
         return self.url_of(name)
 

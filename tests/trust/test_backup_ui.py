@@ -162,3 +162,26 @@ def test_the_exit_hook_backs_up_the_window_in_use(ctx, qtbot):
     backup_hooks.backup_on_exit(None)
     backup_hooks.backup_on_exit(_window(ctx, qtbot))
     assert [info.reason for info in backups.list_backups(ctx.layout.backups_dir)] == ["exit"]
+
+
+def test_a_hub_on_a_server_is_told_to_use_the_servers_tools(qtbot, indonesian, tmp_path):
+    from tests import pgserver
+    from tests.conftest import ADMIN
+    from tests.sync.conftest import HUB
+
+    from pekerja_desktop.services.setup import setup_office
+
+    server = pgserver.databases()
+    url = server.fresh()
+    try:
+        setup_office(tmp_path / "hub", HUB, ADMIN, database_url=url)
+        with open_context(tmp_path / "hub", *LOGIN) as hub:
+            page = _page(hub, qtbot)
+            assert "server PostgreSQL" in page.note.text() and "pg_dump" in page.note.text()
+            for button in (page.backup_now, page.backup_usb, page.restore_selected, page.restore_file):
+                assert not button.isEnabled() and "alat cadangan server" in button.toolTip()
+            assert backups.daily_backup_if_due(hub) is None and backups.automatic_backup(hub, "exit") is None
+            assert backups.quick_check_database(hub).ok
+            page.close()
+    finally:
+        server.drop(url)
