@@ -255,8 +255,6 @@ def _upgrade(engine: Engine) -> None:
 def migrate_server(engine: Engine, where: str) -> None:
     """The same migrations on a server, in one transaction (PostgreSQL's DDL is transactional) and under
     a lock, so workstations upgraded at the same moment do not both migrate."""
-    from alembic import command
-
     with engine.begin() as connection:
         server.lock_for_migration(connection)
         current = _revision_of(connection)
@@ -264,6 +262,8 @@ def migrate_server(engine: Engine, where: str) -> None:
             return
         if current is not None and current not in _known_revisions():
             raise DatabaseTooNewError(path=where, revision=current)
+        from alembic import command  # only when there is something to do: slow to import
+
         config = _alembic_config()
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
