@@ -10,7 +10,7 @@ import sys
 import threading
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from tests import pgserver
 from tests.conftest import ADMIN, LOGIN
@@ -194,3 +194,50 @@ def test_set_url_moves_to_the_same_office_only(tmp_path, server_url):
     assert "127.0.0.1" in json.loads((tmp_path / "hub" / "database.json").read_text(encoding="utf-8"))["url"]
     with open_context(tmp_path / "hub", *LOGIN) as ctx, ctx.db.session() as session:
         assert session.scalar(text("SELECT count(*) FROM audit_event WHERE action = 'database.url_changed'")) == 1
+
+
+def _empty_database(server) -> str:
+    url = server.fresh()
+    with create_engine(make_url(url).set(drivername="postgresql+psycopg")).begin() as connection:
+        connection.exec_driver_sql("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
+    return url
+
+
+def test_the_same_migrations_step_by_step_and_a_newer_schema_refused():
+    """A server database made by an earlier schema is brought to head; one from a newer release is refused."""
+    from alembic import command
+
+    from pekerja_desktop.errors import DatabaseTooNewError
+    from pekerja_desktop.store.db import HEAD_REVISION, _alembic_config, open_database
+
+    server = pgserver.databases()
+    url = _empty_database(server)
+    engine = create_engine(make_url(url).set(drivername="postgresql+psycopg"))
+    try:
+        with engine.begin() as connection:
+            config = _alembic_config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, "0004")
+        open_database(None, None, url=url).close()
+        with engine.begin() as connection:
+            assert connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == HEAD_REVISION
+            triggers = {row[0] for row in connection.exec_driver_sql(
+                "SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_event'::regclass AND NOT tgisinternal")}
+            assert triggers == {"audit_event_no_update", "audit_event_no_delete"}
+            connection.exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
+        with pytest.raises(DatabaseTooNewError):
+            open_database(None, None, url=url)
+    finally:
+        engine.dispose()
+        server.drop(url)
+
+
+def test_the_audit_trail_refuses_edits_on_the_server_too(tmp_path, server_url):
+    from sqlalchemy.exc import DBAPIError
+
+    setup_office(tmp_path / "hub", HUB, ADMIN, database_url=server_url)
+    with open_context(tmp_path / "hub", *LOGIN) as ctx:
+        for statement in ("UPDATE audit_event SET actor = 'x'", "DELETE FROM audit_event"):
+            with pytest.raises(DBAPIError, match="append-only"), ctx.db.write() as session:
+                session.execute(text(statement))
+        assert verify_trail(ctx).broken is None
