@@ -102,6 +102,18 @@ def shoot_wizard(shooter: Shooter, tmp: Path, runner) -> None:
     shooter.settle(30)
     shooter.shoot(wizard, "02-wizard-fingerprint")
     wizard.close()
+    hub = SetupWizard(tmp / "first-run-hub", runner)
+    hub.show()
+    page = hub.office_page
+    page.code.setText("MALUKU")
+    page.name.setText("Disnakertrans Provinsi Maluku")
+    page.region.set_code("81.71")
+    page.role.set_code("hub")
+    page.server_address.setText("postgresql://pekerja@server-db.disnakertrans.local/pekerja_hub")
+    page.server_password.setText("rahasia-server")
+    page.admin.setText("admin.provinsi")
+    shooter.shoot(hub, "25-wizard-hub-on-a-server")
+    hub.close()
 
 
 def shoot_enrolment(shooter: Shooter, window, ctx) -> None:

@@ -294,6 +294,30 @@
 <context>
     <name>OfficePage</name>
     <message>
+        <source>Database (collecting hub)</source>
+        <translation>Basis data (kantor pengumpul)</translation>
+    </message>
+    <message>
+        <source>empty: on this computer; or postgresql://user@server/database</source>
+        <translation>kosong: di komputer ini; atau postgresql://pengguna@server/basisdata</translation>
+    </message>
+    <message>
+        <source>server password</source>
+        <translation>kata sandi server</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Only for several staff on one database server; all computers then share this data folder.</source>
+        <translation>Hanya untuk beberapa staf pada satu server basis data; semua komputer lalu berbagi folder data ini.</translation>
+    </message>
+    <message>
+        <source>Every computer then uses this same data folder, on the office&apos;s shared drive; the server makes the backups.</source>
+        <translation>Semua komputer lalu memakai folder data yang sama ini, di drive bersama kantor; cadangan dibuat oleh server.</translation>
+    </message>
+    <message>
         <source>Office</source>
         <translation>Kantor</translation>
     </message>

@@ -134,3 +134,50 @@ def test_cancelling_the_wizard_opens_nothing(tmp_path, runner, monkeypatch, qapp
 
 
 assert Qt  # keyboard constants used through the fixture
+
+
+def test_a_hub_can_be_set_up_on_a_database_server(tmp_path, runner, qtbot, indonesian):
+    from sqlalchemy.engine import make_url
+    from tests import pgserver
+
+    server = pgserver.databases()
+    url = server.fresh()
+    try:
+        wizard = SetupWizard(tmp_path / "hub", runner)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        page = wizard.office_page
+        assert not page.server_box.isVisible(), "a field office always keeps its database on the laptop"
+        page.code.setText("MALUKU")
+        page.name.setText("Disnakertrans Provinsi Maluku")
+        page.region.set_code("81.71")
+        page.role.set_code("hub")
+        assert page.server_box.isVisible() and page.server_box.title() == "Basis data (kantor pengumpul)"
+        parsed = make_url(url)
+        page.server_address.setText(parsed.render_as_string(hide_password=True).replace(":***@", "@"))
+        page.server_password.setText(parsed.password)
+        page.admin.setText("admin")
+        page.password.setText(ADMIN.password)
+        page.password_again.setText(ADMIN.password)
+        assert wizard.height() <= 768 - 40 and page.sizeHint().height() <= 768 - 40
+        wizard.button(QWizard.WizardButton.CommitButton).click()
+        qtbot.waitUntil(lambda: wizard.currentId() == FINGERPRINT_PAGE, timeout=10000)
+        assert f":{parsed.password}@" not in (tmp_path / "hub" / "database.json").read_text(encoding="utf-8")
+        with open_context(tmp_path / "hub", "admin", ADMIN.password) as ctx:
+            assert ctx.db.on_server and ctx.office.role == "hub"
+    finally:
+        server.drop(url)
+
+
+def test_a_wrong_server_address_is_said_before_anything_is_made(tmp_path, runner, qtbot, indonesian):
+    wizard = SetupWizard(tmp_path / "hub", runner)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.office_page
+    page.code.setText("MALUKU")
+    page.name.setText("Disnakertrans Provinsi Maluku")
+    page.region.set_code("81.71")
+    page.role.set_code("hub")
+    page.server_address.setText("mysql://server/pekerja")
+    wizard.button(QWizard.WizardButton.CommitButton).click()
+    assert "tidak dikenali" in page.error.text() and not (tmp_path / "hub").exists()

@@ -47,6 +47,12 @@ def check_database_url(url: str) -> str:
     return parse_server_url(url).render_as_string(hide_password=False)
 
 
+def url_with_password(address: str, password: str) -> str:
+    """A server address typed without its password (the window asks for it in a hidden field), joined."""
+    url = check_database_url(address.strip())
+    return make_url(url).set(password=password).render_as_string(hide_password=False) if password else url
+
+
 def read_location(layout: DataLayout) -> ServerLocation | None:
     path = layout.database_config
     if not path.exists():

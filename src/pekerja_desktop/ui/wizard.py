@@ -14,6 +14,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -30,6 +31,7 @@ from pekerja_desktop.services.accounts.manage import (
     check_password_strength,
     normalise_username,
 )
+from pekerja_desktop.services.database_config import url_with_password
 from pekerja_desktop.services.setup import OfficeSetup, SetupResult, setup_office, validate_setup
 from pekerja_desktop.ui.settings_page import fixed_font
 from pekerja_desktop.ui.tasks import TaskRunner
@@ -40,6 +42,7 @@ from pekerja_desktop.ui.widgets.recovery_key import RecoveryKeyBox
 from pekerja_desktop.ui.widgets.region_picker import RegionPicker
 
 OFFICE_PAGE, FINGERPRINT_PAGE = 0, 1
+MAX_HEIGHT = 768 - 40  # a 1366×768 laptop screen, less the taskbar
 
 
 def hint_label(text: str, parent: QWidget) -> QLabel:
@@ -85,9 +88,44 @@ class OfficePage(QWizardPage):
         form.addRow(self.tr("Role"), self.role)
         layout = QVBoxLayout(self)
         layout.addWidget(office)
+        layout.addWidget(self._server_box())
         layout.addWidget(self._admin_box())
         layout.addWidget(self.error)
         layout.addStretch(1)
+
+    def _server_box(self) -> QGroupBox:
+        """(hub) Where the database lives: this computer, or a PostgreSQL server when several staff share it."""
+        box = QGroupBox(self.tr("Database (collecting hub)"), self)
+        self.server_address = QLineEdit(box)
+        self.server_address.setPlaceholderText(self.tr("empty: on this computer; or postgresql://user@server/database"))
+        self.server_password = QLineEdit(box)
+        self.server_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.server_password.setPlaceholderText(self.tr("server password"))
+        fields = QHBoxLayout()
+        fields.addWidget(self.server_address, 3)
+        fields.addWidget(self.server_password, 1)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Server"), fields)
+        form.addRow("", hint_label(self.tr("Only for several staff on one database server; all computers then "
+                                           "share this data folder."), box))
+        box.setToolTip(self.tr("Every computer then uses this same data folder, on the office's shared drive; "
+                               "the server makes the backups."))
+        self.server_box = box
+        self.role.currentIndexChanged.connect(self._show_server_box)
+        self._show_server_box()
+        return box
+
+    def _show_server_box(self) -> None:
+        self.server_box.setVisible(self.role.code() == "hub")
+        wizard = self.wizard()
+        if wizard is not None and self.server_box.isVisible():  # room for the box, within a 1366×768 screen
+            wizard.resize(wizard.width(), min(max(wizard.height(), wizard.sizeHint().height()), MAX_HEIGHT))
+
+    def database_url(self) -> str | None:
+        """The server's URL with its password, or None for the encrypted file on this computer."""
+        if self.role.code() != "hub" or not self.server_address.text().strip():
+            return None
+        return url_with_password(self.server_address.text(), self.server_password.text())
 
     def _admin_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("First admin account"), self)
@@ -131,6 +169,7 @@ class OfficePage(QWizardPage):
         same again)."""
         try:
             validate_setup(self.request())
+            self.database_url()
             normalise_username(self.admin.text())
         except PekerjaError as exc:
             return exc.message()
@@ -148,9 +187,9 @@ class OfficePage(QWizardPage):
         self._busy = True
         self.error.clear()
         self.wizard().button(QWizard.WizardButton.CommitButton).setEnabled(False)
-        data_dir, request, admin = self._data_dir, self.request(), self.admin_account()
-        self._runner.run(lambda _control: setup_office(data_dir, request, admin), on_done=self._done,
-                         on_error=self._failed)
+        data_dir, request, admin, url = self._data_dir, self.request(), self.admin_account(), self.database_url()
+        self._runner.run(lambda _control: setup_office(data_dir, request, admin, database_url=url),
+                         on_done=self._done, on_error=self._failed)
 
     def _done(self, result: SetupResult) -> None:
         self._busy = False
