@@ -58,6 +58,8 @@ def error_code_for_truncation(hub, path):
 
 def test_hundreds_of_random_bit_flips(pair, tmp_path):
     hub, _, good = pair
+    if hub.ctx.db.on_server:  # refused while reading the file, before the database: the other cases cover it
+        pytest.skip("a flipped bit is refused before the hub's database is touched, whichever it is")
     data, rng = good.read_bytes(), random.Random(20261207)
     before = snapshot(hub.ctx.db)
     accepted = 0

@@ -125,6 +125,8 @@ def _kill_import(sites, tmp_path, kills: int) -> None:
 
 
 def test_kill_during_export(sites, tmp_path):
+    if sites[0].ctx.db.on_server:
+        pytest.skip("the office's export is killed: where the hub keeps its data does not matter here")
     _kill_export(sites, tmp_path, kills=10)
 
 
@@ -134,6 +136,8 @@ def test_kill_during_import(sites, tmp_path):
 
 @pytest.mark.slow
 def test_many_kills_during_export(sites, tmp_path):
+    if sites[0].ctx.db.on_server:
+        pytest.skip("the office's export is killed: where the hub keeps its data does not matter here")
     _kill_export(sites, tmp_path, kills=60)
 
 
