@@ -8,11 +8,13 @@ of the hub tests are skipped with that reason; every SQLite variant still runs.
 from __future__ import annotations
 
 import os
+import time
 import uuid
 
 import pytest
 from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 
 ADMIN_URL_ENV = "PEKERJA_TEST_POSTGRES_URL"
 TEMPLATE = f"pekerja_test_template_{os.getpid()}"  # per run: two runs at once must not share one
@@ -55,9 +57,18 @@ class ServerDatabases:
         return self._copy_of(make_url(url).database)
 
     def _copy_of(self, template: str) -> str:
+        """CREATE DATABASE … TEMPLATE, retried while the template is busy: autovacuum visits a freshly
+        migrated template now and then, and a copy needs it to be alone."""
         name = f"pekerja_test_{uuid.uuid4().hex[:12]}"
-        with self.engine.connect() as connection:
-            connection.exec_driver_sql(f"CREATE DATABASE {name} TEMPLATE {template}")
+        for attempt in range(40):
+            try:
+                with self.engine.connect() as connection:
+                    connection.exec_driver_sql(f"CREATE DATABASE {name} TEMPLATE {template}")
+                break
+            except OperationalError as exc:
+                if "being accessed by other users" not in str(exc) or attempt == 39:
+                    raise
+                time.sleep(0.25)
         self.created.append(name)
         return self.url_of(name)
 
