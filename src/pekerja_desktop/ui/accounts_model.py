@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
 from pekerja_desktop.services.accounts.manage import AccountRow
 from pekerja_desktop.ui.widgets.role_names import role_name
-from pekerja_desktop.ui.widgets.roles import ObjectRole, SortRole
+from pekerja_desktop.ui.widgets.rows_model import RowsModel
 
 CONTEXT = "AccountsModel"
-DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
 class Column(IntEnum):
@@ -61,47 +59,24 @@ def local_text(moment: dt.datetime | None, with_time: bool = True) -> str:
     return local.strftime("%d/%m/%Y %H:%M" if with_time else "%d/%m/%Y")
 
 
-class AccountsModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[AccountRow] = []
-
-    def set_rows(self, rows: Sequence[AccountRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+class AccountsModel(RowsModel):
+    CONTEXT = CONTEXT
+    HEADERS = HEADERS
 
     def row_of(self, username: str) -> int:
         return next((i for i, row in enumerate(self._rows) if row.username == username), -1)
 
     def account(self, row: int) -> AccountRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def text(self, row: AccountRow, column: int) -> str:
+        return self._display(row, Column(column))
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+    def raw(self, row: AccountRow, column: int):
+        return row.password_changed_at.isoformat() if column == Column.PASSWORD_CHANGED else self.text(row, column)
 
-    def headerData(self, section, orientation, role=DISPLAY):
-        if orientation == Qt.Orientation.Horizontal and role == DISPLAY and 0 <= section < len(Column):
-            return translate(HEADERS[Column(section)])
-        return None
-
-    def data(self, index, role=DISPLAY):
-        row = self.account(index.row()) if index.isValid() else None
-        if row is None:
-            return None
-        if role == DISPLAY:
-            return self._display(row, Column(index.column()))
-        if role == ObjectRole:
-            return row
-        if role == SortRole:
-            return self._display(row, Column(index.column())) if index.column() != Column.PASSWORD_CHANGED \
-                else row.password_changed_at.isoformat()
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._colour(row, Column(index.column()))
-        return None
+    def colour(self, row: AccountRow, column: int) -> QColor | None:
+        return self._colour(row, Column(column))
 
     def _display(self, row: AccountRow, column: Column) -> str:
         if column == Column.USERNAME:

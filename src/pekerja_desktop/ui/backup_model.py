@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from pekerja_desktop.domain.dates import format_datetime_local
 from pekerja_desktop.services.backup import BackupInfo
 from pekerja_desktop.ui.widgets.formatting import format_number
-from pekerja_desktop.ui.widgets.roles import ObjectRole, SortRole
+from pekerja_desktop.ui.widgets.rows_model import RIGHT, RowsModel
 
 CONTEXT = "BackupModel"
-DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
 class Column(IntEnum):
@@ -55,46 +53,24 @@ def size_text(size: int) -> str:
     return f"{format_number(whole)}{mark}{tenth} MiB"
 
 
-class BackupModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[BackupInfo] = []
-
-    def set_rows(self, rows: Sequence[BackupInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+class BackupModel(RowsModel):
+    CONTEXT = CONTEXT
+    HEADERS = HEADERS
 
     def backup(self, row: int) -> BackupInfo | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def text(self, info: BackupInfo, column: int) -> str:
+        return self._text(info, Column(column))
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+    def raw(self, info: BackupInfo, column: int):
+        return self._sort_value(info, Column(column))
 
-    def headerData(self, section, orientation, role=DISPLAY):
-        if role == DISPLAY and orientation == Qt.Orientation.Horizontal and section in HEADERS:
-            return translate(HEADERS[Column(section)])
-        return None
+    def tooltip(self, info: BackupInfo, column: int) -> str:
+        return str(info.path)
 
-    def data(self, index: QModelIndex, role=DISPLAY):
-        info = self.backup(index.row()) if index.isValid() else None
-        if info is None:
-            return None
-        column = Column(index.column())
-        if role == ObjectRole:
-            return info
-        if role == SortRole:
-            return self._sort_value(info, column)
-        if role == DISPLAY:
-            return self._text(info, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.PARTICIPANTS, Column.SIZE):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return str(info.path)
-        return None
+    def alignment(self, info: BackupInfo, column: int) -> int | None:
+        return RIGHT if column in (Column.PARTICIPANTS, Column.SIZE) else None
 
     @staticmethod
     def _text(info: BackupInfo, column: Column) -> str:
@@ -110,6 +86,6 @@ class BackupModel(QAbstractTableModel):
 
     @staticmethod
     def _sort_value(info: BackupInfo, column: Column):
-        values = {Column.MADE_AT: info.created_at.timestamp(), Column.REASON: info.reason,
+        values = {Column.MADE_AT: info.created_at, Column.REASON: info.reason,
                   Column.PARTICIPANTS: info.participants or 0, Column.SIZE: info.size, Column.FILE: info.path.name}
         return values[column]
