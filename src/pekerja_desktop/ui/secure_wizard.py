@@ -9,15 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizard, QWizardPage
 
-from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.services.accounts.legacy import SecureResult, secure_legacy_database
 from pekerja_desktop.services.accounts.manage import NewAccount
 from pekerja_desktop.ui.tasks import TaskRunner
-from pekerja_desktop.ui.widgets import messages
 from pekerja_desktop.ui.widgets.recovery_key import RecoveryKeyBox
+from pekerja_desktop.ui.widgets.work_wizard import CredentialsWizard, WorkPage
 
 ADMIN_PAGE, RECOVERY_PAGE = 0, 1
 
@@ -28,16 +26,13 @@ def _wrapped(text: str, parent: QWidget) -> QLabel:
     return label
 
 
-class AdminPage(QWizardPage):
+class AdminPage(WorkPage):
     def __init__(self, data_dir: Path, runner: TaskRunner, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._data_dir, self._runner = data_dir, runner
-        self.result: SecureResult | None = None
-        self._busy = False
+        super().__init__(runner, parent)
+        self._data_dir = data_dir
         self.setTitle(self.tr("Protect this office's data"))
         self.setSubTitle(self.tr("These data were made by an older version of Pekerja Desktop: they are not "
                                  "encrypted and there are no user accounts yet."))
-        self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Encrypt the data"))
         self._build()
 
@@ -54,8 +49,6 @@ class AdminPage(QWizardPage):
         form.addRow(self.tr("Admin full name"), self.admin_name)
         form.addRow(self.tr("Admin password"), self.password)
         form.addRow(self.tr("Repeat the password"), self.password_again)
-        self.error = _wrapped("", self)
-        self.error.setStyleSheet("color: #b00020;")
         layout = QVBoxLayout(self)
         layout.addWidget(_wrapped(self.tr("Create the first admin account. The data are then encrypted: only "
                                           "someone who signs in can read them, also if the laptop is lost. "
@@ -67,36 +60,17 @@ class AdminPage(QWizardPage):
     def admin_account(self) -> NewAccount:
         return NewAccount(self.admin.text().strip().lower(), self.password.text(), "admin", self.admin_name.text())
 
-    def validatePage(self) -> bool:
-        if self.result is not None:
-            return True
+    def problem(self) -> str | None:
         if self.password.text() != self.password_again.text():
-            self.error.setText(self.tr("The two passwords differ."))
-            return False
-        if not self._busy:
-            self._start()
-        return False
+            return self.tr("The two passwords differ.")
+        return None
 
-    def _start(self) -> None:
-        self._busy = True
-        self.error.clear()
-        self.wizard().button(QWizard.WizardButton.CommitButton).setEnabled(False)
+    def work(self):
         data_dir, admin = self._data_dir, self.admin_account()
-        self._runner.run(lambda _control: secure_legacy_database(data_dir, admin), on_done=self._done,
-                         on_error=self._failed)
+        return lambda: secure_legacy_database(data_dir, admin)
 
-    def _done(self, result: SecureResult) -> None:
-        self._busy = False
-        self.result = result
-        QTimer.singleShot(0, self.wizard().next)
-
-    def _failed(self, exc: BaseException) -> None:
-        self._busy = False
-        self.wizard().button(QWizard.WizardButton.CommitButton).setEnabled(True)
-        if isinstance(exc, PekerjaError):
-            self.error.setText(exc.message())
-        else:
-            messages.show_error(self, self.tr("The data could not be encrypted: %1").replace("%1", str(exc)))
+    def failure_text(self, reason: str) -> str:
+        return self.tr("The data could not be encrypted: %1").replace("%1", reason)
 
 
 class RecoveryPage(QWizardPage):
@@ -126,29 +100,18 @@ class RecoveryPage(QWizardPage):
             self.recovery_key.setText(result.recovery_key)
 
 
-class SecureWizard(QWizard):
+class SecureWizard(CredentialsWizard):
     def __init__(self, data_dir: Path, runner: TaskRunner, parent: QWidget | None = None):
-        super().__init__(parent)
+        admin_page = AdminPage(data_dir, runner)
+        super().__init__(admin_page, RecoveryPage(admin_page), parent)
+        self.admin_page, self.recovery_page = admin_page, self.page(RECOVERY_PAGE)
         self.setWindowTitle(self.tr("Pekerja Desktop — protect the data"))
-        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.admin_page = AdminPage(data_dir, runner, self)
-        self.recovery_page = RecoveryPage(self.admin_page, self)
-        self.setPage(ADMIN_PAGE, self.admin_page)
-        self.setPage(RECOVERY_PAGE, self.recovery_page)
         self.resize(720, 520)
 
     def result_value(self) -> SecureResult | None:
         return self.admin_page.result
 
-    @property
-    def credentials(self) -> tuple[str, str]:
-        admin = self.admin_page.admin_account()
-        return admin.username, admin.password
-
     @classmethod
     def run_secure(cls, data_dir: Path, runner: TaskRunner, parent: QWidget | None = None) -> tuple[str, str] | None:
         """The admin's (user name, password) once the data are encrypted; None if cancelled."""
-        wizard = cls(data_dir, runner, parent)
-        wizard.exec()
-        return wizard.credentials if wizard.result_value() is not None else None
+        return cls.run(data_dir, runner, parent)

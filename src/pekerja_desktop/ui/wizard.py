@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRegularExpression, Qt, QTimer
+from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -35,11 +35,11 @@ from pekerja_desktop.services.database_config import url_with_password
 from pekerja_desktop.services.setup import OfficeSetup, SetupResult, setup_office, validate_setup
 from pekerja_desktop.ui.settings_page import fixed_font
 from pekerja_desktop.ui.tasks import TaskRunner
-from pekerja_desktop.ui.widgets import messages
 from pekerja_desktop.ui.widgets.code_combo import CodeComboBox
 from pekerja_desktop.ui.widgets.formatting import fill
 from pekerja_desktop.ui.widgets.recovery_key import RecoveryKeyBox
 from pekerja_desktop.ui.widgets.region_picker import RegionPicker
+from pekerja_desktop.ui.widgets.work_wizard import CredentialsWizard, WorkPage
 
 OFFICE_PAGE, FINGERPRINT_PAGE = 0, 1
 MAX_HEIGHT = 768 - 40  # a 1366×768 laptop screen, less the taskbar
@@ -52,16 +52,13 @@ def hint_label(text: str, parent: QWidget) -> QLabel:
     return label
 
 
-class OfficePage(QWizardPage):
+class OfficePage(WorkPage):
     def __init__(self, data_dir: Path, runner: TaskRunner, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._data_dir, self._runner = data_dir, runner
-        self.result: SetupResult | None = None
-        self._busy = False
+        super().__init__(runner, parent)
+        self._data_dir = data_dir
         self.setTitle(self.tr("Set up this office"))
         self.setSubTitle(self.tr("This laptop has no office yet. Fill in the office once; enrolments are then "
                                  "numbered with its code."))
-        self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create office"))
         self._build()
 
@@ -76,9 +73,6 @@ class OfficePage(QWizardPage):
         self.role = CodeComboBox([("field", self.tr("Field office: enrols workers")),
                                   ("hub", self.tr("Collecting hub: gathers the field offices' data"))],
                                  blank=None, parent=self)
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
         office = QGroupBox(self.tr("Office"), self)
         form = QFormLayout(office)
         form.addRow(self.tr("Office code"), self.code)
@@ -153,18 +147,7 @@ class OfficePage(QWizardPage):
     def admin_account(self) -> NewAccount:
         return NewAccount(self.admin.text().strip().lower(), self.password.text(), "admin", self.admin_name.text())
 
-    def validatePage(self) -> bool:
-        if self.result is not None:
-            return True
-        problem = self._problem()
-        if problem:
-            self.error.setText(problem)
-            return False
-        if not self._busy:
-            self._start()
-        return False
-
-    def _problem(self) -> str | None:
+    def problem(self) -> str | None:
         """The first problem from the top of the page, said before anything is made (the service checks the
         same again)."""
         try:
@@ -183,26 +166,12 @@ class OfficePage(QWizardPage):
             return exc.message()
         return None
 
-    def _start(self) -> None:
-        self._busy = True
-        self.error.clear()
-        self.wizard().button(QWizard.WizardButton.CommitButton).setEnabled(False)
+    def work(self):
         data_dir, request, admin, url = self._data_dir, self.request(), self.admin_account(), self.database_url()
-        self._runner.run(lambda _control: setup_office(data_dir, request, admin, database_url=url),
-                         on_done=self._done, on_error=self._failed)
+        return lambda: setup_office(data_dir, request, admin, database_url=url)
 
-    def _done(self, result: SetupResult) -> None:
-        self._busy = False
-        self.result = result
-        QTimer.singleShot(0, self.wizard().next)
-
-    def _failed(self, exc: BaseException) -> None:
-        self._busy = False
-        self.wizard().button(QWizard.WizardButton.CommitButton).setEnabled(True)
-        if isinstance(exc, PekerjaError):
-            self.error.setText(exc.message())
-        else:
-            messages.show_error(self, self.tr("The office could not be set up: %1").replace("%1", str(exc)))
+    def failure_text(self, reason: str) -> str:
+        return self.tr("The office could not be set up: %1").replace("%1", reason)
 
 
 class FingerprintPage(QWizardPage):
@@ -243,29 +212,18 @@ class FingerprintPage(QWizardPage):
         self.recovery_key.setText(result.recovery_key)
 
 
-class SetupWizard(QWizard):
+class SetupWizard(CredentialsWizard):
     def __init__(self, data_dir: Path, runner: TaskRunner, parent: QWidget | None = None):
-        super().__init__(parent)
+        office_page = OfficePage(data_dir, runner)
+        super().__init__(office_page, FingerprintPage(office_page), parent)
+        self.office_page, self.fingerprint_page = office_page, self.page(FINGERPRINT_PAGE)
         self.setWindowTitle(self.tr("Pekerja Desktop — office setup"))
-        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.office_page = OfficePage(data_dir, runner, self)
-        self.fingerprint_page = FingerprintPage(self.office_page, self)
-        self.setPage(OFFICE_PAGE, self.office_page)
-        self.setPage(FINGERPRINT_PAGE, self.fingerprint_page)
         self.resize(760, 640)
 
     def result_value(self) -> SetupResult | None:
         return self.office_page.result
 
-    @property
-    def credentials(self) -> tuple[str, str]:
-        admin = self.office_page.admin_account()
-        return admin.username, admin.password
-
     @classmethod
     def run_setup(cls, data_dir: Path, runner: TaskRunner, parent: QWidget | None = None) -> tuple[str, str] | None:
         """The admin's (user name, password) once the office exists; None if cancelled."""
-        wizard = cls(data_dir, runner, parent)
-        wizard.exec()
-        return wizard.credentials if wizard.result_value() is not None else None
+        return cls.run(data_dir, runner, parent)
