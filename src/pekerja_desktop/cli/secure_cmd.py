@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from pekerja_desktop.cli.common import data_dir_of, read_password
+from pekerja_desktop.cli.common import add_first_admin_options, data_dir_of, first_admin
 from pekerja_desktop.cli.setup_cmd import MESSAGES as SETUP_MESSAGES
 from pekerja_desktop.domain.i18n import render
 from pekerja_desktop.services.accounts.legacy import secure_legacy_database
-from pekerja_desktop.services.accounts.manage import NewAccount, normalise_username
 
 MESSAGES = {
     "done": {
@@ -31,15 +30,12 @@ MESSAGES = {
 def register(subparsers, parent: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser("secure", parents=[parent],
                                    help="enkripsi data dari versi 0.1.0 dan buat admin pertama")
-    parser.add_argument("--admin", required=True, metavar="NAME",
-                        help="akun admin pertama (kata sandi dari PEKERJA_PASSWORD atau diketik dua kali)")
-    parser.add_argument("--admin-name", default="", metavar="FULL_NAME", help="nama lengkap admin")
+    add_first_admin_options(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    username = normalise_username(args.admin)
-    admin = NewAccount(username, read_password(username, new=True), "admin", args.admin_name)
+    admin = first_admin(args)
     result = secure_legacy_database(data_dir_of(args), admin)
     print(render(MESSAGES, "done", {**result.__dict__, "database": str(result.database)}))
     if result.removed_copies:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from pekerja_desktop.cli.common import data_dir_of, database_url_of, read_password
+from pekerja_desktop.cli.common import add_first_admin_options, data_dir_of, database_url_of, first_admin
 from pekerja_desktop.domain.i18n import render
-from pekerja_desktop.services.accounts.manage import NewAccount, normalise_username
 from pekerja_desktop.services.setup import OfficeSetup, setup_office
 from pekerja_desktop.store.server import redact
 
@@ -34,15 +33,12 @@ def register(subparsers, parent: argparse.ArgumentParser) -> None:
     parser.add_argument("--office-name", required=True, metavar="NAME")
     parser.add_argument("--region", required=True, metavar="CODE", help="kode Kemendagri kabupaten/kota, mis. 81.71")
     parser.add_argument("--role", required=True, choices=("field", "hub"))
-    parser.add_argument("--admin", required=True, metavar="NAME",
-                        help="akun admin pertama (kata sandi dari PEKERJA_PASSWORD atau diketik dua kali)")
-    parser.add_argument("--admin-name", default="", metavar="FULL_NAME", help="nama lengkap admin")
+    add_first_admin_options(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    username = normalise_username(args.admin)
-    admin = NewAccount(username, read_password(username, new=True), "admin", args.admin_name)
+    admin = first_admin(args)
     result = setup_office(data_dir_of(args), OfficeSetup(args.office_code, args.office_name, args.region, args.role),
                           admin, database_url=database_url_of(args))
     print(render(MESSAGES, "done", {**result.__dict__, "data_dir": str(result.data_dir)}))

@@ -312,10 +312,20 @@ def key_opens(path: Path, key: DatabaseKey | None) -> bool:
                 return handle.read(len(PLAIN_SQLITE_HEADER)) == PLAIN_SQLITE_HEADER
         except OSError:
             return False
+    return _query_succeeds(path, key, "SELECT count(*) FROM sqlite_master")
+
+
+def header_opens(path: Path, key: DatabaseKey) -> bool:
+    """Whether page 1 alone (read for user_version) decrypts and passes its HMAC: only under the right key,
+    even when a later page is damaged."""
+    return _query_succeeds(path, key, "PRAGMA user_version")
+
+
+def _query_succeeds(path: Path, key: DatabaseKey, sql: str) -> bool:
     try:
         connection = connect_file(path, key)
         try:
-            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            connection.execute(sql).fetchone()
             return True
         finally:
             connection.close()

@@ -18,7 +18,7 @@ from pekerja_desktop.services.backup.errors import BackupError
 from pekerja_desktop.services.backup.manifest import BackupInfo, file_sha256
 from pekerja_desktop.services.backup.sets import describe_file, list_backups
 from pekerja_desktop.services.context import AppContext
-from pekerja_desktop.store.db import DRIVER_ERRORS, MIGRATIONS_DIR, DatabaseKey, connect_file, key_opens
+from pekerja_desktop.store.db import DRIVER_ERRORS, MIGRATIONS_DIR, DatabaseKey, header_opens, key_opens
 
 MAX_PROBLEMS = 10
 
@@ -77,22 +77,9 @@ def _backup_file(path: Path, layout: DataLayout | None = None) -> Path:
     return path
 
 
-def _first_page_opens(path: Path, key: DatabaseKey) -> bool:
-    """Page 1 alone (the header, read for user_version) decrypts and passes its HMAC only under the right key."""
-    try:
-        connection = connect_file(path, key)
-        try:
-            connection.execute("PRAGMA user_version").fetchone()
-            return True
-        finally:
-            connection.close()
-    except DRIVER_ERRORS:
-        return False
-
-
 def _facts(path: Path, key: DatabaseKey, pragma: str | None) -> DatabaseFacts:
     if not key_opens(path, key):
-        if _first_page_opens(path, key):  # the key is right; a later (schema) page is damaged
+        if header_opens(path, key):  # the key is right; a later (schema) page is damaged
             raise BackupError("backup.damaged", path=str(path), problem="sqlite_master")
         raise BackupError("backup.wrong_key", path=str(path))
     try:
