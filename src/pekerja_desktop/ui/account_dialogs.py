@@ -25,9 +25,9 @@ from pekerja_desktop.services.accounts import Role
 from pekerja_desktop.services.accounts.manage import MIN_PASSWORD_LENGTH, NewAccount
 from pekerja_desktop.ui.widgets.code_combo import CodeComboBox
 from pekerja_desktop.ui.widgets.formatting import fill
+from pekerja_desktop.ui.widgets.messages import ERROR_STYLE
 from pekerja_desktop.ui.widgets.role_names import role_choices
 
-ERROR_STYLE = "color: #b00020;"
 # No 0/O, 1/l/I: a temporary password is read out or written on paper.
 READABLE = "abcdefghijkmnpqrstuvwxyz23456789"
 CONTEXT = "AccountDialogs"  # texts shared by the subclasses (self.tr would look them up under each subclass)

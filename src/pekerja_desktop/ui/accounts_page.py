@@ -28,10 +28,10 @@ from pekerja_desktop.ui.accounts_model import AccountsModel, Column
 from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets import messages
 from pekerja_desktop.ui.widgets.formatting import fill
+from pekerja_desktop.ui.widgets.messages import ERROR_STYLE
 from pekerja_desktop.ui.widgets.role_names import role_name
 
 DONE_STYLE = "color: #1b5fa8; font-weight: 600;"
-ERROR_STYLE = "color: #b00020;"
 
 
 class AccountsPage(QWidget):

@@ -24,6 +24,7 @@ from pekerja_desktop.ui.dashboard.targets_dialog import TargetsDialog
 from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets.formatting import fill, format_number
 from pekerja_desktop.ui.widgets.gating import apply_refusal, refusal
+from pekerja_desktop.ui.widgets.messages import ERROR_STYLE
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +107,7 @@ class DashboardPage(QWidget):
         log.warning("reading the dashboard failed: %s", exc)
         message = exc.message() if isinstance(exc, PekerjaError) else str(exc)
         self.status.setText(fill(self.tr("The figures could not be read: %1"), message))
-        self.status.setStyleSheet("color: #b00020;")
+        self.status.setStyleSheet(ERROR_STYLE)
         self._finished()
 
     def _show(self, data: DashboardData) -> None:

@@ -39,11 +39,11 @@ from pekerja_desktop.ui.tasks import TaskCancelled, TaskControl, TaskRunner
 from pekerja_desktop.ui.widgets import messages
 from pekerja_desktop.ui.widgets.date_edit import DateEdit
 from pekerja_desktop.ui.widgets.formatting import format_number
+from pekerja_desktop.ui.widgets.messages import ERROR_STYLE
 
 log = logging.getLogger(__name__)
 
 REPORT_SUFFIXES = (".csv", ".xlsx")
-_ERROR_STYLE = "color: #b00020;"
 _DONE_STYLE = "color: #1b5fa8; font-weight: 600;"
 
 
@@ -289,10 +289,10 @@ class IntakePage(QWidget):
                 self._path = None
                 self.file_label.setText(self.tr("No list chosen yet."))
         elif isinstance(exc, PekerjaError):
-            self._show_notice(exc.message(), _ERROR_STYLE)
+            self._show_notice(exc.message(), ERROR_STYLE)
         else:
             log.error("intake task failed", exc_info=exc)
-            self._show_notice(self.tr("Unexpected error: %1").replace("%1", str(exc)), _ERROR_STYLE)
+            self._show_notice(self.tr("Unexpected error: %1").replace("%1", str(exc)), ERROR_STYLE)
         self._update_state()
 
     # --- results ------------------------------------------------------------------------------------

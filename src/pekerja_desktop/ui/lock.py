@@ -30,6 +30,7 @@ from pekerja_desktop.services.accounts.login import check_password
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.ui.login import locked_message
 from pekerja_desktop.ui.widgets.formatting import fill
+from pekerja_desktop.ui.widgets.messages import ERROR_STYLE
 
 INPUT_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                           QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TabletPress})
@@ -120,7 +121,7 @@ class LockScreen(QWidget):
         self.password.returnPressed.connect(self.try_unlock)
         self.error = QLabel(panel)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
         column = QVBoxLayout(panel)
         column.setContentsMargins(24, 20, 24, 20)

@@ -32,10 +32,10 @@ from pekerja_desktop.services.accounts.login import FAILED_LOGINS_BEFORE_LOCK, L
 from pekerja_desktop.services.context import AppContext, open_context
 from pekerja_desktop.services.setup import read_office_summary
 from pekerja_desktop.ui.widgets.formatting import fill
+from pekerja_desktop.ui.widgets.messages import ERROR_STYLE
 
 Opener = Callable[[Path, str, str], AppContext]
 PRODUCT_NAME = "Pekerja Desktop"  # a name, not translated
-ERROR_STYLE = "color: #b00020;"
 BANNER_STYLE = "#banner { background: #0b4f6c; } #banner QLabel { color: white; }"
 
 

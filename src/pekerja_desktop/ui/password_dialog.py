@@ -24,9 +24,9 @@ from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.services.accounts.manage import MIN_PASSWORD_LENGTH, change_own_password
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.ui.widgets.formatting import fill
+from pekerja_desktop.ui.widgets.messages import ERROR_STYLE
 
 Changer = Callable[[AppContext, str, str], None]
-ERROR_STYLE = "color: #b00020;"
 
 
 def password_field(parent: QWidget) -> QLineEdit:

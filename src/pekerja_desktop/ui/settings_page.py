@@ -32,6 +32,7 @@ from pekerja_desktop.ui.privacy_actions import purge_box
 from pekerja_desktop.ui.widgets.code_combo import CodeComboBox
 from pekerja_desktop.ui.widgets.formatting import fill
 from pekerja_desktop.ui.widgets.gating import apply_refusal, refusal
+from pekerja_desktop.ui.widgets.messages import ERROR_STYLE
 
 LANGUAGE_NAMES = (("id", "Bahasa Indonesia"), ("en", "English"))
 
@@ -127,7 +128,7 @@ class SettingsPage(QWidget):
             set_idle_lock_minutes(self._ctx, minutes)
         except PekerjaError as exc:
             self.idle_note.setText(exc.message())
-            self.idle_note.setStyleSheet("color: #b00020;")
+            self.idle_note.setStyleSheet(ERROR_STYLE)
             return
         self.idle_note.setStyleSheet("")
         self.idle_note.setText(self.tr("Saved: the window locks after %1 minutes without input.")

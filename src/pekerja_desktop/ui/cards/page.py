@@ -29,9 +29,9 @@ from pekerja_desktop.ui.widgets.busy import BusyRow
 from pekerja_desktop.ui.widgets.formatting import fill
 from pekerja_desktop.ui.widgets.formatting import format_number as number
 from pekerja_desktop.ui.widgets.gating import apply_refusal, refusal
+from pekerja_desktop.ui.widgets.messages import ERROR_STYLE
 
 log = logging.getLogger(__name__)
-ERROR_STYLE = "color: #b00020;"
 DONE_STYLE = "color: #1b5fa8; font-weight: 600;"
 
 

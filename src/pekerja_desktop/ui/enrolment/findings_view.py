@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-ERROR_STYLE = "color: #b00020;"
+from pekerja_desktop.ui.widgets.messages import ERROR_STYLE
+
 WARNING_STYLE = "color: #8a5300;"
 WARNING_SLOTS = 2
 

@@ -28,9 +28,9 @@ from pekerja_desktop.ui.tasks import TaskControl, TaskRunner
 from pekerja_desktop.ui.widgets import messages
 from pekerja_desktop.ui.widgets.busy import BusyRow
 from pekerja_desktop.ui.widgets.gating import apply_refusal, refusal
+from pekerja_desktop.ui.widgets.messages import ERROR_STYLE
 
 log = logging.getLogger(__name__)
-ERROR_STYLE = "color: #b00020;"
 DONE_STYLE = "color: #1b5fa8; font-weight: 600;"
 WARNING_STYLE = "background: #fff3cd; color: #6b4a00; border: 1px solid #e0c060; border-radius: 4px; padding: 4px 8px;"
 

@@ -13,8 +13,7 @@ from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.services.accounts.manage import NewAccount
 from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets import messages
-
-ERROR_STYLE = "color: #b00020;"
+from pekerja_desktop.ui.widgets.messages import ERROR_STYLE
 
 
 class WorkPage(QWizardPage):
