@@ -19,8 +19,8 @@ from sqlalchemy import func, select
 
 from pekerja_desktop.services.accounts.manage import NewAccount
 from pekerja_desktop.services.context import AppContext, open_context
-from pekerja_desktop.services.demo import generate_demo
-from pekerja_desktop.services.setup import OfficeSetup, setup_office
+from pekerja_desktop.services.demo.generate import generate_demo
+from pekerja_desktop.services.setup.office import OfficeSetup, setup_office
 from pekerja_desktop.store.models import Participant
 
 OFFICE = OfficeSetup(office_code="8171A", office_name="Disnaker Kota Ambon", region_code="81.71", role="field")

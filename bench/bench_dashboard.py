@@ -18,8 +18,8 @@ import uuid
 from pathlib import Path
 
 import _common
-from pekerja_desktop.services.dashboard import load_dashboard
-from pekerja_desktop.services.setup import OfficeSetup, setup_office
+from pekerja_desktop.services.dashboard.figures import load_dashboard
+from pekerja_desktop.services.setup.office import OfficeSetup, setup_office
 
 HUB = OfficeSetup(office_code="MALUKU", office_name="Disnakertrans Provinsi Maluku", region_code="81.71", role="hub")
 REGENCIES = ("01", "02", "03", "04", "05", "06", "07", "08", "09", "71", "72")

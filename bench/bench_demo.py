@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 
 import _common
-from pekerja_desktop.services.demo import generate_demo
+from pekerja_desktop.services.demo.generate import generate_demo
 
 
 def main(argv: list[str] | None = None) -> int:

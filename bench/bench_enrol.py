@@ -14,8 +14,8 @@ import sys
 from sqlalchemy import select
 
 import _common
-from pekerja_desktop.services.demo_people import PersonFactory, build_material
-from pekerja_desktop.services.enrolment import enrol
+from pekerja_desktop.services.demo.people import PersonFactory, build_material
+from pekerja_desktop.services.enrolment.enrol import enrol
 from pekerja_desktop.store.models import Participant
 
 

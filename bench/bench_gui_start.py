@@ -27,7 +27,7 @@ OUT = ROOT / "bench" / "out"
 
 def build_data_dir(n: int) -> Path:
     from pekerja_desktop.services.context import open_context
-    from pekerja_desktop.services.setup import OfficeSetup, setup_office
+    from pekerja_desktop.services.setup.office import OfficeSetup, setup_office
 
     target = OUT / f"gui-start-{n}"
     if (target / "keyring.json").exists():  # (a folder from before encryption is rebuilt)
@@ -39,7 +39,7 @@ def build_data_dir(n: int) -> Path:
     setup_office(target, OfficeSetup("8171A", "Disnaker Kota Ambon", "81.71", "field"), ADMIN)
     ctx = open_context(target, *LOGIN)
     try:
-        from pekerja_desktop.services.demo import generate_demo
+        from pekerja_desktop.services.demo.generate import generate_demo
 
         started = time.perf_counter()
         generate_demo(ctx, n, 1)

@@ -24,8 +24,8 @@ from _common import ADMIN, LOGIN
 from pekerja_desktop.domain.nik import encode_nik
 from pekerja_desktop.domain.regions import RegionIndex
 from pekerja_desktop.services.context import open_context
-from pekerja_desktop.services.intake import import_preview, preview_intake
-from pekerja_desktop.services.setup import OfficeSetup, setup_office
+from pekerja_desktop.services.intake.importer import import_preview, preview_intake
+from pekerja_desktop.services.setup.office import OfficeSetup, setup_office
 
 HEADER = ["No", "NIK", "Nama Lengkap", "Tempat Lahir", "Tgl Lahir", "JK", "Alamat", "RT/RW", "Desa/Kelurahan",
           "Kecamatan", "Kabupaten/Kota", "Pekerjaan", "No HP", "Nama Ibu Kandung", "Ahli Waris",

@@ -15,7 +15,7 @@ import sys
 from sqlalchemy import func, select
 
 import _common
-from pekerja_desktop.services.search import ParticipantQuery, count_participants, search_participants
+from pekerja_desktop.services.register.search import ParticipantQuery, count_participants, search_participants
 from pekerja_desktop.store.models import Participant
 
 PAGE = 50

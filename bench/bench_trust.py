@@ -23,8 +23,8 @@ from pekerja_desktop.paths import DataLayout
 from pekerja_desktop.services.accounts.kdf import FIELD_PARAMS
 from pekerja_desktop.services.accounts.login import unlock_key
 from pekerja_desktop.services.context import AppContext
-from pekerja_desktop.services.enrolment import enrol
-from pekerja_desktop.services.search import ParticipantQuery, search_participants
+from pekerja_desktop.services.enrolment.enrol import enrol
+from pekerja_desktop.services.register.search import ParticipantQuery, search_participants
 from pekerja_desktop.store.db import Database, _make_engine, connect_file
 
 ROUNDS = 5

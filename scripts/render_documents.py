@@ -26,8 +26,8 @@ from pekerja_desktop.services.accounts.manage import NewAccount
 from pekerja_desktop.services.cards import card_queue, render_alignment_test, render_cards, render_receipt
 from pekerja_desktop.services.cards.settings import save_office_address
 from pekerja_desktop.services.context import AppContext, open_context
-from pekerja_desktop.services.enrolment import enrol
-from pekerja_desktop.services.setup import OfficeSetup, setup_office
+from pekerja_desktop.services.enrolment.enrol import enrol
+from pekerja_desktop.services.setup.office import OfficeSetup, setup_office
 from pekerja_desktop.store.models import Participant
 
 OFFICE = OfficeSetup(office_code="8171A", office_name="Dinas Tenaga Kerja Kota Ambon", region_code="81.71",
@@ -112,14 +112,14 @@ TUAL_PEOPLE = [("Agustina Renwarin", "P", "81.72.01.2001"), ("Hasan Rahayaan", "
 def render_hub_reports(out_dir: Path, dpi: int) -> list[Path]:
     """The central office's recap, duplicates list and rejected records after two offices sent their records:
     Tual enrolled two people Ambon already has (one pair left open, one settled by rejecting Tual's copy)."""
-    from pekerja_desktop.services.hub.reports import (
+    from pekerja_desktop.services.reports.files import (
         write_duplicates_report,
         write_recap_report,
         write_rejected_report,
     )
     from pekerja_desktop.services.sync import import_bundle
     from pekerja_desktop.services.sync.export import export_bundles
-    from pekerja_desktop.services.sync.hub_status import reject_record
+    from pekerja_desktop.services.sync.hub.verdicts import reject_record
     from pekerja_desktop.services.sync.trust import register_office, trust_hub, write_key_file
 
     with tempfile.TemporaryDirectory(prefix="pekerja-hub-docs-") as temp:

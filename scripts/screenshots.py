@@ -43,11 +43,11 @@ def offscreen_laptop(tmp: Path) -> None:
 def seed(ctx, count: int) -> None:
     """Demo participants (services.demo), else a loop of drafts through the enrolment service."""
     try:
-        from pekerja_desktop.services.demo import generate_demo
+        from pekerja_desktop.services.demo.generate import generate_demo
     except ImportError:
         from pekerja_desktop.domain.nik import encode_nik
         from pekerja_desktop.domain.participant import ParticipantData
-        from pekerja_desktop.services.enrolment import enrol
+        from pekerja_desktop.services.enrolment.enrol import enrol
 
         for serial in range(1, count + 1):
             nik = encode_nik("817101", dt.date(1980, 1, 2), "L", serial)
@@ -85,7 +85,7 @@ def example():
 
 
 def shoot_wizard(shooter: Shooter, tmp: Path, runner) -> None:
-    from pekerja_desktop.ui.wizard import SetupWizard
+    from pekerja_desktop.ui.pages.setup.wizard import SetupWizard
 
     wizard = SetupWizard(tmp / "first-run", runner)
     wizard.show()
@@ -117,7 +117,7 @@ def shoot_wizard(shooter: Shooter, tmp: Path, runner) -> None:
 
 
 def shoot_enrolment(shooter: Shooter, window, ctx) -> None:
-    from pekerja_desktop.services.enrolment import enrol
+    from pekerja_desktop.services.enrolment.enrol import enrol
 
     page = window.enrolment
     shooter.shoot(window, "03-enrolment-empty")
@@ -162,11 +162,11 @@ def prepare_sync(tmp: Path, ctx) -> Path:
     """A hub beside the office (and a second office that never sent anything): keys exchanged, two rounds of
     bundles, one record rejected by the hub. Returns the hub's data folder."""
     from pekerja_desktop.services.context import open_context
-    from pekerja_desktop.services.setup import OfficeSetup, setup_office
+    from pekerja_desktop.services.setup.office import OfficeSetup, setup_office
     from pekerja_desktop.services.sync import import_bundle
     from pekerja_desktop.services.sync.export import export_bundles
     from pekerja_desktop.services.sync.history import not_acknowledged
-    from pekerja_desktop.services.sync.hub_status import reject_record
+    from pekerja_desktop.services.sync.hub.verdicts import reject_record
     from pekerja_desktop.services.sync.trust import register_office, trust_hub, write_key_file
 
     hub_dir, tual_dir, usb = tmp / "hub", tmp / "tual", tmp / "usb"
@@ -256,7 +256,7 @@ def shoot_server_hub(shooter: Shooter, tmp: Path, runner) -> None:
     from sqlalchemy.engine import make_url
 
     from pekerja_desktop.services.context import open_context
-    from pekerja_desktop.services.setup import OfficeSetup, setup_office
+    from pekerja_desktop.services.setup.office import OfficeSetup, setup_office
     from pekerja_desktop.ui.main_window import MainWindow
     from pekerja_desktop.ui.preferences import UiPreferences
 
@@ -291,8 +291,8 @@ def shoot_accounts(shooter: Shooter, window, data_dir: Path) -> None:
     from pekerja_desktop.services.accounts import AccessError
     from pekerja_desktop.services.accounts.login import unlock_key
     from pekerja_desktop.services.accounts.manage import NewAccount, create_account, reset_password
-    from pekerja_desktop.ui.login import LoginDialog
-    from pekerja_desktop.ui.password_dialog import PasswordDialog
+    from pekerja_desktop.ui.pages.login.page import LoginDialog
+    from pekerja_desktop.ui.pages.login.password_dialog import PasswordDialog
 
     ctx = window.ctx
     create_account(ctx, NewAccount(*CLERK, "petugas", "Maria Sahetapy"))
@@ -346,7 +346,7 @@ def shoot_clerk(shooter: Shooter, data_dir: Path, runner) -> None:
 
 def run(args: argparse.Namespace, tmp: Path) -> int:
     from pekerja_desktop.services.context import open_context
-    from pekerja_desktop.services.setup import OfficeSetup, setup_office
+    from pekerja_desktop.services.setup.office import OfficeSetup, setup_office
     from pekerja_desktop.ui.app import ensure_application, start
     from pekerja_desktop.ui.tasks import SynchronousRunner
     from pekerja_desktop.ui.widgets import messages

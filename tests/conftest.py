@@ -16,13 +16,16 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from tests import pgserver
 
 from pekerja_desktop.domain.i18n import set_language
 from pekerja_desktop.domain.participant import HeirData, ParticipantData
 from pekerja_desktop.services.accounts.manage import NewAccount
 from pekerja_desktop.services.context import AppContext, open_context
-from pekerja_desktop.services.setup import OfficeSetup, setup_office
+from pekerja_desktop.services.setup.office import OfficeSetup, setup_office
+from tests.support import pgserver
+
+# Fixtures shared across the tree (a hub with people in bulk; a hub and an office that trust each other).
+pytest_plugins = ["tests.support.sites", "tests.support.hub"]
 
 OFFICE = OfficeSetup(office_code="8171A", office_name="Disnaker Kota Ambon", region_code="81.71", role="field")
 ADMIN = NewAccount("admin", "rahasia-uji-1", "admin", "Admin Uji")
@@ -46,7 +49,7 @@ def _indonesian_by_default():
 @pytest.fixture(params=pgserver.BACKENDS)
 def hub_database_url(request):
     """The hub suite runs twice: on the encrypted SQLite file (None) and on a fresh database on a real
-    PostgreSQL server (tests/pgserver.py)."""
+    PostgreSQL server (tests/support/pgserver.py)."""
     if request.param == "sqlite":
         yield None
         return

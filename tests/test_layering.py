@@ -55,7 +55,7 @@ def test_the_cli_runs_without_loading_qt():
     code = (
         "import sys, pekerja_desktop.__main__ as m\n"
         "m.build_parser()\n"
-        "import pekerja_desktop.services.enrolment, pekerja_desktop.services.search\n"
+        "import pekerja_desktop.services.enrolment.enrol, pekerja_desktop.services.register.search\n"
         "assert not [n for n in sys.modules if n.startswith('PySide6')], 'Qt loaded'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

@@ -40,7 +40,7 @@ def open_self_test_context(data_dir: Path):
 
 def _step_setup(data_dir: Path) -> str:
     from pekerja_desktop.services.accounts.manage import NewAccount
-    from pekerja_desktop.services.setup import OfficeSetup, setup_office
+    from pekerja_desktop.services.setup.office import OfficeSetup, setup_office
     from pekerja_desktop.store.db import head_revision
 
     result = setup_office(data_dir, OfficeSetup(OFFICE_CODE, OFFICE_NAME, REGION_CODE, "field"),
@@ -64,7 +64,7 @@ def _plaintext_readable(data_dir: Path) -> bool:
 
 
 def _step_enrol(data_dir: Path) -> str:
-    from pekerja_desktop.services.demo import generate_demo
+    from pekerja_desktop.services.demo.generate import generate_demo
 
     ctx = open_self_test_context(data_dir)
     try:

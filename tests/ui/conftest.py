@@ -85,7 +85,7 @@ def keyboard(qtbot) -> Keyboard:
 
 # --- operators of each role ------------------------------------------------------------------------------
 
-from tests.ui.accounts_support import CLERK, SUPERVISOR, sign_in_as  # noqa: E402
+from tests.support.accounts import CLERK, SUPERVISOR, sign_in_as  # noqa: E402
 
 
 @pytest.fixture

@@ -9,14 +9,14 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QRect
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import text
-from tests.conftest import make_participant
 
-from pekerja_desktop.services.desk import desk_counts
-from pekerja_desktop.services.enrolment import enrol
+from pekerja_desktop.services.enrolment.desk_counts import desk_counts
+from pekerja_desktop.services.enrolment.enrol import enrol
 from pekerja_desktop.ui import app as app_module
 from pekerja_desktop.ui import i18n
 from pekerja_desktop.ui.main_window import MainWindow
 from pekerja_desktop.ui.preferences import UiPreferences
+from tests.conftest import make_participant
 
 
 def new_window(ctx, runner, qtbot) -> MainWindow:
@@ -113,7 +113,7 @@ def test_the_language_option_beats_the_saved_preference(data_dir):
 
 
 def test_the_settings_page_shows_the_office_identity(ctx, runner, qtbot):
-    from pekerja_desktop.services.keys import fingerprint
+    from pekerja_desktop.services.sync.signing_key import fingerprint
 
     window = new_window(ctx, runner, qtbot)
     assert window.settings_page.fingerprint.text() == fingerprint(ctx.office.public_key)

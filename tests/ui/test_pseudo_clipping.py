@@ -12,16 +12,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLabel, QListWidget, QRadioButton, QScrollArea, QWidget
+
+from pekerja_desktop.services.enrolment.enrol import enrol
+from pekerja_desktop.ui.i18n import PSEUDO_ENV, install_translators, remove_translators
+from pekerja_desktop.ui.main_window import MainWindow
+from pekerja_desktop.ui.pages.login.page import LoginDialog
+from pekerja_desktop.ui.pages.setup.secure_wizard import SecureWizard
+from pekerja_desktop.ui.pages.setup.wizard import SetupWizard
+from pekerja_desktop.ui.preferences import UiPreferences
 from tests.conftest import make_participant
 from tests.ui.ui_texts import describe, main_window_views, settle, wizard_views
-
-from pekerja_desktop.services.enrolment import enrol
-from pekerja_desktop.ui.i18n import PSEUDO_ENV, install_translators, remove_translators
-from pekerja_desktop.ui.login import LoginDialog
-from pekerja_desktop.ui.main_window import MainWindow
-from pekerja_desktop.ui.preferences import UiPreferences
-from pekerja_desktop.ui.secure_wizard import SecureWizard
-from pekerja_desktop.ui.wizard import SetupWizard
 
 OLD_OFFICE = Path(__file__).parents[1] / "fixtures" / "releases" / "0.1.0" / "office"
 SLACK = 1  # rounding of text advances

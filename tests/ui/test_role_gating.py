@@ -11,16 +11,16 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
-from tests.conftest import LOGIN, make_participant
-from tests.ui.accounts_support import CLERK, SUPERVISOR, sign_in_as
 
 from pekerja_desktop.services.context import open_context
-from pekerja_desktop.services.enrolment import enrol
+from pekerja_desktop.services.enrolment.enrol import enrol
 from pekerja_desktop.ui import app as app_module
-from pekerja_desktop.ui.account_dialogs import NewAccountDialog
 from pekerja_desktop.ui.main_window import MainWindow
-from pekerja_desktop.ui.password_dialog import PasswordDialog
+from pekerja_desktop.ui.pages.accounts.dialogs import NewAccountDialog
+from pekerja_desktop.ui.pages.login.password_dialog import PasswordDialog
 from pekerja_desktop.ui.preferences import UiPreferences
+from tests.conftest import LOGIN, make_participant
+from tests.support.accounts import CLERK, SUPERVISOR, sign_in_as
 
 ROLE_NAMES = {"petugas": "Petugas", "supervisor": "Supervisor", "admin": "Admin"}
 EVERYONE = {"petugas", "supervisor", "admin"}

@@ -18,6 +18,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox, QWizard
+
+import pekerja_desktop
+from pekerja_desktop.domain.i18n import set_language
+from pekerja_desktop.services.enrolment.enrol import enrol
+from pekerja_desktop.ui.i18n import install_translators, remove_translators
+from pekerja_desktop.ui.main_window import MainWindow
+from pekerja_desktop.ui.pages.login.page import LoginDialog
+from pekerja_desktop.ui.pages.setup.secure_wizard import SecureWizard
+from pekerja_desktop.ui.pages.setup.wizard import SetupWizard
+from pekerja_desktop.ui.preferences import UiPreferences
 from tests.conftest import make_participant
 from tests.ui.ui_texts import (
     ACTIVE,
@@ -30,16 +40,6 @@ from tests.ui.ui_texts import (
     visible_texts,
     wizard_views,
 )
-
-import pekerja_desktop
-from pekerja_desktop.domain.i18n import set_language
-from pekerja_desktop.services.enrolment import enrol
-from pekerja_desktop.ui.i18n import install_translators, remove_translators
-from pekerja_desktop.ui.login import LoginDialog
-from pekerja_desktop.ui.main_window import MainWindow
-from pekerja_desktop.ui.preferences import UiPreferences
-from pekerja_desktop.ui.secure_wizard import SecureWizard
-from pekerja_desktop.ui.wizard import SetupWizard
 
 WIDTH, HEIGHT = 1366, 768
 MESSAGES = ts_messages()

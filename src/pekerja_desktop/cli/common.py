@@ -16,7 +16,7 @@ from pekerja_desktop.paths import DataLayout, resolve_data_dir
 from pekerja_desktop.services.accounts.errors import AccessError
 from pekerja_desktop.services.accounts.manage import NewAccount, normalise_username
 from pekerja_desktop.services.context import AppContext, default_username, open_context
-from pekerja_desktop.services.database_config import explicit_database_url, read_location
+from pekerja_desktop.services.setup.database_config import explicit_database_url, read_location
 from pekerja_desktop.store.db import DRIVER_ERRORS, classify_database_error
 from pekerja_desktop.store.server import classify_server_error
 

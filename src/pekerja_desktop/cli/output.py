@@ -8,7 +8,7 @@ import json
 import sys
 from collections.abc import Sequence
 
-from pekerja_desktop.spreadsheet import neutralise_formula
+from pekerja_desktop.documents.spreadsheet import neutralise_formula
 
 
 def _text(value) -> str:

@@ -10,7 +10,7 @@ from pekerja_desktop.cli.common import context_from
 from pekerja_desktop.domain.i18n import render
 from pekerja_desktop.services.hub.billing import count_text
 from pekerja_desktop.services.hub.errors import HubError
-from pekerja_desktop.services.hub.reports import (
+from pekerja_desktop.services.reports.files import (
     check_report_path,
     write_duplicates_report,
     write_recap_report,

@@ -9,17 +9,17 @@ from pathlib import Path
 from sqlalchemy import select
 
 from pekerja_desktop.domain.i18n import render
+from pekerja_desktop.domain.roles import PERMISSION_LABELS, ROLE_LABELS, Permission, permissions_of
 from pekerja_desktop.domain.validation import ReferenceSets
 from pekerja_desktop.errors import DatabaseError, PekerjaError
 from pekerja_desktop.paths import DataLayout
-from pekerja_desktop.services import audit
 from pekerja_desktop.services.accounts.errors import AccessError
 from pekerja_desktop.services.accounts.keyring import Keyring
 from pekerja_desktop.services.accounts.login import unlock_key
-from pekerja_desktop.services.accounts.roles import PERMISSION_LABELS, ROLE_LABELS, Permission, permissions_of
-from pekerja_desktop.services.audit_anchor import advance_login_anchor
-from pekerja_desktop.services.database_config import server_url
-from pekerja_desktop.services.reference import load_reference_sets
+from pekerja_desktop.services.audit import trail as audit
+from pekerja_desktop.services.audit.anchor import advance_login_anchor
+from pekerja_desktop.services.reference.data import load_reference_sets
+from pekerja_desktop.services.setup.database_config import server_url
 from pekerja_desktop.store.account_models import Account
 from pekerja_desktop.store.db import Database, DatabaseKey, open_database
 from pekerja_desktop.store.models import Office

@@ -36,7 +36,7 @@ from pekerja_desktop.store import server
 BUSY_TIMEOUT_MS = 10_000
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest migration. Opening an up-to-date database then needs no alembic import (it is slow to
-# import, and start-up time matters on field laptops); tests/test_db.py keeps it equal to alembic's head.
+# import, and start-up time matters on field laptops); tests/store/test_db.py keeps it equal to alembic's head.
 HEAD_REVISION = "0008"
 
 

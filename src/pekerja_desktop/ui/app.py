@@ -16,7 +16,7 @@ from pekerja_desktop.domain.i18n import set_language
 from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.paths import resolve_data_dir
 from pekerja_desktop.services.context import AppContext, default_username, open_context
-from pekerja_desktop.services.database_config import DATABASE_URL_ENV
+from pekerja_desktop.services.setup.database_config import DATABASE_URL_ENV
 from pekerja_desktop.ui.i18n import LANGUAGES, install_translators
 from pekerja_desktop.ui.preferences import UiPreferences
 from pekerja_desktop.ui.tasks import TaskRunner
@@ -56,17 +56,19 @@ def open_or_set_up(data_dir: Path, args: argparse.Namespace, runner: TaskRunner,
     from pekerja_desktop.paths import DataLayout
     from pekerja_desktop.services.accounts.legacy import needs_securing
     from pekerja_desktop.services.context import is_set_up
-    from pekerja_desktop.ui.login import ask_sign_in
+    from pekerja_desktop.ui.pages.login.page import ask_sign_in
 
     credentials = credentials or preset_credentials(args)
     if not is_set_up(DataLayout(data_dir)):
-        from pekerja_desktop.ui.wizard import SetupWizard  # (its imports cost start-up time when not needed)
+        from pekerja_desktop.ui.pages.setup.wizard import (
+            SetupWizard,  # (its imports cost start-up time when not needed)
+        )
 
         credentials = SetupWizard.run_setup(data_dir, runner)
         if credentials is None:
             return None
     elif needs_securing(DataLayout(data_dir)):  # made by release 0.1.0: encrypt it, create the first admin
-        from pekerja_desktop.ui.secure_wizard import SecureWizard
+        from pekerja_desktop.ui.pages.setup.secure_wizard import SecureWizard
 
         credentials = SecureWizard.run_secure(data_dir, runner)
         if credentials is None:
@@ -79,7 +81,7 @@ def open_or_set_up(data_dir: Path, args: argparse.Namespace, runner: TaskRunner,
 def after_sign_in(ctx: AppContext) -> bool:
     """Every sign-in passes here before a window opens: a temporary password is replaced first. False (and the
     context closed) if the operator would not."""
-    from pekerja_desktop.ui.password_dialog import ensure_own_password
+    from pekerja_desktop.ui.pages.login.password_dialog import ensure_own_password
 
     if ensure_own_password(ctx):
         return True
@@ -116,7 +118,7 @@ class Desk(QObject):
         window.signed_out.connect(self.next_operator)
 
     def next_operator(self) -> None:
-        from pekerja_desktop.ui.login import ask_sign_in
+        from pekerja_desktop.ui.pages.login.page import ask_sign_in
 
         app = QApplication.instance()
         app.setQuitOnLastWindowClosed(False)  # between the two windows only the sign-in dialog is open

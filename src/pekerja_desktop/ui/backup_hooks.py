@@ -15,7 +15,7 @@ from pekerja_desktop.services.backup import (
     daily_backup_if_due,
     quick_check_database,
 )
-from pekerja_desktop.ui.recovery_dialog import open_recovery
+from pekerja_desktop.ui.pages.backup.recovery_dialog import open_recovery
 
 log = logging.getLogger(__name__)
 STATUS_MS = 8000

@@ -25,15 +25,15 @@ from PySide6.QtWidgets import (
 from pekerja_desktop.domain.i18n import current_language
 from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.services.accounts import Permission
+from pekerja_desktop.services.accounts.screen_lock import idle_lock_minutes
 from pekerja_desktop.services.context import AppContext
-from pekerja_desktop.services.desk import DeskCounts, read_desk_counts
-from pekerja_desktop.services.session_settings import idle_lock_minutes
+from pekerja_desktop.services.enrolment.desk_counts import DeskCounts, read_desk_counts
 from pekerja_desktop.services.sync.overview import ExportAge, read_export_age
-from pekerja_desktop.ui.enrolment import EnrolmentPage
-from pekerja_desktop.ui.lock import ScreenLock
-from pekerja_desktop.ui.password_dialog import change_password
+from pekerja_desktop.ui.pages.enrolment import EnrolmentPage
+from pekerja_desktop.ui.pages.lock.page import ScreenLock
+from pekerja_desktop.ui.pages.login.password_dialog import change_password
+from pekerja_desktop.ui.pages.settings.page import SettingsPage
 from pekerja_desktop.ui.preferences import UiPreferences
-from pekerja_desktop.ui.settings_page import SettingsPage
 from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets import messages
 from pekerja_desktop.ui.widgets.formatting import format_number
@@ -161,21 +161,21 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> None:
         """The form is built now; the other pages when first shown, so the form is ready sooner."""
         self._add_page(self.enrolment, self.tr("Enrolment"))
-        register_class = optional_page_class("pekerja_desktop.ui.register.page", "RegisterPage")
+        register_class = optional_page_class("pekerja_desktop.ui.pages.register.page", "RegisterPage")
         if register_class is not None:
             self._register_index = self._add_page(lambda: self._make_register(register_class),
                                                   self.tr("Participants"))
-        intake_class = optional_page_class("pekerja_desktop.ui.intake_page", "IntakePage")
+        intake_class = optional_page_class("pekerja_desktop.ui.pages.intake.page", "IntakePage")
         if intake_class is not None:
             self._intake_index = self._add_page(lambda: self._make_intake(intake_class),
                                                 self.tr("Village list import"))
-        cards_class = optional_page_class("pekerja_desktop.ui.cards", "CardsPage")
+        cards_class = optional_page_class("pekerja_desktop.ui.pages.cards", "CardsPage")
         if cards_class is not None:
             self._cards_index = self._add_page(lambda: cards_class(self.ctx, self.runner, self), self.tr("Cards"))
-        sync_class = optional_page_class("pekerja_desktop.ui.sync", "SyncPage")
+        sync_class = optional_page_class("pekerja_desktop.ui.pages.sync", "SyncPage")
         if sync_class is not None:
             self._sync_index = self._add_page(lambda: self._make_sync(sync_class), self.tr("Sync"))
-        dashboard_class = optional_page_class("pekerja_desktop.ui.dashboard_page", "DashboardPage")
+        dashboard_class = optional_page_class("pekerja_desktop.ui.pages.dashboard.page", "DashboardPage")
         if dashboard_class is not None:
             self._dashboard_index = self._add_page(lambda: self._make_dashboard(dashboard_class),
                                                    self.tr("Dashboard"))
@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(max(NAV_MIN_WIDTH, needed))
 
     def _make_accounts(self) -> QWidget:
-        from pekerja_desktop.ui.accounts_page import AccountsPage
+        from pekerja_desktop.ui.pages.accounts.page import AccountsPage
 
         return AccountsPage(self.ctx, self.runner, self)
 

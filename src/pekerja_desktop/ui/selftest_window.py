@@ -12,7 +12,7 @@ from pekerja_desktop.ui.i18n import catalogue_path
 
 def _preview_card(data_dir: Path) -> str:
     """The in-app card preview's renderer (pypdfium2 in the frozen build) draws the self-test's card PDF."""
-    from pekerja_desktop.ui.cards.pdf_pages import backend, page_images
+    from pekerja_desktop.ui.pages.cards.pdf_pages import backend, page_images
 
     pdf = data_dir / CARD_PDF
     if not pdf.exists():

@@ -26,15 +26,15 @@ import sqlcipher3
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import select
 
+from pekerja_desktop.domain.roles import Role
 from pekerja_desktop.errors import PekerjaError, SetupError
 from pekerja_desktop.fileio import fsync_directory
 from pekerja_desktop.paths import DataLayout
-from pekerja_desktop.services import audit
 from pekerja_desktop.services.accounts.login import unlock_key
 from pekerja_desktop.services.accounts.manage import NewAccount, validate_new_account, write_first_account
-from pekerja_desktop.services.accounts.recovery import format_recovery_key
-from pekerja_desktop.services.accounts.roles import Role
-from pekerja_desktop.services.setup import OfficeSetup, read_office_summary, write_office_summary
+from pekerja_desktop.services.accounts.recovery_key import format_recovery_key
+from pekerja_desktop.services.audit import trail as audit
+from pekerja_desktop.services.setup.office import OfficeSetup, read_office_summary, write_office_summary
 from pekerja_desktop.store.db import (
     DRIVER_ERRORS,
     DatabaseKey,

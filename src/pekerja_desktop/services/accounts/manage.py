@@ -8,12 +8,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from pekerja_desktop.domain.roles import Permission, Role
 from pekerja_desktop.paths import DataLayout
-from pekerja_desktop.services import audit
 from pekerja_desktop.services.accounts.errors import AccessError
 from pekerja_desktop.services.accounts.keyring import Keyring, WrappedKey
 from pekerja_desktop.services.accounts.login import unlock_key
-from pekerja_desktop.services.accounts.roles import Permission, Role
+from pekerja_desktop.services.audit import trail as audit
 from pekerja_desktop.store.account_models import Account
 from pekerja_desktop.store.db import DatabaseKey
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.paths import DataLayout
-from pekerja_desktop.services.accounts.roles import Permission
 from pekerja_desktop.services.backup.copy import DatabaseFacts, opened, pragma_problems, read_facts
 from pekerja_desktop.services.backup.errors import BackupError
 from pekerja_desktop.services.backup.manifest import BackupInfo, file_sha256

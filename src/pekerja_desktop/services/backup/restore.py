@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pekerja_desktop.domain.i18n import render
+from pekerja_desktop.domain.roles import ROLE_LABELS, Permission, permissions_of
 from pekerja_desktop.paths import DataLayout
 from pekerja_desktop.services.accounts.errors import AccessError
 from pekerja_desktop.services.accounts.keyring import Keyring
 from pekerja_desktop.services.accounts.login import unlock_key
-from pekerja_desktop.services.accounts.recovery import parse_recovery_key
-from pekerja_desktop.services.accounts.roles import ROLE_LABELS, Permission, permissions_of
+from pekerja_desktop.services.accounts.recovery_key import parse_recovery_key
 from pekerja_desktop.services.backup.check import check_backup
 from pekerja_desktop.services.backup.copy import Progress, copy_database, opened, staged
 from pekerja_desktop.services.backup.errors import BackupError
@@ -36,8 +36,8 @@ from pekerja_desktop.services.backup.staging import (
     switch_in,
 )
 from pekerja_desktop.services.context import AppContext
-from pekerja_desktop.services.database_config import refuse_file_work
-from pekerja_desktop.services.setup import read_office_summary, write_office_summary
+from pekerja_desktop.services.setup.database_config import refuse_file_work
+from pekerja_desktop.services.setup.office import read_office_summary, write_office_summary
 from pekerja_desktop.store.db import DRIVER_ERRORS, DatabaseKey
 
 RECOVERY_ACTOR = "recovery"

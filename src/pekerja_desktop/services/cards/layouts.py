@@ -7,9 +7,9 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from pekerja_desktop.documents.fonts import CONDENSED, CONDENSED_BOLD, wrap_words
 from pekerja_desktop.domain.i18n import render
 from pekerja_desktop.services.cards.card_data import CardFacts
-from pekerja_desktop.services.cards.fonts import CONDENSED, CONDENSED_BOLD, wrap_words
 from pekerja_desktop.services.cards.geometry import (
     CARD_HEIGHT,
     CARD_WIDTH,

@@ -15,6 +15,8 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 from reportlab.platypus.flowables import HRFlowable
 from sqlmodel import Session
 
+from pekerja_desktop.documents import fonts
+from pekerja_desktop.documents.pdf_canvas import PRODUCER, PagePackingCanvas
 from pekerja_desktop.domain.dates import format_date
 from pekerja_desktop.domain.documents_text import (
     PROVINCE_GOVERNMENT,
@@ -29,15 +31,13 @@ from pekerja_desktop.domain.documents_text import (
 )
 from pekerja_desktop.domain.i18n import current_language
 from pekerja_desktop.domain.nik import mask_nik
-from pekerja_desktop.services.accounts.roles import Permission
-from pekerja_desktop.services.cards import fonts
+from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.services.cards.errors import CardError
-from pekerja_desktop.services.cards.pdf_canvas import PRODUCER, PagePackingCanvas
 from pekerja_desktop.services.cards.render import check_output_path, writing
 from pekerja_desktop.services.cards.settings import load_card_settings
 from pekerja_desktop.services.context import AppContext
-from pekerja_desktop.services.participants import find_participant, heirs_of
-from pekerja_desktop.services.reference import funding_sources, heir_relationships, occupations
+from pekerja_desktop.services.enrolment.participants import find_participant, heirs_of
+from pekerja_desktop.services.reference.data import funding_sources, heir_relationships, occupations
 from pekerja_desktop.store.models import Heir, Participant
 
 PAPERS = {"a4": A4, "a5": A5}

@@ -17,22 +17,22 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from reportlab.lib.pagesizes import A4
 
+from pekerja_desktop.documents.fonts import register_fonts
+from pekerja_desktop.documents.pdf_canvas import open_canvas
 from pekerja_desktop.domain.i18n import current_language
+from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.errors import OperationCancelled, PekerjaError
 from pekerja_desktop.fileio import atomic_path
-from pekerja_desktop.services import audit
-from pekerja_desktop.services.accounts.roles import Permission
+from pekerja_desktop.services.audit import trail as audit
 from pekerja_desktop.services.cards.card_data import RegionNames, build_facts, iter_card_rows, participant_ids
 from pekerja_desktop.services.cards.errors import CardError
-from pekerja_desktop.services.cards.fonts import register_fonts
 from pekerja_desktop.services.cards.geometry import CARD_HEIGHT, CARD_WIDTH
 from pekerja_desktop.services.cards.layouts import SheetWriter, SingleWriter, draw_alignment_test
-from pekerja_desktop.services.cards.pdf_canvas import open_canvas
 from pekerja_desktop.services.cards.queue import PrintedCard, record_print_batch
 from pekerja_desktop.services.cards.render_card import CardTemplate
 from pekerja_desktop.services.cards.settings import CardSettings, load_card_settings
 from pekerja_desktop.services.context import AppContext
-from pekerja_desktop.services.keys import load_private_key
+from pekerja_desktop.services.sync.signing_key import load_private_key
 from pekerja_desktop.store.card_models import CardLayout, QueueReason
 from pekerja_desktop.store.models import ParticipantStatus, utcnow
 

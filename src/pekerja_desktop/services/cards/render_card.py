@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from pekerja_desktop.documents import fonts
+from pekerja_desktop.documents.fonts import BOLD, CONDENSED, CONDENSED_BOLD, FittedText, fit_text, text_width
 from pekerja_desktop.domain.dates import format_date
 from pekerja_desktop.domain.documents_text import PROVINCE_GOVERNMENT, back_paragraphs, card_text, programmes_text
 from pekerja_desktop.domain.i18n import current_language
-from pekerja_desktop.services.cards import fonts
 from pekerja_desktop.services.cards.card_data import CardFacts
-from pekerja_desktop.services.cards.fonts import BOLD, CONDENSED, CONDENSED_BOLD, FittedText, fit_text, text_width
 from pekerja_desktop.services.cards.geometry import CARD_HEIGHT, CARD_WIDTH, SAFE_MARGIN, Box
 from pekerja_desktop.services.cards.qr_draw import draw_qr
 

@@ -19,7 +19,7 @@ from sqlmodel import Session
 
 from pekerja_desktop.assets import packaged_reference_data
 from pekerja_desktop.services.hub.errors import HubError
-from pekerja_desktop.services.reference import load_region_index
+from pekerja_desktop.services.reference.data import load_region_index
 from pekerja_desktop.store.models import ContributionRate, FundingSource, Participant, ParticipantStatus
 from pekerja_desktop.store.sync_models import SyncHubRecord, Verdict
 

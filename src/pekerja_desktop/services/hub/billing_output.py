@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from pekerja_desktop.documents.fonts import BOLD, REGULAR, register_fonts
+from pekerja_desktop.documents.spreadsheet import neutralise_formula
 from pekerja_desktop.domain.dates import format_date
+from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.fileio import atomic_path
-from pekerja_desktop.services.accounts.roles import Permission
-from pekerja_desktop.services.cards.fonts import BOLD, REGULAR, register_fonts
 from pekerja_desktop.services.hub.billing import Billing, count_text, rupiah
 from pekerja_desktop.services.hub.billing_signer import Signer, load_signer
-from pekerja_desktop.spreadsheet import neutralise_formula
 
 MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
              "November", "Desember")

@@ -8,11 +8,11 @@ from dataclasses import asdict, dataclass
 
 from sqlmodel import Session
 
-from pekerja_desktop.services import audit
-from pekerja_desktop.services.accounts.roles import Permission
+from pekerja_desktop.domain.roles import Permission
+from pekerja_desktop.services.audit import trail as audit
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.hub.errors import HubError
-from pekerja_desktop.services.reference import get_setting, set_setting
+from pekerja_desktop.services.reference.data import get_setting, set_setting
 from pekerja_desktop.services.sync.state import require_hub
 
 SIGNER_SETTING = "billing_signer"

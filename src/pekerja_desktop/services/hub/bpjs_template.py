@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pekerja_desktop.services import audit
-from pekerja_desktop.services.accounts.roles import Permission
+from pekerja_desktop.domain.roles import Permission
+from pekerja_desktop.services.audit import trail as audit
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.hub.bpjs_export import DEFAULT_TEMPLATE, TEMPLATE_SETTING, check_template, load_template
 from pekerja_desktop.services.hub.errors import HubError

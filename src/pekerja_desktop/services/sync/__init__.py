@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pekerja_desktop.services.accounts.roles import Permission
+from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.services.context import AppContext
 
 
@@ -21,11 +21,11 @@ def import_bundle(ctx: AppContext, path: Path, ack_dir: Path | None = None, *, p
 
     ctx.require(Permission.IMPORT)
     if is_hub(ctx):
-        from pekerja_desktop.services.sync.import_hub import import_data_bundle
+        from pekerja_desktop.services.sync.hub.import_bundle import import_data_bundle
 
         result = import_data_bundle(ctx, path, ack_dir, progress=progress, cancelled=cancelled)
     else:
-        from pekerja_desktop.services.sync.import_office import import_hub_bundle
+        from pekerja_desktop.services.sync.office.import_bundle import import_hub_bundle
 
         result = import_hub_bundle(ctx, path, progress=progress, cancelled=cancelled)
     ctx.audit("import", Path(path).name, kind=result.kind, sender=result.sender, sequence=result.sequence,

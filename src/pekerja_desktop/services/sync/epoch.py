@@ -28,7 +28,7 @@ from sqlmodel import Session
 
 from pekerja_desktop.fileio import atomic_writer
 from pekerja_desktop.paths import DataLayout
-from pekerja_desktop.services.audit_anchor import bridge_restore, sidecar_mark
+from pekerja_desktop.services.audit.anchor import bridge_restore, sidecar_mark
 from pekerja_desktop.services.sync.state import get_state, set_state
 from pekerja_desktop.store.db import DatabaseKey, open_database
 from pekerja_desktop.store.models import Office, RegistrationCounter

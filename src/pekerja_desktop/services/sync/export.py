@@ -15,15 +15,16 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlmodel import Session
 
-from pekerja_desktop.services.accounts.roles import Permission
+from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.services.context import AppContext
+from pekerja_desktop.services.privacy.breach import record_members
 from pekerja_desktop.services.sync.audit_travel import AuditSelection
-from pekerja_desktop.services.sync.breach import record_members
-from pekerja_desktop.services.sync.bundle_format import Kind
-from pekerja_desktop.services.sync.bundle_write import Cancelled, Progress, copy_verified
-from pekerja_desktop.services.sync.collect import Selection
+from pekerja_desktop.services.sync.bundle.format import Kind
+from pekerja_desktop.services.sync.bundle.write import Cancelled, Progress, copy_verified
 from pekerja_desktop.services.sync.epoch import begin_sync, save_sidecar
 from pekerja_desktop.services.sync.errors import SyncError
+from pekerja_desktop.services.sync.hub.reference_bundle import export_reference
+from pekerja_desktop.services.sync.office.collect import Selection
 from pekerja_desktop.services.sync.outgoing import (
     ExportResult,
     Outgoing,
@@ -33,7 +34,6 @@ from pekerja_desktop.services.sync.outgoing import (
     verifier,
     write_outgoing,
 )
-from pekerja_desktop.services.sync.reference import export_reference
 from pekerja_desktop.services.sync.state import is_hub, set_state, trusted_hub
 from pekerja_desktop.store.dialect import upsert
 from pekerja_desktop.store.models import utcnow

@@ -18,10 +18,9 @@ from sqlmodel import Session
 
 from pekerja_desktop.paths import DataLayout
 from pekerja_desktop.services.context import AppContext
-from pekerja_desktop.services.keys import load_private_key
-from pekerja_desktop.services.sync.bundle_format import bundle_file_name, data_record_count
-from pekerja_desktop.services.sync.bundle_read import check_signature, read_bundle
-from pekerja_desktop.services.sync.bundle_write import (
+from pekerja_desktop.services.sync.bundle.format import bundle_file_name, data_record_count
+from pekerja_desktop.services.sync.bundle.read import check_signature, read_bundle
+from pekerja_desktop.services.sync.bundle.write import (
     BundleHeader,
     Cancelled,
     Progress,
@@ -31,6 +30,7 @@ from pekerja_desktop.services.sync.bundle_write import (
 )
 from pekerja_desktop.services.sync.epoch import EpochCheck, next_sequence, reserve_sequence
 from pekerja_desktop.services.sync.errors import SyncError
+from pekerja_desktop.services.sync.signing_key import load_private_key
 from pekerja_desktop.store.models import utcnow
 from pekerja_desktop.store.sync_models import Direction, SyncBundle, SyncPeer
 

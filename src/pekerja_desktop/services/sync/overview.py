@@ -11,11 +11,11 @@ from sqlmodel import Session
 
 from pekerja_desktop.domain.regions import RegionIndex
 from pekerja_desktop.services.context import AppContext
-from pekerja_desktop.services.keys import fingerprint
-from pekerja_desktop.services.reference import get_setting
+from pekerja_desktop.services.reference.data import get_setting
 from pekerja_desktop.services.sync import history
 from pekerja_desktop.services.sync.errors import SyncError
-from pekerja_desktop.services.sync.reason_text import reason_text
+from pekerja_desktop.services.sync.office.reason_text import reason_text
+from pekerja_desktop.services.sync.signing_key import fingerprint
 from pekerja_desktop.services.sync.state import is_hub, registered_offices, trusted_hub
 
 WARNING_SETTING = "export_warning_days"

@@ -10,7 +10,7 @@ class RecoveryKeyBox(QWidget):
     """`key_kept.toggled` tells the page to re-check whether Finish may be pressed."""
 
     def __init__(self, parent: QWidget | None = None):
-        from pekerja_desktop.ui.settings_page import fixed_font
+        from pekerja_desktop.ui.pages.settings.page import fixed_font
 
         super().__init__(parent)
         note = QLabel(self.tr("<b>Recovery key — shown only this once.</b> Print it or write it down and keep it "

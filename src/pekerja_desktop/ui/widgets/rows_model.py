@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from pekerja_desktop.ui.widgets.roles import ObjectRole, SortRole
+from pekerja_desktop.ui.widgets.item_roles import ObjectRole, SortRole
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

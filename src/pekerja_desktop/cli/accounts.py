@@ -1,0 +1,114 @@
+"""`pekerja-desktop account …` (admin), `password` (one's own) and `recover` (with the recovery key)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+from pekerja_desktop.cli.common import context_from, data_dir_of, database_url_of, read_password
+from pekerja_desktop.cli.output import print_json, print_table
+from pekerja_desktop.domain.dates import format_datetime_local
+from pekerja_desktop.domain.i18n import current_language, render
+from pekerja_desktop.domain.roles import ROLE_LABELS, Role
+from pekerja_desktop.services.accounts import manage
+from pekerja_desktop.services.accounts.recover_access import recover_access
+
+NEW_PASSWORD_ENV = "PEKERJA_NEW_PASSWORD"
+MESSAGES = {
+    "added": {"id": "Akun {username} ({role}) dibuat.", "en": "Account {username} ({role}) created."},
+    "changed": {"id": "Akun {username} diperbarui.", "en": "Account {username} updated."},
+    "password": {"id": "Kata sandi {username} diganti.", "en": "Password of {username} changed."},
+    "recovered": {"id": "Akses dipulihkan: admin {username} dapat masuk dengan kata sandi baru.",
+                  "en": "Access recovered: admin {username} can sign in with the new password."},
+}
+HEADERS = {"id": ("Akun", "Nama", "Peran", "Aktif", "Terkunci sampai", "Sandi diganti"),
+           "en": ("Account", "Name", "Role", "Active", "Locked until", "Password changed")}
+ROLES = tuple(role.value for role in Role)
+
+
+def register(subparsers, parent: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser("account", parents=[parent], help="akun operator (admin)")
+    actions = parser.add_subparsers(dest="account_action", required=True)
+    listing = actions.add_parser("list", parents=[parent], help="daftar akun")
+    listing.add_argument("--format", choices=("table", "json"), default="table")
+    add = actions.add_parser("add", parents=[parent], help="buat akun (kata sandi: PEKERJA_NEW_PASSWORD atau diketik)")
+    add.add_argument("username", metavar="NAME")
+    add.add_argument("--role", choices=ROLES, default=Role.PETUGAS.value)
+    add.add_argument("--name", default="", metavar="FULL_NAME")
+    role = actions.add_parser("role", parents=[parent], help="ubah peran")
+    role.add_argument("username", metavar="NAME")
+    role.add_argument("role", choices=ROLES)
+    for name, text in (("deactivate", "nonaktifkan akun"), ("unlock", "buka kunci setelah gagal masuk"),
+                       ("reset-password", "kata sandi sementara (wajib diganti saat masuk)")):
+        sub = actions.add_parser(name, parents=[parent], help=text)
+        sub.add_argument("username", metavar="NAME")
+    parser.set_defaults(handler=run_account)
+
+    password = subparsers.add_parser("password", parents=[parent],
+                                     help="ganti kata sandi sendiri (baru: PEKERJA_NEW_PASSWORD atau diketik)")
+    password.set_defaults(handler=run_password)
+
+    recover = subparsers.add_parser("recover", parents=[parent],
+                                    help="pulihkan akses dengan kunci pemulihan (akun admin diberi sandi baru)")
+    recover.add_argument("--recovery-key", metavar="KEY", default=None,
+                         help="kunci pemulihan (default: PEKERJA_RECOVERY_KEY)")
+    recover.add_argument("--admin", required=True, metavar="NAME")
+    recover.set_defaults(handler=run_recover)
+
+
+def _new_password(username: str) -> str:
+    return read_password(username, new=True, env=NEW_PASSWORD_ENV)
+
+
+def run_account(args: argparse.Namespace) -> int:
+    with context_from(args) as ctx:
+        action = args.account_action
+        if action == "list":
+            return _print_accounts(manage.list_accounts(ctx), args.format)
+        username = manage.normalise_username(args.username)
+        if action == "add":
+            manage.create_account(ctx, manage.NewAccount(username, _new_password(username), args.role, args.name))
+            print(render(MESSAGES, "added", {"username": username, "role": render(ROLE_LABELS, args.role)}))
+            return 0
+        if action == "role":
+            manage.set_role(ctx, username, args.role)
+        elif action == "deactivate":
+            manage.set_active(ctx, username, False)
+        elif action == "unlock":
+            manage.unlock_account(ctx, username)
+        elif action == "reset-password":
+            manage.reset_password(ctx, username, _new_password(username))
+        print(render(MESSAGES, "changed", {"username": username}))
+    return 0
+
+
+def _print_accounts(rows, output: str) -> int:
+    if output == "json":
+        print_json([{**row.__dict__, "locked_until": row.locked_until.isoformat() if row.locked_until else None,
+                     "created_at": row.created_at.isoformat(),
+                     "password_changed_at": row.password_changed_at.isoformat()} for row in rows])
+        return 0
+    english = current_language() == "en"
+    records = [{"username": row.username, "display_name": row.display_name, "role": render(ROLE_LABELS, row.role),
+                "active": ("yes" if english else "ya") if row.active else ("no" if english else "tidak"),
+                "locked": format_datetime_local(row.locked_until) if row.locked_until else "",
+                "changed": format_datetime_local(row.password_changed_at)} for row in rows]
+    print_table(records, ("username", "display_name", "role", "active", "locked", "changed"),
+                HEADERS[current_language()])
+    return 0
+
+
+def run_password(args: argparse.Namespace) -> int:
+    with context_from(args) as ctx:
+        old = read_password(ctx.actor)
+        manage.change_own_password(ctx, old, _new_password(ctx.actor))
+        print(render(MESSAGES, "password", {"username": ctx.actor}))
+    return 0
+
+
+def run_recover(args: argparse.Namespace) -> int:
+    key = args.recovery_key or os.environ.get("PEKERJA_RECOVERY_KEY", "")
+    username = manage.normalise_username(args.admin)
+    done = recover_access(data_dir_of(args), key, username, _new_password(username), database_url_of(args))
+    print(render(MESSAGES, "recovered", {"username": done}))
+    return 0

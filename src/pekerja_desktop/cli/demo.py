@@ -1,0 +1,84 @@
+"""`pekerja-desktop demo --count N [--seed S]`: add synthetic participants for demonstrations and tests."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from pekerja_desktop.cli.common import context_from
+from pekerja_desktop.domain.i18n import current_language, render
+from pekerja_desktop.services.demo.generate import MAX_COUNT, DemoResult, generate_demo
+
+MESSAGES = {
+    "done": {
+        "id": "{count} peserta demo ditambahkan ({first} s.d. {last}) dalam {seconds} detik.",
+        "en": "{count} demo participants added ({first} to {last}) in {seconds} s.",
+    },
+    "count.invalid": {
+        "id": "jumlah harus bilangan bulat 1 sampai {max}, bukan '{value}'",
+        "en": "the count must be a whole number from 1 to {max}, not '{value}'",
+    },
+    "seed.invalid": {
+        "id": "seed harus bilangan bulat, bukan '{value}'",
+        "en": "the seed must be a whole number, not '{value}'",
+    },
+    "progress": {"id": "\r{done} / {total} peserta", "en": "\r{done} / {total} participants"},
+}
+
+
+def format_number(value: float, decimals: int = 0) -> str:
+    """200.000 and 41,2 in Indonesian; 200,000 and 41.2 in English."""
+    text = f"{value:,.{decimals}f}"
+    if current_language() == "id":
+        text = text.translate(str.maketrans(",.", ".,"))
+    return text
+
+
+def parse_count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= MAX_COUNT:
+        raise argparse.ArgumentTypeError(
+            render(MESSAGES, "count.invalid", {"max": format_number(MAX_COUNT), "value": text}))
+    return value
+
+
+def parse_seed(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(render(MESSAGES, "seed.invalid", {"value": text})) from None
+
+
+def register(subparsers, parent: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser("demo", parents=[parent], help="tambahkan peserta contoh (data demo)")
+    parser.add_argument("--count", required=True, type=parse_count, metavar="N",
+                        help=f"jumlah peserta, 1–{MAX_COUNT}")
+    parser.add_argument("--seed", default=1, type=parse_seed, metavar="S",
+                        help="seed yang sama menghasilkan orang yang sama (default 1)")
+    parser.set_defaults(handler=run)
+
+
+def _show_progress(done: int, total: int) -> None:
+    params = {"done": format_number(done), "total": format_number(total)}
+    print(render(MESSAGES, "progress", params), end="", file=sys.stderr, flush=True)
+
+
+def summary(result: DemoResult) -> str:
+    return render(MESSAGES, "done", {
+        "count": format_number(result.count), "first": result.first_registration_number,
+        "last": result.last_registration_number, "seconds": format_number(result.seconds, 1)})
+
+
+def run(args: argparse.Namespace) -> int:
+    interactive = sys.stderr.isatty()
+    with context_from(args) as ctx:
+        try:
+            result = generate_demo(ctx, args.count, args.seed, progress=_show_progress if interactive else None)
+        finally:
+            if interactive:
+                print(file=sys.stderr)  # end the progress line
+    print(summary(result))
+    return 0

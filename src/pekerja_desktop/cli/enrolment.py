@@ -1,0 +1,118 @@
+"""`enrol`, `edit` and `show`: one participant at a time, headless (JSON in, JSON out)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import fields
+from pathlib import Path
+
+from pekerja_desktop.cli.common import context_from
+from pekerja_desktop.cli.output import print_json
+from pekerja_desktop.domain.dates import parse_date
+from pekerja_desktop.domain.participant import HeirData, ParticipantData
+from pekerja_desktop.errors import FileProblem, PekerjaError
+from pekerja_desktop.services.enrolment.enrol import SaveOutcome, enrol, update_participant
+from pekerja_desktop.services.enrolment.participants import find_participant, heirs_of, history_of
+from pekerja_desktop.services.privacy.reveal import count_record_niks, mask_record_niks, masks_niks, record_reveal
+
+DATE_FIELDS = {"birth_date", "coverage_start"}
+
+
+def register(subparsers, parent: argparse.ArgumentParser) -> None:
+    enrol_parser = subparsers.add_parser("enrol", parents=[parent], help="daftarkan satu peserta dari JSON")
+    _add_input_options(enrol_parser)
+    enrol_parser.set_defaults(handler=run_enrol)
+    edit_parser = subparsers.add_parser("edit", parents=[parent], help="ubah data peserta dari JSON")
+    edit_parser.add_argument("key", metavar="REGISTRATION_NUMBER")
+    edit_parser.add_argument("--expect-version", type=int, default=None, metavar="N")
+    _add_input_options(edit_parser)
+    edit_parser.set_defaults(handler=run_edit)
+    show_parser = subparsers.add_parser("show", parents=[parent], help="tampilkan satu peserta (JSON)")
+    show_parser.add_argument("key", metavar="REGISTRATION_NUMBER")
+    show_parser.add_argument("--reveal", action="store_true", help="tampilkan NIK lengkap (dicatat di jejak audit)")
+    show_parser.set_defaults(handler=run_show)
+
+
+def _add_input_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", required=True, metavar="FILE", help="berkas JSON peserta, atau - untuk stdin")
+    parser.add_argument("--draft", action="store_true", help="simpan sebagai draf (belum selesai)")
+    parser.add_argument("--confirm", default="", metavar="CODES",
+                        help="kode peringatan yang dikonfirmasi, dipisah koma (mis. nik.birth_date_mismatch)")
+
+
+def _read_json(source: str) -> dict:
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+        data = json.loads(text)
+    except FileNotFoundError as exc:
+        raise FileProblem("file.missing", path=source) from exc
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise FileProblem("file.unreadable", path=source, reason=str(exc)) from exc
+    if not isinstance(data, dict):
+        raise FileProblem("file.unreadable", path=source, reason="expected a JSON object")
+    return data
+
+
+def _date_or_fail(name: str, value):
+    parsed = parse_date(value)
+    if value not in (None, "") and parsed is None:
+        raise PekerjaError("argument.invalid", reason=f"{name}: {value}")
+    return parsed
+
+
+def participant_from_json(raw: dict) -> ParticipantData:
+    known = {f.name for f in fields(ParticipantData)} - {"heirs"}
+    values = {k: v for k, v in raw.items() if k in known}
+    for name in DATE_FIELDS & values.keys():
+        values[name] = _date_or_fail(name, values[name])
+    if "income" in values:
+        values["income"] = int(values["income"])
+    heirs = [HeirData(full_name=h.get("full_name", ""), relationship=h.get("relationship", ""),
+                      birth_date=_date_or_fail("heirs.birth_date", h.get("birth_date")),
+                      phone=h.get("phone"), nik=h.get("nik")) for h in raw.get("heirs", [])]
+    return ParticipantData(**values, heirs=heirs)
+
+
+def _confirmed(args) -> set[str]:
+    return {c.strip() for c in args.confirm.split(",") if c.strip()}
+
+
+def _print_outcome(outcome: SaveOutcome) -> None:
+    print_json(outcome.__dict__)
+
+
+def run_enrol(args: argparse.Namespace) -> int:
+    data = participant_from_json(_read_json(args.json))
+    with context_from(args) as ctx:
+        _print_outcome(enrol(ctx, data, final=not args.draft, confirmed=_confirmed(args)))
+    return 0
+
+
+def run_edit(args: argparse.Namespace) -> int:
+    data = participant_from_json(_read_json(args.json))
+    with context_from(args) as ctx:
+        _print_outcome(update_participant(ctx, args.key, data, expected_version=args.expect_version,
+                                          final=not args.draft, confirmed=_confirmed(args)))
+    return 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    with context_from(args) as ctx:
+        with ctx.db.session() as session:
+            participant = find_participant(session, args.key)
+            record = participant.model_dump(exclude={"name_folded"})
+            heirs, history = heirs_of(session, participant.id), history_of(session, participant.id)
+            record["heirs"] = [h.model_dump(exclude={"id", "participant_id"}) for h in heirs]
+            record["history"] = [h.model_dump(exclude={"participant_id"}) for h in history]
+        if masks_niks(ctx):
+            _show_niks(ctx, record, args.reveal)
+    print_json(record)
+    return 0
+
+
+def _show_niks(ctx, record: dict, reveal: bool) -> None:
+    if reveal:
+        record_reveal(ctx, record["registration_number"], count_record_niks(record), where="cli show")
+    mask_record_niks(ctx, record, revealed=reveal)

@@ -1,0 +1,43 @@
+"""`pekerja-desktop occupations`: show and edit the occupation list."""
+
+from __future__ import annotations
+
+import argparse
+
+from pekerja_desktop.cli.common import context_from
+from pekerja_desktop.cli.output import print_json, print_table
+from pekerja_desktop.domain.i18n import current_language
+from pekerja_desktop.services.reference.occupations import deactivate_occupation, list_occupations, save_occupation
+
+HEADERS = {"id": ("Kode", "Nama", "Nama (Inggris)", "Aktif"), "en": ("Code", "Name", "Name (Indonesian)", "Active")}
+
+
+def register(subparsers, parent: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser("occupations", parents=[parent], help="daftar pekerjaan: lihat dan ubah")
+    action = parser.add_mutually_exclusive_group()
+    action.add_argument("--set", nargs=3, metavar=("CODE", "NAME_ID", "NAME_EN"),
+                        help="tambah atau ubah pekerjaan (nama Indonesia dan Inggris)")
+    action.add_argument("--deactivate", metavar="CODE", help="keluarkan dari pilihan (data lama tetap)")
+    parser.add_argument("--all", action="store_true", help="tampilkan juga yang tidak aktif")
+    parser.add_argument("--format", choices=("table", "json"), default="table")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    with context_from(args) as ctx:
+        if args.set:
+            save_occupation(ctx, *args.set)
+        elif args.deactivate:
+            deactivate_occupation(ctx, args.deactivate)
+        rows = list_occupations(ctx, include_inactive=args.all)
+    records = [row.__dict__ for row in rows]
+    if args.format == "json":
+        print_json(records)
+        return 0
+    english = current_language() == "en"
+    for record in records:
+        record["shown"], record["other"] = ((record["name_en"], record["name_id"]) if english
+                                            else (record["name_id"], record["name_en"]))
+        record["active_text"] = ("yes" if english else "ya") if record["active"] else ("no" if english else "tidak")
+    print_table(records, ("code", "shown", "other", "active_text"), HEADERS[current_language()])
+    return 0

@@ -1,0 +1,199 @@
+"""Sync through files: `office-file`, `register-office`, `hub-file`, `trust-hub`, `export`, `import`, `verify`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from pekerja_desktop.cli.common import context_from
+from pekerja_desktop.domain.i18n import render
+from pekerja_desktop.services.audit.verify import describe_break
+from pekerja_desktop.services.sync import import_bundle
+from pekerja_desktop.services.sync.bundle.verify import verify_bundle
+from pekerja_desktop.services.sync.errors import SyncError
+from pekerja_desktop.services.sync.export import export_bundles, resend
+from pekerja_desktop.services.sync.office.reason_text import reason_text
+from pekerja_desktop.services.sync.state import require_field, require_hub
+from pekerja_desktop.services.sync.trust import register_office, trust_hub, write_key_file
+
+MESSAGES = {
+    "key_file": {
+        "id": "Berkas kunci kantor {code} – {name} ditulis ke {path}.\nSidik jari (bacakan lewat telepon): "
+        "{fingerprint}",
+        "en": "Key file of office {code} – {name} written to {path}.\nFingerprint (read it out by phone): "
+        "{fingerprint}",
+    },
+    "registered": {
+        "id": "Kantor {code} – {name} ({role}) terdaftar.\nSidik jari: {fingerprint} — cocokkan lewat telepon "
+        "dengan kantor tersebut sebelum menerima paketnya.",
+        "en": "Office {code} – {name} ({role}) registered.\nFingerprint: {fingerprint} — compare it by phone with "
+        "that office before accepting its bundles.",
+    },
+    "exported": {
+        "id": "Paket {kind} no. {sequence} untuk {receiver}: {records} rekaman, {size} bita, diperiksa ulang.",
+        "en": "{kind} bundle no. {sequence} for {receiver}: {records} records, {size} bytes, read back and "
+        "checked.",
+    },
+    "imported_hub": {
+        "id": "Paket {sender} no. {sequence} diimpor: {new} baru, {newer} diperbarui, {same} sama, {older} lebih "
+        "lama, {conflict} konflik, {refused} ditolak.",
+        "en": "Bundle {sender} no. {sequence} imported: {new} new, {newer} updated, {same} unchanged, {older} older, "
+        "{conflict} conflicts, {refused} refused.",
+    },
+    "duplicate": {
+        "id": "Paket {sender} no. {sequence} sudah pernah diimpor: tidak ada yang berubah.",
+        "en": "Bundle {sender} no. {sequence} was already imported: nothing changed.",
+    },
+    "gaps": {"id": "Nomor paket yang belum diterima: {gaps}", "en": "Bundle numbers not received: {gaps}"},
+    "ack": {"id": "Tanda terima: {path}", "en": "Acknowledgement: {path}"},
+    "imported_office": {
+        "id": "Paket {kind} dari hub no. {sequence}: {accepted} diterima, {rejected} ditolak, {duplicate} ganda, "
+        "{kpj} nomor KPJ baru, {recovered} rekaman dipulihkan.",
+        "en": "{kind} bundle from the hub no. {sequence}: {accepted} accepted, {rejected} rejected, {duplicate} "
+        "duplicates, {kpj} new KPJ numbers, {recovered} records recovered.",
+    },
+    "rejected_line": {"id": "  DITOLAK {number}: {reason}", "en": "  REJECTED {number}: {reason}"},
+    "duplicate_line": {"id": "  GANDA {number}: NIK sama dengan {other}", "en": "  DUPLICATE {number}: same NIK as "
+                       "{other}"},
+    "kpj_line": {"id": "  KPJ {number}: {kpj}", "en": "  KPJ {number}: {kpj}"},
+    "verified": {
+        "id": "Paket utuh dan bertanda tangan sah dari {sender} ({records} rekaman{content}).",
+        "en": "Bundle complete and validly signed by {sender} ({records} records{content}).",
+    },
+    "content_checked": {"id": ", isi didekripsi dan diperiksa", "en": ", content decrypted and checked"},
+    "content_not_checked": {"id": ", isi terenkripsi untuk {receiver}", "en": ", content encrypted for {receiver}"},
+}
+
+
+def register(subparsers, parent: argparse.ArgumentParser) -> None:
+    _command(subparsers, parent, "office-file", "tulis berkas kunci publik kantor ini (untuk hub)", run_office_file,
+             out=True)
+    _command(subparsers, parent, "hub-file", "tulis berkas kunci publik hub (untuk kantor)", run_hub_file, out=True)
+    _command(subparsers, parent, "register-office", "daftarkan kantor dari berkas kuncinya (hub)",
+             run_register_office, file=True, replace=True)
+    _command(subparsers, parent, "trust-hub", "percayai hub dari berkas kuncinya (kantor)", run_trust_hub,
+             file=True, replace=True)
+    export = _command(subparsers, parent, "export", "tulis paket sinkronisasi ke folder (mis. USB)", run_export)
+    export.add_argument("--to", required=True, metavar="DIR", help="folder tujuan")
+    export.add_argument("--changed-only", action="store_true", help="hanya yang berubah sejak ekspor terakhir")
+    export.add_argument("--resend", type=int, default=None, metavar="SEQ", help="kirim ulang paket nomor SEQ")
+    export.add_argument("--office", default=None, metavar="CODE", help="(hub) hanya untuk kantor ini")
+    imported = _command(subparsers, parent, "import", "impor paket dari kantor atau hub", run_import, file=True)
+    imported.add_argument("--ack-to", default=None, metavar="DIR", help="(hub) folder tanda terima")
+    _command(subparsers, parent, "verify", "periksa paket tanpa mengimpor", run_verify, file=True)
+
+
+def _command(subparsers, parent, name: str, help_text: str, handler, *, out: bool = False, file: bool = False,
+             replace: bool = False) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(name, parents=[parent], help=help_text)
+    if out:
+        parser.add_argument("--out", required=True, metavar="FILE")
+    if file:
+        parser.add_argument("file", metavar="FILE")
+    if replace:
+        parser.add_argument("--replace", action="store_true", help="ganti kunci yang sudah terdaftar")
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def _print_card(code: str, card, **extra) -> None:
+    print(render(MESSAGES, code, {**card.__dict__, "fingerprint": card.fingerprint, **extra}))
+
+
+def run_office_file(args) -> int:
+    with context_from(args) as ctx:
+        require_field(ctx)
+        card = write_key_file(ctx, Path(args.out))
+    _print_card("key_file", card, path=args.out)
+    return 0
+
+
+def run_hub_file(args) -> int:
+    with context_from(args) as ctx:
+        require_hub(ctx)
+        card = write_key_file(ctx, Path(args.out))
+    _print_card("key_file", card, path=args.out)
+    return 0
+
+
+def run_register_office(args) -> int:
+    with context_from(args) as ctx:
+        card = register_office(ctx, Path(args.file), replace=args.replace)
+    _print_card("registered", card)
+    return 0
+
+
+def run_trust_hub(args) -> int:
+    with context_from(args) as ctx:
+        card = trust_hub(ctx, Path(args.file), replace=args.replace)
+    _print_card("registered", card)
+    return 0
+
+
+def run_export(args) -> int:
+    with context_from(args) as ctx:
+        if args.resend is not None:
+            results = [resend(ctx, args.resend, Path(args.to))]
+        else:
+            results = export_bundles(ctx, Path(args.to), changed_only=args.changed_only, office=args.office)
+    for result in results:  # the summary for the operator on stderr; stdout is the bundle's path, for scripts
+        print(render(MESSAGES, "exported", {"kind": result.kind, "sequence": result.sequence, "size": result.size,
+                                            "receiver": result.receiver_code, "records": result.records}),
+              file=sys.stderr)
+        print(result.path)
+    return 0
+
+
+def run_import(args) -> int:
+    with context_from(args) as ctx:
+        result = import_bundle(ctx, Path(args.file), Path(args.ack_to) if args.ack_to else None)
+    # With an ack written (hub), stdout is the ack's path alone, for scripts; the summary goes to stderr.
+    report = sys.stderr if result.ack_path is not None else sys.stdout
+    params = {"sender": result.sender, "sequence": result.sequence, "kind": result.kind}
+    if result.duplicate:
+        print(render(MESSAGES, "duplicate", params), file=report)
+    elif result.kind == "data":
+        print(render(MESSAGES, "imported_hub", {**params, **result.counts}), file=report)
+    else:
+        print(render(MESSAGES, "imported_office", {**params, **_office_counts(result.counts)}), file=report)
+        _print_details(result.details, report)
+    if result.gaps:
+        print(render(MESSAGES, "gaps", {"gaps": ", ".join(map(str, result.gaps))}), file=report)
+    for problem in result.audit_problems:  # loudly, on stderr: the office's audit trail does not hold
+        print(describe_break(problem, result.sender), file=sys.stderr)
+    if result.ack_path is not None:
+        print(render(MESSAGES, "ack", {"path": result.ack_path}), file=sys.stderr)
+        print(result.ack_path)
+    return 0
+
+
+def _office_counts(counts: dict) -> dict:
+    return {key: counts.get(key, 0) for key in ("accepted", "rejected", "duplicate", "kpj", "recovered")}
+
+
+def _print_details(details: list[dict], out) -> None:
+    for detail in details:
+        number = detail.get("registration_number") or "?"
+        if detail["status"] == "rejected":
+            print(render(MESSAGES, "rejected_line", {"number": number, "reason": reason_text(detail)}), file=out)
+        elif detail["status"] == "duplicate":
+            print(render(MESSAGES, "duplicate_line", {"number": number, "other": detail.get("duplicate_of")}),
+                  file=out)
+        if detail.get("kpj_new"):
+            print(render(MESSAGES, "kpj_line", {"number": number, "kpj": detail.get("kpj")}), file=out)
+
+
+def run_verify(args) -> int:
+    with context_from(args) as ctx:
+        report = verify_bundle(ctx, Path(args.file))
+    print(json.dumps(report.manifest, ensure_ascii=False, indent=2, sort_keys=True))
+    content = render(MESSAGES, "content_checked") if report.content_checked else render(
+        MESSAGES, "content_not_checked", {"receiver": report.manifest["receiver_code"]})
+    print(render(MESSAGES, "verified", {"sender": report.signed_by, "records": report.records, "content": content}))
+    print(f"SHA-256 manifest: {report.bundle_hash}")
+    return 0
+
+
+__all__ = ["SyncError", "register"]

@@ -1,0 +1,222 @@
+"""`audit verify`: this office's chain against its anchors, or (hub) an office's chain as received.
+
+Someone who holds the database key can drop the append-only triggers and edit the file; the walk
+(services/audit_walk.py) still names the first event that does not fit. What the office's own files cannot
+show — a chain rewritten from some event on, hashes recomputed, and both anchor files edited to match — the
+hub sees in the next bundle: the office's new events no longer continue the chain the hub holds.
+"""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import select, text
+from sqlmodel import Session
+
+from pekerja_desktop.domain.dates import format_datetime_local
+from pekerja_desktop.domain.i18n import render
+from pekerja_desktop.domain.roles import Permission
+from pekerja_desktop.errors import PekerjaError
+from pekerja_desktop.services.audit import trail as audit
+from pekerja_desktop.services.audit.anchor import read_anchors
+from pekerja_desktop.services.audit.walk import FORK, MISSING, Anchor, ChainBreak, ChainReport, refine_link_break, walk
+from pekerja_desktop.services.context import AppContext
+from pekerja_desktop.store.account_models import AuditEvent
+
+OFFICE_CHAIN_BROKEN = "audit.office_chain_broken"  # (hub) recorded in the hub's own trail at import
+VERIFY_ACTION = "audit.verify"
+
+RECEIVED_LINKS_SQL = ("SELECT seq, at, actor, action, subject, detail, prev_hash, hash FROM office_audit_event "
+                      "WHERE office_code = :office AND seq > :after ORDER BY seq")
+_SEQ_OF_HASH_SQL = {False: "SELECT seq FROM audit_event WHERE hash = :hash LIMIT 1",
+                    True: "SELECT seq FROM office_audit_event WHERE office_code = :office AND hash = :hash LIMIT 1"}
+_HASH_AT_SQL = "SELECT hash FROM office_audit_event WHERE office_code = :office AND seq = :seq"
+
+AUDIT_MESSAGES: dict[str, dict[str, str]] = {
+    "broken": {"id": "Jejak audit rusak pada peristiwa no. {seq} ({action}, oleh {actor}, {time}): {what}.",
+               "en": "Audit trail broken at event no. {seq} ({action}, by {actor}, {time}): {what}."},
+    "broken_empty": {"id": "Jejak audit rusak: {what}.", "en": "Audit trail broken: {what}."},
+    "broken_office": {"id": "Jejak audit kantor {office} rusak pada peristiwa no. {seq} ({action}, oleh {actor}, "
+                      "{time}): {what}.",
+                      "en": "The audit trail of office {office} is broken at event no. {seq} ({action}, by {actor}, "
+                      "{time}): {what}."},
+    "intact": {"id": "Jejak audit utuh: {events} peristiwa (no. 1–{head}), hash terakhir {hash}; dicocokkan dengan "
+               "{anchors}.{gaps}",
+               "en": "Audit trail intact: {events} events (no. 1–{head}), last hash {hash}; checked against "
+               "{anchors}.{gaps}"},
+    "intact_office": {"id": "Jejak audit kantor {office} yang diterima hub utuh: {events} peristiwa (no. 1–{head}), "
+                      "hash terakhir {hash}.{gaps}",
+                      "en": "The audit trail of office {office} received at the hub is intact: {events} events "
+                      "(no. 1–{head}), last hash {hash}.{gaps}"},
+    "none_office": {"id": "Hub belum menerima peristiwa audit dari kantor {office}.",
+                    "en": "The hub has not received any audit event from office {office} yet."},
+    "no_anchor": {"id": "tidak ada salinan di luar basis data (belum ada login atau sinkronisasi yang tercatat)",
+                  "en": "no copy outside the database (no login or sync recorded yet)"},
+    "and": {"id": " dan ", "en": " and "},
+    "gap": {"id": " Celah yang dinyatakan saat pemulihan dari cadangan: peristiwa no. {range} ({time}).",
+            "en": " Gap declared at a restore from a backup: events no. {range} ({time})."},
+    "audit.office_only_hub": {"id": "--office hanya dapat dipakai di hub.", "en": "--office works only at the hub."},
+    "audit.since": {"id": "tanggal '{value}' tidak valid: tulis dd/MM/yyyy",
+                    "en": "invalid date '{value}': write dd/MM/yyyy"},
+}
+
+ANCHOR_LABELS: dict[str, dict[str, str]] = {
+    "login": {"id": "jangkar login (audit-anchor.json)", "en": "the login anchor (audit-anchor.json)"},
+    "sync": {"id": "catatan sinkronisasi (sync-state.json)", "en": "the sync record (sync-state.json)"},
+}
+ANCHOR_CHECKED: dict[str, dict[str, str]] = {
+    "anchor": {"id": "{label}: peristiwa no. {seq} ({time})", "en": "{label}: event no. {seq} ({time})"},
+}
+
+REASONS: dict[str, dict[str, str]] = {
+    "edited": {"id": "isinya diubah setelah dicatat (hash tidak cocok)",
+               "en": "its content was changed after it was recorded (hash mismatch)"},
+    "missing": {"id": "peristiwa no. {range} sebelumnya hilang (dihapus)",
+                "en": "events no. {range} before it are missing (deleted)"},
+    "missing_received": {"id": "peristiwa no. {range} sebelumnya tidak ada di hub (belum diterima, atau dihapus di "
+                         "kantor sebelum dikirim)",
+                         "en": "events no. {range} before it are not at the hub (not received yet, or deleted at "
+                         "the office before they were sent)"},
+    "link": {"id": "tidak menyambung ke peristiwa no. {previous}: peristiwa itu diubah atau diganti, atau ada "
+             "peristiwa yang dihapus di antaranya",
+             "en": "it does not link to event no. {previous}: that event was changed or replaced, or an event "
+             "between them was removed"},
+    "reordered": {"id": "urutannya ditukar: peristiwa ini menyambung ke peristiwa yang kini bernomor {follows}",
+                  "en": "the order was changed: this event links to the event now numbered {follows}"},
+    "sequence": {"id": "nomornya berulang atau mundur (seharusnya no. {expected})",
+                 "en": "its number repeats or goes back (expected no. {expected})"},
+    "truncated": {"id": "rantai berakhir di sini, padahal {anchor} mencatat peristiwa no. {anchor_seq} "
+                  "({anchor_time}): peristiwa no. {range} telah dihapus",
+                  "en": "the chain ends here, but {anchor} recorded event no. {anchor_seq} ({anchor_time}): events "
+                  "no. {range} were deleted"},
+    "rewritten": {"id": "berbeda dari salinan di {anchor} ({anchor_time}): rantai ditulis ulang",
+                  "en": "it differs from the copy in {anchor} ({anchor_time}): the chain was rewritten"},
+    "fork": {"id": "berbeda dari peristiwa no. {seq} yang sudah diterima hub (paket {bundle}): jejak kantor diubah "
+             "setelah dikirim",
+             "en": "it differs from event no. {seq} the hub already received (bundle {bundle}): the office's trail "
+             "was changed after it was sent"},
+}
+
+
+class AuditError(PekerjaError):
+    catalogue = AUDIT_MESSAGES
+
+
+def _time(value) -> str:
+    parsed = audit.parse_utc(value) if isinstance(value, str) else value
+    return format_datetime_local(parsed) if parsed else "?"
+
+
+def _range(first: int, last: int) -> str:
+    return str(first) if first >= last else f"{first}–{last}"
+
+
+def describe_break(broken: ChainBreak, office: str | None = None, language: str | None = None) -> str:
+    """One line naming the first broken link: number, action, actor, time and what is wrong."""
+    params = dict(broken.params)
+    if "anchor" in params:
+        params["anchor"] = render(ANCHOR_LABELS, params["anchor"], language=language)
+        params["anchor_time"] = _time(params.get("anchor_at"))
+    params.setdefault("anchor_seq", "")
+    params["range"] = _range(params.get("first", 0), params.get("last", params.get("anchor_seq") or 0))
+    reason = "missing_received" if office and broken.reason == MISSING else broken.reason
+    what = render(REASONS, reason, {**params, "seq": broken.seq}, language)
+    if broken.seq == 0:
+        return render(AUDIT_MESSAGES, "broken_empty", {"what": what}, language)
+    code = "broken_office" if office else "broken"
+    return render(AUDIT_MESSAGES, code, {"seq": broken.seq, "action": broken.action, "actor": broken.actor,
+                                         "time": _time(broken.at), "what": what, "office": office}, language)
+
+
+def _gaps_text(report: ChainReport, language: str | None) -> str:
+    return "".join(render(AUDIT_MESSAGES, "gap", {"range": _range(gap.first, gap.last), "time": _time(gap.at)},
+                          language) for gap in report.gaps)
+
+
+def _anchors_text(anchors: tuple[Anchor, ...], language: str | None) -> str:
+    if not anchors:
+        return render(AUDIT_MESSAGES, "no_anchor", language=language)
+    parts = [render(ANCHOR_CHECKED, "anchor", {"label": render(ANCHOR_LABELS, a.source, language=language),
+                                               "seq": a.seq, "time": _time(a.at)}, language) for a in anchors]
+    return render(AUDIT_MESSAGES, "and", language=language).join(parts)
+
+
+def describe_intact(report: ChainReport, office: str | None = None, language: str | None = None) -> str:
+    if office and report.events == 0:
+        return render(AUDIT_MESSAGES, "none_office", {"office": office}, language)
+    params = {"events": report.events, "head": report.head_seq, "hash": report.head_hash[:16],
+              "gaps": _gaps_text(report, language), "office": office,
+              "anchors": _anchors_text(report.anchors, language)}
+    return render(AUDIT_MESSAGES, "intact_office" if office else "intact", params, language)
+
+
+def describe(report: ChainReport, office: str | None = None, language: str | None = None) -> str:
+    return describe_intact(report, office, language) if report.ok else describe_break(report.broken, office,
+                                                                                     language)
+
+
+# --- checking ------------------------------------------------------------------------------------------
+
+def _seq_of_hash(session: Session, office: str | None):
+    def lookup(hash_: str) -> int | None:
+        params = {"hash": hash_, "office": office} if office else {"hash": hash_}
+        return session.connection().execute(text(_SEQ_OF_HASH_SQL[office is not None]), params).scalar()
+    return lookup
+
+
+def check_office_chain(session: Session, anchors: list[Anchor]) -> ChainReport:
+    """This office's chain, in number order, against `anchors` (in one read transaction)."""
+    report = walk(audit.stored_links(session), anchors=anchors, hash_at=lambda seq: audit.hash_at(session, seq))
+    return refine_link_break(report, _seq_of_hash(session, None))
+
+
+def received_hash_at(session: Session, office: str):
+    def lookup(seq: int) -> str | None:
+        return session.connection().execute(text(_HASH_AT_SQL), {"office": office, "seq": seq}).scalar()
+    return lookup
+
+
+def check_received_chain(session: Session, office: str) -> ChainReport:
+    """(hub) An office's chain as received, then any fork noted at an import (those events are not stored)."""
+    links = audit.stored_links(session, sql=RECEIVED_LINKS_SQL, office=office)
+    report = refine_link_break(walk(links, hash_at=received_hash_at(session, office)), _seq_of_hash(session, office))
+    fork = None if not report.ok else first_recorded_fork(session, office)
+    if fork is None:
+        return report
+    return ChainReport(report.events, report.head_seq, report.head_hash, fork, report.gaps)
+
+
+def first_recorded_fork(session: Session, office: str) -> ChainBreak | None:
+    rows = session.execute(select(AuditEvent.detail).where(AuditEvent.action == OFFICE_CHAIN_BROKEN,
+                                                           AuditEvent.subject == office).order_by(AuditEvent.seq))
+    for (detail,) in rows:
+        noted = json.loads(detail)
+        if noted.get("reason") == FORK:
+            return ChainBreak(int(noted["seq"]), FORK, noted.get("event_action", ""), noted.get("event_actor", ""),
+                              audit.parse_utc(noted.get("event_at") or ""), {"bundle": noted.get("bundle", "")})
+    return None
+
+
+def verify_trail(ctx: AppContext, office: str | None = None) -> ChainReport:
+    """`audit verify [--office CODE]`; the check itself is recorded in the trail."""
+    ctx.require(Permission.AUDIT)
+    if office is not None:
+        office = _received_office(ctx, office)
+    with ctx.db.session() as session:  # one read transaction: one snapshot of the chain
+        report = check_received_chain(session, office) if office else check_office_chain(
+            session, read_anchors(ctx.layout))
+    ctx.audit(VERIFY_ACTION, office or "", ok=report.ok, events=report.events,
+              broken_seq=report.broken.seq if report.broken else None,
+              reason=report.broken.reason if report.broken else None)
+    return report
+
+
+def _received_office(ctx: AppContext, office: str) -> str:
+    from pekerja_desktop.services.sync.state import registered_office
+
+    if ctx.office.role != "hub":
+        raise AuditError("audit.office_only_hub")
+    code = office.strip().upper()
+    with ctx.db.session() as session:
+        registered_office(session, code)
+    return code

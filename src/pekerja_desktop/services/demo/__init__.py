@@ -1,0 +1,1 @@
+"""Demo data: realistic synthetic participants for demonstrations, screenshots and benchmarks."""

@@ -1,0 +1,1 @@
+"""Enrolment: checking, creating, editing and finishing participants; who may edit which record; desk counts."""

@@ -1,0 +1,98 @@
+"""Records and lists as the desk shows them: each call is one short unit of work (its own session) and
+returns plain values that carry no database state, so the ui can run it on a worker thread."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from pekerja_desktop.domain.findings import Finding
+from pekerja_desktop.domain.participant import ParticipantData
+from pekerja_desktop.services.context import AppContext
+from pekerja_desktop.services.enrolment.enrol import assess
+from pekerja_desktop.services.enrolment.participants import find_participant, heirs_of, history_of, to_data
+from pekerja_desktop.services.reference.data import funding_sources, heir_relationships, occupations
+from pekerja_desktop.services.register.search import ParticipantQuery, search_participants
+
+Choice = tuple[str, str]  # (code, label)
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: dt.datetime  # UTC
+    by: str
+    field: str
+    old_value: str | None
+    new_value: str | None
+
+
+@dataclass(frozen=True)
+class DuplicateInfo:
+    registration_number: str
+    full_name: str
+    office_code: str
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    findings: list[Finding]
+    duplicate: DuplicateInfo | None
+
+
+@dataclass(frozen=True)
+class LoadedRecord:
+    id: int
+    registration_number: str
+    version: int
+    status: str
+    office_code: str
+    kpj: str | None
+    confirmed: frozenset[str]
+    data: ParticipantData
+    history: list[HistoryEntry]
+
+
+@dataclass(frozen=True)
+class ChoiceLists:
+    occupations: list[Choice]
+    funding_sources: list[Choice]
+    relationships: list[Choice]
+
+
+def check(ctx: AppContext, data: ParticipantData, exclude_id: int | None) -> CheckResult:
+    with ctx.db.session() as session:
+        assessment = assess(session, ctx.reference, data, final=True, exclude_id=exclude_id)
+        duplicate = assessment.duplicate
+        info = (DuplicateInfo(duplicate.registration_number, duplicate.full_name, duplicate.office_code)
+                if duplicate is not None else None)
+    return CheckResult(list(assessment.findings), info)
+
+
+def load_record(ctx: AppContext, key: str) -> LoadedRecord:
+    with ctx.db.session() as session:
+        participant = find_participant(session, key)
+        data = to_data(participant, heirs_of(session, participant.id))
+        history = [HistoryEntry(h.at, h.by, h.field, h.old_value, h.new_value)
+                   for h in history_of(session, participant.id)]
+        return LoadedRecord(participant.id, participant.registration_number, participant.version,
+                            participant.status, participant.office_code, participant.kpj,
+                            frozenset(c for c in participant.confirmed_warnings.split(",") if c), data, history)
+
+
+def choice_lists(ctx: AppContext, language: str) -> ChoiceLists:
+    """Active occupations, funding sources and heir relationships as (code, label) in `language`."""
+    def label(row) -> str:
+        return row.name_id if language == "id" else row.name_en
+
+    with ctx.db.session() as session:
+        return ChoiceLists(
+            occupations=[(o.code, label(o)) for o in occupations(session)],
+            funding_sources=[(f.code, label(f)) for f in funding_sources(session)],
+            relationships=[(r.code, label(r)) for r in heir_relationships(session)],
+        )
+
+
+def find_rows(ctx: AppContext, query: ParticipantQuery, limit: int) -> list:
+    """A first page of the register (light rows) for a pick-a-person dialog."""
+    with ctx.db.session() as session:
+        return search_participants(session, query, limit=limit)

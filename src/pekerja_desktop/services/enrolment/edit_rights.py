@@ -1,0 +1,32 @@
+"""Record-level permission rules that depend on the record, not only on the role."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from pekerja_desktop.domain.roles import Permission
+from pekerja_desktop.services.accounts.errors import AccessError
+from pekerja_desktop.store.models import Participant
+from pekerja_desktop.store.sync_models import SyncItem
+
+
+def was_exported(session: Session, participant_uuid: str) -> bool:
+    sent = session.scalar(select(SyncItem.sent_version).where(SyncItem.kind == "participant",
+                                                              SyncItem.uuid == participant_uuid))
+    return bool(sent)
+
+
+def require_edit(ctx, session: Session, participant: Participant) -> None:
+    """A supervisor edits any record; a petugas only records they enrolled that were not yet exported."""
+    if ctx.can(Permission.EDIT_ANY):
+        return
+    ctx.require(Permission.EDIT_OWN)
+    if participant.created_by != ctx.actor or was_exported(session, participant.uuid):
+        raise AccessError("access.not_own", registration_number=participant.registration_number)
+
+
+def require_confirmations(ctx, confirmed: set[str], already: str = "") -> None:
+    """Confirming a warning is a supervisor's call; keeping confirmations already on the record is not."""
+    if set(confirmed) - set(filter(None, already.split(","))):
+        ctx.require(Permission.CONFIRM_WARNINGS)

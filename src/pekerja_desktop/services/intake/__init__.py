@@ -1,0 +1,1 @@
+"""Village-list intake: reading XLSX/CSV lists, recognising headers, turning rows into drafts, the report."""

@@ -1,0 +1,264 @@
+"""Reading village lists (XLSX or CSV) into raw rows keyed by canonical column names.
+
+Village offices keep their lists in many shapes: a title above the table, headers in Indonesian or
+English with any spacing and punctuation, a group header merged over two sub-headers ("Ahli Waris" over
+"Nama" and "Hubungan"), a row of column numbers (1) (2) (3) under the header, CSV saved by an
+Indonesian Excel (semicolons, cp1252). This module finds the header (`intake_headers`) and hands back the
+cells as they are; turning them into participant data is `intake_rows`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pekerja_desktop.errors import OperationCancelled, PekerjaError
+from pekerja_desktop.services.intake.headers import (
+    COLUMN_LABELS,
+    HEADER_SCAN_ROWS,
+    REQUIRED_KEYS,
+    HeaderMatch,
+    assign_columns,
+    find_header,
+    header_key,
+    header_texts,
+    is_column_numbering,
+    plain_text,
+)
+
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+CSV_SUFFIXES = (".csv", ".txt")
+CHECK_EVERY = 500
+
+INTAKE_ERRORS: dict[str, dict[str, str]] = {
+    "intake.file_type": {
+        "id": "Berkas {path} bukan daftar yang dapat dibaca: pakai .xlsx atau .csv.",
+        "en": "File {path} is not a list that can be read: use .xlsx or .csv.",
+    },
+    "intake.xls_unsupported": {
+        "id": "Berkas {path} berformat Excel lama (.xls): buka di Excel lalu simpan sebagai .xlsx.",
+        "en": "File {path} is in the old Excel format (.xls): open it in Excel and save it as .xlsx.",
+    },
+    "intake.file_corrupt": {
+        "id": "Berkas {path} rusak atau bukan berkas Excel yang benar ({reason}).",
+        "en": "File {path} is damaged or not a real Excel file ({reason}).",
+    },
+    "intake.file_empty": {
+        "id": "Berkas {path} kosong.",
+        "en": "File {path} is empty.",
+    },
+    "intake.no_header": {
+        "id": "Baris judul kolom tidak ditemukan di {path}: perlu kolom NIK dan Nama di {rows} baris pertama.",
+        "en": "No header row found in {path}: NIK and Nama columns are needed within the first {rows} rows.",
+    },
+    "intake.columns_missing": {
+        "id": "Kolom wajib tidak ada di {path}: {columns}.",
+        "en": "Required columns missing in {path}: {columns}.",
+    },
+    "intake.no_rows": {
+        "id": "Berkas {path} tidak berisi baris data di bawah judul kolom.",
+        "en": "File {path} has no data rows below the header.",
+    },
+    "intake.funding_source_unknown": {
+        "id": "Sumber dana {code} tidak dikenal; pilih salah satu: {choices}.",
+        "en": "Unknown funding source {code}; choose one of: {choices}.",
+    },
+    "intake.report_folder_missing": {
+        "id": "Laporan {path} tidak dapat ditulis: folder {folder} tidak ada. Tidak ada yang diimpor.",
+        "en": "The report {path} cannot be written: folder {folder} does not exist. Nothing was imported.",
+    },
+    "intake.report_type": {
+        "id": "Laporan {path} harus berakhiran .csv atau .xlsx.",
+        "en": "The report {path} must end in .csv or .xlsx.",
+    },
+}
+
+
+class IntakeError(PekerjaError):
+    catalogue = INTAKE_ERRORS
+
+
+@dataclass
+class RawRow:
+    row_number: int
+    cells: dict[str, object]  # canonical key -> cell value as read (str, int, float, datetime, …)
+
+
+@dataclass
+class RawSheet:
+    columns: dict[str, str]  # canonical key -> header as written
+    unknown_headers: list[str]
+    rows: list[RawRow]
+    sheet_name: str | None = None
+    positions: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class Watch:
+    """Progress reporting and cancellation for long reads; (done, total) with total 0 when unknown."""
+    progress: Callable[[int, int], None] | None = None
+    cancelled: Callable[[], bool] | None = None
+
+    def check(self) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise OperationCancelled()
+
+    def step(self, done: int, total: int) -> None:
+        self.check()
+        if self.progress is not None:
+            self.progress(done, total)
+
+
+def _step(watch: Watch | None, done: int, total: int) -> None:
+    if watch is not None:
+        watch.step(done, total)
+
+
+def _check(watch: Watch | None) -> None:
+    if watch is not None:
+        watch.check()
+
+
+# --- from rows to a sheet --------------------------------------------------------------------------
+
+def build_sheet(rows: list[Sequence[object]], path: Path, watch: Watch | None = None,
+                first_row_number: int = 1, sheet_name: str | None = None) -> RawSheet:
+    if not any(plain_text(c) for row in rows for c in row):
+        raise IntakeError("intake.file_empty", path=str(path))
+    header = _required_header(rows, path)
+    positions, columns, unknown = assign_columns(header.keys, header_texts(rows, header.index, header.height))
+    start = header.index + header.height
+    if start < len(rows) and is_column_numbering(rows[start]):
+        start += 1
+    raw_rows = _data_rows(rows, start, positions, first_row_number, watch)
+    if not raw_rows:
+        raise IntakeError("intake.no_rows", path=str(path))
+    return RawSheet(columns, unknown, raw_rows, sheet_name, positions)
+
+
+def _required_header(rows: list[Sequence[object]], path: Path) -> HeaderMatch:
+    header = find_header(rows)
+    if header is None or not any(k in REQUIRED_KEYS for k in header.keys):
+        raise IntakeError("intake.no_header", path=str(path), rows=HEADER_SCAN_ROWS)
+    missing = [k for k in REQUIRED_KEYS if k not in header.keys]
+    if missing:
+        raise IntakeError("intake.columns_missing", path=str(path),
+                          columns=", ".join(COLUMN_LABELS[k][0] for k in missing))
+    return header
+
+
+def _data_rows(rows: list[Sequence[object]], start: int, positions: dict[str, int], first_row_number: int,
+               watch: Watch | None) -> list[RawRow]:
+    found = []
+    for index in range(start, len(rows)):
+        if index % CHECK_EVERY == 0:
+            _check(watch)
+        row = rows[index]
+        cells = {key: row[pos] for key, pos in positions.items() if pos < len(row) and plain_text(row[pos])}
+        if cells and not _repeats_the_header(cells, row):
+            found.append(RawRow(first_row_number + index, cells))
+    return found
+
+
+def _repeats_the_header(cells: dict[str, object], row: Sequence[object]) -> bool:
+    """Lists printed page by page and pasted back repeat the header (and the column numbers) on every page."""
+    nik = plain_text(cells.get("nik"))
+    if not nik or len(nik) > 30 or (nik.isdigit() and len(nik) > 3):
+        return False
+    return header_key(nik) == "nik" or is_column_numbering(row)
+
+
+# --- file formats ----------------------------------------------------------------------------------
+
+def read_sheet(path: Path, content: bytes, watch: Watch | None = None) -> RawSheet:
+    """Read an XLSX or CSV list already loaded in memory (`content`)."""
+    suffix = path.suffix.lower()
+    if not content.strip():
+        raise IntakeError("intake.file_empty", path=str(path))
+    if suffix == ".xls":
+        raise IntakeError("intake.xls_unsupported", path=str(path))
+    if suffix in XLSX_SUFFIXES:
+        return _read_xlsx(path, content, watch)
+    if suffix in CSV_SUFFIXES:
+        return build_sheet(_csv_rows(content), path, watch)
+    raise IntakeError("intake.file_type", path=str(path))
+
+
+def _read_xlsx(path: Path, content: bytes, watch: Watch | None) -> RawSheet:
+    """The active worksheet, or else the first one with a recognisable header."""
+    if not zipfile.is_zipfile(io.BytesIO(content)):
+        raise IntakeError("intake.file_corrupt", path=str(path), reason="not a zip/xlsx container")
+    first_error: IntakeError | None = None
+    for title, rows in _xlsx_sheets(path, content, watch):
+        try:
+            return build_sheet(rows, path, watch, sheet_name=title)
+        except IntakeError as exc:
+            first_error = first_error or exc
+    raise first_error or IntakeError("intake.file_empty", path=str(path))
+
+
+def _xlsx_sheets(path: Path, content: bytes, watch: Watch | None) -> Iterator[tuple[str, list]]:
+    """(title, rows) of each worksheet, the active one first; damage becomes `intake.file_corrupt`."""
+    from openpyxl import load_workbook  # imported here: only intake needs it
+
+    try:
+        workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds (KeyError, ParseError, BadZipFile…) on damage
+        raise _corrupt(path, exc) from exc
+    try:
+        active = workbook.active
+        worksheets = sorted((ws for ws in workbook.worksheets if hasattr(ws, "iter_rows")),
+                            key=lambda ws: ws is not active)
+        for worksheet in worksheets:
+            yield worksheet.title, _all_rows(path, worksheet, watch)
+    finally:
+        workbook.close()
+
+
+def _corrupt(path: Path, exc: Exception) -> IntakeError:
+    return IntakeError("intake.file_corrupt", path=str(path), reason=f"{type(exc).__name__}: {exc}")
+
+
+def _all_rows(path: Path, worksheet, watch: Watch | None) -> list[tuple]:
+    rows, estimate = [], worksheet.max_row or 0  # from the sheet's <dimension>, when the file has one
+    try:
+        for index, row in enumerate(worksheet.iter_rows(values_only=True)):
+            if index % CHECK_EVERY == 0:
+                _step(watch, index, max(estimate, index))
+            rows.append(row)
+    except PekerjaError:
+        raise
+    except Exception as exc:
+        raise _corrupt(path, exc) from exc
+    return rows
+
+
+def decode_text(content: bytes) -> str:
+    """UTF-8 (with or without BOM), else Windows-1252 as Excel saves CSV on Indonesian Windows."""
+    try:
+        return content.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return content.decode("cp1252", errors="replace")
+
+
+def sniff_delimiter(lines: Sequence[str]) -> str:
+    """The separator that splits the first lines into the most fields (quotes respected)."""
+    def fields(delimiter: str) -> int:
+        return sum(len(row) - 1 for row in csv.reader(lines, delimiter=delimiter))
+    return max((";", ",", "\t"), key=fields)
+
+
+def _csv_rows(content: bytes) -> list[list[str]]:
+    text = decode_text(content)
+    lines = text.splitlines()
+    if lines and lines[0].lower().startswith("sep=") and len(lines[0]) >= 5:
+        delimiter, rows = lines[0][4], [[]]  # Excel's "sep=;" hint takes a row of its own
+        text = text.split("\n", 1)[1] if "\n" in text else ""
+    else:
+        delimiter, rows = sniff_delimiter(lines[:HEADER_SCAN_ROWS]), []
+    rows.extend(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    return rows

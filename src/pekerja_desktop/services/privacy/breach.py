@@ -1,0 +1,151 @@
+"""(field office) Whose data an exported bundle contained — for a breach notice within 3 × 24 hours (UU 27/2022)
+after a USB stick or laptop with the bundle is lost.
+
+Bundles are encrypted to the hub, so the office cannot read its own outbox: `record_members` notes, in the
+export's transaction, the participant records (uuid, version) each data bundle carried (`sync_bundle_member`).
+The list then names each person with the full NIK (the notice goes to the authority and to the persons),
+registration number, village, phone, heirs and which personal fields the bundle carried. Bundles exported
+before that table existed (schema 0006) have no membership: the list says so and points to the hub's ack.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import delete, select
+from sqlmodel import Session
+
+from pekerja_desktop.domain.roles import Permission
+from pekerja_desktop.services.context import AppContext
+from pekerja_desktop.services.privacy.errors import PrivacyError
+from pekerja_desktop.services.sync.bundle.format import Kind
+from pekerja_desktop.services.sync.bundle.read import read_bundle
+from pekerja_desktop.services.sync.errors import SyncError
+from pekerja_desktop.store.bulk import insert_rows
+from pekerja_desktop.store.models import Heir, Participant
+from pekerja_desktop.store.sync_models import Direction, SyncBundle, SyncBundleMember
+
+PARTICIPANT = "participant"
+# The personal fields a participant line carries when not empty (services/sync/records.py PARTICIPANT_FIELDS).
+PERSONAL_FIELDS = ("nik", "full_name", "birth_place", "birth_date", "sex", "mother_name", "address", "rt_rw",
+                   "village_code", "phone", "occupation", "income")
+
+
+def record_members(session: Session, sent: list[tuple[str, str, int]], sequence: int) -> None:
+    """Inside the export's transaction: the participant records bundle `sequence` carries. Sequence numbers
+    never repeat for one hub; should an office ever trust another hub (numbered from 1 again), the newer bundle's
+    members replace the older one's rather than fail the export."""
+    rows = [(sequence, uuid, version) for kind, uuid, version in sent if kind == PARTICIPANT]
+    session.execute(delete(SyncBundleMember).where(SyncBundleMember.bundle_sequence == sequence))
+    if rows:  # driver-level: an export of 35,000 records should not wait on per-row statement building
+        insert_rows(session.connection(), SyncBundleMember.__table__,
+                    [{"bundle_sequence": s, "uuid": u, "version": v} for s, u, v in rows])
+
+
+@dataclass(frozen=True)
+class BreachPerson:
+    uuid: str
+    registration_number: str
+    full_name: str
+    nik: str
+    village_code: str
+    village_name: str
+    phone: str
+    heirs: tuple[str, ...]  # "name (relationship)"
+    fields: tuple[str, ...]  # PERSONAL_FIELDS present, plus "heirs" and "history"
+    bundle_version: int
+    current_version: int | None  # None: the record is no longer here
+    purged_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class BreachList:
+    office_code: str
+    office_name: str
+    sequence: int
+    file_name: str
+    bundle_hash: str
+    written_at: dt.datetime
+    acknowledged_at: dt.datetime | None
+    participants_in_bundle: int  # from the bundle's manifest counts
+    recorded: bool  # membership was recorded at export time
+    persons: list[BreachPerson]
+
+
+def find_data_bundle(session: Session, office_code: str, key: str) -> SyncBundle:
+    """An outgoing data bundle by sequence number, file name, or (a path to) the bundle file itself."""
+    key = str(key).strip()
+    query = select(SyncBundle).where(SyncBundle.direction == Direction.OUT.value, SyncBundle.kind == Kind.DATA.value,
+                                     SyncBundle.sender_code == office_code).order_by(SyncBundle.id.desc()).limit(1)
+    row = None
+    if key.isdigit():
+        row = session.scalar(query.where(SyncBundle.sequence == int(key)))
+    elif key:
+        row = session.scalar(query.where(SyncBundle.file_name == Path(key).name))
+        if row is None and Path(key).is_file():
+            row = session.scalar(query.where(SyncBundle.bundle_hash == _hash_of(Path(key))))
+    if row is None:
+        raise PrivacyError("breach.unknown_bundle", key=key)
+    return row
+
+
+def _hash_of(path: Path) -> str:
+    try:
+        return read_bundle(path).bundle_hash
+    except SyncError:
+        return ""
+
+
+def breach_list(ctx: AppContext, key: str) -> BreachList:
+    """The persons bundle `key` contained (BREACH_LIST). Not audited here: `write_breach_list` is."""
+    ctx.require(Permission.BREACH_LIST)
+    with ctx.db.session() as session:
+        bundle = find_data_bundle(session, ctx.office.code, key)
+        members = dict(session.execute(select(SyncBundleMember.uuid, SyncBundleMember.version)
+                                       .where(SyncBundleMember.bundle_sequence == bundle.sequence)).all())
+        persons = _persons(session, ctx, members)
+    expected = json.loads(bundle.summary or "{}").get("counts", {}).get(PARTICIPANT, bundle.record_count)
+    return BreachList(ctx.office.code, ctx.office.name, bundle.sequence, bundle.file_name, bundle.bundle_hash,
+                      bundle.created_at, bundle.acknowledged_at, expected, bool(members) or not expected, persons)
+
+
+def _persons(session: Session, ctx: AppContext, members: dict[str, int]) -> list[BreachPerson]:
+    rows = []
+    uuids = sorted(members)
+    for start in range(0, len(uuids), 900):
+        rows.extend(session.scalars(select(Participant).where(Participant.uuid.in_(uuids[start:start + 900]))))
+    heirs = _heirs(session, [p.id for p in rows])
+    found = {p.uuid for p in rows}
+    persons = [_person(ctx, p, heirs.get(p.id, []), members[p.uuid]) for p in rows]
+    persons += [_missing(uuid, members[uuid]) for uuid in uuids if uuid not in found]
+    return sorted(persons, key=lambda person: (person.village_code, person.registration_number))
+
+
+def _heirs(session: Session, ids: list[int]) -> dict[int, list[Heir]]:
+    grouped: dict[int, list[Heir]] = defaultdict(list)
+    for start in range(0, len(ids), 900):
+        for heir in session.scalars(select(Heir).where(Heir.participant_id.in_(ids[start:start + 900]))
+                                    .order_by(Heir.participant_id, Heir.position)):
+            grouped[heir.participant_id].append(heir)
+    return grouped
+
+
+def _person(ctx: AppContext, p: Participant, heirs: list[Heir], version: int) -> BreachPerson:
+    region = ctx.reference.regions.get(p.village_code)
+    if p.purged_at is not None:  # what the bundle held is gone here: assume every field (over-report, not under)
+        fields = [*PERSONAL_FIELDS, "heirs", "history"]
+    else:
+        fields = [name for name in PERSONAL_FIELDS if getattr(p, name) not in (None, "")]
+        fields += ["heirs"] * bool(heirs) + ["history"]
+    return BreachPerson(p.uuid, p.registration_number, p.full_name, p.nik, p.village_code,
+                        region.name if region else "", p.phone or "",
+                        tuple(f"{h.full_name} ({h.relationship})" for h in heirs), tuple(fields),
+                        version, p.version, p.purged_at)
+
+
+def _missing(uuid: str, version: int) -> BreachPerson:
+    return BreachPerson(uuid, "", "", "", "", "", "", (), (), version, None, None)

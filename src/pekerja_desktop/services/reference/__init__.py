@@ -1,0 +1,1 @@
+"""Reference data: regions, occupations, funding sources, heir relationships, rates and policy settings."""

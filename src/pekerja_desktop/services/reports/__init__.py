@@ -1,0 +1,1 @@
+"""Reports as files (PDF/XLSX): coverage against target, the enrolment recap, duplicates, rejected records."""

@@ -1,0 +1,92 @@
+"""The central office's reports — enrolment recap, duplicates review list, rejected records — as data
+(`load_*`, for the screen) and as PDF or XLSX files (`write_*_report`, by the file's suffix, audited).
+
+At the hub they cover every office; at a field office, its own records and the hub's verdicts on them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from pekerja_desktop.documents.report_table import Masthead, Report
+from pekerja_desktop.domain.i18n import render
+from pekerja_desktop.domain.roles import Permission
+from pekerja_desktop.services.context import AppContext
+from pekerja_desktop.services.hub.errors import HubError
+from pekerja_desktop.services.reports import review
+from pekerja_desktop.services.reports.recap import Recap, compute_recap
+from pekerja_desktop.services.reports.recap_sections import recap_report
+from pekerja_desktop.services.reports.review import DuplicatePair, RejectedRecord
+from pekerja_desktop.services.reports.review_sections import duplicates_report, rejected_report
+from pekerja_desktop.services.sync.state import is_hub
+
+SUFFIXES = (".pdf", ".xlsx")
+SCOPE_LABELS: dict[str, dict[str, str]] = {
+    "hub": {"id": "Semua kantor", "en": "All offices"},
+    "office": {"id": "Rekaman kantor {code}", "en": "Records of office {code}"},
+}
+
+
+def check_report_path(path: Path) -> Path:
+    """A report is written as PDF or XLSX; any other suffix is refused before anything is read."""
+    if Path(path).suffix.lower() not in SUFFIXES:
+        raise HubError("output.bad_suffix", path=str(path), suffixes=" / ".join(SUFFIXES))
+    return Path(path)
+
+
+def _writer(path: Path) -> Callable[[Report, Path], None]:
+    if check_report_path(path).suffix.lower() == ".pdf":
+        from pekerja_desktop.documents.report_pdf import write_report_pdf
+        return write_report_pdf
+    from pekerja_desktop.documents.report_xlsx import write_report_xlsx
+    return write_report_xlsx
+
+
+def _masthead(ctx: AppContext) -> Masthead:
+    scope = render(SCOPE_LABELS, "hub") if is_hub(ctx) else render(SCOPE_LABELS, "office",
+                                                                    {"code": ctx.office.code})
+    return Masthead(ctx.office.name, scope, ctx.operator.display_name or ctx.actor, dt.datetime.now().astimezone())
+
+
+def load_recap(ctx: AppContext) -> Recap:
+    ctx.require(Permission.HUB_REPORTS)
+    with ctx.db.session() as session:
+        return compute_recap(session, ctx.reference.regions, None if is_hub(ctx) else ctx.office.code)
+
+
+def load_duplicates(ctx: AppContext) -> list[DuplicatePair]:
+    ctx.require(Permission.HUB_REPORTS)
+    with ctx.db.session() as session:
+        return review.hub_duplicates(session) if is_hub(ctx) else review.office_duplicates(session, ctx.office.code)
+
+
+def load_rejected(ctx: AppContext) -> list[RejectedRecord]:
+    ctx.require(Permission.HUB_REPORTS)
+    with ctx.db.session() as session:
+        return review.hub_rejected(session) if is_hub(ctx) else review.office_rejected(session, ctx.office.code)
+
+
+def write_recap_report(ctx: AppContext, out: Path) -> Recap:
+    write = _writer(out)
+    recap = load_recap(ctx)
+    write(recap_report(recap, _masthead(ctx)), out)
+    ctx.audit("report.recap", Path(out).name, participants=recap.total.total, offices=len(recap.offices))
+    return recap
+
+
+def write_duplicates_report(ctx: AppContext, out: Path) -> list[DuplicatePair]:
+    write = _writer(out)
+    pairs = load_duplicates(ctx)
+    write(duplicates_report(pairs, _masthead(ctx), at_hub=is_hub(ctx)), out)
+    ctx.audit("report.duplicates", Path(out).name, pairs=len(pairs), open=sum(p.is_open for p in pairs))
+    return pairs
+
+
+def write_rejected_report(ctx: AppContext, out: Path) -> list[RejectedRecord]:
+    write = _writer(out)
+    records = load_rejected(ctx)
+    write(rejected_report(records, _masthead(ctx), at_hub=is_hub(ctx)), out)
+    ctx.audit("report.rejected", Path(out).name, records=len(records))
+    return records

@@ -1,0 +1,1 @@
+"""Setting up an office: its data folder, encrypted database, first admin and keys; where its database lives."""

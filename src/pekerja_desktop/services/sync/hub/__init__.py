@@ -1,0 +1,1 @@
+"""(hub) Applying office data bundles, deciding verdicts, writing acks and reference bundles."""

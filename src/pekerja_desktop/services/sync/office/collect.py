@@ -1,0 +1,88 @@
+"""(field office) What goes into a data bundle: every finished record not yet acknowledged by the hub (or,
+with `changed_only`, not yet sent at its current version), with heirs and history, and the card print log."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from sqlalchemy import and_, func, or_, select
+from sqlmodel import Session
+
+from pekerja_desktop.services.sync.bundle.records import participant_line, print_batch_line, print_batch_uuid
+from pekerja_desktop.store.card_models import CardPrintBatch, CardPrintItem
+from pekerja_desktop.store.models import ChangeHistory, Heir, Participant, ParticipantStatus
+from pekerja_desktop.store.sync_models import SyncItem
+
+PARTICIPANT, PRINT_BATCH = "participant", "print_batch"
+
+
+@dataclass
+class Selection:
+    """The lines to send and, filled while they are produced, what was sent: (kind, uuid, version)."""
+    session: Session
+    office_code: str
+    changed_only: bool
+    sent: list[tuple[str, str, int]] = field(default_factory=list)
+
+    def pending_filter(self):
+        state = SyncItem
+        if self.changed_only:
+            newer = or_(state.uuid.is_(None), state.sent_version < Participant.version)
+        else:
+            newer = or_(state.uuid.is_(None), state.acked_version < Participant.version)
+        # A purged record (services/retention.py) is never sent again: the hub keeps the copy it acknowledged.
+        return and_(Participant.status != ParticipantStatus.DRAFT.value, Participant.purged_at.is_(None), newer)
+
+    def _pending_ids(self):
+        return (select(Participant.id).outerjoin(SyncItem, and_(SyncItem.kind == PARTICIPANT,
+                                                                 SyncItem.uuid == Participant.uuid))
+                .where(self.pending_filter()))
+
+    def participant_count(self) -> int:
+        return self.session.scalar(select(func.count()).select_from(self._pending_ids().subquery())) or 0
+
+    def lines(self) -> Iterator[dict]:
+        yield from self._participant_lines()
+        yield from self._print_lines()
+
+    def _participant_lines(self) -> Iterator[dict]:
+        for row, line in participant_lines(self.session, self._pending_ids()):
+            self.sent.append((PARTICIPANT, row["uuid"], row["version"]))
+            yield line
+
+    def _print_lines(self) -> Iterator[dict]:
+        acked = set(self.session.scalars(select(SyncItem.uuid).where(
+            SyncItem.kind == PRINT_BATCH, SyncItem.acked_version >= 1 if not self.changed_only
+            else SyncItem.sent_version >= 1)))
+        batches = self.session.execute(select(CardPrintBatch.__table__).order_by(CardPrintBatch.id)).mappings().all()
+        pending = [b for b in batches
+                   if print_batch_uuid(self.office_code, b["id"], b["printed_at"]) not in acked]
+        if not pending:
+            return
+        items = _grouped(self.session, select(CardPrintItem.__table__).where(
+            CardPrintItem.batch_id.in_([b["id"] for b in pending])).order_by(CardPrintItem.id), key="batch_id")
+        for batch in pending:
+            line = print_batch_line(self.office_code, batch, items.get(batch["id"], []))
+            self.sent.append((PRINT_BATCH, line["uuid"], 1))
+            yield line
+
+
+def participant_lines(session: Session, ids, *, with_kpj: bool = False) -> Iterator[tuple[dict, dict]]:
+    """(row, line) for the participants whose id is in `ids` (a subquery), with heirs and history."""
+    heirs = _grouped(session, select(Heir.__table__).where(Heir.participant_id.in_(ids))
+                     .order_by(Heir.participant_id, Heir.position))
+    history = _grouped(session, select(ChangeHistory.__table__).where(ChangeHistory.participant_id.in_(ids))
+                       .order_by(ChangeHistory.participant_id, ChangeHistory.at, ChangeHistory.id))
+    rows = session.execute(select(Participant.__table__).where(Participant.id.in_(ids))
+                           .order_by(Participant.id)).mappings()
+    for row in rows:
+        yield row, participant_line(row, heirs.get(row["id"], []), history.get(row["id"], []), with_kpj=with_kpj)
+
+
+def _grouped(session: Session, query, key: str = "participant_id") -> dict[int, list]:
+    grouped: dict[int, list] = defaultdict(list)
+    for row in session.execute(query).mappings():
+        grouped[row[key]].append(row)
+    return grouped

@@ -1,0 +1,189 @@
+"""(field office) `import FILE` of an ack or reference bundle from the trusted hub.
+
+In one transaction: records recovered from the hub (after a restore), verdicts, KPJ numbers, reference data,
+the hub's high-water marks. A verdict is applied only if it is newer than the one held (by the hub's record
+version, then the hub bundle's sequence), so acks may arrive late, twice or out of order.
+
+A rejected record comes back with status "rejected" for correction (the clerk's next save makes a new version,
+which the next export sends); a KPJ number is stored on the record (its card then enters the print queue).
+Both are recorded in the change history as made by `hub:<code>` and bump the record's version.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from sqlalchemy import select, update
+from sqlmodel import Session
+
+from pekerja_desktop.services.context import AppContext
+from pekerja_desktop.services.sync.bundle.format import Kind
+from pekerja_desktop.services.sync.bundle.incoming import open_checked, read_records
+from pekerja_desktop.services.sync.bundle.read import OpenedBundle
+from pekerja_desktop.services.sync.epoch import begin_sync, raise_high_water, save_sidecar
+from pekerja_desktop.services.sync.hub.apply import replace_existing, store_new
+from pekerja_desktop.services.sync.hub.import_bundle import ImportResult, imported_row
+from pekerja_desktop.services.sync.hub.reference_bundle import apply_reference
+from pekerja_desktop.services.sync.outgoing import outbox_file
+from pekerja_desktop.services.sync.state import require_field, trusted_hub
+from pekerja_desktop.store.models import ChangeHistory, Participant, ParticipantStatus, utcnow
+from pekerja_desktop.store.sync_models import Direction, SyncBundle, SyncItem, SyncPeer, Verdict
+
+
+def import_hub_bundle(ctx: AppContext, path: Path, *, progress=None, cancelled=None) -> ImportResult:
+    require_field(ctx)
+    bundle = open_checked(ctx, path)
+    with ctx.db.session() as session:
+        previous = imported_row(session, bundle)
+    if previous is not None:
+        return ImportResult(previous.kind, previous.sender_code, previous.sequence, previous.bundle_hash, True,
+                            json.loads(previous.summary).get("counts", {}))
+    records = read_records(ctx, bundle, progress, cancelled)
+    with ctx.db.write() as session:
+        begin_sync(session, ctx.layout, ctx.office.code)
+        hub, peer = trusted_hub(session)
+        _follow_hub_epoch(session, peer, bundle)
+        counts, details = _apply(ctx, session, bundle, records, hub.code)
+        stale_files = _acknowledged(ctx, session, bundle)
+        _record(session, bundle, counts)
+    with ctx.db.session() as session:
+        save_sidecar(session, ctx.layout, ctx.office.code)
+    for stale in stale_files:
+        stale.unlink(missing_ok=True)
+    ctx.reload_reference()
+    return ImportResult(bundle.kind, bundle.sender, bundle.sequence, bundle.bundle_hash, False, counts,
+                        bundle.manifest.get("gaps", []), None, details)
+
+
+def _follow_hub_epoch(session: Session, peer: SyncPeer, bundle: OpenedBundle) -> None:
+    """A hub restored from a backup may have lost records: everything is sent again."""
+    epoch = bundle.manifest["epoch"]
+    if peer.epoch_in is not None and peer.epoch_in != epoch:
+        session.execute(update(SyncItem).values(acked_version=0, sent_version=0, hub_version=0, ack_sequence=0))
+    peer.epoch_in = epoch
+    peer.sequence_in = max(peer.sequence_in, bundle.sequence)
+    session.add(peer)
+
+
+def _apply(ctx: AppContext, session: Session, bundle: OpenedBundle, records: list[dict],
+           hub_code: str) -> tuple[dict, list[dict]]:
+    own = ctx.office.code
+    recovered = recover_records(session, [r for r in records if r["type"] == "participant"
+                                          and r.get("office_code") == own])
+    counts = {"recovered": recovered, "accepted": 0, "rejected": 0, "duplicate": 0, "kpj": 0}
+    details = []
+    for line in (r for r in records if r["type"] == "outcome"):
+        detail = apply_outcome(session, line, bundle.sequence, f"hub:{hub_code}")
+        if detail is not None:
+            counts[detail["status"]] += 1
+            counts["kpj"] += bool(detail.get("kpj_new"))
+            details.append(detail)
+    if bundle.kind == Kind.REFERENCE.value:
+        counts.update(apply_reference(session, records, bundle.sequence))
+    mark = bundle.manifest.get("high_water", {})
+    raise_high_water(session, own, {hub_code: int(mark.get("sequence", 0))},
+                     {str(k): int(v) for k, v in mark.get("serials", {}).items()})
+    return counts, details
+
+
+def recover_records(session: Session, lines: list[dict]) -> int:
+    """The hub's copies of records this office lacks or holds in an older version."""
+    local = {}
+    for line in lines:
+        row = session.execute(select(Participant.version, Participant.registration_number)
+                              .where(Participant.uuid == line["uuid"])).first()
+        local[line["uuid"]] = row
+    taken = set(session.scalars(select(Participant.registration_number).where(
+        Participant.registration_number.in_([ln["registration_number"] for ln in lines])))) if lines else set()
+    fresh = [ln for ln in lines if local[ln["uuid"]] is None and ln["registration_number"] not in taken]
+    newer = [ln for ln in lines if local[ln["uuid"]] is not None and local[ln["uuid"]][0] < ln["version"]]
+    store_new(session, fresh, keep_kpj=True)
+    replace_existing(session, newer, keep_kpj=True)
+    for line in fresh + newer:
+        item = _item(session, line["uuid"])
+        item.acked_version = item.hub_version = item.sent_version = line["version"]
+        session.add(item)
+    return len(fresh) + len(newer)
+
+
+def _item(session: Session, uuid: str, kind: str = "participant") -> SyncItem:
+    return session.get(SyncItem, (kind, uuid)) or SyncItem(kind=kind, uuid=uuid)
+
+
+def _is_stale(item: SyncItem, line: dict, sequence: int) -> bool:
+    return line["version"] < item.hub_version or (line["version"] == item.hub_version
+                                                  and sequence <= item.ack_sequence)
+
+
+def apply_outcome(session: Session, line: dict, sequence: int, actor: str) -> dict | None:
+    """Record the hub's verdict; returns what the clerk should see (None when nothing new)."""
+    item = _item(session, line["uuid"], line["kind"])
+    if _is_stale(item, line, sequence):
+        return None
+    in_step_versions = {line["version"], item.acked_version}
+    item.hub_version, item.ack_sequence, item.updated_at = line["version"], sequence, utcnow()
+    item.ack_status, item.ack_reason = line["status"], line.get("reason", "")
+    item.ack_detail, item.duplicate_of = line.get("detail", ""), line.get("duplicate_of")
+    if line["kind"] != "participant":
+        item.acked_version = line["version"]
+        session.add(item)
+        return None
+    participant = session.scalar(select(Participant).where(Participant.uuid == line["uuid"]))
+    detail = {"status": line["status"], "reason": line.get("reason", ""), "detail": line.get("detail", ""),
+              "duplicate_of": line.get("duplicate_of"), "registration_number": line.get("registration_number"),
+              "kpj": line.get("kpj")}
+    if participant is not None and participant.version in in_step_versions:
+        detail["kpj_new"] = _take_verdict(session, participant, line, actor)
+        item.acked_version = participant.version
+    session.add(item)
+    return detail
+
+
+def _take_verdict(session: Session, participant: Participant, line: dict, actor: str) -> bool:
+    """Status and KPJ from the hub onto the record (new version + history). True if a KPJ number arrived."""
+    changes = []
+    status = participant.status
+    if line["status"] == Verdict.REJECTED.value and status != ParticipantStatus.REJECTED.value:
+        changes.append(("status", status, ParticipantStatus.REJECTED.value))
+    elif line["status"] != Verdict.REJECTED.value and status == ParticipantStatus.REJECTED.value:
+        changes.append(("status", status, ParticipantStatus.ACTIVE.value))
+    kpj = line.get("kpj")
+    if kpj and kpj != participant.kpj:
+        changes.append(("kpj", participant.kpj, kpj))
+    if not changes:
+        return False
+    now = dt.datetime.now(dt.UTC)
+    for name, old, new in changes:
+        setattr(participant, name, new)
+        session.add(ChangeHistory(participant_id=participant.id, at=now, by=actor, field=name, old_value=old,
+                                  new_value=new))
+    participant.version += 1
+    participant.updated_by, participant.updated_at = actor, now
+    session.add(participant)
+    return any(name == "kpj" for name, _, _ in changes)
+
+
+def _acknowledged(ctx: AppContext, session: Session, bundle: OpenedBundle) -> list[Path]:
+    """Mark the data bundle acknowledged; outbox copies it covers may go (a full bundle covers older ones)."""
+    answered = bundle.manifest.get("acknowledges", {})
+    row = session.scalar(select(SyncBundle).where(
+        SyncBundle.direction == Direction.OUT.value, SyncBundle.bundle_hash == answered.get("bundle_hash", "")))
+    if row is None:
+        return []
+    row.status, row.acknowledged_at = "acknowledged", utcnow()
+    session.add(row)
+    covered = [row] if row.mode != "full" else list(session.scalars(select(SyncBundle).where(
+        SyncBundle.direction == Direction.OUT.value, SyncBundle.sequence <= row.sequence)))
+    return [outbox_file(ctx.layout, b) for b in covered]
+
+
+def _record(session: Session, bundle: OpenedBundle, counts: dict) -> None:
+    manifest = bundle.manifest
+    session.add(SyncBundle(direction=Direction.IN.value, kind=bundle.kind, bundle_id=manifest["bundle_id"],
+                           sender_code=bundle.sender, receiver_code=manifest["receiver_code"],
+                           epoch=manifest["epoch"], sequence=bundle.sequence, bundle_hash=bundle.bundle_hash,
+                           previous_hash=manifest["previous_hash"], created_at=utcnow(),
+                           record_count=manifest["payload"]["records"], mode=bundle.kind, status="applied",
+                           file_name=bundle.path.name, summary=json.dumps({"counts": counts})))

@@ -1,5 +1,0 @@
-"""The enrolment form (Pendaftaran): sections, heirs editor, live validation, history timeline."""
-
-from pekerja_desktop.ui.enrolment.page import EnrolmentPage
-
-__all__ = ["EnrolmentPage"]

@@ -1,0 +1,109 @@
+"""The dashboard's building blocks: a chart with its table beside it, and the summary tiles on top.
+Widgets only: the page fills them with the figures of `services.dashboard`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from pekerja_desktop.domain.i18n import current_language
+from pekerja_desktop.ui.pages.dashboard.bar_chart import Bar, BarChart
+from pekerja_desktop.ui.pages.dashboard.figure_table import Column, FigureTable, FigureTableModel
+
+
+def format_percent(value: float | None) -> str:
+    """12,5 % in Indonesian, 12.5 % in English; a dash without a target."""
+    if value is None:
+        return "–"
+    shown = f"{value:.1f}"
+    return (shown.replace(".", ",") if current_language() == "id" else shown) + " %"
+
+
+class FigurePanel(QWidget):
+    """A bar chart and a table of the same rows; a bar or a link cell emits `open_list(query, title)`."""
+
+    open_list = Signal(object, str)
+
+    def __init__(self, columns: Sequence[Column], parent: QWidget | None = None, note: str = "",
+                 shares: tuple[int, int] = (3, 2)):
+        super().__init__(parent)
+        self.chart = BarChart(self)
+        self.model = FigureTableModel(columns, self)
+        self.table = FigureTable(self.model, self)
+        self.note = QLabel(note, self)
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #4a5663;")
+        self.note.setVisible(bool(note))
+        self._rows: list = []
+        self._query_of: Callable = lambda _row: None
+        self._title_of: Callable = lambda _row: ""
+        self._lay_out(shares)
+        self.chart.activated.connect(self._open)
+        self.table.open_requested.connect(self._open)
+
+    def _lay_out(self, shares: tuple[int, int]) -> None:
+        """`shares`: how the width is split between the chart and the table."""
+        row = QHBoxLayout()
+        row.addWidget(self.chart, shares[0])
+        row.addWidget(self.table, shares[1])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(row, 1)
+        layout.addWidget(self.note)
+
+    def set_rows(self, rows: Sequence, bars: Sequence[Bar], *, query_of: Callable, title_of: Callable,
+                 scale: float | None = None, marker: float | None = None) -> None:
+        self._rows, self._query_of, self._title_of = list(rows), query_of, title_of
+        self.model.set_rows(rows, can_open=lambda row: query_of(row) is not None)
+        self.chart.set_bars(list(bars), scale=scale, marker=marker)
+
+    def _open(self, index: int) -> None:
+        if 0 <= index < len(self._rows):
+            query = self._query_of(self._rows[index])
+            if query is not None:
+                self.open_list.emit(query, self._title_of(self._rows[index]))
+
+
+class Tile(QFrame):
+    """A big number with its caption; `clicked` when it opens a list (then drawn as a link)."""
+
+    clicked = Signal()
+
+    def __init__(self, caption: str, parent: QWidget | None = None, clickable: bool = False):
+        super().__init__(parent)
+        self.setObjectName("tile")
+        self._clickable = clickable
+        self.value = QLabel("…", self)
+        self.value.setStyleSheet("font-size: 20px; font-weight: 600;" + (" color: #005a8e;" if clickable else ""))
+        self.caption = QLabel(caption, self)
+        self.caption.setStyleSheet("color: #4a5663;")
+        self.caption.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.setSpacing(0)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setStyleSheet("#tile { background: #f4f7fa; border: 1px solid #d5dde5; border-radius: 6px; }")
+        if clickable:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def set_value(self, text: str, alert: bool = False) -> None:
+        self.value.setText(text)
+        colour = "#b00020" if alert else ("#005a8e" if self._clickable else "#1d2630")
+        self.value.setStyleSheet(f"font-size: 20px; font-weight: 600; color: {colour};")
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._clickable and event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._clickable and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)

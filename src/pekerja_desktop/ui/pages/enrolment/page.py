@@ -1,0 +1,324 @@
+"""Pendaftaran: the enrolment page — a new worker or an existing record, saved from the keyboard.
+
+Ctrl+S saves and finishes, Ctrl+Shift+S saves a draft, Ctrl+N starts the next worker, Esc discards
+(after asking). Checks run as the clerk types; saving runs on the task runner.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pekerja_desktop.domain.findings import Finding
+from pekerja_desktop.domain.i18n import current_language
+from pekerja_desktop.errors import EnrolmentError, PekerjaError
+from pekerja_desktop.services.accounts import Permission
+from pekerja_desktop.services.context import AppContext
+from pekerja_desktop.services.enrolment.edit_refusal import edit_refusal
+from pekerja_desktop.services.enrolment.enrol import SaveOutcome, enrol, update_participant
+from pekerja_desktop.ui.pages.enrolment.form import EnrolmentForm, is_completeness
+from pekerja_desktop.ui.pages.enrolment.form_data import (
+    CheckResult,
+    DuplicateInfo,
+    LoadedRecord,
+    load_choices,
+    load_record,
+)
+from pekerja_desktop.ui.pages.enrolment.history import HistoryPanel, ValueFormatter
+from pekerja_desktop.ui.pages.enrolment.labels import status_label
+from pekerja_desktop.ui.pages.enrolment.validator import LiveValidator
+from pekerja_desktop.ui.tasks import TaskRunner
+from pekerja_desktop.ui.widgets import messages
+from pekerja_desktop.ui.widgets.gating import refusal
+
+
+class EnrolmentPage(QWidget):
+    saved = Signal(str)  # registration number
+    message = Signal(str)  # for the status bar
+
+    def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx, self._runner = ctx, runner
+        self._editing: LoadedRecord | None = None
+        self._confirmed: set[str] = set()
+        self._findings: list[Finding] = []
+        self._duplicate: DuplicateInfo | None = None
+        self._complete = False
+        self._saving = False
+        self._sticky: dict = {}
+        self._edit_refusal: str | None = None  # why this operator may not save the open record
+        choices = load_choices(ctx, current_language())
+        self.form = EnrolmentForm(choices, self)
+        self.form.confirm_refusal = refusal(ctx, Permission.CONFIRM_WARNINGS)
+        self.history = HistoryPanel(ValueFormatter(choices, self.tr("Yes"), self.tr("No")), self)
+        self._build()
+        self.validator = LiveValidator(ctx, runner, self._collect, self)
+        self._connect()
+        self.start_new()
+
+    # --- construction ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._scroll.setWidget(self.form)
+        self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self._splitter.addWidget(self._scroll)
+        self._splitter.addWidget(self.history)
+        self._splitter.setStretchFactor(0, 1)
+        self._splitter.setSizes([900, 320])
+        self.history.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(self.title)
+        layout.addWidget(self._splitter, 1)
+        layout.addLayout(self._action_bar())
+
+    def _action_bar(self) -> QHBoxLayout:
+        self.last_saved = QLabel(self)
+        self.last_saved.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hint = QLabel(self.tr("Ctrl+S save && finish · Ctrl+Shift+S save draft · Ctrl+N next worker · "
+                                   "Esc discard").replace("&&", "&"), self)
+        self.hint.setStyleSheet("color: palette(mid);")
+        self.hint.setWordWrap(True)
+        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the page
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.new_button = QPushButton(self.tr("New worker"), self)
+        self.draft_button = QPushButton(self.tr("Save draft"), self)
+        self.finish_button = QPushButton(self.tr("Save && finish"), self)
+        self.finish_button.setDefault(True)
+        for button, keys in ((self.new_button, "Ctrl+N"), (self.draft_button, "Ctrl+Shift+S"),
+                             (self.finish_button, "Ctrl+S")):
+            button.setToolTip(keys)
+            button.setAutoDefault(False)
+        bar = QHBoxLayout()
+        bar.addWidget(self.last_saved)
+        bar.addWidget(self.hint, 1)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.draft_button)
+        bar.addWidget(self.finish_button)
+        return bar
+
+    def _connect(self) -> None:
+        self.form.edited.connect(self.validator.schedule)
+        self.form.confirmation_changed.connect(self._on_confirmation)
+        self.form.open_duplicate_requested.connect(self._open_duplicate)
+        self.form.tab_order_changed.connect(self._apply_tab_order)
+        self.validator.checked.connect(self._on_checked)
+        self.new_button.clicked.connect(self.new_worker)
+        self.draft_button.clicked.connect(lambda: self.save(final=False))
+        self.finish_button.clicked.connect(lambda: self.save(final=True))
+        for keys, slot in (("Ctrl+S", lambda: self.save(final=True)), ("Ctrl+Shift+S", lambda: self.save(final=False)),
+                           ("Ctrl+N", self.new_worker), ("Esc", self.escape)):
+            shortcut = QShortcut(QKeySequence(keys), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self._apply_tab_order()
+
+    def _apply_tab_order(self) -> None:
+        chain = [*self.form.focus_chain(), self.new_button, self.draft_button, self.finish_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    # --- state ---------------------------------------------------------------------------------------
+    def editing(self) -> LoadedRecord | None:
+        return self._editing
+
+    def is_dirty(self) -> bool:
+        return self.form.data() != self._baseline
+
+    def _collect(self):
+        return self.form.data(), self._editing.id if self._editing else None
+
+    def focus_first_field(self) -> None:
+        self.form.identity.nik.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _reset_state(self, record: LoadedRecord | None, edit_refusal_text: str | None = None) -> None:
+        self.validator.cancel()
+        self._editing = record
+        self._edit_refusal = edit_refusal_text
+        self._confirmed = set(record.confirmed) if record else set()
+        self._complete = record is not None and record.status != "draft"
+        self._findings, self._duplicate = [], None
+        self.form.set_duplicate_action(None)
+
+    def start_new(self) -> None:
+        """A blank form for the next worker; village, occupation and funding source stay."""
+        if self._editing is None and hasattr(self, "_baseline"):
+            self._sticky = self.form.sticky_values()
+        self._reset_state(None)
+        self.form.reset(self._sticky)
+        self.form.show_findings([], set())
+        self.history.hide()
+        self.form.set_columns(2)
+        self.title.setText(self.tr("New enrolment"))
+        self._set_saving(False)
+        self._baseline = self.form.data()
+        self.focus_first_field()
+
+    def _show_record(self, record: LoadedRecord, edit_refusal_text: str | None = None) -> None:
+        self._reset_state(record, edit_refusal_text)
+        self.form.set_data(record.data)
+        self.history.set_entries(record.history)
+        self.form.set_columns(1)
+        self.history.show()
+        title = self.tr("Editing %1 · %2") if edit_refusal_text is None else self.tr("Viewing %1 · %2 (read only)")
+        self.title.setText(title.replace("%1", record.registration_number).replace("%2", status_label(record.status)))
+        self.title.setToolTip(edit_refusal_text or "")
+        self._set_saving(False)
+        self._baseline = self.form.data()
+        self.validator.run_now()
+        self.focus_first_field()
+
+    # --- user actions -------------------------------------------------------------------------------
+    def _may_discard(self) -> bool:
+        return not self.is_dirty() or messages.confirm_discard(self)
+
+    def new_worker(self) -> None:
+        if self._may_discard():
+            self.start_new()
+
+    def escape(self) -> None:
+        if self.is_dirty():
+            if messages.confirm_discard(self):
+                self.start_new()
+        elif self._editing is not None:
+            self.start_new()
+
+    def open_participant(self, key: str) -> None:
+        """Show an existing record (registration number, uuid or NIK) for editing."""
+        if self._may_discard():
+            self._load(key)
+
+    def _load(self, key: str) -> None:
+        ctx = self._ctx
+
+        def work(_control) -> tuple[LoadedRecord, str | None]:
+            record = load_record(ctx, key)
+            return record, edit_refusal(ctx, record.registration_number)
+
+        self._runner.run(work, on_done=lambda loaded: self._show_record(*loaded), on_error=self._show_failure)
+
+    def _open_duplicate(self) -> None:
+        if self._duplicate is not None:
+            self.open_participant(self._duplicate.registration_number)
+
+    # --- checking -------------------------------------------------------------------------------------
+    def _on_checked(self, result: CheckResult) -> None:
+        self._findings = result.findings
+        present = {f.code for f in result.findings if not f.is_error}
+        self._confirmed &= present
+        self._duplicate = result.duplicate
+        dup = result.duplicate
+        self.form.set_duplicate_action(self.tr("Open %1").replace("%1", dup.registration_number) if dup else None)
+        self._display(self._findings)
+
+    def _visible(self, findings: list[Finding]) -> list[Finding]:
+        return [f for f in findings if self._complete or not is_completeness(f)]
+
+    def _display(self, findings: list[Finding], forced: list[Finding] = ()):
+        shown = list(forced) + [f for f in self._visible(findings) if f not in forced]
+        return self.form.show_findings(shown, self._confirmed)
+
+    def _on_confirmation(self, code: str, confirmed: bool) -> None:
+        if confirmed:
+            self._confirmed.add(code)
+        else:
+            self._confirmed.discard(code)
+
+    def confirmed_codes(self) -> set[str]:
+        return set(self._confirmed)
+
+    # --- saving ---------------------------------------------------------------------------------------
+    def save(self, *, final: bool) -> None:
+        if self._saving or (not final and not self.draft_button.isEnabled()):
+            return
+        if self._edit_refusal is not None:
+            self._say(self._edit_refusal)
+            return
+        self.validator.cancel()
+        self._complete = self._complete or final
+        local = self.form.local_notices()
+        if local:
+            self._display(self._findings)
+            self.form.focus_notice(local[0])
+            self._say(self.tr("Not saved: correct the marked fields."))
+            return
+        self._start_save(final)
+
+    def _start_save(self, final: bool) -> None:
+        ctx, data, confirmed, record = self._ctx, self.form.data(), set(self._confirmed), self._editing
+
+        def work(_control) -> SaveOutcome:
+            if record is None:
+                return enrol(ctx, data, final=final, confirmed=confirmed)
+            return update_participant(ctx, record.registration_number, data, expected_version=record.version,
+                                      final=final, confirmed=confirmed)
+
+        self._set_saving(True)
+        self._runner.run(work, on_done=self._on_saved, on_error=self._on_save_failed)
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        self.new_button.setEnabled(not saving)
+        may_save = not saving and self._edit_refusal is None
+        self.finish_button.setEnabled(may_save)
+        self.draft_button.setEnabled(may_save and (self._editing is None or self._editing.status == "draft"))
+        for button, keys in ((self.finish_button, "Ctrl+S"), (self.draft_button, "Ctrl+Shift+S")):
+            button.setToolTip(self._edit_refusal or keys)
+
+    def _on_saved(self, outcome: SaveOutcome) -> None:
+        self._set_saving(False)
+        text = self.tr("Saved %1 (%2)").replace("%1", outcome.registration_number) \
+            .replace("%2", status_label(outcome.status))
+        self.last_saved.setText(text)
+        self._say(text)
+        if self._editing is not None:
+            self._baseline = self.form.data()
+            self._load(outcome.registration_number)
+        else:
+            self.start_new()
+        self.saved.emit(outcome.registration_number)
+
+    def _on_save_failed(self, exc: BaseException) -> None:
+        self._set_saving(False)
+        if isinstance(exc, EnrolmentError) and exc.findings:
+            notices = self._display(self._findings, exc.findings)
+            first = next((n for n in notices if n.field == exc.findings[0].field), notices[0] if notices else None)
+            if first is not None:
+                self.form.focus_notice(first)
+            self._say(self._not_saved_text(exc.code == "enrolment.unconfirmed"))
+            return
+        self._show_failure(exc)
+
+    def _not_saved_text(self, unconfirmed: bool) -> str:
+        if not unconfirmed:
+            return self.tr("Not saved: correct the marked fields.")
+        if self.form.confirm_refusal is not None:
+            return self.tr("Not saved: a supervisor confirms the warnings marked ⚠. Save it as a draft "
+                           "(Ctrl+Shift+S) for the supervisor.")
+        return self.tr("Not saved: confirm the warnings marked ⚠.")
+
+    def _show_failure(self, exc: BaseException) -> None:
+        text = exc.message() if isinstance(exc, PekerjaError) else \
+            self.tr("Unexpected error: %1").replace("%1", f"{type(exc).__name__}: {exc}")
+        self._say(text)
+        messages.show_error(self, text)
+
+    def _say(self, text: str) -> None:
+        self.message.emit(text)

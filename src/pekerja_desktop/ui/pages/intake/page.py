@@ -1,0 +1,357 @@
+"""The intake page: pick a village list (XLSX/CSV), see every row's errors and warnings, import the valid rows
+as drafts, save the report. Checking and importing run through the TaskRunner with a progress bar."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pekerja_desktop.domain.i18n import current_language
+from pekerja_desktop.errors import OperationCancelled, PekerjaError
+from pekerja_desktop.services.context import AppContext
+from pekerja_desktop.services.enrolment.desk_records import choice_lists
+from pekerja_desktop.services.intake.importer import (
+    IntakePreview,
+    IntakeResult,
+    import_preview,
+    preview_intake,
+    write_report,
+)
+from pekerja_desktop.services.intake.report import default_report_path
+from pekerja_desktop.ui.pages.intake.model import Column, IntakePreviewModel, ProblemRowsProxy, outcome_labels
+from pekerja_desktop.ui.pages.intake.texts import counts_html, result_text, unknown_headers_text
+from pekerja_desktop.ui.tasks import TaskCancelled, TaskControl, TaskRunner
+from pekerja_desktop.ui.widgets import messages
+from pekerja_desktop.ui.widgets.date_edit import DateEdit
+from pekerja_desktop.ui.widgets.formatting import format_number
+from pekerja_desktop.ui.widgets.messages import ERROR_STYLE
+
+log = logging.getLogger(__name__)
+
+REPORT_SUFFIXES = (".csv", ".xlsx")
+_DONE_STYLE = "color: #1b5fa8; font-weight: 600;"
+
+
+def funding_choices(ctx: AppContext) -> list[tuple[str, str]]:
+    return choice_lists(ctx, current_language()).funding_sources
+
+
+def report_path_with_suffix(path: str, chosen_filter: str) -> Path:
+    """Add .xlsx or .csv (after the chosen filter) when the name typed has neither."""
+    target = Path(path)
+    if target.suffix.lower() in REPORT_SUFFIXES:
+        return target
+    return target.with_name(target.name + (".xlsx" if "xlsx" in chosen_filter else ".csv"))
+
+
+class IntakePage(QWidget):
+    """Contract with the main window: `IntakePage(ctx, runner)`, `refresh()`, `imported(int)`."""
+
+    imported = Signal(int)  # how many participants were added as drafts
+
+    def __init__(self, ctx: AppContext, runner: TaskRunner, parent=None):
+        super().__init__(parent)
+        self._ctx, self._runner = ctx, runner
+        self._path: Path | None = None
+        self._preview: IntakePreview | None = None
+        self._result: IntakeResult | None = None
+        self._control: TaskControl | None = None
+        self._busy = False
+        self._busy_text = ""
+        self.model = IntakePreviewModel(ctx.reference.regions, self)
+        self.proxy = ProblemRowsProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._build(funding_choices(ctx))
+        self._connect()
+        self._update_state()
+
+    # --- construction -------------------------------------------------------------------------------
+
+    def _build(self, funding: list[tuple[str, str]]) -> None:
+        self.pick_button = QPushButton(self.tr("&Choose a village list\u2026"), self)
+        self.file_label = QLabel(self.tr("No list chosen yet."), self)
+        self.file_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.funding = QComboBox(self)
+        for code, name in funding:
+            self.funding.addItem(name, code)
+        self.funding.setCurrentIndex(max(0, self.funding.findData("APBD_PROV")))
+        self.coverage = DateEdit(self)
+        self.coverage.set_date(dt.date.today().replace(day=1))
+        self.coverage.setFixedWidth(self.coverage.fontMetrics().horizontalAdvance("00/00/00000") + 16)
+        self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
+        self.unknown = QLabel(self)
+        self.unknown.setWordWrap(True)
+        self.unknown.setStyleSheet("color: #a86400;")
+        self.problems_only = QCheckBox(self.tr("Only rows with &problems"), self)
+        self.table = self._make_table()
+        self.detail = QLabel(self)
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.hide()
+        self.progress = QProgressBar(self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.report_button = QPushButton(self.tr("Save the &report\u2026"), self)
+        self.import_button = QPushButton(self.tr("&Import the valid rows"), self)
+        self._lay_out()
+        self.setFocusProxy(self.pick_button)
+
+    def _make_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.proxy)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setSortingEnabled(True)
+        table.sortByColumn(Column.ROW, Qt.SortOrder.AscendingOrder)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header, metrics = table.horizontalHeader(), table.fontMetrics()
+        widths = {Column.ROW: "00000", Column.NIK: "8171000000000000", Column.NAME: "MARIA MAGDALENA LATUCONSINA",
+                  Column.VILLAGE: "Waai Tulehu Bawah"}
+        for column, sample in widths.items():
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        longest = max(metrics.horizontalAdvance(label) for label in outcome_labels())
+        header.resizeSection(Column.OUTCOME, longest + 48)  # the icon and the margins besides the text
+        header.setSectionResizeMode(Column.MESSAGES, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return table
+
+    def _lay_out(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.pick_button)
+        top.addWidget(self.file_label, 1)
+        top.addWidget(self._label(self.tr("&Funding source:"), self.funding))
+        top.addWidget(self.funding)
+        top.addSpacing(12)
+        top.addWidget(self._label(self.tr("Coverage &starts:"), self.coverage))
+        top.addWidget(self.coverage)
+        counts = QHBoxLayout()
+        counts.addWidget(self.summary, 1)
+        counts.addWidget(self.problems_only)
+        self.busy_row = QWidget(self)
+        busy = QHBoxLayout(self.busy_row)
+        busy.setContentsMargins(0, 0, 0, 0)
+        busy.addWidget(self.progress, 1)
+        busy.addWidget(self.cancel_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.notice, 1)
+        bottom.addWidget(self.report_button)
+        bottom.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(counts)
+        layout.addWidget(self.unknown)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.busy_row)
+        layout.addLayout(bottom)
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        return label
+
+    def _connect(self) -> None:
+        self.pick_button.clicked.connect(self.choose_file)
+        self.problems_only.toggled.connect(self.proxy.set_problems_only)
+        self.table.selectionModel().currentRowChanged.connect(self._show_detail)
+        self.proxy.modelReset.connect(self._show_detail)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.import_button.clicked.connect(self.import_valid_rows)
+        self.report_button.clicked.connect(self.save_report)
+        self.funding.currentIndexChanged.connect(self._options_changed)
+        self.coverage.editingFinished.connect(self._options_changed)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.cancel)
+
+    # --- public -------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Check the chosen list again against the register (records may have been added since)."""
+        if self._path is not None and self._result is None and not self._busy:
+            self.load(self._path)
+
+    def choose_file(self) -> None:
+        start = str(self._path.parent) if self._path else str(Path.home())
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a village list"), start,
+            self.tr("Village lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)"))
+        if path:
+            self.load(Path(path))
+
+    def load(self, path: Path) -> None:
+        """Read and check `path` in the background; the table fills when done."""
+        self._path, self._preview, self._result = Path(path), None, None
+        self.model.clear()
+        self.file_label.setText(str(self._path))
+        self.file_label.setToolTip(str(self._path))
+        funding, coverage = self.funding.currentData(), self.coverage.date()
+
+        def work(control: TaskControl) -> IntakePreview:
+            return preview_intake(self._ctx, path, funding_source=funding, coverage_start=coverage,
+                                  progress=control.progress, cancelled=lambda: control.cancelled)
+
+        self._run(work, self._previewed, self.tr("Checking the list\u2026"), cancellable=True)
+
+    def cancel(self) -> None:
+        if self._busy and self._control is not None:
+            self._control.cancel()
+            self.cancel_button.setEnabled(False)
+            self.progress.setFormat(self.tr("Cancelling\u2026"))
+
+    def import_valid_rows(self) -> None:
+        preview = self._preview
+        if preview is None or self._busy or not preview.counts()["valid"]:
+            return
+        valid = format_number(preview.counts()["valid"])
+        question = self.tr("Valid rows to add to the register as drafts: %1. Rejected, already registered "
+                           "and repeated rows are not imported.").replace("%1", valid)
+        if not messages.confirm(self, self.tr("Import the valid rows?"), question, self.tr("Import"),
+                                self.tr("Do not import")):
+            return
+
+        def work(control: TaskControl) -> IntakeResult:
+            control.check()  # cancelled before it started: nothing happens
+            return import_preview(self._ctx, preview)
+
+        self._run(work, self._imported, self.tr("Importing\u2026"), cancellable=False)
+
+    def save_report(self) -> None:
+        preview, result = self._preview, self._result
+        if preview is None or self._busy:
+            return
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Save the report"), str(default_report_path(preview.path)),
+            self.tr("CSV for Excel (*.csv);;Excel workbook (*.xlsx)"))
+        if not path:
+            return
+        target = report_path_with_suffix(path, chosen)
+        self._run(lambda _control: write_report(preview, target, result), self._report_saved,
+                  self.tr("Writing the report\u2026"), cancellable=False)
+
+    # --- running work -------------------------------------------------------------------------------
+
+    def _run(self, work: Callable[[TaskControl], Any], on_done: Callable[[Any], None], text: str,
+             cancellable: bool) -> None:
+        self._busy, self._control, self._busy_text = True, None, text
+        self.notice.setText("")
+        self.progress.setRange(0, 0)
+        self.progress.setFormat(text)
+        self.progress.setTextVisible(True)
+        self.cancel_button.setVisible(cancellable)
+        self.cancel_button.setEnabled(True)
+        self._update_state()
+
+        def wrapped(control: TaskControl):
+            self._control = control  # lets Cancel reach the work, whichever thread runs it
+            return work(control)
+
+        self._runner.run(wrapped, on_done=lambda value: self._finish(on_done, value), on_error=self._failed,
+                         on_progress=self._progress, on_cancelled=lambda: self._failed(TaskCancelled()))
+
+    def _finish(self, on_done: Callable[[Any], None], value) -> None:
+        self._busy, self._control = False, None
+        on_done(value)
+        self._update_state()
+
+    def _progress(self, done: int, total: int) -> None:
+        if total > 0 and self._control is not None and not self._control.cancelled:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+            self.progress.setFormat(self._busy_text + " %p%")
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy, self._control = False, None
+        if isinstance(exc, OperationCancelled | TaskCancelled):
+            self._show_notice(self.tr("Cancelled: nothing was imported."), "")
+            if self._preview is None:
+                self._path = None
+                self.file_label.setText(self.tr("No list chosen yet."))
+        elif isinstance(exc, PekerjaError):
+            self._show_notice(exc.message(), ERROR_STYLE)
+        else:
+            log.error("intake task failed", exc_info=exc)
+            self._show_notice(self.tr("Unexpected error: %1").replace("%1", str(exc)), ERROR_STYLE)
+        self._update_state()
+
+    # --- results ------------------------------------------------------------------------------------
+
+    def _previewed(self, preview: IntakePreview) -> None:
+        self._preview = preview
+        self.model.set_rows(preview.rows)
+
+    def _imported(self, result: IntakeResult) -> None:
+        self._result = result
+        self.model.set_imported(dict(zip(result.row_numbers, result.registration_numbers, strict=False)))
+        self._show_notice(result_text(result), _DONE_STYLE)
+        self.imported.emit(result.imported)
+
+    def _report_saved(self, path: Path) -> None:
+        self._show_notice(self.tr("Report saved: %1").replace("%1", str(path)), "")
+
+    def _show_detail(self, *_args) -> None:
+        """Every message of the current row in full (the table cuts long ones short)."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            self.detail.hide()
+            return
+        row = index.siblingAtColumn(Column.ROW).data()
+        messages_text = index.siblingAtColumn(Column.MESSAGES).data()
+        text = (self.tr("Row %1: %2").replace("%2", messages_text) if messages_text
+                else self.tr("Row %1: no errors or warnings."))
+        self.detail.setText(text.replace("%1", row))
+        self.detail.show()
+
+    def _options_changed(self, *_args) -> None:
+        """Funding source and coverage start go into every row: check the list again with the new values."""
+        if self._preview is not None and self._result is None and not self._busy and self.coverage.is_valid():
+            self.load(self._preview.path)
+
+    def _show_notice(self, text: str, style: str) -> None:
+        self.notice.setText(text)
+        self.notice.setStyleSheet(style)
+
+    def _update_state(self) -> None:
+        preview, busy = self._preview, self._busy
+        valid = preview.counts()["valid"] if preview is not None else 0
+        can_import = preview is not None and self._result is None and valid > 0 and not busy
+        self.busy_row.setVisible(busy)
+        for widget in (self.pick_button, self.funding, self.coverage):
+            widget.setEnabled(not busy)
+        self.import_button.setEnabled(can_import)
+        self.import_button.setText(self.tr("&Import the valid rows (%1)").replace("%1", format_number(valid))
+                                   if can_import else self.tr("&Import the valid rows"))
+        self.report_button.setEnabled(preview is not None and not busy)
+        self.problems_only.setEnabled(preview is not None)
+        self.summary.setText(counts_html(preview) if preview is not None else self.tr(
+            "Choose the list of participants sent by a village (XLSX or CSV): every row is checked before "
+            "anything is imported."))
+        self.unknown.setText(unknown_headers_text(preview.unknown_headers) if preview is not None else "")
+        self.unknown.setVisible(bool(self.unknown.text()))

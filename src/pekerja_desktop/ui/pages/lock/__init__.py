@@ -1,0 +1,1 @@
+"""The idle lock that covers the window's content until the operator signs in again."""

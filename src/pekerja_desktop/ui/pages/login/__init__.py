@@ -1,0 +1,1 @@
+"""Signing in, and changing one's own password."""

@@ -1,0 +1,1 @@
+"""Pengaturan: language, screen lock, where the database is, and the backups section."""

@@ -1,5 +1,0 @@
-"""The Sinkronisasi page (sync through files carried on USB drives)."""
-
-from pekerja_desktop.ui.sync.page import SyncPage
-
-__all__ = ["SyncPage"]
