@@ -18,7 +18,8 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from pekerja_desktop.services.accounts.manage import NewAccount
-from pekerja_desktop.services.context import AppContext, open_context
+from pekerja_desktop.services.accounts.signin import open_context
+from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.demo.generate import generate_demo
 from pekerja_desktop.services.setup.office import OfficeSetup, setup_office
 from pekerja_desktop.store.models import Participant

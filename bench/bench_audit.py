@@ -14,9 +14,9 @@ from __future__ import annotations
 import datetime as dt
 
 import _common
-from pekerja_desktop.services.audit import trail as audit
 from pekerja_desktop.services.audit.anchor import read_anchors
 from pekerja_desktop.services.audit.verify import check_office_chain
+from pekerja_desktop.store import audit_chain as audit
 
 ACTIONS = ("login", "participant.create", "participant.edit", "participant.edit", "card.print", "export")
 CHUNK = 50_000

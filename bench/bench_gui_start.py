@@ -26,7 +26,7 @@ OUT = ROOT / "bench" / "out"
 
 
 def build_data_dir(n: int) -> Path:
-    from pekerja_desktop.services.context import open_context
+    from pekerja_desktop.services.accounts.signin import open_context
     from pekerja_desktop.services.setup.office import OfficeSetup, setup_office
 
     target = OUT / f"gui-start-{n}"

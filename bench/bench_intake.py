@@ -23,7 +23,7 @@ from openpyxl import Workbook
 from _common import ADMIN, LOGIN
 from pekerja_desktop.domain.nik import encode_nik
 from pekerja_desktop.domain.regions import RegionIndex
-from pekerja_desktop.services.context import open_context
+from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.intake.importer import import_preview, preview_intake
 from pekerja_desktop.services.setup.office import OfficeSetup, setup_office
 

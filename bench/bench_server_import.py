@@ -24,7 +24,7 @@ from sqlalchemy.engine import make_url
 
 from _common import ADMIN, LOGIN
 from bench_sync import connect, export_one, seed
-from pekerja_desktop.services.context import open_context
+from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.dashboard.figures import load_dashboard
 from pekerja_desktop.services.setup.office import OfficeSetup, setup_office
 from pekerja_desktop.services.sync import import_bundle

@@ -17,7 +17,7 @@ from pathlib import Path
 from _common import ADMIN, LOGIN
 from pekerja_desktop.domain.nik import encode_nik
 from pekerja_desktop.domain.participant import HeirData, ParticipantData
-from pekerja_desktop.services.context import open_context
+from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.enrolment.enrol import PreparedEnrolment, insert_prepared
 from pekerja_desktop.services.setup.office import OfficeSetup, setup_office
 from pekerja_desktop.services.sync import import_bundle

@@ -49,7 +49,8 @@ def plain_copy(ctx: AppContext, target: Path) -> Path:
 
 
 def plain_context(ctx: AppContext, path: Path) -> AppContext:
-    return AppContext(ctx.layout, Database(path, _make_engine(path, None), None), ctx.office, ctx.operator)
+    return AppContext(ctx.layout, Database(path, _make_engine(path, None), None), ctx.office, ctx.operator,
+                      load_reference=ctx.load_reference)
 
 
 def save_latencies(contexts: dict[str, AppContext], people: dict[str, list]) -> dict[str, list[float]]:

@@ -161,7 +161,7 @@ def shoot_pages(shooter: Shooter, window) -> None:
 def prepare_sync(tmp: Path, ctx) -> Path:
     """A hub beside the office (and a second office that never sent anything): keys exchanged, two rounds of
     bundles, one record rejected by the hub. Returns the hub's data folder."""
-    from pekerja_desktop.services.context import open_context
+    from pekerja_desktop.services.accounts.signin import open_context
     from pekerja_desktop.services.setup.office import OfficeSetup, setup_office
     from pekerja_desktop.services.sync import import_bundle
     from pekerja_desktop.services.sync.export import export_bundles
@@ -189,7 +189,7 @@ def prepare_sync(tmp: Path, ctx) -> Path:
 
 
 def shoot_cards_and_sync(shooter: Shooter, window, hub_dir: Path, runner) -> None:
-    from pekerja_desktop.services.context import open_context
+    from pekerja_desktop.services.accounts.signin import open_context
     from pekerja_desktop.ui.main_window import MainWindow
     from pekerja_desktop.ui.preferences import UiPreferences
 
@@ -224,7 +224,7 @@ def shoot_cards_and_sync(shooter: Shooter, window, hub_dir: Path, runner) -> Non
 
 def shoot_dashboards(shooter: Shooter, window, hub_dir: Path, runner) -> None:
     """The office's and the hub's Dasbor, and the register opened from one of its numbers."""
-    from pekerja_desktop.services.context import open_context
+    from pekerja_desktop.services.accounts.signin import open_context
     from pekerja_desktop.ui.main_window import MainWindow
     from pekerja_desktop.ui.preferences import UiPreferences
 
@@ -255,7 +255,7 @@ def shoot_server_hub(shooter: Shooter, tmp: Path, runner) -> None:
     from sqlalchemy import create_engine
     from sqlalchemy.engine import make_url
 
-    from pekerja_desktop.services.context import open_context
+    from pekerja_desktop.services.accounts.signin import open_context
     from pekerja_desktop.services.setup.office import OfficeSetup, setup_office
     from pekerja_desktop.ui.main_window import MainWindow
     from pekerja_desktop.ui.preferences import UiPreferences
@@ -327,7 +327,7 @@ def shoot_accounts(shooter: Shooter, window, data_dir: Path) -> None:
 
 def shoot_clerk(shooter: Shooter, data_dir: Path, runner) -> None:
     """A petugas's window: masked NIKs with a one-record reveal, the village list import greyed."""
-    from pekerja_desktop.services.context import open_context
+    from pekerja_desktop.services.accounts.signin import open_context
     from pekerja_desktop.ui.main_window import MainWindow
     from pekerja_desktop.ui.preferences import UiPreferences
 
@@ -345,7 +345,7 @@ def shoot_clerk(shooter: Shooter, data_dir: Path, runner) -> None:
 
 
 def run(args: argparse.Namespace, tmp: Path) -> int:
-    from pekerja_desktop.services.context import open_context
+    from pekerja_desktop.services.accounts.signin import open_context
     from pekerja_desktop.services.setup.office import OfficeSetup, setup_office
     from pekerja_desktop.ui.app import ensure_application, start
     from pekerja_desktop.ui.tasks import SynchronousRunner

@@ -20,7 +20,8 @@ import pytest
 from pekerja_desktop.domain.i18n import set_language
 from pekerja_desktop.domain.participant import HeirData, ParticipantData
 from pekerja_desktop.services.accounts.manage import NewAccount
-from pekerja_desktop.services.context import AppContext, open_context
+from pekerja_desktop.services.accounts.signin import open_context
+from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.setup.office import OfficeSetup, setup_office
 from tests.support import pgserver
 

@@ -173,6 +173,20 @@ ERROR_MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
+ACCESS_MESSAGES: dict[str, dict[str, str]] = {
+    "access.denied": {
+        "id": "Akses ditolak: peran {role} tidak boleh {action}.",
+        "en": "Access denied: the {role} role may not {action}.",
+    },
+    "access.not_own": {
+        "id": "Akses ditolak: petugas hanya boleh mengubah data yang ia daftarkan sendiri dan belum dikirim "
+        "({registration_number}). Minta supervisor.",
+        "en": "Access denied: a clerk may only edit records they enrolled that were not yet exported "
+        "({registration_number}). Ask a supervisor.",
+    },
+}
+
+
 class PekerjaError(Exception):
     """An expected failure with a stable code and a message in the user's language.
 
@@ -190,6 +204,12 @@ class PekerjaError(Exception):
     def message(self, language: str | None = None) -> str:
         catalogue = self.catalogue if self.code in self.catalogue else ERROR_MESSAGES
         return render(catalogue, self.code, self.params, language)
+
+
+class AccessError(PekerjaError):
+    """The signed-in role may not do this (checked by `AppContext.require` and record-level rules)."""
+
+    catalogue = ACCESS_MESSAGES
 
 
 class DatabaseError(PekerjaError):

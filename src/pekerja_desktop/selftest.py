@@ -33,7 +33,7 @@ PASSWORD = secrets.token_urlsafe(16)  # this run's admin password; the temporary
 
 
 def open_self_test_context(data_dir: Path):
-    from pekerja_desktop.services.context import open_context
+    from pekerja_desktop.services.accounts.signin import open_context
 
     return open_context(data_dir, USERNAME, PASSWORD, via="self-test")
 

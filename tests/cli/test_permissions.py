@@ -10,7 +10,7 @@ import pytest
 
 from pekerja_desktop.__main__ import main
 from pekerja_desktop.services.accounts.manage import NewAccount, create_account
-from pekerja_desktop.services.context import open_context
+from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.enrolment.enrol import enrol
 from pekerja_desktop.services.setup.office import setup_office
 from tests.conftest import ADMIN, LOGIN, OFFICE, make_participant

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from pekerja_desktop.services.context import open_context
+from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.enrolment.enrol import update_participant
 from pekerja_desktop.services.enrolment.participants import find_participant, heirs_of, to_data
 from pekerja_desktop.services.sync import import_bundle

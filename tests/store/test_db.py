@@ -11,7 +11,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlmodel import SQLModel
 
 from pekerja_desktop.errors import DatabaseError, DatabaseTooNewError
-from pekerja_desktop.services.context import open_context
+from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.store import db as db_module
 from pekerja_desktop.store.db import head_revision, open_database
 from tests.conftest import LOGIN

@@ -15,7 +15,7 @@ from pekerja_desktop.paths import DataLayout
 from pekerja_desktop.services.accounts.errors import AccessError
 from pekerja_desktop.services.accounts.keyring import Keyring
 from pekerja_desktop.services.accounts.manage import NewAccount, change_own_password, create_account
-from pekerja_desktop.services.context import open_context
+from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.enrolment.enrol import enrol
 from pekerja_desktop.services.setup.office import setup_office
 from pekerja_desktop.store.account_models import AuditEvent

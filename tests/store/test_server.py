@@ -15,8 +15,8 @@ from sqlalchemy.engine import make_url
 
 from pekerja_desktop.errors import SetupError
 from pekerja_desktop.services.accounts.recovery_key import format_recovery_key
+from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.audit.verify import verify_trail
-from pekerja_desktop.services.context import open_context
 from pekerja_desktop.services.enrolment.enrol import enrol
 from pekerja_desktop.services.register.search import ParticipantQuery, count_participants, search_participants
 from pekerja_desktop.services.setup.office import setup_office

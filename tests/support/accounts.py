@@ -7,7 +7,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from pekerja_desktop.services.accounts.manage import NewAccount, create_account
-from pekerja_desktop.services.context import open_context
+from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.store.account_models import AuditEvent
 from tests.conftest import LOGIN
 

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import insert, select
 
-from pekerja_desktop.services.context import open_context
+from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.enrolment.enrol import PreparedEnrolment, insert_prepared
 from pekerja_desktop.services.setup.office import OfficeSetup, setup_office
 from pekerja_desktop.store.bulk import chunks, update_rows

@@ -23,7 +23,7 @@ import pekerja_desktop.services.sync.export  # noqa: F401
 from pekerja_desktop.__main__ import main
 from pekerja_desktop.domain.nik import encode_nik
 from pekerja_desktop.domain.participant import HeirData, ParticipantData
-from pekerja_desktop.services.context import open_context
+from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.enrolment.enrol import enrol
 from pekerja_desktop.store.db import DatabaseKey, open_database
 

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from pekerja_desktop.domain.nik import encode_nik
-from pekerja_desktop.services.context import AppContext, open_context
+from pekerja_desktop.services.accounts.signin import open_context
+from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.enrolment.enrol import enrol
 from pekerja_desktop.services.setup.office import OfficeSetup, setup_office
 from pekerja_desktop.services.sync.trust import register_office, trust_hub, write_key_file

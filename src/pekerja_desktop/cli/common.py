@@ -13,11 +13,12 @@ from pathlib import Path
 from pekerja_desktop.domain.i18n import SUPPORTED_LANGUAGES, render, set_language
 from pekerja_desktop.errors import ERROR_MESSAGES, PekerjaError
 from pekerja_desktop.paths import DataLayout, resolve_data_dir
-from pekerja_desktop.services.accounts.errors import AccessError
+from pekerja_desktop.services.accounts.errors import AccountError
 from pekerja_desktop.services.accounts.manage import NewAccount, normalise_username
-from pekerja_desktop.services.context import AppContext, default_username, open_context
-from pekerja_desktop.services.setup.database_config import explicit_database_url, read_location
+from pekerja_desktop.services.accounts.signin import default_username, open_context
+from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.store.db import DRIVER_ERRORS, classify_database_error
+from pekerja_desktop.store.location import explicit_database_url, read_location
 from pekerja_desktop.store.server import classify_server_error
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
@@ -60,7 +61,7 @@ PROMPTS = {
 def operator_name(args: argparse.Namespace) -> str:
     name = default_username(getattr(args, "user", None))
     if not name:
-        raise AccessError("login.user_required")
+        raise AccountError("login.user_required")
     return name
 
 
@@ -70,11 +71,11 @@ def read_password(username: str, *, new: bool = False, env: str = PASSWORD_ENV) 
     if from_env:
         return from_env
     if not sys.stdin.isatty():
-        raise AccessError("login.password_required")
+        raise AccountError("login.password_required")
     prompt = render(PROMPTS, "new_password" if new else "password", {"username": username})
     password = getpass.getpass(prompt, stream=sys.stderr)
     if new and getpass.getpass(render(PROMPTS, "repeat"), stream=sys.stderr) != password:
-        raise AccessError("account.password_mismatch")
+        raise AccountError("account.password_mismatch")
     return password
 
 

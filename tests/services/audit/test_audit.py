@@ -15,12 +15,12 @@ from pekerja_desktop.__main__ import main
 from pekerja_desktop.paths import DataLayout
 from pekerja_desktop.services.accounts.errors import AccessError
 from pekerja_desktop.services.accounts.manage import NewAccount, create_account
-from pekerja_desktop.services.audit import trail as audit
+from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.audit.anchor import anchor_path
 from pekerja_desktop.services.audit.query import AuditFilter, list_events
 from pekerja_desktop.services.audit.verify import describe, verify_trail
-from pekerja_desktop.services.context import open_context
 from pekerja_desktop.services.sync.epoch import note_database_restored
+from pekerja_desktop.store import audit_chain as audit
 from tests.conftest import ADMIN, LOGIN
 from tests.support.dbtools import open_raw
 

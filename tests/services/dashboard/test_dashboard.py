@@ -16,7 +16,7 @@ from sqlalchemy import text
 from pekerja_desktop.__main__ import main
 from pekerja_desktop.services.accounts import AccessError
 from pekerja_desktop.services.accounts.manage import NewAccount, create_account
-from pekerja_desktop.services.context import open_context
+from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.dashboard.counts import age_bounds, years_before
 from pekerja_desktop.services.dashboard.figures import load_dashboard
 from pekerja_desktop.services.dashboard.targets import (

@@ -14,7 +14,7 @@ from pekerja_desktop.assets import packaged_reference_data, packaged_region_inde
 from pekerja_desktop.domain.participant import normalise_participant
 from pekerja_desktop.domain.validation import ReferenceSets, validate_participant
 from pekerja_desktop.errors import PekerjaError
-from pekerja_desktop.services.context import open_context
+from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.demo.generate import generate_demo
 from pekerja_desktop.services.demo.people import PersonFactory, build_material, creation_times
 from pekerja_desktop.services.enrolment.enrol import enrol

@@ -15,7 +15,7 @@ from sqlalchemy import delete, select, update
 from pekerja_desktop.__main__ import main
 from pekerja_desktop.services.accounts.errors import AccessError
 from pekerja_desktop.services.accounts.manage import NewAccount, create_account
-from pekerja_desktop.services.context import open_context
+from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.privacy.breach import breach_list
 from pekerja_desktop.services.privacy.breach_output import write_breach_list
 from pekerja_desktop.services.privacy.errors import PrivacyError

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from pekerja_desktop.__main__ import main
 from pekerja_desktop.domain.participant import HeirData
 from pekerja_desktop.services.accounts.manage import NewAccount, create_account
-from pekerja_desktop.services.context import open_context
+from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.enrolment.enrol import enrol, update_participant
 from pekerja_desktop.services.enrolment.participants import find_participant, heirs_of, to_data
 from pekerja_desktop.services.privacy.reveal import mask_nik, nik_for_display, reveal_nik

@@ -13,7 +13,7 @@ from sqlalchemy import insert, select, text
 from pekerja_desktop.__main__ import main
 from pekerja_desktop.services.accounts.errors import AccessError
 from pekerja_desktop.services.accounts.manage import NewAccount, create_account
-from pekerja_desktop.services.context import open_context
+from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.hub.errors import HubError
 from pekerja_desktop.services.reports.files import (
     load_duplicates,

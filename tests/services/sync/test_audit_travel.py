@@ -11,9 +11,8 @@ from sqlalchemy import select
 
 from pekerja_desktop.__main__ import main
 from pekerja_desktop.paths import DataLayout
-from pekerja_desktop.services.audit import trail as audit
+from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.audit.verify import OFFICE_CHAIN_BROKEN, describe, verify_trail
-from pekerja_desktop.services.context import open_context
 from pekerja_desktop.services.sync import import_bundle
 from pekerja_desktop.services.sync.audit_travel import (
     AuditSelection,
@@ -23,6 +22,7 @@ from pekerja_desktop.services.sync.audit_travel import (
 )
 from pekerja_desktop.services.sync.epoch import note_database_restored
 from pekerja_desktop.services.sync.export import export_bundles
+from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.account_models import AuditEvent, OfficeAuditEvent
 from pekerja_desktop.store.sync_models import Direction, SyncBundle
 from tests.conftest import LOGIN

@@ -1,10 +1,10 @@
-"""Messages for logins, accounts and permissions."""
+"""Messages for logins, accounts, key files and the recovery key."""
 
 from __future__ import annotations
 
-from pekerja_desktop.errors import PekerjaError
+from pekerja_desktop.errors import AccessError
 
-ACCESS_MESSAGES: dict[str, dict[str, str]] = {
+ACCOUNT_MESSAGES: dict[str, dict[str, str]] = {
     "login.failed": {
         "id": "Nama pengguna atau kata sandi salah.",
         "en": "Wrong user name or password.",
@@ -35,16 +35,6 @@ ACCESS_MESSAGES: dict[str, dict[str, str]] = {
         "(`pekerja-desktop recover`).",
         "en": "The account key file {path} is damaged ({reason}). Recover with the recovery key "
         "(`pekerja-desktop recover`).",
-    },
-    "access.denied": {
-        "id": "Akses ditolak: peran {role} tidak boleh {action}.",
-        "en": "Access denied: the {role} role may not {action}.",
-    },
-    "access.not_own": {
-        "id": "Akses ditolak: petugas hanya boleh mengubah data yang ia daftarkan sendiri dan belum dikirim "
-        "({registration_number}). Minta supervisor.",
-        "en": "Access denied: a clerk may only edit records they enrolled that were not yet exported "
-        "({registration_number}). Ask a supervisor.",
     },
     "account.username": {
         "id": "Nama pengguna '{value}' tidak valid: 2–32 huruf kecil, angka, titik, garis bawah atau tanda hubung.",
@@ -89,5 +79,10 @@ ACCESS_MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
-class AccessError(PekerjaError):
-    catalogue = ACCESS_MESSAGES
+class AccountError(AccessError):
+    """A refused sign-in, account change or recovery: an access error with the accounts' own messages."""
+
+    catalogue = ACCOUNT_MESSAGES
+
+
+__all__ = ["ACCOUNT_MESSAGES", "AccessError", "AccountError"]

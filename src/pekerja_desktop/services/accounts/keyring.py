@@ -19,7 +19,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from pekerja_desktop.fileio import atomic_writer
-from pekerja_desktop.services.accounts.errors import AccessError
+from pekerja_desktop.services.accounts.errors import AccountError
 from pekerja_desktop.services.accounts.kdf import KdfParams, derive_key
 from pekerja_desktop.store.db import DatabaseKey
 
@@ -79,13 +79,13 @@ class Keyring:
     @classmethod
     def load(cls, path: Path) -> Keyring:
         if not path.exists():
-            raise AccessError("keyring.missing", path=str(path))
+            raise AccountError("keyring.missing", path=str(path))
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             accounts = {name: WrappedKey.from_dict(entry) for name, entry in data["accounts"].items()}
             return cls(path, accounts, list(data.get("pending_events", [])))
         except (ValueError, KeyError, TypeError) as exc:
-            raise AccessError("keyring.corrupt", path=str(path), reason=str(exc)) from exc
+            raise AccountError("keyring.corrupt", path=str(path), reason=str(exc)) from exc
 
     def save(self) -> None:
         data = {"format": FORMAT, "accounts": {name: entry.to_dict() for name, entry in sorted(self.accounts.items())},

@@ -33,8 +33,8 @@ from pekerja_desktop.paths import DataLayout
 from pekerja_desktop.services.accounts.login import unlock_key
 from pekerja_desktop.services.accounts.manage import NewAccount, validate_new_account, write_first_account
 from pekerja_desktop.services.accounts.recovery_key import format_recovery_key
-from pekerja_desktop.services.audit import trail as audit
 from pekerja_desktop.services.setup.office import OfficeSetup, read_office_summary, write_office_summary
+from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.db import (
     DRIVER_ERRORS,
     DatabaseKey,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from pekerja_desktop.paths import DataLayout
-from pekerja_desktop.services.accounts.errors import AccessError
+from pekerja_desktop.services.accounts.errors import AccountError
 from pekerja_desktop.services.accounts.kdf import KdfParams, derive_key
 from pekerja_desktop.services.accounts.keyring import Keyring
 from pekerja_desktop.store.db import DatabaseKey
@@ -28,15 +28,15 @@ def unlock_key(layout: DataLayout, username: str, password: str, *, now: dt.date
         derive_key(password, b"\0" * 16, KdfParams.for_new_keys())  # take as long as a real attempt
         keyring.note_event("login.failed", username, reason="unknown_user")
         keyring.save()
-        raise AccessError("login.failed")
+        raise AccountError("login.failed")
     if entry.locked_until and entry.locked_until > now:
         keyring.note_event("login.refused_locked", username)
         keyring.save()
-        raise AccessError("login.locked", username=username, until=_local_clock(entry.locked_until))
+        raise AccountError("login.locked", username=username, until=_local_clock(entry.locked_until))
     key = entry.unwrap(username, password)
     if key is None:
         _count_failure(keyring, username, now)
-        raise AccessError("login.failed")
+        raise AccountError("login.failed")
     if entry.failed_logins or entry.locked_until:
         entry.failed_logins, entry.locked_until = 0, None
         keyring.save()

@@ -10,10 +10,10 @@ from sqlalchemy import func, select
 
 from pekerja_desktop.domain.roles import Permission, Role
 from pekerja_desktop.paths import DataLayout
-from pekerja_desktop.services.accounts.errors import AccessError
+from pekerja_desktop.services.accounts.errors import AccessError, AccountError
 from pekerja_desktop.services.accounts.keyring import Keyring, WrappedKey
 from pekerja_desktop.services.accounts.login import unlock_key
-from pekerja_desktop.services.audit import trail as audit
+from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.account_models import Account
 from pekerja_desktop.store.db import DatabaseKey
 
@@ -44,18 +44,18 @@ class AccountRow:
 def normalise_username(value: str) -> str:
     name = value.strip().lower()
     if not USERNAME.match(name):
-        raise AccessError("account.username", value=value)
+        raise AccountError("account.username", value=value)
     return name
 
 
 def check_password_strength(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise AccessError("account.password_short", minimum=MIN_PASSWORD_LENGTH)
+        raise AccountError("account.password_short", minimum=MIN_PASSWORD_LENGTH)
 
 
 def check_role(role: str) -> str:
     if role not in {r.value for r in Role}:
-        raise AccessError("account.role", value=role)
+        raise AccountError("account.role", value=role)
     return role
 
 
@@ -80,7 +80,7 @@ def create_account(ctx, account: NewAccount) -> AccountRow:
     account = validate_new_account(account)
     with ctx.db.write() as session:
         if session.get(Account, account.username) is not None:
-            raise AccessError("account.exists", username=account.username)
+            raise AccountError("account.exists", username=account.username)
         write_first_account(session, ctx.layout, ctx.db.key, account, ctx.actor)
     return account_row(ctx, account.username)
 
@@ -91,7 +91,7 @@ def change_own_password(ctx, old_password: str, new_password: str) -> None:
         unlock_key(ctx.layout, ctx.actor, old_password)
     except AccessError as exc:
         if exc.code == "login.failed":
-            raise AccessError("account.old_password") from exc
+            raise AccountError("account.old_password") from exc
         raise
     _rewrap(ctx, ctx.actor, new_password, must_change=False, action="account.password_change")
 
@@ -147,7 +147,7 @@ def unlock_account(ctx, username: str) -> None:
     keyring = Keyring.load(ctx.layout.keyring)
     entry = keyring.accounts.get(username)
     if entry is None:
-        raise AccessError("account.not_found", username=username)
+        raise AccountError("account.not_found", username=username)
     entry.failed_logins, entry.locked_until = 0, None
     keyring.save()
     ctx.audit("account.unlock", username)
@@ -174,7 +174,7 @@ def account_row(ctx, username: str) -> AccountRow:
 def _get(session, username: str) -> Account:
     account = session.get(Account, username)
     if account is None:
-        raise AccessError("account.not_found", username=username)
+        raise AccountError("account.not_found", username=username)
     return account
 
 
@@ -182,4 +182,4 @@ def _refuse_last_admin(session, username: str) -> None:
     admins = session.scalar(select(func.count()).select_from(Account).where(
         Account.role == Role.ADMIN.value, Account.active, Account.username != username))
     if not admins:
-        raise AccessError("account.last_admin", username=username)
+        raise AccountError("account.last_admin", username=username)

@@ -6,11 +6,11 @@ from pathlib import Path
 
 from pekerja_desktop.domain.roles import Role
 from pekerja_desktop.paths import DataLayout
-from pekerja_desktop.services.accounts.errors import AccessError
+from pekerja_desktop.services.accounts.errors import AccessError, AccountError
 from pekerja_desktop.services.accounts.keyring import Keyring, WrappedKey
 from pekerja_desktop.services.accounts.manage import NewAccount, validate_new_account, write_first_account
 from pekerja_desktop.services.accounts.recovery_key import parse_recovery_key
-from pekerja_desktop.services.audit import trail as audit
+from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.account_models import Account
 from pekerja_desktop.store.db import key_opens
 
@@ -19,14 +19,14 @@ def recover_access(data_dir: Path, recovery_key: str, username: str, new_passwor
                    database_url: str | None = None) -> str:
     """Returns the admin's user name. The account list and every other account's wrap are kept; a
     missing or damaged keyring.json is started afresh."""
-    from pekerja_desktop.services.context import is_set_up, open_office_database
+    from pekerja_desktop.store.location import is_set_up, open_office_database
 
     layout = DataLayout(data_dir)
     if not is_set_up(layout):
         raise AccessError("setup.not_done", path=str(data_dir))
     key = parse_recovery_key(recovery_key)
     if not _key_is_right(layout, key):
-        raise AccessError("recovery.wrong", path=str(layout.root))
+        raise AccountError("recovery.wrong", path=str(layout.root))
     account = validate_new_account(NewAccount(username, new_password, Role.ADMIN.value))
     _usable_keyring(layout)
     db = open_office_database(layout, key, database_url)
@@ -51,7 +51,7 @@ def _key_is_right(layout: DataLayout, key) -> bool:
     if layout.database.exists():
         return key_opens(layout.database, key)
     from pekerja_desktop.errors import DatabaseError
-    from pekerja_desktop.services.setup.database_config import read_location, unseal_password
+    from pekerja_desktop.store.location import read_location, unseal_password
 
     try:
         location = read_location(layout)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import base64
 
-from pekerja_desktop.services.accounts.errors import AccessError
+from pekerja_desktop.services.accounts.errors import AccountError
 from pekerja_desktop.store.db import DatabaseKey
 
 GROUP = 4
@@ -22,8 +22,8 @@ def parse_recovery_key(text: str) -> DatabaseKey:
     cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
     cleaned = cleaned.translate(str.maketrans({"0": "O", "1": "I", "8": "B"}))
     if len(cleaned) != 52:
-        raise AccessError("recovery.malformed")
+        raise AccountError("recovery.malformed")
     try:
         return DatabaseKey(base64.b32decode(cleaned + "====", casefold=False))
     except (ValueError, base64.binascii.Error) as exc:
-        raise AccessError("recovery.malformed") from exc
+        raise AccountError("recovery.malformed") from exc

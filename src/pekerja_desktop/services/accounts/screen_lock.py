@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.errors import PekerjaError
-from pekerja_desktop.services.audit import trail as audit
 from pekerja_desktop.services.reference.data import get_setting, set_setting
+from pekerja_desktop.store import audit_chain as audit
 
 IDLE_LOCK_KEY = "idle_lock_minutes"
 DEFAULT_IDLE_LOCK_MINUTES = 10

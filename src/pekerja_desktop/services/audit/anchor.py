@@ -25,8 +25,8 @@ from sqlmodel import Session
 
 from pekerja_desktop.fileio import atomic_writer
 from pekerja_desktop.paths import DataLayout
-from pekerja_desktop.services.audit import trail as audit
 from pekerja_desktop.services.audit.walk import Anchor
+from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.account_models import AuditEvent
 from pekerja_desktop.store.db import Database
 

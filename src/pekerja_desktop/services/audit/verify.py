@@ -17,10 +17,10 @@ from pekerja_desktop.domain.dates import format_datetime_local
 from pekerja_desktop.domain.i18n import render
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.errors import PekerjaError
-from pekerja_desktop.services.audit import trail as audit
 from pekerja_desktop.services.audit.anchor import read_anchors
 from pekerja_desktop.services.audit.walk import FORK, MISSING, Anchor, ChainBreak, ChainReport, refine_link_break, walk
 from pekerja_desktop.services.context import AppContext
+from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.account_models import AuditEvent
 
 OFFICE_CHAIN_BROKEN = "audit.office_chain_broken"  # (hub) recorded in the hub's own trail at import

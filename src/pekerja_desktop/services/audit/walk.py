@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from pekerja_desktop.services.audit.trail import GENESIS_HASH, Head, Link, declared_resume, hash_of, parse_utc
+from pekerja_desktop.store.audit_chain import GENESIS_HASH, Head, Link, declared_resume, hash_of, parse_utc
 
 # reasons a link is broken
 EDITED, MISSING, LINK, REORDERED, SEQUENCE = "edited", "missing", "link", "reordered", "sequence"

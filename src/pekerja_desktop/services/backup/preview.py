@@ -13,11 +13,12 @@ from pekerja_desktop.errors import DatabaseError
 from pekerja_desktop.paths import DataLayout
 from pekerja_desktop.services.accounts.login import unlock_key
 from pekerja_desktop.services.accounts.recovery_key import parse_recovery_key
+from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.backup.check import describe_backup, describe_backup_for, newest_good_backup
 from pekerja_desktop.services.backup.copy import opened, read_facts
 from pekerja_desktop.services.backup.manifest import BackupInfo
 from pekerja_desktop.services.backup.restore import office_code_of
-from pekerja_desktop.services.context import AppContext, open_context
+from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.store.db import DRIVER_ERRORS, DatabaseKey
 
 UNOPENABLE_CODES = frozenset({"database.wrong_key", "database.unreadable", "setup.not_done"})

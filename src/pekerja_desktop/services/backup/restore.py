@@ -36,9 +36,9 @@ from pekerja_desktop.services.backup.staging import (
     switch_in,
 )
 from pekerja_desktop.services.context import AppContext
-from pekerja_desktop.services.setup.database_config import refuse_file_work
 from pekerja_desktop.services.setup.office import read_office_summary, write_office_summary
 from pekerja_desktop.store.db import DRIVER_ERRORS, DatabaseKey
+from pekerja_desktop.store.location import refuse_file_work
 
 RECOVERY_ACTOR = "recovery"
 STAGES = 3  # safety copy, staging copy, switch

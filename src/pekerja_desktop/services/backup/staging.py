@@ -25,13 +25,13 @@ from sqlalchemy import select
 from pekerja_desktop.errors import DatabaseError
 from pekerja_desktop.fileio import atomic_path, fsync_directory
 from pekerja_desktop.paths import DataLayout
-from pekerja_desktop.services.audit import trail as audit
 from pekerja_desktop.services.audit.anchor import anchor_path
 from pekerja_desktop.services.backup.copy import COPY_ERRORS, Progress, copy_into_live, opened, settle
 from pekerja_desktop.services.backup.make import write_backup_set
 from pekerja_desktop.services.backup.manifest import BackupInfo
 from pekerja_desktop.services.setup.office import OfficeSetup
 from pekerja_desktop.services.sync.epoch import Sidecar, note_database_restored, read_sidecar, write_sidecar
+from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.account_models import Account
 from pekerja_desktop.store.db import DRIVER_ERRORS, HEAD_REVISION, DatabaseKey, open_database
 from pekerja_desktop.store.models import Office

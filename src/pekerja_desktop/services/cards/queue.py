@@ -16,11 +16,11 @@ from sqlmodel import Session
 
 from pekerja_desktop.domain.regions import dotted_code
 from pekerja_desktop.domain.roles import Permission
-from pekerja_desktop.services.audit import trail as audit
 from pekerja_desktop.services.cards.card_data import PRINTED_FIELDS, ROW_COLUMNS, CardRow, printed_fingerprint
 from pekerja_desktop.services.cards.errors import CardError
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.enrolment.participants import find_participant
+from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.card_models import (
     CardPrintBatch,
     CardPrintItem,

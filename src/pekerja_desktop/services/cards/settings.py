@@ -16,10 +16,10 @@ from sqlmodel import Session
 from pekerja_desktop.domain.regions import RegionIndex
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.errors import PekerjaError
-from pekerja_desktop.services.audit import trail as audit
 from pekerja_desktop.services.cards.geometry import BackOffset
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.reference.data import get_setting, set_setting
+from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.models import Office
 
 BPJS_CONTACT = "bpjs_contact"

@@ -19,10 +19,10 @@ from sqlmodel import Session
 
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.errors import PekerjaError
-from pekerja_desktop.services.audit import trail as audit
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.demo.people import PersonFactory, build_material, creation_times
 from pekerja_desktop.services.enrolment.enrol import PreparedEnrolment, insert_prepared
+from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.models import Participant, ParticipantStatus
 
 MAX_COUNT = 1_000_000

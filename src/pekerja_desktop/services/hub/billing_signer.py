@@ -9,11 +9,11 @@ from dataclasses import asdict, dataclass
 from sqlmodel import Session
 
 from pekerja_desktop.domain.roles import Permission
-from pekerja_desktop.services.audit import trail as audit
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.hub.errors import HubError
 from pekerja_desktop.services.reference.data import get_setting, set_setting
 from pekerja_desktop.services.sync.state import require_hub
+from pekerja_desktop.store import audit_chain as audit
 
 SIGNER_SETTING = "billing_signer"
 DEFAULT_TITLE = "Kepala Dinas"

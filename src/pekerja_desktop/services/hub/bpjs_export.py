@@ -20,11 +20,11 @@ from sqlmodel import Session
 from pekerja_desktop.documents.spreadsheet import neutralise_formula
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.fileio import atomic_path, atomic_writer
-from pekerja_desktop.services.audit import trail as audit
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.hub.errors import HubError
 from pekerja_desktop.services.reference.data import get_setting
 from pekerja_desktop.services.sync.state import require_hub
+from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.hub_models import BpjsSubmission
 from pekerja_desktop.store.models import FundingSource, Occupation, Participant, ParticipantStatus, utcnow
 from pekerja_desktop.store.sync_models import SyncHubRecord, Verdict

@@ -7,11 +7,11 @@ import json
 from pathlib import Path
 
 from pekerja_desktop.domain.roles import Permission
-from pekerja_desktop.services.audit import trail as audit
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.hub.bpjs_export import DEFAULT_TEMPLATE, TEMPLATE_SETTING, check_template, load_template
 from pekerja_desktop.services.hub.errors import HubError
 from pekerja_desktop.services.sync.state import require_hub
+from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.models import Setting
 
 

@@ -24,7 +24,6 @@ from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.domain.validation import ReferenceSets, validate_participant
 from pekerja_desktop.errors import FileProblem
 from pekerja_desktop.fileio import atomic_path
-from pekerja_desktop.services.audit import trail as audit
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.enrolment.enrol import PreparedEnrolment, insert_prepared
 from pekerja_desktop.services.intake.read import CHECK_EVERY, IntakeError, RawRow, Watch, read_sheet
@@ -38,6 +37,7 @@ from pekerja_desktop.services.intake.rows import (
     intake_warning,
 )
 from pekerja_desktop.services.reference.data import heir_relationships, occupations
+from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.models import IntakeBatch, Participant, ParticipantStatus
 
 __all__ = ["DEFAULT_FUNDING_SOURCE", "OUTCOMES", "IntakeError", "IntakePreview", "IntakeResult", "IntakeRow",

@@ -34,11 +34,11 @@ from sqlmodel import Session
 
 from pekerja_desktop.domain.dates import local_day_bounds_utc
 from pekerja_desktop.domain.roles import Permission
-from pekerja_desktop.services.audit import trail as audit
 from pekerja_desktop.services.cards.card_data import ROW_COLUMNS, CardRow, printed_fingerprint
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.privacy.errors import PrivacyError
 from pekerja_desktop.services.reference.data import get_setting, set_setting
+from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.card_models import CardState
 from pekerja_desktop.store.dialect import is_postgresql
 from pekerja_desktop.store.models import ChangeHistory, Heir, Participant, utcnow

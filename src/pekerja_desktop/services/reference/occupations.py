@@ -14,8 +14,8 @@ from sqlalchemy import func, select
 
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.errors import PekerjaError
-from pekerja_desktop.services.audit import trail as audit
 from pekerja_desktop.services.context import AppContext
+from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.models import Occupation
 
 CODE_PATTERN = re.compile(r"^[A-Z0-9_]{2,20}$")

@@ -12,13 +12,13 @@ from pekerja_desktop.domain.i18n import render
 from pekerja_desktop.domain.roles import PERMISSION_LABELS, ROLE_LABELS, Permission, permissions_of
 from pekerja_desktop.errors import DatabaseError
 from pekerja_desktop.paths import DataLayout
-from pekerja_desktop.services.accounts.errors import AccessError
+from pekerja_desktop.services.accounts.errors import AccessError, AccountError
 from pekerja_desktop.services.accounts.login import unlock_key
-from pekerja_desktop.services.audit import trail as audit
-from pekerja_desktop.services.setup.database_config import check_database_url, read_location, write_location
 from pekerja_desktop.services.setup.office import read_office_summary
+from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.account_models import Account
 from pekerja_desktop.store.db import open_database
+from pekerja_desktop.store.location import check_database_url, read_location, write_location
 from pekerja_desktop.store.models import Office
 from pekerja_desktop.store.server import redact
 
@@ -52,7 +52,7 @@ def change_server_url(layout: DataLayout, username: str, password: str, new_url:
         if office is None or office != expected:
             raise DatabaseError("database.other_office", url=db.url, office_code=office or "-", expected=expected)
         if account is None or not account.active:
-            raise AccessError("login.inactive", username=username)
+            raise AccountError("login.inactive", username=username)
         if Permission.SETTINGS not in permissions_of(account.role):
             raise AccessError("access.denied", role=render(ROLE_LABELS, account.role),
                               action=render(PERMISSION_LABELS, Permission.SETTINGS.value))

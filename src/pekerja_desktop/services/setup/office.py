@@ -20,7 +20,6 @@ from pekerja_desktop.paths import DataLayout
 from pekerja_desktop.services.accounts.manage import NewAccount, validate_new_account, write_first_account
 from pekerja_desktop.services.accounts.recovery_key import format_recovery_key
 from pekerja_desktop.services.reference.data import seed_reference_data
-from pekerja_desktop.services.setup.database_config import check_database_url, write_location
 from pekerja_desktop.services.sync.identity import age_identity_path, write_age_identity
 from pekerja_desktop.services.sync.signing_key import (
     fingerprint,
@@ -29,6 +28,7 @@ from pekerja_desktop.services.sync.signing_key import (
     write_private_key,
 )
 from pekerja_desktop.store.db import DatabaseKey, open_database
+from pekerja_desktop.store.location import check_database_url, write_location
 from pekerja_desktop.store.models import Office, OfficeRole
 
 

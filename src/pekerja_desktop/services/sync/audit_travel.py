@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, insert, select
 from sqlmodel import Session
 
-from pekerja_desktop.services.audit import trail as audit
 from pekerja_desktop.services.audit.verify import (
     OFFICE_CHAIN_BROKEN,
     RECEIVED_LINKS_SQL,
@@ -35,6 +34,7 @@ from pekerja_desktop.services.audit.verify import (
 from pekerja_desktop.services.audit.walk import FORK, ChainBreak, break_at, walk
 from pekerja_desktop.services.sync.bundle.format import AUDIT_LINE, HEX64
 from pekerja_desktop.services.sync.bundle.records import INT, STR, fields_problem, identity_problem
+from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.account_models import OfficeAuditEvent
 from pekerja_desktop.store.sync_models import Direction, SyncBundle, SyncPeer
 

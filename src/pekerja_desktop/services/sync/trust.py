@@ -20,12 +20,12 @@ from sqlmodel import Session
 from pekerja_desktop.domain.regnum import is_valid_office_code
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.fileio import atomic_writer
-from pekerja_desktop.services.audit import trail as audit
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.sync.errors import SyncError
 from pekerja_desktop.services.sync.identity import own_recipient, parse_recipient
 from pekerja_desktop.services.sync.signing_key import fingerprint, load_private_key
 from pekerja_desktop.services.sync.state import require_field, require_hub, trusted_hub
+from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.models import Office, OfficeRole
 from pekerja_desktop.store.sync_models import SyncPeer
 

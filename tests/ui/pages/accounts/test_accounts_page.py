@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog
 from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.services.accounts import AccessError, manage
 from pekerja_desktop.services.accounts.login import unlock_key
-from pekerja_desktop.services.context import open_context
+from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.ui.pages.accounts.dialogs import (
     READABLE,
     NewAccountDialog,

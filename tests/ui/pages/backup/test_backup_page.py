@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from pekerja_desktop.services import backup as backups
 from pekerja_desktop.services.accounts.manage import NewAccount, create_account
+from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.backup import DatabaseCheck
-from pekerja_desktop.services.context import open_context
 from pekerja_desktop.services.enrolment.enrol import enrol
 from pekerja_desktop.ui import backup_hooks
 from pekerja_desktop.ui.i18n import install_translators, remove_translators

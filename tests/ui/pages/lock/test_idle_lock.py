@@ -159,7 +159,7 @@ def test_the_idle_time_is_an_admin_setting_within_bounds(ctx, clerk_ctx_after_ad
 def clerk_ctx_after_admin(ctx):
     """The clerk signs in once the admin's context is closed (one context at a time)."""
     from pekerja_desktop.services.accounts.manage import create_account
-    from pekerja_desktop.services.context import open_context
+    from pekerja_desktop.services.accounts.signin import open_context
     from tests.support.accounts import CLERK
 
     create_account(ctx, CLERK)
@@ -188,7 +188,7 @@ def test_signing_out_asks_for_the_next_operator_and_opens_their_window(data_dir,
 
     def next_operator(folder, username="", parent=None):
         asked.append(username)
-        from pekerja_desktop.services.context import open_context
+        from pekerja_desktop.services.accounts.signin import open_context
 
         return open_context(folder, *LOGIN, via="gui")
 

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select, update
 
 from pekerja_desktop.services.accounts.manage import NewAccount, create_account
-from pekerja_desktop.services.context import open_context
+from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.sync import import_bundle
 from pekerja_desktop.services.sync.export import export_bundles
 from pekerja_desktop.store.models import Participant

@@ -15,11 +15,11 @@ from sqlalchemy import func, or_, select, update
 from sqlmodel import Session
 
 from pekerja_desktop.domain.roles import Permission
-from pekerja_desktop.services.audit import trail as audit
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.enrolment.participants import find_participant
 from pekerja_desktop.services.sync.errors import SyncError
 from pekerja_desktop.services.sync.state import get_state, next_state_serial, require_hub, set_state
+from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.bulk import chunks, update_rows
 from pekerja_desktop.store.dialect import upsert
 from pekerja_desktop.store.models import Participant, utcnow

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 
 from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.paths import DataLayout
-from pekerja_desktop.services.accounts import AccessError
+from pekerja_desktop.services.accounts.errors import AccountError
 from pekerja_desktop.services.accounts.lockout import locked_until
 from pekerja_desktop.services.accounts.login import FAILED_LOGINS_BEFORE_LOCK, LOCK_DURATION
-from pekerja_desktop.services.context import AppContext, open_context
+from pekerja_desktop.services.accounts.signin import open_context
+from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.setup.office import read_office_summary
 from pekerja_desktop.ui.widgets.formatting import fill
 from pekerja_desktop.ui.widgets.messages import ERROR_STYLE
@@ -49,7 +50,7 @@ def locked_message(layout: DataLayout, username: str) -> str | None:
     if until is None:
         return None
     clock = until.astimezone().strftime("%H:%M")
-    return AccessError("login.locked", username=username.strip().lower(), until=clock).message()
+    return AccountError("login.locked", username=username.strip().lower(), until=clock).message()
 
 
 def office_banner(summary: dict, parent: QWidget) -> QFrame:

@@ -1,5 +1,5 @@
-"""database.json: where an office's database lives when it is not the encrypted file beside it — a hub
-on a PostgreSQL server, so several central-office staff can work at once.
+"""Where an office's database lives: the encrypted file in its data folder, or — named by database.json — a hub's
+database on a PostgreSQL server, so several central-office staff can work at once.
 
 The file keeps the server's URL without its password; the password (empty when the server takes none
 or libpq finds it in pgpass) is sealed with AES-256-GCM under the office's database key, which only a
@@ -21,7 +21,7 @@ from sqlalchemy.engine import URL, make_url
 from pekerja_desktop.errors import DatabaseError
 from pekerja_desktop.fileio import atomic_writer
 from pekerja_desktop.paths import DataLayout
-from pekerja_desktop.store.db import DatabaseKey
+from pekerja_desktop.store.db import Database, DatabaseKey, open_database
 from pekerja_desktop.store.server import is_server_url, parse_server_url, redact
 
 DATABASE_URL_ENV = "PEKERJA_DATABASE_URL"
@@ -33,6 +33,18 @@ _SEAL_CONTEXT = b"pekerja-desktop database password"
 class ServerLocation:
     url: str  # without the password
     sealed_password: bytes  # nonce (12 bytes) + AES-GCM ciphertext
+
+
+def is_set_up(layout: DataLayout) -> bool:
+    return layout.database.exists() or layout.database_config.exists()
+
+
+def open_office_database(layout: DataLayout, key: DatabaseKey, database_url: str | None = None) -> Database:
+    """The office's database: on its server when one is configured, else the encrypted file."""
+    url = server_url(layout, key, database_url)
+    if url is not None:
+        return open_database(None, key, url=url)
+    return open_database(layout.database, key, backup_dir=layout.backups_dir)
 
 
 def explicit_database_url(explicit: str | None = None) -> str | None:

@@ -10,7 +10,8 @@ import pytest
 
 from pekerja_desktop.errors import DatabaseError
 from pekerja_desktop.paths import DataLayout
-from pekerja_desktop.services.setup.database_config import (
+from pekerja_desktop.store.db import DatabaseKey
+from pekerja_desktop.store.location import (
     DATABASE_URL_ENV,
     check_database_url,
     read_location,
@@ -18,7 +19,6 @@ from pekerja_desktop.services.setup.database_config import (
     server_url,
     write_location,
 )
-from pekerja_desktop.store.db import DatabaseKey
 from pekerja_desktop.store.server import is_server_url, redact
 
 URL = "postgresql://pekerja:Rahasia%40Server1@db.maluku.local:5433/pekerja_hub"

@@ -1,0 +1,95 @@
+"""Signing in: a user name and password (or the recovery key) open an office's data folder — its database
+migrated after a backup — and the login is recorded; the result is the `AppContext` every use case takes."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy import select
+
+from pekerja_desktop.errors import DatabaseError, PekerjaError
+from pekerja_desktop.paths import DataLayout
+from pekerja_desktop.services.accounts import legacy
+from pekerja_desktop.services.accounts.errors import AccountError
+from pekerja_desktop.services.accounts.keyring import Keyring
+from pekerja_desktop.services.accounts.login import unlock_key
+from pekerja_desktop.services.audit.anchor import advance_login_anchor
+from pekerja_desktop.services.context import AppContext, Operator
+from pekerja_desktop.services.reference.data import load_reference_sets
+from pekerja_desktop.store import audit_chain
+from pekerja_desktop.store.account_models import Account
+from pekerja_desktop.store.db import Database, DatabaseKey
+from pekerja_desktop.store.location import is_set_up, open_office_database
+from pekerja_desktop.store.models import Office
+
+
+def default_username(explicit: str | None = None) -> str | None:
+    """The operator named on the command line, else in PEKERJA_USER."""
+    return explicit or os.environ.get("PEKERJA_USER") or None
+
+
+def _check_data_dir(data_dir: Path) -> DataLayout:
+    layout = DataLayout(data_dir)
+    if data_dir.exists() and not data_dir.is_dir():
+        raise PekerjaError("data_dir.not_directory", path=str(data_dir))
+    if not is_set_up(layout):
+        raise PekerjaError("setup.not_done", path=str(data_dir))
+    if legacy.needs_securing(layout):
+        raise legacy.LegacyError("legacy.not_secured", path=str(data_dir))
+    return layout
+
+
+def open_context(data_dir: Path, username: str, password: str, *, via: str = "cli",
+                 database_url: str | None = None) -> AppContext:
+    """Sign in and open an office's data directory (migrating after a backup); its database is the
+    encrypted file, or the server named by `database_url`, PEKERJA_DATABASE_URL or database.json."""
+    layout = _check_data_dir(data_dir)
+    username = username.strip().lower()
+    key = unlock_key(layout, username, password)
+    return _open_signed_in(layout, key, username, via=via, database_url=database_url)
+
+
+def open_context_with_key(data_dir: Path, key: DatabaseKey, username: str, *, via: str,
+                          database_url: str | None = None) -> AppContext:
+    """Open with the database key itself (recovery); `username` must name an active account."""
+    return _open_signed_in(_check_data_dir(data_dir), key, username, via=via, database_url=database_url)
+
+
+def _open_signed_in(layout: DataLayout, key: DatabaseKey, username: str, *, via: str,
+                    database_url: str | None = None) -> AppContext:
+    db = open_office_database(layout, key, database_url)
+    try:
+        with db.session() as session:
+            office = session.scalar(select(Office).where(Office.is_self))
+            account = session.get(Account, username)
+        if office is None:
+            raise DatabaseError("setup.not_done", path=str(layout.root))
+        if account is None or not account.active:
+            _note_refusal(db, username)
+            raise AccountError("login.inactive", username=username)
+        _record_login(db, layout, username, via)
+    except BaseException:
+        db.close()
+        raise
+    operator = Operator(account.username, account.role, account.display_name, account.must_change_password)
+    return AppContext(layout, db, office, operator, load_reference=load_reference_sets)
+
+
+def _note_refusal(db: Database, username: str) -> None:
+    with db.write() as session:
+        audit_chain.record(session, username, "login.refused_inactive", username)
+
+
+def _record_login(db: Database, layout: DataLayout, username: str, via: str) -> None:
+    """The login, preceded by the failures and lockouts noted in the keyring since the last one."""
+    keyring = Keyring.load(layout.keyring)
+    pending = keyring.take_pending_events()
+    with db.write() as session:
+        for event in pending:
+            audit_chain.record(session, event.get("actor", "?"), event.get("action", "login.failed"),
+                               event.get("actor", ""), **{**event.get("detail", {}), "noted_at": event.get("at")})
+        audit_chain.record(session, username, "login", username, via=via)
+    if pending:
+        keyring.save()
+    advance_login_anchor(db, layout)
