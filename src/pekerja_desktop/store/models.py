@@ -1,4 +1,9 @@
-"""SQLModel tables. Every change to them goes through an alembic migration (store/migrations)."""
+"""SQLModel tables of the office, its reference data, participants and intake batches. Every change to a table
+goes through an alembic migration (store/migrations).
+
+Accounts and the audit trail, cards, the hub and sync keep their tables in modules of their own, which import
+this one; the migrations' environment imports them all.
+"""
 
 from __future__ import annotations
 
@@ -175,10 +180,3 @@ class IntakeBatch(SQLModel, table=True):
     rows_rejected: int = 0
     rows_already_present: int = 0
 
-
-from pekerja_desktop.store import (  # noqa: E402, F401  (registers the account, audit, card, hub, sync tables)
-    account_models,
-    card_models,
-    hub_models,
-    sync_models,
-)

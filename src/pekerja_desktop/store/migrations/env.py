@@ -3,7 +3,13 @@
 from alembic import context
 from sqlmodel import SQLModel
 
-from pekerja_desktop.store import card_models, hub_models, models, sync_models  # noqa: F401  (registers the tables)
+from pekerja_desktop.store import (  # noqa: F401  (every table in the metadata the migrations compare with)
+    account_models,
+    card_models,
+    hub_models,
+    models,
+    sync_models,
+)
 
 target_metadata = SQLModel.metadata
 
