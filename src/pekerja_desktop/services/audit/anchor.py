@@ -2,7 +2,7 @@
 
 A hash chain stays internally consistent when its tail is cut off. Two copies of the head live outside the
 table: `audit-anchor.json` in the data folder, rewritten at every login, and the `audit` entry of the sync
-sidecar `sync-state.json` (services/sync/epoch.py), rewritten after every sync commit — the file that
+sidecar `sync-state.json` (store/sync_sidecar.py), rewritten after every sync commit — the file that
 survives a restore. An anchor only moves forward while the chain still holds it, so a cut-off chain never
 carries its anchor down with it. Both files can be edited by whoever can write the folder; the hub's copy
 of the office's chain (services/sync/audit_travel.py) cannot.
@@ -29,6 +29,7 @@ from pekerja_desktop.services.audit.walk import Anchor
 from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.account_models import AuditEvent
 from pekerja_desktop.store.db import Database
+from pekerja_desktop.store.sync_sidecar import read_sidecar
 
 ANCHOR_NAME = "audit-anchor.json"
 LOGIN, SYNC = "login", "sync"
@@ -56,8 +57,6 @@ def read_login_anchor(layout: DataLayout) -> Anchor | None:
 
 
 def read_anchors(layout: DataLayout) -> list[Anchor]:
-    from pekerja_desktop.services.sync.epoch import read_sidecar  # sync builds on this module
-
     side = read_sidecar(layout)
     found = [read_login_anchor(layout), from_mark(side.audit, SYNC) if side else None]
     return [anchor for anchor in found if anchor is not None]

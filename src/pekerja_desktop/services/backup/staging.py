@@ -30,11 +30,12 @@ from pekerja_desktop.services.backup.copy import COPY_ERRORS, Progress, copy_int
 from pekerja_desktop.services.backup.make import write_backup_set
 from pekerja_desktop.services.backup.manifest import BackupInfo
 from pekerja_desktop.services.setup.office import OfficeSetup
-from pekerja_desktop.services.sync.epoch import Sidecar, note_database_restored, read_sidecar, write_sidecar
+from pekerja_desktop.services.sync.epoch import note_database_restored
 from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.account_models import Account
 from pekerja_desktop.store.db import DRIVER_ERRORS, HEAD_REVISION, DatabaseKey, open_database
 from pekerja_desktop.store.models import Office
+from pekerja_desktop.store.sync_sidecar import Sidecar, read_sidecar, write_sidecar
 
 STAGING_DIR = ".restore"
 

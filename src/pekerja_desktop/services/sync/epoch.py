@@ -17,34 +17,20 @@ sidecar before a bundle is written.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import json
 import secrets
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sqlalchemy import select, update
 from sqlmodel import Session
 
-from pekerja_desktop.fileio import atomic_writer
 from pekerja_desktop.paths import DataLayout
 from pekerja_desktop.services.audit.anchor import bridge_restore, sidecar_mark
 from pekerja_desktop.services.sync.state import get_state, set_state
 from pekerja_desktop.store.db import DatabaseKey, open_database
 from pekerja_desktop.store.models import Office, RegistrationCounter
 from pekerja_desktop.store.sync_models import SyncPeer
-
-SIDECAR_NAME = "sync-state.json"
-
-
-@dataclass
-class Sidecar:
-    office_code: str
-    epoch: str
-    generation: int = 0
-    sequences: dict[str, int] = field(default_factory=dict)
-    serials: dict[str, int] = field(default_factory=dict)
-    audit: dict | None = None  # the audit chain's head (services/audit_anchor.py)
+from pekerja_desktop.store.sync_sidecar import Sidecar, read_sidecar, write_sidecar
 
 
 @dataclass(frozen=True)
@@ -52,29 +38,6 @@ class EpochCheck:
     epoch: str
     generation: int
     restored: bool
-
-
-def sidecar_path(layout: DataLayout):
-    return layout.root / SIDECAR_NAME
-
-
-def read_sidecar(layout: DataLayout) -> Sidecar | None:
-    """None when missing or unreadable (a damaged sidecar is treated like a missing one: a new epoch)."""
-    with contextlib.suppress(OSError, ValueError, TypeError, KeyError):
-        raw = json.loads(sidecar_path(layout).read_text(encoding="utf-8"))
-        return Sidecar(str(raw["office_code"]), str(raw["epoch"]), int(raw["generation"]),
-                       {str(k): int(v) for k, v in raw["sequences"].items()},
-                       {str(k): int(v) for k, v in raw["serials"].items()}, raw.get("audit"))
-    return None
-
-
-def write_sidecar(layout: DataLayout, sidecar: Sidecar) -> None:
-    payload = {"format": 1, "office_code": sidecar.office_code, "epoch": sidecar.epoch,
-               "generation": sidecar.generation, "sequences": dict(sorted(sidecar.sequences.items())),
-               "serials": dict(sorted(sidecar.serials.items())), "audit": sidecar.audit,
-               "updated_at": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()}
-    with atomic_writer(sidecar_path(layout)) as handle:
-        json.dump(payload, handle, indent=2)
 
 
 def _is_restored(db_epoch: str | None, db_generation: int, side: Sidecar | None, office_code: str) -> bool:
