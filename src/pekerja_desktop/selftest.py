@@ -21,6 +21,14 @@ from pathlib import Path
 from sqlalchemy import select
 
 from pekerja_desktop import __version__
+from pekerja_desktop.paths import DataLayout
+from pekerja_desktop.services.accounts.manage import NewAccount
+from pekerja_desktop.services.accounts.signin import open_context
+from pekerja_desktop.services.cards.render import render_cards
+from pekerja_desktop.services.demo.generate import generate_demo
+from pekerja_desktop.services.setup.office import OfficeSetup, setup_office
+from pekerja_desktop.store.db import head_revision, key_opens
+from pekerja_desktop.store.models import Participant
 
 WindowStep = Callable[[Path], str]
 
@@ -33,16 +41,10 @@ PASSWORD = secrets.token_urlsafe(16)  # this run's admin password; the temporary
 
 
 def open_self_test_context(data_dir: Path):
-    from pekerja_desktop.services.accounts.signin import open_context
-
     return open_context(data_dir, USERNAME, PASSWORD, via="self-test")
 
 
 def _step_setup(data_dir: Path) -> str:
-    from pekerja_desktop.services.accounts.manage import NewAccount
-    from pekerja_desktop.services.setup.office import OfficeSetup, setup_office
-    from pekerja_desktop.store.db import head_revision
-
     result = setup_office(data_dir, OfficeSetup(OFFICE_CODE, OFFICE_NAME, REGION_CODE, "field"),
                           NewAccount(USERNAME, PASSWORD))
     with open_self_test_context(data_dir) as ctx, ctx.db.session() as session:
@@ -57,15 +59,10 @@ def _step_setup(data_dir: Path) -> str:
 
 
 def _plaintext_readable(data_dir: Path) -> bool:
-    from pekerja_desktop.paths import DataLayout
-    from pekerja_desktop.store.db import key_opens
-
     return key_opens(DataLayout(data_dir).database, None)
 
 
 def _step_enrol(data_dir: Path) -> str:
-    from pekerja_desktop.services.demo.generate import generate_demo
-
     ctx = open_self_test_context(data_dir)
     try:
         result = generate_demo(ctx, 1)
@@ -75,9 +72,6 @@ def _step_enrol(data_dir: Path) -> str:
 
 
 def _step_card(data_dir: Path) -> str:
-    from pekerja_desktop.services.cards.render import render_cards
-    from pekerja_desktop.store.models import Participant
-
     ctx = open_self_test_context(data_dir)
     try:
         with ctx.db.session() as session:

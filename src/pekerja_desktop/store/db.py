@@ -31,6 +31,7 @@ from sqlalchemy.pool import NullPool, QueuePool
 from sqlmodel import Session
 
 from pekerja_desktop.errors import DatabaseError, DatabaseTooNewError
+from pekerja_desktop.fileio import fsync_directory
 from pekerja_desktop.store import server
 
 BUSY_TIMEOUT_MS = 10_000
@@ -164,8 +165,6 @@ class Database:
 def backup_file(source: Path, target: Path, key: DatabaseKey | None) -> Path:
     """Copy `source` to `target` with the online backup API (both under `key`); the copy is fsynced
     under a temporary name and renamed, so `target` is either absent or complete."""
-    from pekerja_desktop.fileio import fsync_directory
-
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pekerja_desktop.domain.roles import Role
+from pekerja_desktop.errors import DatabaseError
 from pekerja_desktop.paths import DataLayout
 from pekerja_desktop.services.accounts.errors import AccessError, AccountError
 from pekerja_desktop.services.accounts.keyring import Keyring, WrappedKey
@@ -13,14 +14,13 @@ from pekerja_desktop.services.accounts.recovery_key import parse_recovery_key
 from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.account_models import Account
 from pekerja_desktop.store.db import key_opens
+from pekerja_desktop.store.location import is_set_up, open_office_database, read_location, unseal_password
 
 
 def recover_access(data_dir: Path, recovery_key: str, username: str, new_password: str,
                    database_url: str | None = None) -> str:
     """Returns the admin's user name. The account list and every other account's wrap are kept; a
     missing or damaged keyring.json is started afresh."""
-    from pekerja_desktop.store.location import is_set_up, open_office_database
-
     layout = DataLayout(data_dir)
     if not is_set_up(layout):
         raise AccessError("setup.not_done", path=str(data_dir))
@@ -50,9 +50,6 @@ def _key_is_right(layout: DataLayout, key) -> bool:
     """The file opens under it; for a server database, the key unseals the server password."""
     if layout.database.exists():
         return key_opens(layout.database, key)
-    from pekerja_desktop.errors import DatabaseError
-    from pekerja_desktop.store.location import read_location, unseal_password
-
     try:
         location = read_location(layout)
         return location is not None and unseal_password(layout, location, key) is not None

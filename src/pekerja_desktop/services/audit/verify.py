@@ -20,6 +20,7 @@ from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.services.audit.anchor import read_anchors
 from pekerja_desktop.services.audit.walk import FORK, MISSING, Anchor, ChainBreak, ChainReport, refine_link_break, walk
 from pekerja_desktop.services.context import AppContext
+from pekerja_desktop.services.sync.state import registered_office
 from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.account_models import AuditEvent
 
@@ -212,8 +213,6 @@ def verify_trail(ctx: AppContext, office: str | None = None) -> ChainReport:
 
 
 def _received_office(ctx: AppContext, office: str) -> str:
-    from pekerja_desktop.services.sync.state import registered_office
-
     if ctx.office.role != "hub":
         raise AuditError("audit.office_only_hub")
     code = office.strip().upper()
