@@ -27,7 +27,7 @@ from bench_sync import connect, export_one, seed
 from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.dashboard.figures import load_dashboard
 from pekerja_desktop.services.setup.office import OfficeSetup, setup_office
-from pekerja_desktop.services.sync import import_bundle
+from pekerja_desktop.services.sync.importing import import_bundle
 
 HUB = OfficeSetup("MALUKU", "Disnakertrans Provinsi Maluku", "81.71", "hub")
 

@@ -20,11 +20,11 @@ from pekerja_desktop.domain.participant import HeirData, ParticipantData
 from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.enrolment.enrol import PreparedEnrolment, insert_prepared
 from pekerja_desktop.services.setup.office import OfficeSetup, setup_office
-from pekerja_desktop.services.sync import import_bundle
 from pekerja_desktop.services.sync.bundle.read import decrypt_payload, iter_payload_lines, read_bundle
 from pekerja_desktop.services.sync.bundle.records import heir_rows, history_rows, participant_columns
 from pekerja_desktop.services.sync.export import export_bundles
 from pekerja_desktop.services.sync.identity import load_age_identity
+from pekerja_desktop.services.sync.importing import import_bundle
 from pekerja_desktop.services.sync.trust import register_office, trust_hub, write_key_file
 from pekerja_desktop.store.models import ChangeHistory, Heir, Participant
 

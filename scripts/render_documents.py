@@ -118,9 +118,9 @@ def render_hub_reports(out_dir: Path, dpi: int) -> list[Path]:
         write_recap_report,
         write_rejected_report,
     )
-    from pekerja_desktop.services.sync import import_bundle
     from pekerja_desktop.services.sync.export import export_bundles
     from pekerja_desktop.services.sync.hub.verdicts import reject_record
+    from pekerja_desktop.services.sync.importing import import_bundle
     from pekerja_desktop.services.sync.trust import register_office, trust_hub, write_key_file
 
     with tempfile.TemporaryDirectory(prefix="pekerja-hub-docs-") as temp:

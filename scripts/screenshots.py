@@ -163,10 +163,10 @@ def prepare_sync(tmp: Path, ctx) -> Path:
     bundles, one record rejected by the hub. Returns the hub's data folder."""
     from pekerja_desktop.services.accounts.signin import open_context
     from pekerja_desktop.services.setup.office import OfficeSetup, setup_office
-    from pekerja_desktop.services.sync import import_bundle
     from pekerja_desktop.services.sync.export import export_bundles
     from pekerja_desktop.services.sync.history import not_acknowledged
     from pekerja_desktop.services.sync.hub.verdicts import reject_record
+    from pekerja_desktop.services.sync.importing import import_bundle
     from pekerja_desktop.services.sync.trust import register_office, trust_hub, write_key_file
 
     hub_dir, tual_dir, usb = tmp / "hub", tmp / "tual", tmp / "usb"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pekerja_desktop.services.enrolment.participants import find_participant
 from pekerja_desktop.services.hub.bpjs_export import export_bpjs
 from pekerja_desktop.services.hub.kpj_import import import_kpj
-from pekerja_desktop.services.sync import import_bundle
 from pekerja_desktop.services.sync.export import export_bundles
+from pekerja_desktop.services.sync.importing import import_bundle
 from tests.support.sites import enrol_many, nik_for, sites  # noqa: F401  (the `sites` fixture)
 
 

@@ -27,8 +27,8 @@ from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.backup import check_backup, list_backups
 from pekerja_desktop.services.backup.copy import copy_database, copy_into_live
 from pekerja_desktop.services.setup.office import setup_office
-from pekerja_desktop.services.sync import import_bundle
 from pekerja_desktop.services.sync.bundle.read import check_signature, read_bundle
+from pekerja_desktop.services.sync.importing import import_bundle
 from pekerja_desktop.store import db as db_module
 from tests.conftest import ADMIN, LOGIN, OFFICE
 from tests.support.backup import integrity

@@ -14,8 +14,8 @@ from sqlalchemy import select
 from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.enrolment.enrol import update_participant
 from pekerja_desktop.services.enrolment.participants import find_participant, heirs_of, to_data
-from pekerja_desktop.services.sync import import_bundle
 from pekerja_desktop.services.sync.export import export_bundles
+from pekerja_desktop.services.sync.importing import import_bundle
 from pekerja_desktop.store.models import Participant
 from pekerja_desktop.store.sync_models import SyncDuplicate, SyncHubRecord
 from tests.conftest import LOGIN

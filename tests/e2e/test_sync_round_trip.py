@@ -6,10 +6,10 @@ from sqlalchemy import func, select
 
 from pekerja_desktop.services.enrolment.enrol import update_participant
 from pekerja_desktop.services.enrolment.participants import find_participant, heirs_of, to_data
-from pekerja_desktop.services.sync import import_bundle
 from pekerja_desktop.services.sync.export import export_bundles
 from pekerja_desktop.services.sync.history import bundle_history, count_not_acknowledged, days_since_last_export
 from pekerja_desktop.services.sync.hub.verdicts import assign_kpj, duplicates_for_review, reject_record
+from pekerja_desktop.services.sync.importing import import_bundle
 from pekerja_desktop.store.models import Participant
 from pekerja_desktop.store.sync_models import SyncHubRecord
 from tests.support.sites import enrol_many, nik_for

@@ -10,10 +10,10 @@ from pathlib import Path
 from pekerja_desktop.cli.common import context_from
 from pekerja_desktop.domain.i18n import render
 from pekerja_desktop.services.audit.verify import describe_break
-from pekerja_desktop.services.sync import import_bundle
 from pekerja_desktop.services.sync.bundle.verify import verify_bundle
 from pekerja_desktop.services.sync.errors import SyncError
 from pekerja_desktop.services.sync.export import export_bundles, resend
+from pekerja_desktop.services.sync.importing import import_bundle
 from pekerja_desktop.services.sync.office.reason_text import reason_text
 from pekerja_desktop.services.sync.state import require_field, require_hub
 from pekerja_desktop.services.sync.trust import register_office, trust_hub, write_key_file

@@ -19,9 +19,9 @@ from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.backup import BackupError
 from pekerja_desktop.services.enrolment.enrol import enrol
 from pekerja_desktop.services.reference.data import set_setting
-from pekerja_desktop.services.sync import import_bundle
 from pekerja_desktop.services.sync.export import export_bundles
 from pekerja_desktop.services.sync.identity import age_identity_path
+from pekerja_desktop.services.sync.importing import import_bundle
 from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store import db as db_module
 from pekerja_desktop.store.db import DatabaseKey

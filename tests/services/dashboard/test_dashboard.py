@@ -30,8 +30,8 @@ from pekerja_desktop.services.dashboard.targets import (
 from pekerja_desktop.services.demo.generate import generate_demo
 from pekerja_desktop.services.register.search import ParticipantQuery, count_participants, search_participants
 from pekerja_desktop.services.reports.coverage import write_coverage_report
-from pekerja_desktop.services.sync import import_bundle
 from pekerja_desktop.services.sync.export import export_bundles
+from pekerja_desktop.services.sync.importing import import_bundle
 from tests.conftest import LOGIN
 from tests.support.hub import add_people
 from tests.support.sites import AMBON, HUB, TUAL, connect, enrol_many, make_site

@@ -19,8 +19,8 @@ from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.privacy.breach import breach_list
 from pekerja_desktop.services.privacy.breach_output import write_breach_list
 from pekerja_desktop.services.privacy.errors import PrivacyError
-from pekerja_desktop.services.sync import import_bundle
 from pekerja_desktop.services.sync.export import export_bundles
+from pekerja_desktop.services.sync.importing import import_bundle
 from pekerja_desktop.store.account_models import AuditEvent
 from pekerja_desktop.store.models import Participant
 from pekerja_desktop.store.sync_models import SyncBundleMember

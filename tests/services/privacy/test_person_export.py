@@ -22,8 +22,8 @@ from pekerja_desktop.services.enrolment.participants import find_participant, he
 from pekerja_desktop.services.privacy.errors import PrivacyError
 from pekerja_desktop.services.privacy.person_export import export_person
 from pekerja_desktop.services.privacy.reveal import reveal_nik
-from pekerja_desktop.services.sync import import_bundle
 from pekerja_desktop.services.sync.export import export_bundles
+from pekerja_desktop.services.sync.importing import import_bundle
 from pekerja_desktop.store.account_models import AuditEvent
 from tests.conftest import ADMIN
 from tests.support import sites as sync_fixtures

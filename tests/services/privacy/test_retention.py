@@ -25,9 +25,9 @@ from pekerja_desktop.services.privacy.retention import (
     set_retention_months,
 )
 from pekerja_desktop.services.register.search import ParticipantQuery, search_participants
-from pekerja_desktop.services.sync import import_bundle
 from pekerja_desktop.services.sync.export import export_bundles
 from pekerja_desktop.services.sync.history import count_not_acknowledged, count_not_exported
+from pekerja_desktop.services.sync.importing import import_bundle
 from pekerja_desktop.store.account_models import AuditEvent
 from pekerja_desktop.store.models import ChangeHistory, Heir, Participant
 from pekerja_desktop.store.sync_models import SyncBundleMember, SyncItem

@@ -23,9 +23,9 @@ from pekerja_desktop.services.reports.files import (
     write_recap_report,
     write_rejected_report,
 )
-from pekerja_desktop.services.sync import import_bundle
 from pekerja_desktop.services.sync.export import export_bundles
 from pekerja_desktop.services.sync.hub.verdicts import reject_record
+from pekerja_desktop.services.sync.importing import import_bundle
 from pekerja_desktop.store.account_models import AuditEvent
 from pekerja_desktop.store.sync_models import SyncDuplicate
 from tests.conftest import LOGIN

@@ -13,7 +13,6 @@ from pekerja_desktop.__main__ import main
 from pekerja_desktop.paths import DataLayout
 from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.audit.verify import OFFICE_CHAIN_BROKEN, describe, verify_trail
-from pekerja_desktop.services.sync import import_bundle
 from pekerja_desktop.services.sync.audit_travel import (
     AuditSelection,
     audit_line,
@@ -22,6 +21,7 @@ from pekerja_desktop.services.sync.audit_travel import (
 )
 from pekerja_desktop.services.sync.epoch import note_database_restored
 from pekerja_desktop.services.sync.export import export_bundles
+from pekerja_desktop.services.sync.importing import import_bundle
 from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.account_models import AuditEvent, OfficeAuditEvent
 from pekerja_desktop.store.sync_models import Direction, SyncBundle

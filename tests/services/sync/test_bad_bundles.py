@@ -8,9 +8,9 @@ import zipfile
 
 import pytest
 
-from pekerja_desktop.services.sync import import_bundle
 from pekerja_desktop.services.sync.errors import SyncError
 from pekerja_desktop.services.sync.export import export_bundles
+from pekerja_desktop.services.sync.importing import import_bundle
 from pekerja_desktop.services.sync.signing_key import generate_signing_key
 from pekerja_desktop.services.sync.trust import register_office, write_key_file
 from tests.support.forge import flip_bits, forge, gzip_bytes, snapshot, write_zip, zip_parts

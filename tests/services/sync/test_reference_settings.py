@@ -7,8 +7,8 @@ from __future__ import annotations
 from pekerja_desktop.services.cards.settings import save_back_offset, save_office_address
 from pekerja_desktop.services.dashboard.targets import load_targets, save_targets
 from pekerja_desktop.services.reference.data import get_setting, set_setting
-from pekerja_desktop.services.sync import import_bundle
 from pekerja_desktop.services.sync.export import export_bundles
+from pekerja_desktop.services.sync.importing import import_bundle
 
 
 def _setting(site, key):

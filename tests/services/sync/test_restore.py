@@ -11,10 +11,10 @@ from sqlalchemy import func, select
 from pekerja_desktop.paths import DataLayout
 from pekerja_desktop.services.enrolment.enrol import update_participant
 from pekerja_desktop.services.enrolment.participants import find_participant, heirs_of, to_data
-from pekerja_desktop.services.sync import import_bundle
 from pekerja_desktop.services.sync.epoch import note_database_restored
 from pekerja_desktop.services.sync.export import export_bundles
 from pekerja_desktop.services.sync.history import count_not_acknowledged
+from pekerja_desktop.services.sync.importing import import_bundle
 from pekerja_desktop.store.models import Participant
 from pekerja_desktop.store.sync_sidecar import read_sidecar
 from tests.support.sites import enrol_many

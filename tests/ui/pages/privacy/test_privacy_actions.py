@@ -11,8 +11,8 @@ from sqlalchemy import select, update
 
 from pekerja_desktop.services.accounts.manage import NewAccount, create_account
 from pekerja_desktop.services.accounts.signin import open_context
-from pekerja_desktop.services.sync import import_bundle
 from pekerja_desktop.services.sync.export import export_bundles
+from pekerja_desktop.services.sync.importing import import_bundle
 from pekerja_desktop.store.models import Participant
 from pekerja_desktop.store.sync_models import SyncItem
 from pekerja_desktop.ui.pages.privacy import actions as privacy_actions

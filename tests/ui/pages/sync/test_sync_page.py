@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
 from pekerja_desktop.services.reference.data import set_setting
-from pekerja_desktop.services.sync import import_bundle
 from pekerja_desktop.services.sync import overview as snapshot
 from pekerja_desktop.services.sync.export import export_bundles
 from pekerja_desktop.services.sync.history import bundle_history
 from pekerja_desktop.services.sync.hub.verdicts import reject_record
+from pekerja_desktop.services.sync.importing import import_bundle
 from pekerja_desktop.services.sync.trust import write_key_file
 from pekerja_desktop.store.models import Participant
 from pekerja_desktop.ui.main_window import MainWindow

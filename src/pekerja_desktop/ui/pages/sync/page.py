@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.services.accounts import Permission
 from pekerja_desktop.services.context import AppContext
-from pekerja_desktop.services.sync import import_bundle
 from pekerja_desktop.services.sync.export import export_bundles
+from pekerja_desktop.services.sync.importing import import_bundle
 from pekerja_desktop.services.sync.overview import SyncSnapshot, load_snapshot
 from pekerja_desktop.services.sync.signing_key import fingerprint
 from pekerja_desktop.services.sync.state import is_hub
