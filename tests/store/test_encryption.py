@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy import select
 
 from pekerja_desktop.__main__ import main
+from pekerja_desktop.errors import AccessError
 from pekerja_desktop.paths import DataLayout
-from pekerja_desktop.services.accounts.errors import AccessError
 from pekerja_desktop.services.accounts.keyring import Keyring
 from pekerja_desktop.services.accounts.manage import NewAccount, change_own_password, create_account
 from pekerja_desktop.services.accounts.signin import open_context

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from pekerja_desktop.domain.i18n import current_language
+from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.errors import PekerjaError
-from pekerja_desktop.services.accounts import Permission
 from pekerja_desktop.services.accounts.screen_lock import idle_lock_minutes
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.enrolment.desk_counts import DeskCounts, read_desk_counts

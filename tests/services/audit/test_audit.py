@@ -12,8 +12,8 @@ import shutil
 import pytest
 
 from pekerja_desktop.__main__ import main
+from pekerja_desktop.errors import AccessError
 from pekerja_desktop.paths import DataLayout
-from pekerja_desktop.services.accounts.errors import AccessError
 from pekerja_desktop.services.accounts.manage import NewAccount, create_account
 from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.audit.anchor import anchor_path

@@ -11,8 +11,8 @@ import pytest
 from alembic import command
 
 from pekerja_desktop.__main__ import main
+from pekerja_desktop.errors import AccessError
 from pekerja_desktop.services import backup as backups
-from pekerja_desktop.services.accounts import AccessError
 from pekerja_desktop.services.accounts.manage import NewAccount, create_account
 from pekerja_desktop.services.accounts.recovery_key import format_recovery_key
 from pekerja_desktop.services.accounts.signin import open_context

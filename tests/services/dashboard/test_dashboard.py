@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 from sqlalchemy import text
 
 from pekerja_desktop.__main__ import main
-from pekerja_desktop.services.accounts import AccessError
+from pekerja_desktop.errors import AccessError
 from pekerja_desktop.services.accounts.manage import NewAccount, create_account
 from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.dashboard.counts import age_bounds, years_before

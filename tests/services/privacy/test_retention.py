@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import func, select, text, update
 
 from pekerja_desktop.__main__ import main
-from pekerja_desktop.services.accounts.errors import AccessError
+from pekerja_desktop.errors import AccessError
 from pekerja_desktop.services.accounts.manage import NewAccount, create_account
 from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.enrolment.enrol import update_participant

@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from sqlalchemy import insert, select, text
 
 from pekerja_desktop.__main__ import main
-from pekerja_desktop.services.accounts.errors import AccessError
+from pekerja_desktop.errors import AccessError
 from pekerja_desktop.services.accounts.manage import NewAccount, create_account
 from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.hub.errors import HubError

@@ -84,5 +84,3 @@ class AccountError(AccessError):
 
     catalogue = ACCOUNT_MESSAGES
 
-
-__all__ = ["ACCOUNT_MESSAGES", "AccessError", "AccountError"]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from pekerja_desktop.errors import AccessError
 from pekerja_desktop.paths import DataLayout
-from pekerja_desktop.services.accounts.errors import AccessError
 from pekerja_desktop.services.accounts.keyring import Keyring
 
 

@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from pekerja_desktop.domain.roles import Permission, Role
+from pekerja_desktop.errors import AccessError
 from pekerja_desktop.paths import DataLayout
-from pekerja_desktop.services.accounts.errors import AccessError, AccountError
+from pekerja_desktop.services.accounts.errors import AccountError
 from pekerja_desktop.services.accounts.keyring import Keyring, WrappedKey
 from pekerja_desktop.services.accounts.login import unlock_key
 from pekerja_desktop.store import audit_chain as audit

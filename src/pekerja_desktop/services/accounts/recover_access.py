@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from pekerja_desktop.domain.roles import Role
-from pekerja_desktop.errors import DatabaseError
+from pekerja_desktop.errors import AccessError, DatabaseError
 from pekerja_desktop.paths import DataLayout
-from pekerja_desktop.services.accounts.errors import AccessError, AccountError
+from pekerja_desktop.services.accounts.errors import AccountError
 from pekerja_desktop.services.accounts.keyring import Keyring, WrappedKey
 from pekerja_desktop.services.accounts.manage import NewAccount, validate_new_account, write_first_account
 from pekerja_desktop.services.accounts.recovery_key import parse_recovery_key

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from pekerja_desktop.domain.i18n import render
 from pekerja_desktop.domain.roles import ROLE_LABELS, Permission, permissions_of
+from pekerja_desktop.errors import AccessError
 from pekerja_desktop.paths import DataLayout
-from pekerja_desktop.services.accounts.errors import AccessError
 from pekerja_desktop.services.accounts.keyring import Keyring
 from pekerja_desktop.services.accounts.login import unlock_key
 from pekerja_desktop.services.accounts.recovery_key import parse_recovery_key

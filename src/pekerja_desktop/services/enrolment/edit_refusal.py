@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pekerja_desktop.services.accounts.errors import AccessError
+from pekerja_desktop.errors import AccessError
 from pekerja_desktop.services.enrolment.edit_rights import require_edit
 from pekerja_desktop.services.enrolment.participants import find_participant
 

@@ -6,7 +6,7 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from pekerja_desktop.domain.roles import Permission
-from pekerja_desktop.services.accounts.errors import AccessError
+from pekerja_desktop.errors import AccessError
 from pekerja_desktop.store.models import Participant
 from pekerja_desktop.store.sync_models import SyncItem
 

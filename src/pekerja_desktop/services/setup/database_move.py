@@ -10,9 +10,9 @@ from sqlalchemy import select
 
 from pekerja_desktop.domain.i18n import render
 from pekerja_desktop.domain.roles import PERMISSION_LABELS, ROLE_LABELS, Permission, permissions_of
-from pekerja_desktop.errors import DatabaseError
+from pekerja_desktop.errors import AccessError, DatabaseError
 from pekerja_desktop.paths import DataLayout
-from pekerja_desktop.services.accounts.errors import AccessError, AccountError
+from pekerja_desktop.services.accounts.errors import AccountError
 from pekerja_desktop.services.accounts.login import unlock_key
 from pekerja_desktop.services.setup.office import read_office_summary
 from pekerja_desktop.store import audit_chain as audit

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from pekerja_desktop.services.accounts import AccessError, Permission
+from pekerja_desktop.domain.roles import Permission
+from pekerja_desktop.errors import AccessError
 
 
 def refusal(ctx, permission: Permission) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from pekerja_desktop.services.accounts import Role
+from pekerja_desktop.domain.roles import Role
 
 CONTEXT = "RoleNames"
 ROLE_NAMES = {

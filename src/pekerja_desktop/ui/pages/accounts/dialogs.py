@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pekerja_desktop.domain.roles import Role
 from pekerja_desktop.errors import PekerjaError
-from pekerja_desktop.services.accounts import Role
 from pekerja_desktop.services.accounts.manage import MIN_PASSWORD_LENGTH, NewAccount
 from pekerja_desktop.ui.widgets.code_combo import CodeComboBox
 from pekerja_desktop.ui.widgets.formatting import fill

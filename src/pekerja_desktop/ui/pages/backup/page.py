@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from pekerja_desktop.domain.dates import format_datetime_local
+from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.errors import PekerjaError
-from pekerja_desktop.services.accounts import Permission
 from pekerja_desktop.services.backup import (
     BackupInfo,
     RestoreResult,

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
 
 from pekerja_desktop.domain.dates import format_datetime_local
-from pekerja_desktop.services.accounts import Permission
+from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.services.backup import BackupInfo, DatabaseCheck, RestoreResult, good_backup_for, restore_backup
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.ui.pages.backup import page as backup_page

@@ -12,8 +12,8 @@ import logging
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.errors import PekerjaError
-from pekerja_desktop.services.accounts import Permission
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.dashboard.figures import DashboardData, load_dashboard
 from pekerja_desktop.services.dashboard.targets import load_default_targets, load_targets, save_targets

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from pekerja_desktop.domain.dates import format_date
+from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.errors import PekerjaError
-from pekerja_desktop.services.accounts import Permission
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets import messages

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.errors import PekerjaError
-from pekerja_desktop.services.accounts import Permission
 from pekerja_desktop.services.accounts.screen_lock import (
     MAX_IDLE_LOCK_MINUTES,
     MIN_IDLE_LOCK_MINUTES,
