@@ -24,7 +24,9 @@ from pekerja_desktop.domain.i18n import set_language
 from pekerja_desktop.domain.participant import HeirData, ParticipantData
 from pekerja_desktop.services.accounts.manage import NewAccount
 from pekerja_desktop.services.accounts.signin import open_context
-from pekerja_desktop.services.cards import card_queue, render_alignment_test, render_cards, render_receipt
+from pekerja_desktop.services.cards.queue import card_queue
+from pekerja_desktop.services.cards.receipt import render_receipt
+from pekerja_desktop.services.cards.render import render_alignment_test, render_cards
 from pekerja_desktop.services.cards.settings import save_office_address
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.enrolment.enrol import enrol

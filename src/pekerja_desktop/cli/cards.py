@@ -11,24 +11,20 @@ from pekerja_desktop.cli.output import print_csv, print_json, print_table
 from pekerja_desktop.domain.card_qr import CardStatus
 from pekerja_desktop.domain.dates import format_date
 from pekerja_desktop.domain.i18n import current_language, render
-from pekerja_desktop.services.cards import (
-    card_queue,
-    render_alignment_test,
-    render_cards,
-    render_receipt,
-    request_reprint,
-    verify_card,
-)
 from pekerja_desktop.services.cards.errors import CardError
-from pekerja_desktop.services.cards.queue import active_participant_ids
+from pekerja_desktop.services.cards.geometry import CardLayout
+from pekerja_desktop.services.cards.queue import active_participant_ids, card_queue, request_reprint
+from pekerja_desktop.services.cards.receipt import render_receipt
+from pekerja_desktop.services.cards.render import render_alignment_test, render_cards
 from pekerja_desktop.services.cards.settings import (
     load_card_settings,
     save_back_offset,
     save_bpjs_contact,
     save_office_address,
 )
+from pekerja_desktop.services.cards.verify import verify_card
 from pekerja_desktop.services.context import AppContext
-from pekerja_desktop.store.card_models import CardLayout, QueueReason, ReprintReason
+from pekerja_desktop.store.card_models import QueueReason, ReprintReason
 
 EXIT_NOT_VALID = 3
 

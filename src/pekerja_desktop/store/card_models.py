@@ -41,11 +41,6 @@ class ReprintReason(StrEnum):
     DAMAGED = "damaged"
 
 
-class CardLayout(StrEnum):
-    SHEET = "sheet"  # A4, 2 × 5 cards, duplex back page
-    SINGLE = "single"  # CR80 pages for card printers
-
-
 class CardState(SQLModel, table=True):
     __tablename__ = "card_state"
     participant_id: int = Field(

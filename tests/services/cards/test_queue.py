@@ -12,9 +12,10 @@ from sqlalchemy import func, select, update
 from pekerja_desktop.documents.pdf_canvas import PagePackingCanvas
 from pekerja_desktop.domain.card_qr import CardStatus
 from pekerja_desktop.errors import OperationCancelled, PekerjaError
-from pekerja_desktop.services.cards import card_queue, render_cards, request_reprint, verify_card
 from pekerja_desktop.services.cards.errors import CardError
-from pekerja_desktop.services.cards.queue import print_batches, printed_cards
+from pekerja_desktop.services.cards.queue import card_queue, print_batches, printed_cards, request_reprint
+from pekerja_desktop.services.cards.render import render_cards
+from pekerja_desktop.services.cards.verify import verify_card
 from pekerja_desktop.services.enrolment.enrol import enrol, update_participant
 from pekerja_desktop.services.enrolment.participants import find_participant, heirs_of, to_data
 from pekerja_desktop.store.card_models import CardPrintBatch, CardReprintRequest, CardState, QueueReason

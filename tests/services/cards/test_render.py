@@ -8,7 +8,6 @@ from pypdf import PdfReader
 
 from pekerja_desktop.domain.card_qr import CardStatus, check_card, parse_payload, public_key_from_hex
 from pekerja_desktop.domain.i18n import set_language
-from pekerja_desktop.services.cards import card_queue, render_alignment_test, render_cards
 from pekerja_desktop.services.cards.geometry import (
     CARDS_PER_SHEET,
     SAFE_MARGIN,
@@ -20,6 +19,8 @@ from pekerja_desktop.services.cards.geometry import (
     single_box,
     slot_position,
 )
+from pekerja_desktop.services.cards.queue import card_queue
+from pekerja_desktop.services.cards.render import render_alignment_test, render_cards
 from pekerja_desktop.services.cards.settings import save_back_offset
 from tests.support.cards import (
     LONG_NAMES,

@@ -13,10 +13,10 @@ from sqlalchemy import select
 
 from pekerja_desktop.__main__ import main
 from pekerja_desktop.domain.participant import HeirData
-from pekerja_desktop.services.accounts.errors import AccessError
+from pekerja_desktop.errors import AccessError
 from pekerja_desktop.services.accounts.manage import NewAccount, create_account
 from pekerja_desktop.services.accounts.signin import open_context
-from pekerja_desktop.services.cards import render_cards
+from pekerja_desktop.services.cards.render import render_cards
 from pekerja_desktop.services.enrolment.enrol import update_participant
 from pekerja_desktop.services.enrolment.participants import find_participant, heirs_of, to_data
 from pekerja_desktop.services.privacy.errors import PrivacyError

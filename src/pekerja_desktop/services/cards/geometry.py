@@ -10,9 +10,16 @@ the back page) corrects printers that do not register both sides exactly.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+
+
+class CardLayout(StrEnum):
+    SHEET = "sheet"  # A4, 2 × 5 cards, duplex back page
+    SINGLE = "single"  # CR80 pages for card printers
+
 
 CARD_WIDTH = 85.60 * mm
 CARD_HEIGHT = 53.98 * mm

@@ -25,7 +25,7 @@ from pekerja_desktop.errors import OperationCancelled, PekerjaError
 from pekerja_desktop.fileio import atomic_path
 from pekerja_desktop.services.cards.card_data import RegionNames, build_facts, iter_card_rows, participant_ids
 from pekerja_desktop.services.cards.errors import CardError
-from pekerja_desktop.services.cards.geometry import CARD_HEIGHT, CARD_WIDTH
+from pekerja_desktop.services.cards.geometry import CARD_HEIGHT, CARD_WIDTH, CardLayout
 from pekerja_desktop.services.cards.layouts import SheetWriter, SingleWriter, draw_alignment_test
 from pekerja_desktop.services.cards.queue import PrintedCard, record_print_batch
 from pekerja_desktop.services.cards.render_card import CardTemplate
@@ -33,7 +33,7 @@ from pekerja_desktop.services.cards.settings import CardSettings, load_card_sett
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.sync.signing_key import load_private_key
 from pekerja_desktop.store import audit_chain as audit
-from pekerja_desktop.store.card_models import CardLayout, QueueReason
+from pekerja_desktop.store.card_models import QueueReason
 from pekerja_desktop.store.models import ParticipantStatus, utcnow
 
 Progress = Callable[[int, int], None]

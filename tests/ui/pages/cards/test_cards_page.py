@@ -12,8 +12,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
-from pekerja_desktop.services.cards import card_queue, render_receipt, request_reprint
-from pekerja_desktop.services.cards.queue import print_batches
+from pekerja_desktop.services.cards.queue import card_queue, print_batches, request_reprint
+from pekerja_desktop.services.cards.receipt import render_receipt
 from pekerja_desktop.services.enrolment.enrol import enrol
 from pekerja_desktop.ui.pages.cards import CardsPage, pdf_pages, printing
 from pekerja_desktop.ui.pages.cards import page as page_module

@@ -13,10 +13,10 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
 
-from pekerja_desktop.services.cards import CardLayout, RenderResult, render_cards, render_receipt
-from pekerja_desktop.services.cards.geometry import CARD_HEIGHT, CARD_WIDTH
+from pekerja_desktop.services.cards.geometry import CARD_HEIGHT, CARD_WIDTH, CardLayout
 from pekerja_desktop.services.cards.queue import QueueEntry, load_card_queue
-from pekerja_desktop.services.cards.receipt import PAPERS
+from pekerja_desktop.services.cards.receipt import PAPERS, render_receipt
+from pekerja_desktop.services.cards.render import RenderResult, render_cards
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.enrolment.desk_records import find_rows
 from pekerja_desktop.services.register.search import ParticipantQuery

@@ -13,9 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
+from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.errors import PekerjaError
-from pekerja_desktop.services.accounts import Permission
-from pekerja_desktop.services.cards import request_reprint
+from pekerja_desktop.services.cards.queue import request_reprint
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.ui.pages.cards import jobs, printing
 from pekerja_desktop.ui.pages.cards.dialogs import ReceiptDialog, ReprintDialog

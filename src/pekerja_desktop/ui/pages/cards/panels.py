@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from pekerja_desktop.domain.regions import RegionIndex
-from pekerja_desktop.services.cards import CardLayout
+from pekerja_desktop.services.cards.geometry import CardLayout
 from pekerja_desktop.ui.pages.cards.model import REASONS, CardQueueModel, Column, QueueProxy
 from pekerja_desktop.ui.widgets.region_picker import RegionPicker
 
