@@ -15,7 +15,9 @@ import tempfile
 from pathlib import Path
 
 import _common
-from pekerja_desktop.services.backup import check_backup, make_backup, quick_check_database, restore_backup
+from pekerja_desktop.services.backup.check import check_backup, quick_check_database
+from pekerja_desktop.services.backup.make import make_backup
+from pekerja_desktop.services.backup.restore import restore_backup
 
 CHECK_RUNS = 3
 

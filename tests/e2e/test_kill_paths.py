@@ -24,8 +24,9 @@ import pytest
 from alembic import command
 
 from pekerja_desktop.services.accounts.signin import open_context
-from pekerja_desktop.services.backup import check_backup, list_backups
+from pekerja_desktop.services.backup.check import check_backup
 from pekerja_desktop.services.backup.copy import copy_database, copy_into_live
+from pekerja_desktop.services.backup.sets import list_backups
 from pekerja_desktop.services.setup.office import setup_office
 from pekerja_desktop.services.sync.bundle.read import check_signature, read_bundle
 from pekerja_desktop.services.sync.importing import import_bundle

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import alembic.command  # noqa: F401 (loaded before forking, like everything a job needs)
 
-import pekerja_desktop.services.backup
-import pekerja_desktop.services.sync
-import pekerja_desktop.services.sync.export  # noqa: F401
+import pekerja_desktop.services.backup.preview
+import pekerja_desktop.services.sync.export
+import pekerja_desktop.services.sync.importing  # noqa: F401
 from pekerja_desktop.__main__ import main
 from pekerja_desktop.domain.nik import encode_nik
 from pekerja_desktop.domain.participant import HeirData, ParticipantData

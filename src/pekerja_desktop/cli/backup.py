@@ -13,8 +13,25 @@ from pekerja_desktop.domain.dates import format_datetime_local
 from pekerja_desktop.domain.i18n import current_language, render
 from pekerja_desktop.errors import OperationCancelled, PekerjaError
 from pekerja_desktop.paths import DataLayout
-from pekerja_desktop.services import backup as backups
-from pekerja_desktop.services.backup import BackupError, BackupInfo, RestorePreview, RestoreResult
+from pekerja_desktop.services.backup.check import good_backup_for, quick_check_database
+from pekerja_desktop.services.backup.errors import BackupError
+from pekerja_desktop.services.backup.make import backup_due, make_backup
+from pekerja_desktop.services.backup.manifest import BackupInfo
+from pekerja_desktop.services.backup.preview import (
+    RestorePreview,
+    good_backup_unopened,
+    open_for_restore,
+    preview_restore,
+    preview_unopened,
+    preview_with_recovery_key,
+)
+from pekerja_desktop.services.backup.restore import (
+    RestoreResult,
+    restore_backup,
+    restore_unopened,
+    restore_with_recovery_key,
+)
+from pekerja_desktop.services.backup.sets import list_backups
 
 RECOVERY_ENV = "PEKERJA_RECOVERY_KEY"
 
@@ -139,14 +156,14 @@ def run_backup(args) -> int:
         folder = Path(args.to) if args.to else ctx.layout.backups_dir
         if args.list:
             return _print_list(folder)
-        info = backups.make_backup(ctx, folder, "manual")
+        info = make_backup(ctx, folder, "manual")
     print(render(MESSAGES, "made", info_params(info)), file=sys.stderr)
     print(info.path)
     return 0
 
 
 def _print_list(folder: Path) -> int:
-    found = backups.list_backups(folder)
+    found = list_backups(folder)
     if not found:
         print(render(MESSAGES, "none", {"folder": folder}), file=sys.stderr)
     for info in found:
@@ -160,8 +177,8 @@ def run_restore(args) -> int:
     backup, data_dir = Path(args.file), data_dir_of(args)
     if args.recovery_key is not None:
         recovery_key = _recovery_key(args.recovery_key)
-        _confirm(args, backups.preview_with_recovery_key(data_dir, backup, recovery_key))
-        result = backups.restore_with_recovery_key(data_dir, backup, recovery_key)
+        _confirm(args, preview_with_recovery_key(data_dir, backup, recovery_key))
+        result = restore_with_recovery_key(data_dir, backup, recovery_key)
     else:
         result = _restore_signed_in(args, backup, data_dir)
     _print_result(result)
@@ -173,13 +190,13 @@ def _restore_signed_in(args, backup: Path, data_dir: Path) -> RestoreResult:
         raise RestoreRefused("needs_recovery_key", path=str(data_dir))
     username = operator_name(args)
     password = read_password(username)
-    ctx = backups.open_for_restore(data_dir, username, password, via="cli")
+    ctx = open_for_restore(data_dir, username, password, via="cli")
     if ctx is None:  # the live database no longer opens: the role is read from the backup
-        _confirm(args, backups.preview_unopened(data_dir, username, password, backup))
-        return backups.restore_unopened(data_dir, username, password, backup)
+        _confirm(args, preview_unopened(data_dir, username, password, backup))
+        return restore_unopened(data_dir, username, password, backup)
     with ctx:
-        _confirm(args, backups.preview_restore(ctx, backup))
-        return backups.restore_backup(ctx, backup)
+        _confirm(args, preview_restore(ctx, backup))
+        return restore_backup(ctx, backup)
 
 
 def _recovery_key(given: str) -> str:
@@ -225,16 +242,16 @@ def _print_result(result: RestoreResult) -> None:
 def run_check(args) -> int:
     username, data_dir = operator_name(args), data_dir_of(args)
     password = read_password(username)
-    ctx = backups.open_for_restore(data_dir, username, password, via="cli")
+    ctx = open_for_restore(data_dir, username, password, via="cli")
     if ctx is None:
-        good = backups.good_backup_unopened(data_dir, username, password)
+        good = good_backup_unopened(data_dir, username, password)
         _fail_with_advice(render(MESSAGES, "unopenable"), good, DataLayout(data_dir))
     with ctx:
-        result = backups.quick_check_database(ctx)
+        result = quick_check_database(ctx)
         if not result.ok:
-            _fail_with_advice(result.first_problem, backups.good_backup_for(ctx), ctx.layout)
-        found = backups.list_backups(ctx.layout.backups_dir)
-        due = backups.backup_due(ctx)
+            _fail_with_advice(result.first_problem, good_backup_for(ctx), ctx.layout)
+        found = list_backups(ctx.layout.backups_dir)
+        due = backup_due(ctx)
     _print_check(result.seconds, found, due, ctx.layout)
     return 0
 

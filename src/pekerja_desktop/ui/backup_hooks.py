@@ -8,13 +8,9 @@ import logging
 
 from PySide6.QtCore import QCoreApplication
 
-from pekerja_desktop.services.backup import (
-    BackupInfo,
-    DatabaseCheck,
-    automatic_backup,
-    daily_backup_if_due,
-    quick_check_database,
-)
+from pekerja_desktop.services.backup.check import DatabaseCheck, quick_check_database
+from pekerja_desktop.services.backup.make import automatic_backup, daily_backup_if_due
+from pekerja_desktop.services.backup.manifest import BackupInfo
 from pekerja_desktop.ui.pages.backup.recovery_dialog import open_recovery
 
 log = logging.getLogger(__name__)

@@ -12,11 +12,28 @@ from alembic import command
 
 from pekerja_desktop.__main__ import main
 from pekerja_desktop.errors import AccessError
-from pekerja_desktop.services import backup as backups
 from pekerja_desktop.services.accounts.manage import NewAccount, create_account
 from pekerja_desktop.services.accounts.recovery_key import format_recovery_key
 from pekerja_desktop.services.accounts.signin import open_context
-from pekerja_desktop.services.backup import BackupError
+from pekerja_desktop.services.backup.check import check_backup, good_backup_for, quick_check_database
+from pekerja_desktop.services.backup.errors import BackupError
+from pekerja_desktop.services.backup.make import (
+    DAILY_SETTING,
+    KEEP_SETTING,
+    automatic_backup,
+    backup_due,
+    daily_backup_if_due,
+    make_backup,
+    write_backup_set,
+)
+from pekerja_desktop.services.backup.preview import open_for_restore
+from pekerja_desktop.services.backup.restore import (
+    require_office,
+    restore_backup,
+    restore_unopened,
+    restore_with_recovery_key,
+)
+from pekerja_desktop.services.backup.sets import list_backups
 from pekerja_desktop.services.enrolment.enrol import enrol
 from pekerja_desktop.services.reference.data import set_setting
 from pekerja_desktop.services.sync.export import export_bundles
@@ -55,7 +72,7 @@ def _cli(capsys, *argv):
 
 def test_a_backup_set_is_the_database_its_manifest_and_the_wrapped_keys(ctx, tmp_path):
     _enrol(ctx, "8171014508850001", "8171014508850002")
-    info = backups.make_backup(ctx, tmp_path / "usb")
+    info = make_backup(ctx, tmp_path / "usb")
     names = sorted(path.name for path in (tmp_path / "usb").iterdir())
     assert names == [f"{info.name}.keys.json", f"{info.name}.manifest.json", f"{info.name}.sqlite"]
     manifest = json.loads((tmp_path / "usb" / f"{info.name}.manifest.json").read_text())
@@ -73,11 +90,11 @@ def test_a_backup_set_is_the_database_its_manifest_and_the_wrapped_keys(ctx, tmp
 
 def test_automatic_backups_keep_the_newest_n_and_never_the_safety_copies(ctx):
     with ctx.db.write() as session:
-        set_setting(session, backups.make.KEEP_SETTING, 3)
-    made = [backups.automatic_backup(ctx, reason) for reason in ("daily", "exit", "exit", "manual", "exit")]
-    safety = backups.make.write_backup_set(ctx.layout, ctx.db.key, "8171A", ctx.layout.backups_dir, "pre-restore")
-    backups.automatic_backup(ctx, "exit")
-    listed = backups.list_backups(ctx.layout.backups_dir)
+        set_setting(session, KEEP_SETTING, 3)
+    made = [automatic_backup(ctx, reason) for reason in ("daily", "exit", "exit", "manual", "exit")]
+    safety = write_backup_set(ctx.layout, ctx.db.key, "8171A", ctx.layout.backups_dir, "pre-restore")
+    automatic_backup(ctx, "exit")
+    listed = list_backups(ctx.layout.backups_dir)
     rotated = [info for info in listed if info.reason != "pre-restore"]
     assert len(rotated) == 3 and made[-1].path in {info.path for info in rotated}
     assert not made[0].path.exists() and not made[0].path.with_name(made[0].name + ".manifest.json").exists()
@@ -85,24 +102,24 @@ def test_automatic_backups_keep_the_newest_n_and_never_the_safety_copies(ctx):
 
 
 def test_the_daily_backup_is_due_once_a_day_unless_switched_off(ctx):
-    assert backups.backup_due(ctx)
-    assert backups.daily_backup_if_due(ctx).reason == "daily"
-    assert not backups.backup_due(ctx) and backups.daily_backup_if_due(ctx) is None
+    assert backup_due(ctx)
+    assert daily_backup_if_due(ctx).reason == "daily"
+    assert not backup_due(ctx) and daily_backup_if_due(ctx) is None
     with ctx.db.write() as session:
-        set_setting(session, backups.make.DAILY_SETTING, False)
-    assert not backups.backup_due(ctx, today=ctx.office.created_at.date().replace(year=2099))
+        set_setting(session, DAILY_SETTING, False)
+    assert not backup_due(ctx, today=ctx.office.created_at.date().replace(year=2099))
 
 
 def test_leftovers_of_an_interrupted_backup_are_not_listed_and_are_cleaned(ctx, tmp_path):
     usb = tmp_path / "usb"
-    info = backups.make_backup(ctx, usb)
+    info = make_backup(ctx, usb)
     for name in (".pekerja-x.manifest.json.abc.partial", "pekerja-old.sqlite.staged", "pekerja-old.manifest.json"):
         (usb / name).write_text("x")
         os.utime(usb / name, (0, 0))
     (usb / "holiday.partial").write_text("someone else's")
     os.utime(usb / "holiday.partial", (0, 0))
-    assert [found.path for found in backups.list_backups(usb)] == [info.path]
-    backups.make_backup(ctx, usb)
+    assert [found.path for found in list_backups(usb)] == [info.path]
+    make_backup(ctx, usb)
     assert sorted(p.name for p in usb.iterdir() if "old" in p.name or p.name.endswith(".partial")) == \
         ["holiday.partial"]
 
@@ -111,9 +128,9 @@ def test_leftovers_of_an_interrupted_backup_are_not_listed_and_are_cleaned(ctx, 
 
 def test_restore_round_trip_keeps_a_safety_copy_and_reuses_no_registration_number(ctx, data_dir, tmp_path):
     first = _enrol(ctx, "8171014508850001", "8171014508850002")
-    info = backups.make_backup(ctx, tmp_path / "usb")
+    info = make_backup(ctx, tmp_path / "usb")
     later = _enrol(ctx, "8171014508850003")
-    result = backups.restore_backup(ctx, info.path)
+    result = restore_backup(ctx, info.path)
     assert result.safety_copy is not None and count(result.safety_copy, key=ctx.db.key) == 3
     assert not result.needs_recover and result.migrated_from is None
     with open_context(data_dir, *LOGIN) as again:
@@ -127,56 +144,56 @@ def test_restore_round_trip_keeps_a_safety_copy_and_reuses_no_registration_numbe
 
 def test_a_petugas_may_back_up_but_not_restore(ctx, data_dir, tmp_path):
     create_account(ctx, PETUGAS)
-    info = backups.make_backup(ctx, tmp_path / "usb")
+    info = make_backup(ctx, tmp_path / "usb")
     with open_context(data_dir, PETUGAS.username, PETUGAS.password) as clerk:
-        assert backups.make_backup(clerk, tmp_path / "usb").path.exists()
+        assert make_backup(clerk, tmp_path / "usb").path.exists()
         with pytest.raises(AccessError) as refused:
-            backups.restore_backup(clerk, info.path)
+            restore_backup(clerk, info.path)
     assert "Akses ditolak" in refused.value.message()
 
 
 def test_a_backup_under_another_key_is_refused(ctx, tmp_path):
-    info = backups.make_backup(ctx, tmp_path / "usb")
+    info = make_backup(ctx, tmp_path / "usb")
     with pytest.raises(BackupError) as refused:
-        backups.check_backup(info.path, DatabaseKey(os.urandom(32)))
+        check_backup(info.path, DatabaseKey(os.urandom(32)))
     assert refused.value.code == "backup.wrong_key"
     wrong = format_recovery_key(DatabaseKey(os.urandom(32)))
     with pytest.raises(BackupError):
-        backups.restore_with_recovery_key(tmp_path / "new", info.path, wrong)
+        restore_with_recovery_key(tmp_path / "new", info.path, wrong)
     assert not (tmp_path / "new" / "pekerja.sqlite").exists()
 
 
 @pytest.mark.parametrize("without_manifest", [False, True])
 def test_a_damaged_backup_is_refused_with_a_clear_message_and_nothing_changes(ctx, tmp_path, without_manifest):
     _enrol(ctx, "8171014508850001")
-    info = backups.make_backup(ctx, tmp_path / "usb")
+    info = make_backup(ctx, tmp_path / "usb")
     _enrol(ctx, "8171014508850002")
     flip_bytes(info.path)
     if without_manifest:
         info.path.with_name(info.name + ".manifest.json").unlink()
     with pytest.raises(BackupError) as refused:
-        backups.restore_backup(ctx, info.path)
+        restore_backup(ctx, info.path)
     assert refused.value.code == ("backup.damaged" if without_manifest else "backup.checksum")
     assert "rusak" in refused.value.message() and "Tidak ada yang diubah" in refused.value.message()
     assert count(ctx.db.path, key=ctx.db.key) == 2
-    assert backups.list_backups(ctx.layout.backups_dir) == [], "not even a safety copy was made"
+    assert list_backups(ctx.layout.backups_dir) == [], "not even a safety copy was made"
 
 
 def test_a_backup_of_another_office_is_refused(ctx, tmp_path):
-    info = backups.make_backup(ctx, tmp_path / "usb")
+    info = make_backup(ctx, tmp_path / "usb")
     with open(info.path.with_name(info.name + ".manifest.json"), encoding="utf-8") as handle:
         assert json.load(handle)["office_code"] == "8171A"
     with pytest.raises(BackupError) as refused:
-        backups.restore.require_office(info, "8172A")
+        require_office(info, "8172A")
     assert refused.value.code == "backup.other_office"
 
 
 def test_an_older_schema_backup_is_migrated_when_restored(ctx, data_dir, tmp_path):
     _enrol(ctx, "8171014508850001")
-    info = backups.make_backup(ctx, tmp_path / "usb")
+    info = make_backup(ctx, tmp_path / "usb")
     info.path.with_name(info.name + ".manifest.json").unlink()  # a bare copy, as the pre-migration ones are
     previous = _downgrade_one(info.path, ctx.db.key)
-    result = backups.restore_backup(ctx, info.path)
+    result = restore_backup(ctx, info.path)
     assert result.migrated_from == previous
     with open_context(data_dir, *LOGIN) as again:
         assert db_module.current_revision(again.db.engine) == db_module.HEAD_REVISION
@@ -210,11 +227,11 @@ def test_restore_then_export_reuses_no_sequence_number(hub_and_office, tmp_path)
     enrol_many(ambon, range(3))
     (first,) = export_bundles(ambon.ctx, usb)
     import_bundle(ambon.ctx, import_bundle(hub.ctx, first.path, usb / "acks").ack_path)
-    info = backups.make_backup(ambon.ctx, tmp_path / "backups")
+    info = make_backup(ambon.ctx, tmp_path / "backups")
     lost = enrol_many(ambon, range(3, 5))
     (second,) = export_bundles(ambon.ctx, usb)
     import_bundle(hub.ctx, second.path, usb / "acks")
-    backups.restore_backup(ambon.ctx, info.path)
+    restore_backup(ambon.ctx, info.path)
     ambon.reopen()
     (third,) = export_bundles(ambon.ctx, usb)
     assert third.sequence == second.sequence + 1
@@ -230,9 +247,9 @@ def test_restore_then_export_reuses_no_sequence_number(hub_and_office, tmp_path)
 def _damaged_office(ctx, data_dir, tmp_path):
     """Two good backups (the second newer), then a damaged participant table in the live database."""
     _enrol(ctx, "8171014508850001")
-    older = backups.automatic_backup(ctx, "daily")
+    older = automatic_backup(ctx, "daily")
     _enrol(ctx, "8171014508850002")
-    newer = backups.automatic_backup(ctx, "exit")
+    newer = automatic_backup(ctx, "exit")
     key = ctx.db.key
     ctx.close()
     damage_page(data_dir / "pekerja.sqlite", key)
@@ -242,24 +259,24 @@ def _damaged_office(ctx, data_dir, tmp_path):
 def test_a_failed_quick_check_leads_to_the_newest_good_backup(ctx, data_dir, tmp_path, capsys):
     older, newer = _damaged_office(ctx, data_dir, tmp_path)
     with open_context(data_dir, *LOGIN) as damaged:
-        check = backups.quick_check_database(damaged)
+        check = quick_check_database(damaged)
         assert not check.ok and check.first_problem
-        assert backups.good_backup_for(damaged).path == newer.path
+        assert good_backup_for(damaged).path == newer.path
         flip_bytes(newer.path)  # a damaged backup is passed over
-        assert backups.good_backup_for(damaged).path == older.path
+        assert good_backup_for(damaged).path == older.path
         assert "database.check_failed" in _actions(damaged)
     code, out, err = _cli(capsys, "--data-dir", str(data_dir), "check")
     assert code == 1 and out == "" and len(err.strip().splitlines()) == 1
     assert str(older.path) in err and "pekerja-desktop restore" in err
     with open_context(data_dir, *LOGIN) as damaged:
-        backups.restore_backup(damaged, older.path)
+        restore_backup(damaged, older.path)
     with open_context(data_dir, *LOGIN) as restored:
-        assert backups.quick_check_database(restored).ok
+        assert quick_check_database(restored).ok
     assert list(data_dir.glob("backups/*-pre-restore.sqlite")) or list(data_dir.glob("backups/*-damaged.db"))
 
 
 def test_check_reports_a_sound_database(ctx, data_dir, capsys):
-    backups.automatic_backup(ctx, "daily")
+    automatic_backup(ctx, "daily")
     ctx.close()
     code, out, _err = _cli(capsys, "--data-dir", str(data_dir), "check")
     assert code == 0 and "Basis data baik" in out and "Cadangan terbaru" in out
@@ -268,17 +285,17 @@ def test_check_reports_a_sound_database(ctx, data_dir, capsys):
 def test_a_database_that_no_longer_opens_is_restored_by_a_supervisor(ctx, data_dir, tmp_path, capsys):
     _enrol(ctx, "8171014508850001")
     create_account(ctx, PETUGAS)
-    info = backups.automatic_backup(ctx, "exit")
+    info = automatic_backup(ctx, "exit")
     key = ctx.db.key
     ctx.close()
     damage_page(data_dir / "pekerja.sqlite", key, table="office")
-    assert backups.open_for_restore(data_dir, *LOGIN, via="cli") is None
+    assert open_for_restore(data_dir, *LOGIN, via="cli") is None
     with pytest.raises(BackupError) as refused:
-        backups.restore_unopened(data_dir, PETUGAS.username, PETUGAS.password, info.path)
+        restore_unopened(data_dir, PETUGAS.username, PETUGAS.password, info.path)
     assert refused.value.code == "restore.denied_role"
     code, _out, err = _cli(capsys, "--data-dir", str(data_dir), "check")
     assert code == 1 and str(info.path) in err
-    result = backups.restore_unopened(data_dir, *LOGIN, info.path)
+    result = restore_unopened(data_dir, *LOGIN, info.path)
     assert result.safety_copy.name.endswith("-damaged.db") and result.safety_copy.exists()
     with open_context(data_dir, *LOGIN) as restored:
         assert count(restored.db.path, key=restored.db.key) == 1
@@ -288,10 +305,10 @@ def test_a_database_that_no_longer_opens_is_restored_by_a_supervisor(ctx, data_d
 
 def test_a_new_laptop_is_restored_with_the_recovery_key(ctx, data_dir, tmp_path):
     numbers = _enrol(ctx, "8171014508850001", "8171014508850002")
-    info = backups.make_backup(ctx, tmp_path / "usb")
+    info = make_backup(ctx, tmp_path / "usb")
     recovery_key = format_recovery_key(ctx.db.key)
     new = tmp_path / "new-laptop"
-    result = backups.restore_with_recovery_key(new, info.path, recovery_key)
+    result = restore_with_recovery_key(new, info.path, recovery_key)
     assert result.accounts_from_backup and set(result.key_files) == {"signing_key", "age_identity"}
     assert result.safety_copy is None and not result.needs_recover
     for old, restored in ((data_dir / "keys" / "office-ed25519.pem", new / "keys" / "office-ed25519.pem"),
@@ -326,7 +343,7 @@ def test_cli_backup_list_and_restore_need_a_yes_without_a_terminal(ctx, data_dir
 
 
 def test_cli_restore_with_the_recovery_key_into_an_empty_folder(ctx, tmp_path, capsys, monkeypatch):
-    info = backups.make_backup(ctx, tmp_path / "usb")
+    info = make_backup(ctx, tmp_path / "usb")
     new = tmp_path / "new"
     code, out, err = _cli(capsys, "--data-dir", str(new), "restore", str(info.path), "--yes")
     assert code == 1 and "--recovery-key" in err and not new.exists()

@@ -6,10 +6,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
-from pekerja_desktop.services import backup as backups
 from pekerja_desktop.services.accounts.manage import NewAccount, create_account
 from pekerja_desktop.services.accounts.signin import open_context
-from pekerja_desktop.services.backup import DatabaseCheck
+from pekerja_desktop.services.backup.check import DatabaseCheck, quick_check_database
+from pekerja_desktop.services.backup.make import automatic_backup, daily_backup_if_due
+from pekerja_desktop.services.backup.sets import list_backups
 from pekerja_desktop.services.enrolment.enrol import enrol
 from pekerja_desktop.ui import backup_hooks
 from pekerja_desktop.ui.i18n import install_translators, remove_translators
@@ -70,7 +71,7 @@ def test_backup_now_and_to_usb_fill_the_list(ctx, qtbot, shown, indonesian, tmp_
 
 def test_a_petugas_sees_why_restoring_is_not_for_them(ctx, data_dir, qtbot):
     create_account(ctx, PETUGAS)
-    backups.automatic_backup(ctx, "daily")
+    automatic_backup(ctx, "daily")
     with open_context(data_dir, PETUGAS.username, PETUGAS.password) as clerk:
         page = _page(clerk, qtbot)
         page.table.selectRow(0)
@@ -82,7 +83,7 @@ def test_a_petugas_sees_why_restoring_is_not_for_them(ctx, data_dir, qtbot):
 def test_restore_warns_with_the_date_and_counts_then_restores_and_closes(ctx, data_dir, qtbot, shown, quits,
                                                                          indonesian, monkeypatch):
     enrol(ctx, make_participant(), final=True)
-    info = backups.automatic_backup(ctx, "daily")
+    info = automatic_backup(ctx, "daily")
     enrol(ctx, make_participant(nik="8171014508850002"), final=True)
     page = _page(ctx, qtbot)
     page.table.selectRow(0)
@@ -100,8 +101,8 @@ def test_restore_warns_with_the_date_and_counts_then_restores_and_closes(ctx, da
 
 def test_the_recovery_dialog_offers_the_newest_good_backup(ctx, data_dir, qtbot, quits, shown):
     enrol(ctx, make_participant(), final=True)
-    backups.automatic_backup(ctx, "daily")
-    newest = backups.automatic_backup(ctx, "exit")
+    automatic_backup(ctx, "daily")
+    newest = automatic_backup(ctx, "exit")
     dialog = RecoveryDialog(ctx, SynchronousRunner(), DatabaseCheck(False, ("page 7: malformed",), 1.0))
     qtbot.addWidget(dialog)
     dialog.find_backup()
@@ -113,7 +114,7 @@ def test_the_recovery_dialog_offers_the_newest_good_backup(ctx, data_dir, qtbot,
 
 def test_a_petugas_is_told_to_fetch_a_supervisor(ctx, data_dir, qtbot):
     create_account(ctx, PETUGAS)
-    backups.automatic_backup(ctx, "daily")
+    automatic_backup(ctx, "daily")
     with open_context(data_dir, PETUGAS.username, PETUGAS.password) as clerk:
         dialog = RecoveryDialog(clerk, SynchronousRunner(), DatabaseCheck(False, ("x",), 1.0))
         qtbot.addWidget(dialog)
@@ -133,16 +134,16 @@ def _window(ctx, qtbot) -> QMainWindow:
 def test_after_sign_in_a_sound_database_gets_its_daily_backup(ctx, qtbot, indonesian):
     window = _window(ctx, qtbot)
     backup_hooks.check_after_sign_in(window)
-    assert [info.reason for info in backups.list_backups(ctx.layout.backups_dir)] == ["daily"]
+    assert [info.reason for info in list_backups(ctx.layout.backups_dir)] == ["daily"]
     assert window.statusBar().currentMessage() == "Cadangan harian dibuat."
     backup_hooks.check_after_sign_in(window)
-    assert len(backups.list_backups(ctx.layout.backups_dir)) == 1, "once a day"
+    assert len(list_backups(ctx.layout.backups_dir)) == 1, "once a day"
     assert window.findChild(RecoveryDialog) is None
 
 
 def test_after_sign_in_a_damaged_database_opens_the_recovery_dialog(ctx, data_dir, qtbot):
     enrol(ctx, make_participant(), final=True)
-    backups.automatic_backup(ctx, "exit")
+    automatic_backup(ctx, "exit")
     key = ctx.db.key
     ctx.close()
     damage_page(data_dir / "pekerja.sqlite", key)
@@ -151,17 +152,17 @@ def test_after_sign_in_a_damaged_database_opens_the_recovery_dialog(ctx, data_di
         backup_hooks.check_after_sign_in(window)
         dialog = window.findChild(RecoveryDialog)
         assert dialog is not None and dialog.isVisible() and dialog.backup is not None
-        assert [info.reason for info in backups.list_backups(damaged.layout.backups_dir)] == ["exit"], \
+        assert [info.reason for info in list_backups(damaged.layout.backups_dir)] == ["exit"], \
             "no daily backup of a damaged database"
         backup_hooks.backup_on_exit(window)  # the copy fails its check: logged, good backups untouched
-        assert [info.reason for info in backups.list_backups(damaged.layout.backups_dir)] == ["exit"]
+        assert [info.reason for info in list_backups(damaged.layout.backups_dir)] == ["exit"]
         dialog.close()
 
 
 def test_the_exit_hook_backs_up_the_window_in_use(ctx, qtbot):
     backup_hooks.backup_on_exit(None)
     backup_hooks.backup_on_exit(_window(ctx, qtbot))
-    assert [info.reason for info in backups.list_backups(ctx.layout.backups_dir)] == ["exit"]
+    assert [info.reason for info in list_backups(ctx.layout.backups_dir)] == ["exit"]
 
 
 def test_a_hub_on_a_server_is_told_to_use_the_servers_tools(qtbot, indonesian, tmp_path):
@@ -179,8 +180,8 @@ def test_a_hub_on_a_server_is_told_to_use_the_servers_tools(qtbot, indonesian, t
             assert "server PostgreSQL" in page.note.text() and "pg_dump" in page.note.text()
             for button in (page.backup_now, page.backup_usb, page.restore_selected, page.restore_file):
                 assert not button.isEnabled() and "alat cadangan server" in button.toolTip()
-            assert backups.daily_backup_if_due(hub) is None and backups.automatic_backup(hub, "exit") is None
-            assert backups.quick_check_database(hub).ok
+            assert daily_backup_if_due(hub) is None and automatic_backup(hub, "exit") is None
+            assert quick_check_database(hub).ok
             page.close()
     finally:
         server.drop(url)

@@ -7,7 +7,7 @@ from enum import IntEnum
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from pekerja_desktop.domain.dates import format_datetime_local
-from pekerja_desktop.services.backup import BackupInfo
+from pekerja_desktop.services.backup.manifest import BackupInfo
 from pekerja_desktop.ui.widgets.formatting import format_number
 from pekerja_desktop.ui.widgets.rows_model import RIGHT, RowsModel
 

@@ -23,15 +23,11 @@ from PySide6.QtWidgets import (
 from pekerja_desktop.domain.dates import format_datetime_local
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.errors import PekerjaError
-from pekerja_desktop.services.backup import (
-    BackupInfo,
-    RestoreResult,
-    backup_keep,
-    list_backups,
-    make_backup,
-    preview_restore,
-    restore_backup,
-)
+from pekerja_desktop.services.backup.make import backup_keep, make_backup
+from pekerja_desktop.services.backup.manifest import BackupInfo
+from pekerja_desktop.services.backup.preview import preview_restore
+from pekerja_desktop.services.backup.restore import RestoreResult, restore_backup
+from pekerja_desktop.services.backup.sets import list_backups
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.ui.pages.backup.model import BackupModel, Column
 from pekerja_desktop.ui.tasks import TaskControl, TaskRunner

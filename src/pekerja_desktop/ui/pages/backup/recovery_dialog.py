@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLayout, QPushButton
 
 from pekerja_desktop.domain.dates import format_datetime_local
 from pekerja_desktop.domain.roles import Permission
-from pekerja_desktop.services.backup import BackupInfo, DatabaseCheck, RestoreResult, good_backup_for, restore_backup
+from pekerja_desktop.services.backup.check import DatabaseCheck, good_backup_for
+from pekerja_desktop.services.backup.manifest import BackupInfo
+from pekerja_desktop.services.backup.restore import RestoreResult, restore_backup
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.ui.pages.backup import page as backup_page
 from pekerja_desktop.ui.tasks import TaskRunner
