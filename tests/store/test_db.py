@@ -10,10 +10,10 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlmodel import SQLModel
 
-from pekerja_desktop.errors import DatabaseError, DatabaseTooNewError
 from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.store import db as db_module
 from pekerja_desktop.store.db import head_revision, open_database
+from pekerja_desktop.store.errors import DatabaseError, DatabaseTooNewError
 from tests.conftest import LOGIN
 from tests.support.dbtools import open_raw
 

@@ -8,9 +8,9 @@ import os
 
 import pytest
 
-from pekerja_desktop.errors import DatabaseError
 from pekerja_desktop.paths import DataLayout
 from pekerja_desktop.store.db import DatabaseKey
+from pekerja_desktop.store.errors import DatabaseError
 from pekerja_desktop.store.location import (
     DATABASE_URL_ENV,
     check_database_url,

@@ -13,12 +13,12 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from pekerja_desktop.errors import SetupError
 from pekerja_desktop.services.accounts.recovery_key import format_recovery_key
 from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.audit.verify import verify_trail
 from pekerja_desktop.services.enrolment.enrol import enrol
 from pekerja_desktop.services.register.search import ParticipantQuery, count_participants, search_participants
+from pekerja_desktop.services.setup.errors import SetupError
 from pekerja_desktop.services.setup.office import setup_office
 from pekerja_desktop.store.db import DatabaseKey
 from tests.conftest import ADMIN, LOGIN
@@ -206,8 +206,8 @@ def test_the_same_migrations_step_by_step_and_a_newer_schema_refused():
     """A server database made by an earlier schema is brought to head; one from a newer release is refused."""
     from alembic import command
 
-    from pekerja_desktop.errors import DatabaseTooNewError
     from pekerja_desktop.store.db import HEAD_REVISION, _alembic_config, open_database
+    from pekerja_desktop.store.errors import DatabaseTooNewError
 
     server = pgserver.databases()
     url = _empty_database(server)

@@ -30,9 +30,9 @@ from sqlalchemy.engine import URL
 from sqlalchemy.pool import NullPool, QueuePool
 from sqlmodel import Session
 
-from pekerja_desktop.errors import DatabaseError, DatabaseTooNewError
 from pekerja_desktop.fileio import fsync_directory
 from pekerja_desktop.store import server
+from pekerja_desktop.store.errors import DatabaseError, DatabaseTooNewError
 
 BUSY_TIMEOUT_MS = 10_000
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"

@@ -18,10 +18,10 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy.engine import URL, make_url
 
-from pekerja_desktop.errors import DatabaseError
 from pekerja_desktop.fileio import atomic_writer
 from pekerja_desktop.paths import DataLayout
 from pekerja_desktop.store.db import Database, DatabaseKey, open_database
+from pekerja_desktop.store.errors import DatabaseError
 from pekerja_desktop.store.server import is_server_url, parse_server_url, redact
 
 DATABASE_URL_ENV = "PEKERJA_DATABASE_URL"

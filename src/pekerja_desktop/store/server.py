@@ -13,7 +13,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import NullPool
 
-from pekerja_desktop.errors import DatabaseError
+from pekerja_desktop.store.errors import DatabaseError
 
 SERVER_SCHEMES = ("postgresql", "postgres")
 DRIVER = "postgresql+psycopg"

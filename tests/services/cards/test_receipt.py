@@ -6,10 +6,10 @@ import pytest
 
 from pekerja_desktop.domain.documents_text import consent_statement
 from pekerja_desktop.domain.i18n import set_language
-from pekerja_desktop.errors import EnrolmentError
 from pekerja_desktop.services.cards.errors import CardError
 from pekerja_desktop.services.cards.receipt import render_receipt
 from pekerja_desktop.services.enrolment.enrol import enrol
+from pekerja_desktop.services.enrolment.errors import EnrolmentError
 from tests.support.cards import fonts_without_file, page_sizes, words_of
 
 A4_SIZE = (595.28, 841.89)

@@ -9,9 +9,9 @@ import pytest
 
 from pekerja_desktop.domain.participant import HeirData
 from pekerja_desktop.domain.regnum import parse_registration_number
-from pekerja_desktop.errors import EnrolmentError
 from pekerja_desktop.services.context import Operator
 from pekerja_desktop.services.enrolment.enrol import assess, enrol, update_participant
+from pekerja_desktop.services.enrolment.errors import EnrolmentError
 from pekerja_desktop.services.enrolment.participants import find_participant, heirs_of, history_of
 
 

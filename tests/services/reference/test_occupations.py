@@ -7,8 +7,8 @@ import json
 import pytest
 
 from pekerja_desktop.__main__ import main
-from pekerja_desktop.errors import EnrolmentError
 from pekerja_desktop.services.enrolment.enrol import enrol
+from pekerja_desktop.services.enrolment.errors import EnrolmentError
 from pekerja_desktop.services.reference.occupations import OccupationError, deactivate_occupation, save_occupation
 
 

@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy import select
 
 from pekerja_desktop.__main__ import main
-from pekerja_desktop.errors import SetupError
 from pekerja_desktop.paths import DataLayout
 from pekerja_desktop.services.accounts.signin import open_context
+from pekerja_desktop.services.setup.errors import SetupError
 from pekerja_desktop.services.setup.office import OfficeSetup, setup_office
 from pekerja_desktop.services.sync.signing_key import load_private_key, public_key_hex
 from pekerja_desktop.store.models import Occupation, Office, Region

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pekerja_desktop.domain.roles import Role
-from pekerja_desktop.errors import AccessError, DatabaseError
+from pekerja_desktop.errors import AccessError
 from pekerja_desktop.paths import DataLayout
 from pekerja_desktop.services.accounts.errors import AccountError
 from pekerja_desktop.services.accounts.keyring import Keyring, WrappedKey
@@ -14,6 +14,7 @@ from pekerja_desktop.services.accounts.recovery_key import parse_recovery_key
 from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.account_models import Account
 from pekerja_desktop.store.db import key_opens
+from pekerja_desktop.store.errors import DatabaseError
 from pekerja_desktop.store.location import is_set_up, open_office_database, read_location, unseal_password
 
 

@@ -9,7 +9,6 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from pekerja_desktop.domain.roles import Permission
-from pekerja_desktop.errors import DatabaseError
 from pekerja_desktop.paths import DataLayout
 from pekerja_desktop.services.accounts.login import unlock_key
 from pekerja_desktop.services.accounts.recovery_key import parse_recovery_key
@@ -20,6 +19,7 @@ from pekerja_desktop.services.backup.manifest import BackupInfo
 from pekerja_desktop.services.backup.restore import office_code_of
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.store.db import DRIVER_ERRORS, DatabaseKey
+from pekerja_desktop.store.errors import DatabaseError
 
 UNOPENABLE_CODES = frozenset({"database.wrong_key", "database.unreadable", "setup.not_done"})
 

@@ -22,7 +22,6 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from pekerja_desktop.errors import DatabaseError
 from pekerja_desktop.fileio import atomic_path, fsync_directory
 from pekerja_desktop.paths import DataLayout
 from pekerja_desktop.services.audit.anchor import anchor_path
@@ -34,6 +33,7 @@ from pekerja_desktop.services.sync.epoch import note_database_restored
 from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.account_models import Account
 from pekerja_desktop.store.db import DRIVER_ERRORS, HEAD_REVISION, DatabaseKey, open_database
+from pekerja_desktop.store.errors import DatabaseError
 from pekerja_desktop.store.models import Office
 from pekerja_desktop.store.sync_sidecar import Sidecar, read_sidecar, write_sidecar
 

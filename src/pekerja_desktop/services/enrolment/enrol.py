@@ -16,9 +16,9 @@ from pekerja_desktop.domain.participant import HeirData, ParticipantData, normal
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.domain.text import fold_for_search
 from pekerja_desktop.domain.validation import ReferenceSets, validate_participant
-from pekerja_desktop.errors import EnrolmentError
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.enrolment.edit_rights import require_confirmations, require_edit
+from pekerja_desktop.services.enrolment.errors import EnrolmentError
 from pekerja_desktop.services.enrolment.participants import DATA_FIELDS, find_duplicate_nik, find_participant, heirs_of
 from pekerja_desktop.services.enrolment.registration_number import allocate_registration_numbers
 from pekerja_desktop.store import audit_chain as audit

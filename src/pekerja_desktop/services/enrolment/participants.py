@@ -7,7 +7,7 @@ from sqlmodel import Session
 
 from pekerja_desktop.domain.participant import HeirData, ParticipantData
 from pekerja_desktop.domain.regnum import normalise_registration_number
-from pekerja_desktop.errors import EnrolmentError
+from pekerja_desktop.services.enrolment.errors import EnrolmentError
 from pekerja_desktop.store.models import ChangeHistory, Heir, Participant
 
 DATA_FIELDS = tuple(f for f in ParticipantData.__dataclass_fields__ if f != "heirs")

@@ -6,7 +6,7 @@ from sqlalchemy import insert, select, update
 from sqlmodel import Session
 
 from pekerja_desktop.domain.regnum import MAX_SERIAL, format_registration_number
-from pekerja_desktop.errors import EnrolmentError
+from pekerja_desktop.services.enrolment.errors import EnrolmentError
 from pekerja_desktop.store.models import RegistrationCounter
 
 

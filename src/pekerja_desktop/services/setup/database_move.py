@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from pekerja_desktop.domain.i18n import render
 from pekerja_desktop.domain.roles import PERMISSION_LABELS, ROLE_LABELS, Permission, permissions_of
-from pekerja_desktop.errors import AccessError, DatabaseError
+from pekerja_desktop.errors import AccessError
 from pekerja_desktop.paths import DataLayout
 from pekerja_desktop.services.accounts.errors import AccountError
 from pekerja_desktop.services.accounts.login import unlock_key
@@ -18,6 +18,7 @@ from pekerja_desktop.services.setup.office import read_office_summary
 from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.account_models import Account
 from pekerja_desktop.store.db import open_database
+from pekerja_desktop.store.errors import DatabaseError
 from pekerja_desktop.store.location import check_database_url, read_location, write_location
 from pekerja_desktop.store.models import Office
 from pekerja_desktop.store.server import redact

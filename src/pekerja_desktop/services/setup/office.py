@@ -14,12 +14,13 @@ from pekerja_desktop.assets import packaged_region_index
 from pekerja_desktop.domain.regions import REGENCY_LEVELS
 from pekerja_desktop.domain.regnum import is_valid_office_code, normalise_office_code
 from pekerja_desktop.domain.roles import Role
-from pekerja_desktop.errors import PekerjaError, SetupError
+from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.fileio import atomic_writer
 from pekerja_desktop.paths import DataLayout
 from pekerja_desktop.services.accounts.manage import NewAccount, validate_new_account, write_first_account
 from pekerja_desktop.services.accounts.recovery_key import format_recovery_key
 from pekerja_desktop.services.reference.data import seed_reference_data
+from pekerja_desktop.services.setup.errors import SetupError
 from pekerja_desktop.services.sync.identity import age_identity_path, write_age_identity
 from pekerja_desktop.services.sync.signing_key import (
     fingerprint,
