@@ -16,9 +16,9 @@ import pytest
 
 from pekerja_desktop.__main__ import main
 from pekerja_desktop.paths import DataLayout
+from pekerja_desktop.services.accounts.errors import LegacyError
 from pekerja_desktop.services.accounts.keyring import Keyring
 from pekerja_desktop.services.accounts.legacy import (
-    LegacyError,
     is_legacy_plain,
     needs_securing,
     plain_copies,

@@ -9,8 +9,9 @@ from pekerja_desktop.cli.common import EXIT_OK, add_global_options, context_from
 from pekerja_desktop.cli.output import print_json, print_table
 from pekerja_desktop.domain.dates import format_datetime_local, parse_date
 from pekerja_desktop.domain.i18n import current_language, render
+from pekerja_desktop.services.audit.errors import AUDIT_MESSAGES
 from pekerja_desktop.services.audit.query import AuditFilter, AuditRow, list_events
-from pekerja_desktop.services.audit.verify import AUDIT_MESSAGES, describe, verify_trail
+from pekerja_desktop.services.audit.verify import describe, verify_trail
 from pekerja_desktop.store.audit_chain import utc_text
 
 COLUMNS = ("seq", "at", "actor", "action", "subject", "detail")

@@ -18,10 +18,10 @@ from pekerja_desktop.errors import AccessError
 from pekerja_desktop.services.accounts.manage import NewAccount, create_account
 from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.dashboard.counts import age_bounds, years_before
+from pekerja_desktop.services.dashboard.errors import TargetError
 from pekerja_desktop.services.dashboard.figures import load_dashboard
 from pekerja_desktop.services.dashboard.targets import (
     POPULATION_2024,
-    TargetError,
     load_targets,
     reset_targets,
     save_targets,

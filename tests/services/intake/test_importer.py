@@ -14,7 +14,8 @@ from sqlalchemy import func, select
 from pekerja_desktop.domain.i18n import set_language
 from pekerja_desktop.errors import FileProblem, OperationCancelled
 from pekerja_desktop.services.enrolment.enrol import enrol
-from pekerja_desktop.services.intake.importer import IntakeError, import_preview, preview_intake, write_report
+from pekerja_desktop.services.intake.errors import IntakeError
+from pekerja_desktop.services.intake.importer import import_preview, preview_intake, write_report
 from pekerja_desktop.store.models import ChangeHistory, Heir, IntakeBatch, Participant
 from tests.support.paths import FIXTURES_DIR
 

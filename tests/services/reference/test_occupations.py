@@ -9,7 +9,8 @@ import pytest
 from pekerja_desktop.__main__ import main
 from pekerja_desktop.services.enrolment.enrol import enrol
 from pekerja_desktop.services.enrolment.errors import EnrolmentError
-from pekerja_desktop.services.reference.occupations import OccupationError, deactivate_occupation, save_occupation
+from pekerja_desktop.services.reference.errors import OccupationError
+from pekerja_desktop.services.reference.occupations import deactivate_occupation, save_occupation
 
 
 def _cli(capsys, data_dir, *argv) -> tuple[int, str, str]:

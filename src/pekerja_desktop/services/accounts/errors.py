@@ -1,8 +1,9 @@
-"""Messages for logins, accounts, key files and the recovery key."""
+"""Errors of logins, accounts, key files, the recovery key, the screen lock setting and securing an old data
+folder, with their messages."""
 
 from __future__ import annotations
 
-from pekerja_desktop.errors import AccessError
+from pekerja_desktop.errors import AccessError, PekerjaError
 
 ACCOUNT_MESSAGES: dict[str, dict[str, str]] = {
     "login.failed": {
@@ -84,3 +85,38 @@ class AccountError(AccessError):
 
     catalogue = ACCOUNT_MESSAGES
 
+
+LEGACY_MESSAGES: dict[str, dict[str, str]] = {
+    "legacy.not_secured": {
+        "id": "Data di {path} dibuat oleh versi lama dan belum terenkripsi. Jalankan `pekerja-desktop secure "
+        "--admin NAMA` (atau buka aplikasinya) untuk mengenkripsi data dan membuat admin pertama.",
+        "en": "The data in {path} were made by an older version and are not encrypted. Run `pekerja-desktop "
+        "secure --admin NAME` (or open the application) to encrypt them and create the first admin.",
+    },
+    "legacy.already": {
+        "id": "Basis data di {path} sudah terenkripsi; tidak ada yang perlu diamankan.",
+        "en": "The database in {path} is already encrypted; there is nothing to secure.",
+    },
+    "legacy.copy_differs": {
+        "id": "Salinan terenkripsi tidak sama dengan aslinya ({detail}). Basis data lama tidak diubah; "
+        "salinannya ada di {backups}.",
+        "en": "The encrypted copy differs from the original ({detail}). The old database was not changed; "
+        "its copy is in {backups}.",
+    },
+}
+
+
+class LegacyError(PekerjaError):
+    catalogue = LEGACY_MESSAGES
+
+
+SESSION_MESSAGES: dict[str, dict[str, str]] = {
+    "session.idle_minutes": {
+        "id": "Waktu kunci layar harus {minimum}–{maximum} menit, bukan '{value}'.",
+        "en": "The screen lock time must be {minimum}–{maximum} minutes, not '{value}'.",
+    },
+}
+
+
+class SessionSettingError(PekerjaError):
+    catalogue = SESSION_MESSAGES

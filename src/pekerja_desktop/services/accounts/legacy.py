@@ -27,9 +27,9 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy import select
 
 from pekerja_desktop.domain.roles import Role
-from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.fileio import fsync_directory
 from pekerja_desktop.paths import DataLayout
+from pekerja_desktop.services.accounts.errors import LegacyError
 from pekerja_desktop.services.accounts.login import unlock_key
 from pekerja_desktop.services.accounts.manage import NewAccount, validate_new_account, write_first_account
 from pekerja_desktop.services.accounts.recovery_key import format_recovery_key
@@ -52,29 +52,6 @@ STAGED_KEYRING_NAME = "keyring.securing.json"
 STAGED_DATABASE_SUFFIX = ".securing"
 PLAIN_COPY_PREFIX = "pre-encryption-"
 JOURNAL_SUFFIXES = ("-wal", "-shm", "-journal")
-
-LEGACY_MESSAGES: dict[str, dict[str, str]] = {
-    "legacy.not_secured": {
-        "id": "Data di {path} dibuat oleh versi lama dan belum terenkripsi. Jalankan `pekerja-desktop secure "
-        "--admin NAMA` (atau buka aplikasinya) untuk mengenkripsi data dan membuat admin pertama.",
-        "en": "The data in {path} were made by an older version and are not encrypted. Run `pekerja-desktop "
-        "secure --admin NAME` (or open the application) to encrypt them and create the first admin.",
-    },
-    "legacy.already": {
-        "id": "Basis data di {path} sudah terenkripsi; tidak ada yang perlu diamankan.",
-        "en": "The database in {path} is already encrypted; there is nothing to secure.",
-    },
-    "legacy.copy_differs": {
-        "id": "Salinan terenkripsi tidak sama dengan aslinya ({detail}). Basis data lama tidak diubah; "
-        "salinannya ada di {backups}.",
-        "en": "The encrypted copy differs from the original ({detail}). The old database was not changed; "
-        "its copy is in {backups}.",
-    },
-}
-
-
-class LegacyError(PekerjaError):
-    catalogue = LEGACY_MESSAGES
 
 
 @dataclass(frozen=True)

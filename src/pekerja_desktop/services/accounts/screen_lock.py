@@ -4,24 +4,13 @@ so it holds for every account on this laptop; changed by an admin, recorded in t
 from __future__ import annotations
 
 from pekerja_desktop.domain.roles import Permission
-from pekerja_desktop.errors import PekerjaError
+from pekerja_desktop.services.accounts.errors import SessionSettingError
 from pekerja_desktop.services.reference.data import get_setting, set_setting
 from pekerja_desktop.store import audit_chain as audit
 
 IDLE_LOCK_KEY = "idle_lock_minutes"
 DEFAULT_IDLE_LOCK_MINUTES = 10
 MIN_IDLE_LOCK_MINUTES, MAX_IDLE_LOCK_MINUTES = 1, 120
-
-SESSION_MESSAGES: dict[str, dict[str, str]] = {
-    "session.idle_minutes": {
-        "id": "Waktu kunci layar harus {minimum}–{maximum} menit, bukan '{value}'.",
-        "en": "The screen lock time must be {minimum}–{maximum} minutes, not '{value}'.",
-    },
-}
-
-
-class SessionSettingError(PekerjaError):
-    catalogue = SESSION_MESSAGES
 
 
 def idle_lock_minutes(ctx) -> int:

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.paths import DataLayout
 from pekerja_desktop.services.accounts import legacy
-from pekerja_desktop.services.accounts.errors import AccountError
+from pekerja_desktop.services.accounts.errors import AccountError, LegacyError
 from pekerja_desktop.services.accounts.keyring import Keyring
 from pekerja_desktop.services.accounts.login import unlock_key
 from pekerja_desktop.services.audit.anchor import advance_login_anchor
@@ -37,7 +37,7 @@ def _check_data_dir(data_dir: Path) -> DataLayout:
     if not is_set_up(layout):
         raise PekerjaError("setup.not_done", path=str(data_dir))
     if legacy.needs_securing(layout):
-        raise legacy.LegacyError("legacy.not_secured", path=str(data_dir))
+        raise LegacyError("legacy.not_secured", path=str(data_dir))
     return layout
 
 

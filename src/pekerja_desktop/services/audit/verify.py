@@ -1,7 +1,7 @@
 """`audit verify`: this office's chain against its anchors, or (hub) an office's chain as received.
 
 Someone who holds the database key can drop the append-only triggers and edit the file; the walk
-(services/audit_walk.py) still names the first event that does not fit. What the office's own files cannot
+(services/audit/walk.py) still names the first event that does not fit. What the office's own files cannot
 show — a chain rewritten from some event on, hashes recomputed, and both anchor files edited to match — the
 hub sees in the next bundle: the office's new events no longer continue the chain the hub holds.
 """
@@ -16,8 +16,9 @@ from sqlmodel import Session
 from pekerja_desktop.domain.dates import format_datetime_local
 from pekerja_desktop.domain.i18n import render
 from pekerja_desktop.domain.roles import Permission
-from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.services.audit.anchor import read_anchors
+from pekerja_desktop.services.audit.errors import AuditError
+from pekerja_desktop.services.audit.messages import ANCHOR_CHECKED, ANCHOR_LABELS, BREAK_REASONS, REPORT_TEXTS
 from pekerja_desktop.services.audit.walk import FORK, MISSING, Anchor, ChainBreak, ChainReport, refine_link_break, walk
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.sync.state import registered_office
@@ -32,75 +33,6 @@ RECEIVED_LINKS_SQL = ("SELECT seq, at, actor, action, subject, detail, prev_hash
 _SEQ_OF_HASH_SQL = {False: "SELECT seq FROM audit_event WHERE hash = :hash LIMIT 1",
                     True: "SELECT seq FROM office_audit_event WHERE office_code = :office AND hash = :hash LIMIT 1"}
 _HASH_AT_SQL = "SELECT hash FROM office_audit_event WHERE office_code = :office AND seq = :seq"
-
-AUDIT_MESSAGES: dict[str, dict[str, str]] = {
-    "broken": {"id": "Jejak audit rusak pada peristiwa no. {seq} ({action}, oleh {actor}, {time}): {what}.",
-               "en": "Audit trail broken at event no. {seq} ({action}, by {actor}, {time}): {what}."},
-    "broken_empty": {"id": "Jejak audit rusak: {what}.", "en": "Audit trail broken: {what}."},
-    "broken_office": {"id": "Jejak audit kantor {office} rusak pada peristiwa no. {seq} ({action}, oleh {actor}, "
-                      "{time}): {what}.",
-                      "en": "The audit trail of office {office} is broken at event no. {seq} ({action}, by {actor}, "
-                      "{time}): {what}."},
-    "intact": {"id": "Jejak audit utuh: {events} peristiwa (no. 1–{head}), hash terakhir {hash}; dicocokkan dengan "
-               "{anchors}.{gaps}",
-               "en": "Audit trail intact: {events} events (no. 1–{head}), last hash {hash}; checked against "
-               "{anchors}.{gaps}"},
-    "intact_office": {"id": "Jejak audit kantor {office} yang diterima hub utuh: {events} peristiwa (no. 1–{head}), "
-                      "hash terakhir {hash}.{gaps}",
-                      "en": "The audit trail of office {office} received at the hub is intact: {events} events "
-                      "(no. 1–{head}), last hash {hash}.{gaps}"},
-    "none_office": {"id": "Hub belum menerima peristiwa audit dari kantor {office}.",
-                    "en": "The hub has not received any audit event from office {office} yet."},
-    "no_anchor": {"id": "tidak ada salinan di luar basis data (belum ada login atau sinkronisasi yang tercatat)",
-                  "en": "no copy outside the database (no login or sync recorded yet)"},
-    "and": {"id": " dan ", "en": " and "},
-    "gap": {"id": " Celah yang dinyatakan saat pemulihan dari cadangan: peristiwa no. {range} ({time}).",
-            "en": " Gap declared at a restore from a backup: events no. {range} ({time})."},
-    "audit.office_only_hub": {"id": "--office hanya dapat dipakai di hub.", "en": "--office works only at the hub."},
-    "audit.since": {"id": "tanggal '{value}' tidak valid: tulis dd/MM/yyyy",
-                    "en": "invalid date '{value}': write dd/MM/yyyy"},
-}
-
-ANCHOR_LABELS: dict[str, dict[str, str]] = {
-    "login": {"id": "jangkar login (audit-anchor.json)", "en": "the login anchor (audit-anchor.json)"},
-    "sync": {"id": "catatan sinkronisasi (sync-state.json)", "en": "the sync record (sync-state.json)"},
-}
-ANCHOR_CHECKED: dict[str, dict[str, str]] = {
-    "anchor": {"id": "{label}: peristiwa no. {seq} ({time})", "en": "{label}: event no. {seq} ({time})"},
-}
-
-REASONS: dict[str, dict[str, str]] = {
-    "edited": {"id": "isinya diubah setelah dicatat (hash tidak cocok)",
-               "en": "its content was changed after it was recorded (hash mismatch)"},
-    "missing": {"id": "peristiwa no. {range} sebelumnya hilang (dihapus)",
-                "en": "events no. {range} before it are missing (deleted)"},
-    "missing_received": {"id": "peristiwa no. {range} sebelumnya tidak ada di hub (belum diterima, atau dihapus di "
-                         "kantor sebelum dikirim)",
-                         "en": "events no. {range} before it are not at the hub (not received yet, or deleted at "
-                         "the office before they were sent)"},
-    "link": {"id": "tidak menyambung ke peristiwa no. {previous}: peristiwa itu diubah atau diganti, atau ada "
-             "peristiwa yang dihapus di antaranya",
-             "en": "it does not link to event no. {previous}: that event was changed or replaced, or an event "
-             "between them was removed"},
-    "reordered": {"id": "urutannya ditukar: peristiwa ini menyambung ke peristiwa yang kini bernomor {follows}",
-                  "en": "the order was changed: this event links to the event now numbered {follows}"},
-    "sequence": {"id": "nomornya berulang atau mundur (seharusnya no. {expected})",
-                 "en": "its number repeats or goes back (expected no. {expected})"},
-    "truncated": {"id": "rantai berakhir di sini, padahal {anchor} mencatat peristiwa no. {anchor_seq} "
-                  "({anchor_time}): peristiwa no. {range} telah dihapus",
-                  "en": "the chain ends here, but {anchor} recorded event no. {anchor_seq} ({anchor_time}): events "
-                  "no. {range} were deleted"},
-    "rewritten": {"id": "berbeda dari salinan di {anchor} ({anchor_time}): rantai ditulis ulang",
-                  "en": "it differs from the copy in {anchor} ({anchor_time}): the chain was rewritten"},
-    "fork": {"id": "berbeda dari peristiwa no. {seq} yang sudah diterima hub (paket {bundle}): jejak kantor diubah "
-             "setelah dikirim",
-             "en": "it differs from event no. {seq} the hub already received (bundle {bundle}): the office's trail "
-             "was changed after it was sent"},
-}
-
-
-class AuditError(PekerjaError):
-    catalogue = AUDIT_MESSAGES
 
 
 def _time(value) -> str:
@@ -121,34 +53,34 @@ def describe_break(broken: ChainBreak, office: str | None = None, language: str 
     params.setdefault("anchor_seq", "")
     params["range"] = _range(params.get("first", 0), params.get("last", params.get("anchor_seq") or 0))
     reason = "missing_received" if office and broken.reason == MISSING else broken.reason
-    what = render(REASONS, reason, {**params, "seq": broken.seq}, language)
+    what = render(BREAK_REASONS, reason, {**params, "seq": broken.seq}, language)
     if broken.seq == 0:
-        return render(AUDIT_MESSAGES, "broken_empty", {"what": what}, language)
+        return render(REPORT_TEXTS, "broken_empty", {"what": what}, language)
     code = "broken_office" if office else "broken"
-    return render(AUDIT_MESSAGES, code, {"seq": broken.seq, "action": broken.action, "actor": broken.actor,
+    return render(REPORT_TEXTS, code, {"seq": broken.seq, "action": broken.action, "actor": broken.actor,
                                          "time": _time(broken.at), "what": what, "office": office}, language)
 
 
 def _gaps_text(report: ChainReport, language: str | None) -> str:
-    return "".join(render(AUDIT_MESSAGES, "gap", {"range": _range(gap.first, gap.last), "time": _time(gap.at)},
+    return "".join(render(REPORT_TEXTS, "gap", {"range": _range(gap.first, gap.last), "time": _time(gap.at)},
                           language) for gap in report.gaps)
 
 
 def _anchors_text(anchors: tuple[Anchor, ...], language: str | None) -> str:
     if not anchors:
-        return render(AUDIT_MESSAGES, "no_anchor", language=language)
+        return render(REPORT_TEXTS, "no_anchor", language=language)
     parts = [render(ANCHOR_CHECKED, "anchor", {"label": render(ANCHOR_LABELS, a.source, language=language),
                                                "seq": a.seq, "time": _time(a.at)}, language) for a in anchors]
-    return render(AUDIT_MESSAGES, "and", language=language).join(parts)
+    return render(REPORT_TEXTS, "and", language=language).join(parts)
 
 
 def describe_intact(report: ChainReport, office: str | None = None, language: str | None = None) -> str:
     if office and report.events == 0:
-        return render(AUDIT_MESSAGES, "none_office", {"office": office}, language)
+        return render(REPORT_TEXTS, "none_office", {"office": office}, language)
     params = {"events": report.events, "head": report.head_seq, "hash": report.head_hash[:16],
               "gaps": _gaps_text(report, language), "office": office,
               "anchors": _anchors_text(report.anchors, language)}
-    return render(AUDIT_MESSAGES, "intact_office" if office else "intact", params, language)
+    return render(REPORT_TEXTS, "intact_office" if office else "intact", params, language)
 
 
 def describe(report: ChainReport, office: str | None = None, language: str | None = None) -> str:

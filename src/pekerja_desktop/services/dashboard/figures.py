@@ -20,6 +20,7 @@ from pekerja_desktop.domain.dates import format_date
 from pekerja_desktop.domain.i18n import current_language, render
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.services.dashboard import counts
+from pekerja_desktop.services.dashboard.messages import FIGURE_LABELS
 from pekerja_desktop.services.dashboard.targets import Targets, read_targets
 from pekerja_desktop.services.register.search import ParticipantQuery
 from pekerja_desktop.services.sync import history
@@ -29,19 +30,6 @@ from pekerja_desktop.store.models import Occupation, Office, ParticipantStatus
 
 DAYS = 30
 WEEKS = 12
-
-LABELS = {
-    "sex.L": {"id": "Laki-laki", "en": "Men"},
-    "sex.P": {"id": "Perempuan", "en": "Women"},
-    "age.0": {"id": "< 20 tahun", "en": "under 20"},
-    "age.1": {"id": "20–29 tahun", "en": "20–29"},
-    "age.2": {"id": "30–39 tahun", "en": "30–39"},
-    "age.3": {"id": "40–49 tahun", "en": "40–49"},
-    "age.4": {"id": "50–59 tahun", "en": "50–59"},
-    "age.5": {"id": "60 tahun ke atas", "en": "60 and over"},
-    "unknown": {"id": "Tidak diketahui", "en": "Unknown"},
-    "week": {"id": "Minggu {week} ({start}–{end})", "en": "Week {week} ({start}–{end})"},
-}
 
 
 @dataclass(frozen=True)
@@ -154,7 +142,7 @@ def tallied_days(today: dt.date) -> list[dt.date]:
 
 
 def _label(code: str, **params) -> str:
-    return render(LABELS, code, params)
+    return render(FIGURE_LABELS, code, params)
 
 
 def week_start(day: dt.date) -> dt.date:

@@ -13,7 +13,7 @@ from sqlalchemy import delete
 from sqlmodel import Session
 
 from pekerja_desktop.domain.roles import Permission
-from pekerja_desktop.errors import PekerjaError
+from pekerja_desktop.services.dashboard.errors import TargetError
 from pekerja_desktop.services.reference.data import get_setting, set_setting
 from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.models import Setting
@@ -27,22 +27,6 @@ POPULATION_2024: dict[str, int] = {  # Dukcapil, Dec 2024, by Kemendagri code
     "81.01": 432_361, "81.02": 129_169, "81.03": 132_337, "81.04": 142_347, "81.05": 140_972,
     "81.06": 217_389, "81.07": 112_531, "81.08": 97_020, "81.09": 81_329, "81.71": 359_661, "81.72": 90_470,
 }
-
-TARGET_MESSAGES = {
-    "targets.unknown_region": {
-        "id": "Kode {code} bukan kabupaten/kota di Maluku; target tidak disimpan.",
-        "en": "Code {code} is not a regency or city of Maluku; the targets were not saved.",
-    },
-    "targets.bad_value": {
-        "id": "Target {code} harus bilangan bulat 0 … 1.000.000 (tertulis: {value}); target tidak disimpan.",
-        "en": "The target for {code} must be a whole number 0 … 1,000,000 (given: {value}); "
-              "the targets were not saved.",
-    },
-}
-
-
-class TargetError(PekerjaError):
-    catalogue = TARGET_MESSAGES
 
 
 @dataclass(frozen=True)

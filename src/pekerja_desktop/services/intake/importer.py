@@ -26,7 +26,8 @@ from pekerja_desktop.errors import FileProblem
 from pekerja_desktop.fileio import atomic_path
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.enrolment.enrol import PreparedEnrolment, insert_prepared
-from pekerja_desktop.services.intake.read import CHECK_EVERY, IntakeError, RawRow, Watch, read_sheet
+from pekerja_desktop.services.intake.errors import IntakeError
+from pekerja_desktop.services.intake.read import CHECK_EVERY, RawRow, Watch, read_sheet
 from pekerja_desktop.services.intake.report import file_problem, render_report, report_format, write_report
 from pekerja_desktop.services.intake.rows import (
     OCCUPATION_SYNONYMS,
@@ -40,7 +41,7 @@ from pekerja_desktop.services.reference.data import heir_relationships, occupati
 from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.models import IntakeBatch, Participant, ParticipantStatus
 
-__all__ = ["DEFAULT_FUNDING_SOURCE", "OUTCOMES", "IntakeError", "IntakePreview", "IntakeResult", "IntakeRow",
+__all__ = ["DEFAULT_FUNDING_SOURCE", "OUTCOMES", "IntakePreview", "IntakeResult", "IntakeRow",
            "import_preview", "import_with_report", "preview_intake", "write_report"]
 
 VALID, INVALID, ALREADY_PRESENT, DUPLICATE_IN_FILE = "valid", "invalid", "already_present", "duplicate_in_file"

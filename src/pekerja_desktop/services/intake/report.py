@@ -16,7 +16,7 @@ from pekerja_desktop.documents.spreadsheet import neutralise_formula
 from pekerja_desktop.domain.i18n import current_language, render
 from pekerja_desktop.errors import FileProblem
 from pekerja_desktop.fileio import atomic_path
-from pekerja_desktop.services.intake.read import IntakeError
+from pekerja_desktop.services.intake.errors import IntakeError
 
 if TYPE_CHECKING:
     from pekerja_desktop.services.intake.importer import IntakePreview, IntakeResult, IntakeRow

@@ -13,31 +13,12 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from pekerja_desktop.domain.roles import Permission
-from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.services.context import AppContext
+from pekerja_desktop.services.reference.errors import OccupationError
 from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.models import Occupation
 
 CODE_PATTERN = re.compile(r"^[A-Z0-9_]{2,20}$")
-
-OCCUPATION_MESSAGES = {
-    "occupation.code_invalid": {
-        "id": "Kode pekerjaan '{code}' tidak valid: 2–20 huruf besar, angka atau _.",
-        "en": "Invalid occupation code '{code}': 2–20 capital letters, digits or _.",
-    },
-    "occupation.name_required": {
-        "id": "Nama pekerjaan (Indonesia dan Inggris) wajib diisi.",
-        "en": "The occupation name (Indonesian and English) is required.",
-    },
-    "occupation.unknown_code": {
-        "id": "Kode pekerjaan {code} tidak ada di daftar.",
-        "en": "Occupation code {code} is not in the list.",
-    },
-}
-
-
-class OccupationError(PekerjaError):
-    catalogue = OCCUPATION_MESSAGES
 
 
 @dataclass(frozen=True)
