@@ -32,7 +32,7 @@ class DataLayout:
 
     @property
     def database_config(self) -> Path:
-        """database.json: present when the database is on a server (services/database_config.py)."""
+        """database.json: present when the database is on a server (store/location.py)."""
         return self.root / "database.json"
 
     @property

@@ -8,9 +8,9 @@ holds SQLite's write lock), so two writers never fork the chain, and the primary
 with the same number.
 
 A chain alone cannot show that its last events were deleted: the head is mirrored outside the table
-(services/audit_anchor.py) and travels to the hub (services/sync/audit_travel.py). A database restored from
+(services/audit/anchor.py) and travels to the hub (services/sync/audit_travel.py). A database restored from
 a backup continues after a *declared gap*: one `audit.restore_gap` event numbered after the last event the
-anchors knew and linked to that event's hash, naming the event it resumes after (services/audit_walk.py
+anchors knew and linked to that event's hash, naming the event it resumes after (services/audit/walk.py
 checks it).
 """
 

@@ -121,7 +121,7 @@ class ParticipantBase(SQLModel):
 
 
 class Participant(ParticipantBase, table=True):
-    __table_args__ = (  # the dashboard's counts (migration 0007, services/dashboard_counts.py)
+    __table_args__ = (  # the dashboard's counts (migration 0007, services/dashboard/counts.py)
         Index("ix_participant_dashboard", "status", "village_code", "occupation", "sex", "office_code"),
         Index("ix_participant_status_birth_date", "status", "birth_date"),
         Index("ix_participant_status_created_at", "status", "created_at"),

@@ -167,7 +167,7 @@ class SyncPrintLog(SQLModel, table=True):
 class SyncBundleMember(SQLModel, table=True):
     """(field office) The participant records (uuid, version) each data bundle carried, written in the export's
     transaction. Bundles are encrypted to the hub, so this is how the office lists whose data a lost bundle held
-    (services/sync/breach.py). Bundles exported before schema 0006 have no rows."""
+    (services/privacy/breach.py). Bundles exported before schema 0006 have no rows."""
     __tablename__ = "sync_bundle_member"
     bundle_sequence: int = Field(primary_key=True)
     uuid: str = Field(primary_key=True, max_length=32, index=True)

@@ -9,7 +9,7 @@ of the office's chain (services/sync/audit_travel.py) cannot.
 
 After a restore from a backup (the database is older than the anchors), the restore command
 (services/sync/epoch.note_database_restored) calls `bridge_restore`, which appends a declared gap
-(services/audit.py) so the chain continues where the anchors and the hub expect it. A database copied back
+(store/audit_chain.py) so the chain continues where the anchors and the hub expect it. A database copied back
 by hand and opened (a login appends to it) cannot be bridged: its chain reads as cut off, here and at the hub.
 """
 

@@ -4,7 +4,7 @@ new one, whole.
 The backup is first copied into a private staging folder (`.restore/` in the data folder) and made ready
 there: migrated to the code's schema, given a new sync epoch with its registration and bundle counters
 raised above every number already used (services/sync/epoch.py), the audit chain bridged over the events
-it lost (services/audit_anchor.py), and its restore recorded in the audit trail. Only then is it switched
+it lost (services/audit/anchor.py), and its restore recorded in the audit trail. Only then is it switched
 in, in one step: through the backup API into the live file (one write transaction), or, when the live file
 is too damaged to open, by renaming the staged file over it.
 """

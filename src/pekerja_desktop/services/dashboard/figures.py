@@ -3,7 +3,7 @@ occupation, sex and age group, and the bundles each office sent (hub) or this of
 
 Every figure carries the register query (`ParticipantQuery`) listing exactly the people it counts, so the
 window can open the list behind any number. All figures count the same population (see
-`dashboard_counts`): finished enrolments, at the hub without those its verdict rejected. A record's
+`counts.py`): finished enrolments, at the hub without those its verdict rejected. A record's
 kabupaten/kota is the one of its village; its day is the local day its record was created.
 """
 

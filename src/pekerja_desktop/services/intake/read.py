@@ -3,8 +3,8 @@
 Village offices keep their lists in many shapes: a title above the table, headers in Indonesian or
 English with any spacing and punctuation, a group header merged over two sub-headers ("Ahli Waris" over
 "Nama" and "Hubungan"), a row of column numbers (1) (2) (3) under the header, CSV saved by an
-Indonesian Excel (semicolons, cp1252). This module finds the header (`intake_headers`) and hands back the
-cells as they are; turning them into participant data is `intake_rows`.
+Indonesian Excel (semicolons, cp1252). This module finds the header (`headers.py`) and hands back the
+cells as they are; turning them into participant data is `rows.py`.
 """
 
 from __future__ import annotations

@@ -30,7 +30,7 @@ from pekerja_desktop.store.models import Heir, Participant
 from pekerja_desktop.store.sync_models import Direction, SyncBundle, SyncBundleMember
 
 PARTICIPANT = "participant"
-# The personal fields a participant line carries when not empty (services/sync/records.py PARTICIPANT_FIELDS).
+# The personal fields a participant line carries when not empty (services/sync/bundle/records.py PARTICIPANT_FIELDS).
 PERSONAL_FIELDS = ("nik", "full_name", "birth_place", "birth_date", "sex", "mother_name", "address", "rt_rw",
                    "village_code", "phone", "occupation", "income")
 

@@ -19,7 +19,7 @@ its search-index entry, birth place, day and month of birth, mother's name, addr
 and the old/new values of change-history rows except those of kept fields. One history row "purged_at" is added.
 The card-state fingerprint (a hash over name, NIK and birth date) is replaced by that of the purged record.
 
-The record keeps its version and is never exported again (services/sync/collect.py skips purged records), so no
+The record keeps its version and is never exported again (services/sync/office/collect.py skips purged records), so no
 blanked copy reaches the hub. Backups made before the purge still hold the data until they are rotated away.
 """
 

@@ -32,7 +32,7 @@ class Selection:
             newer = or_(state.uuid.is_(None), state.sent_version < Participant.version)
         else:
             newer = or_(state.uuid.is_(None), state.acked_version < Participant.version)
-        # A purged record (services/retention.py) is never sent again: the hub keeps the copy it acknowledged.
+        # A purged record (services/privacy/retention.py) is never sent again: the hub keeps the copy it acknowledged.
         return and_(Participant.status != ParticipantStatus.DRAFT.value, Participant.purged_at.is_(None), newer)
 
     def _pending_ids(self):
