@@ -1,4 +1,5 @@
-"""Record-level permission rules that depend on the record, not only on the role."""
+"""Who may change which record: the rules that depend on the record, not only on the role, and the refusal the
+enrolment form shows before it offers to save."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from sqlmodel import Session
 
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.errors import AccessError
+from pekerja_desktop.services.enrolment.participants import find_participant
 from pekerja_desktop.store.models import Participant
 from pekerja_desktop.store.sync_models import SyncItem
 
@@ -30,3 +32,14 @@ def require_confirmations(ctx, confirmed: set[str], already: str = "") -> None:
     """Confirming a warning is a supervisor's call; keeping confirmations already on the record is not."""
     if set(confirmed) - set(filter(None, already.split(","))):
         ctx.require(Permission.CONFIRM_WARNINGS)
+
+
+def edit_refusal(ctx, registration_number: str) -> str | None:
+    """None if saving changes to the record would be allowed, else the refusal in the user's language."""
+    with ctx.db.session() as session:
+        participant = find_participant(session, registration_number)
+        try:
+            require_edit(ctx, session, participant)
+        except AccessError as exc:
+            return exc.message()
+    return None

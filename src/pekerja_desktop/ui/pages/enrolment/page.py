@@ -27,7 +27,7 @@ from pekerja_desktop.domain.i18n import current_language
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.services.context import AppContext
-from pekerja_desktop.services.enrolment.edit_refusal import edit_refusal
+from pekerja_desktop.services.enrolment.edit_rights import edit_refusal
 from pekerja_desktop.services.enrolment.enrol import SaveOutcome, enrol, update_participant
 from pekerja_desktop.services.enrolment.errors import EnrolmentError
 from pekerja_desktop.ui.pages.enrolment.form import EnrolmentForm, is_completeness
