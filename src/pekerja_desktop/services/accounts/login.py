@@ -1,9 +1,11 @@
-"""Unlocking the database key with a user name and password, with the lockout after failed attempts."""
+"""Unlocking the database key with a user name and password, the lockout after failed attempts, and until when
+an account is locked (the sign-in and lock screens say so)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from pekerja_desktop.errors import AccessError
 from pekerja_desktop.paths import DataLayout
 from pekerja_desktop.services.accounts.errors import AccountError
 from pekerja_desktop.services.accounts.kdf import KdfParams, derive_key
@@ -57,3 +59,15 @@ def check_password(layout: DataLayout, username: str, password: str) -> bool:
     """For the idle lock: the same check (and lockout) as a login, without opening anything."""
     unlock_key(layout, username, password)
     return True
+
+
+def locked_until(layout: DataLayout, username: str, *, now: dt.datetime | None = None) -> dt.datetime | None:
+    """When the account's lockout ends, or None when it is not locked (or unknown, or the keyring unreadable)."""
+    now = now or dt.datetime.now(dt.UTC)
+    try:
+        entry = Keyring.load(layout.keyring).accounts.get(username.strip().lower())
+    except AccessError:
+        return None
+    if entry is None or entry.locked_until is None or entry.locked_until <= now:
+        return None
+    return entry.locked_until
