@@ -21,7 +21,7 @@ from bench_enrol import new_people
 from bench_search import KINDS, sample_names_and_niks
 from pekerja_desktop.paths import DataLayout
 from pekerja_desktop.services.accounts.kdf import FIELD_PARAMS
-from pekerja_desktop.services.accounts.login import unlock_key
+from pekerja_desktop.services.accounts.unlock import unlock_key
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.enrolment.enrol import enrol
 from pekerja_desktop.services.register.search import ParticipantQuery, search_participants

@@ -289,8 +289,8 @@ def shoot_server_hub(shooter: Shooter, tmp: Path, runner) -> None:
 def shoot_accounts(shooter: Shooter, window, data_dir: Path) -> None:
     """Sign-in (a wrong password), the own-password dialog, the Akun page, the lock screen."""
     from pekerja_desktop.errors import AccessError
-    from pekerja_desktop.services.accounts.login import unlock_key
     from pekerja_desktop.services.accounts.manage import NewAccount, create_account, reset_password
+    from pekerja_desktop.services.accounts.unlock import unlock_key
     from pekerja_desktop.ui.pages.login.page import LoginDialog
     from pekerja_desktop.ui.pages.login.password_dialog import PasswordDialog
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pekerja_desktop.paths import DataLayout
-from pekerja_desktop.services.accounts.login import unlock_key
+from pekerja_desktop.services.accounts.unlock import unlock_key
 from pekerja_desktop.store.db import DatabaseKey, connect_file
 from tests.conftest import LOGIN
 

@@ -30,9 +30,9 @@ from pekerja_desktop.domain.roles import Role
 from pekerja_desktop.fileio import fsync_directory
 from pekerja_desktop.paths import DataLayout
 from pekerja_desktop.services.accounts.errors import LegacyError
-from pekerja_desktop.services.accounts.login import unlock_key
 from pekerja_desktop.services.accounts.manage import NewAccount, validate_new_account, write_first_account
 from pekerja_desktop.services.accounts.recovery_key import format_recovery_key
+from pekerja_desktop.services.accounts.unlock import unlock_key
 from pekerja_desktop.services.setup.errors import SetupError
 from pekerja_desktop.services.setup.office import OfficeSetup, read_office_summary, write_office_summary
 from pekerja_desktop.store import audit_chain as audit

@@ -13,7 +13,7 @@ from pekerja_desktop.paths import DataLayout
 from pekerja_desktop.services.accounts import legacy
 from pekerja_desktop.services.accounts.errors import AccountError, LegacyError
 from pekerja_desktop.services.accounts.keyring import Keyring
-from pekerja_desktop.services.accounts.login import unlock_key
+from pekerja_desktop.services.accounts.unlock import unlock_key
 from pekerja_desktop.services.audit.anchor import advance_login_anchor
 from pekerja_desktop.services.context import AppContext, Operator
 from pekerja_desktop.services.reference.data import load_reference_sets

@@ -17,8 +17,8 @@ from pekerja_desktop.services.accounts.keyring import FORMAT as KEYRING_FORMAT
 from pekerja_desktop.services.accounts.keyring import Keyring
 from pekerja_desktop.services.backup.copy import Progress, copy_database, opened, pragma_problems, read_facts
 from pekerja_desktop.services.backup.errors import BackupError
+from pekerja_desktop.services.backup.key_files import seal_key_files
 from pekerja_desktop.services.backup.manifest import BackupInfo, file_sha256, info_from_manifest, write_manifest
-from pekerja_desktop.services.backup.secrets import seal_key_files
 from pekerja_desktop.services.backup.sets import BackupSet, discard_leftovers, list_backups, new_set, rotate
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.reference.data import get_setting

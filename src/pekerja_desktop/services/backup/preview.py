@@ -10,9 +10,9 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.paths import DataLayout
-from pekerja_desktop.services.accounts.login import unlock_key
 from pekerja_desktop.services.accounts.recovery_key import parse_recovery_key
 from pekerja_desktop.services.accounts.signin import open_context
+from pekerja_desktop.services.accounts.unlock import unlock_key
 from pekerja_desktop.services.backup.check import describe_backup, describe_backup_for, newest_good_backup
 from pekerja_desktop.services.backup.copy import opened, read_facts
 from pekerja_desktop.services.backup.manifest import BackupInfo

@@ -13,7 +13,7 @@ from pekerja_desktop.domain.roles import PERMISSION_LABELS, ROLE_LABELS, Permiss
 from pekerja_desktop.errors import AccessError
 from pekerja_desktop.paths import DataLayout
 from pekerja_desktop.services.accounts.errors import AccountError
-from pekerja_desktop.services.accounts.login import unlock_key
+from pekerja_desktop.services.accounts.unlock import unlock_key
 from pekerja_desktop.services.setup.office import read_office_summary
 from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.account_models import Account

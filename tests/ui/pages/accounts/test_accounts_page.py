@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialog
 
 from pekerja_desktop.errors import AccessError, PekerjaError
 from pekerja_desktop.services.accounts import manage
-from pekerja_desktop.services.accounts.login import unlock_key
 from pekerja_desktop.services.accounts.signin import open_context
+from pekerja_desktop.services.accounts.unlock import unlock_key
 from pekerja_desktop.ui.pages.accounts.dialogs import (
     READABLE,
     NewAccountDialog,

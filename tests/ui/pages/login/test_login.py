@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QDialog
 from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.paths import DataLayout
 from pekerja_desktop.services.accounts import manage
-from pekerja_desktop.services.accounts.login import locked_until
 from pekerja_desktop.services.accounts.signin import open_context
+from pekerja_desktop.services.accounts.unlock import locked_until
 from pekerja_desktop.ui import app as app_module
 from pekerja_desktop.ui.pages.login.page import LoginDialog
 from pekerja_desktop.ui.pages.login.password_dialog import PasswordDialog, ensure_own_password

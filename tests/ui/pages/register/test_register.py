@@ -247,7 +247,7 @@ class DeferredRunner(TaskRunner):
     {"text": "8171", "descending": False}, {"text": "8171", "sort": "full_name"}, {"region_code": "81.71"}, {},
 ])
 def test_register_pages_are_the_rows_the_search_service_gives(ctx, participant_factory, monkeypatch, dense, filters):
-    from pekerja_desktop.services.register import pages as register
+    from pekerja_desktop.services.register import paging as register
     from pekerja_desktop.services.register.search import search_participants
     seed(ctx, participant_factory, 40)
     monkeypatch.setattr(register, "DENSE", dense)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from pekerja_desktop.errors import PekerjaError
-from pekerja_desktop.services.accounts.login import check_password
+from pekerja_desktop.services.accounts.unlock import check_password
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.ui.pages.login.page import locked_message
 from pekerja_desktop.ui.widgets.formatting import fill

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.paths import DataLayout
 from pekerja_desktop.services.accounts.errors import AccountError
-from pekerja_desktop.services.accounts.login import FAILED_LOGINS_BEFORE_LOCK, LOCK_DURATION, locked_until
 from pekerja_desktop.services.accounts.signin import open_context
+from pekerja_desktop.services.accounts.unlock import FAILED_LOGINS_BEFORE_LOCK, LOCK_DURATION, locked_until
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.setup.office import read_office_summary
 from pekerja_desktop.ui.widgets.formatting import fill

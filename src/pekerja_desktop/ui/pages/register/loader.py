@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from pekerja_desktop.errors import OperationCancelled, PekerjaError
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.privacy.reveal import masks_niks
-from pekerja_desktop.services.register.pages import count_register_rows, read_register_rows
+from pekerja_desktop.services.register.paging import count_register_rows, read_register_rows
 from pekerja_desktop.services.register.search import ParticipantQuery
 from pekerja_desktop.services.register.stoppable import Stoppable
 from pekerja_desktop.ui.pages.register.model import RegisterModel
