@@ -17,7 +17,7 @@ from sqlmodel import Session
 
 from pekerja_desktop.services.sync.bundle.reference_lines import outcome_line
 from pekerja_desktop.services.sync.hub.apply import CONFLICT, Applied
-from pekerja_desktop.services.sync.office.collect import participant_lines
+from pekerja_desktop.services.sync.participant_lines import participant_lines
 from pekerja_desktop.store.models import Participant
 from pekerja_desktop.store.sync_models import Direction, SyncBundle, SyncHubRecord, SyncPeer, Verdict
 

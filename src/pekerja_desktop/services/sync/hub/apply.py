@@ -14,20 +14,18 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlmodel import Session
 
 from pekerja_desktop.domain.nik import parse_nik
 from pekerja_desktop.domain.regnum import parse_registration_number
 from pekerja_desktop.services.sync.bundle.records import (
     content_hash,
-    heir_rows,
-    history_rows,
-    participant_columns,
 )
-from pekerja_desktop.store.bulk import chunks, insert_rows, insert_staged, update_rows
-from pekerja_desktop.store.dialect import after_explicit_ids, upsert
-from pekerja_desktop.store.models import ChangeHistory, Heir, Participant, utcnow
+from pekerja_desktop.services.sync.participant_lines import replace_existing, store_new
+from pekerja_desktop.store.bulk import chunks, insert_rows
+from pekerja_desktop.store.dialect import upsert
+from pekerja_desktop.store.models import Participant, utcnow
 from pekerja_desktop.store.sync_models import SyncConflict, SyncHubRecord, SyncPrintLog
 
 NEW, NEWER, SAME, OLDER, CONFLICT, REFUSED = "new", "newer", "same", "older", "conflict", "refused"
@@ -115,44 +113,6 @@ def _refuse_taken_numbers(session: Session, groups: dict[str, list[dict]], appli
             seen.add(number)
             kept.append(record)
     groups[NEW] = kept
-
-
-def store_new(session: Session, records: list[dict], *, keep_kpj: bool) -> None:
-    """Insert participants with their heirs and history (ids assigned here: the write lock is held)."""
-    if not records:
-        return
-    connection = session.connection()
-    first_id = (connection.exec_driver_sql("SELECT max(id) FROM participant").scalar() or 0) + 1
-    people, heirs, history = [], [], []
-    for offset, record in enumerate(records):
-        pid = first_id + offset
-        people.append({"id": pid, "kpj": None, **participant_columns(record, keep_kpj=keep_kpj)})
-        heirs.extend(heir_rows(record, pid))
-        history.extend(history_rows(record, pid))
-    insert_staged(connection, Participant.__table__, people)
-    insert_rows(connection, Heir.__table__, heirs)
-    insert_rows(connection, ChangeHistory.__table__, history)
-    after_explicit_ids(connection, "participant")
-
-
-def replace_existing(session: Session, records: list[dict], *, keep_kpj: bool) -> set[str]:
-    """Replace the stored copies (heirs and history too); returns the NIKs they had (for duplicates)."""
-    if not records:
-        return set()
-    ids, old_niks = {}, set()
-    for chunk in chunks([r["uuid"] for r in records]):
-        for uuid, pid, nik in session.execute(select(Participant.uuid, Participant.id, Participant.nik)
-                                              .where(Participant.uuid.in_(chunk))).all():
-            ids[uuid] = pid
-            old_niks.add(nik)
-    connection = session.connection()
-    update_rows(connection, Participant.__table__, "uuid", [participant_columns(r, keep_kpj=keep_kpj) for r in records])
-    for chunk in chunks(list(ids.values())):
-        session.execute(delete(Heir).where(Heir.participant_id.in_(chunk)))
-        session.execute(delete(ChangeHistory).where(ChangeHistory.participant_id.in_(chunk)))
-    insert_rows(connection, Heir.__table__, [h for r in records for h in heir_rows(r, ids[r["uuid"]])])
-    insert_rows(connection, ChangeHistory.__table__, [h for r in records for h in history_rows(r, ids[r["uuid"]])])
-    return old_niks
 
 
 def _record_conflicts(session: Session, records: list[dict], existing: dict[str, SyncHubRecord], office_code: str,

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlmodel import Session
 
-from pekerja_desktop.services.audit.walk import ChainBreak
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.sync.audit_travel import AuditReceipt, note_problems, receive_audit_events
 from pekerja_desktop.services.sync.bundle.format import AUDIT_LINE, Kind, data_record_count
@@ -27,32 +25,13 @@ from pekerja_desktop.services.sync.errors import SyncError
 from pekerja_desktop.services.sync.hub.ack import ack_lines, confirmed_serial, high_water
 from pekerja_desktop.services.sync.hub.apply import Applied, apply_participants, apply_print_batches
 from pekerja_desktop.services.sync.hub.verdicts import refresh_verdicts
+from pekerja_desktop.services.sync.import_result import ImportResult, imported_row
 from pekerja_desktop.services.sync.outgoing import Outgoing, deliver, outbox_dir, verifier, write_outgoing
 from pekerja_desktop.services.sync.state import get_state, registered_office, require_hub
 from pekerja_desktop.store.models import utcnow
 from pekerja_desktop.store.sync_models import Direction, SyncBundle, SyncPeer
 
 MAX_GAPS = 100
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    kind: str
-    sender: str
-    sequence: int
-    bundle_hash: str
-    duplicate: bool
-    counts: dict = field(default_factory=dict)
-    gaps: list[int] = field(default_factory=list)
-    ack_path: Path | None = None
-    details: list[dict] = field(default_factory=list)  # office side: what the clerk must look at
-    audit_problems: list[ChainBreak] = field(default_factory=list)  # hub side: the office's audit chain breaks
-
-
-def imported_row(session: Session, bundle: OpenedBundle) -> SyncBundle | None:
-    return session.scalar(select(SyncBundle).where(
-        SyncBundle.direction == Direction.IN.value, SyncBundle.sender_code == bundle.sender,
-        SyncBundle.bundle_hash == bundle.bundle_hash))
 
 
 def check_not_replayed(session: Session, bundle: OpenedBundle) -> None:

@@ -3,16 +3,16 @@ with `changed_only`, not yet sent at its current version), with heirs and histor
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from sqlalchemy import and_, func, or_, select
 from sqlmodel import Session
 
-from pekerja_desktop.services.sync.bundle.records import participant_line, print_batch_line, print_batch_uuid
+from pekerja_desktop.services.sync.bundle.records import print_batch_line, print_batch_uuid
+from pekerja_desktop.services.sync.participant_lines import _grouped, participant_lines
 from pekerja_desktop.store.card_models import CardPrintBatch, CardPrintItem
-from pekerja_desktop.store.models import ChangeHistory, Heir, Participant, ParticipantStatus
+from pekerja_desktop.store.models import Participant, ParticipantStatus
 from pekerja_desktop.store.sync_models import SyncItem
 
 PARTICIPANT, PRINT_BATCH = "participant", "print_batch"
@@ -69,20 +69,3 @@ class Selection:
             yield line
 
 
-def participant_lines(session: Session, ids, *, with_kpj: bool = False) -> Iterator[tuple[dict, dict]]:
-    """(row, line) for the participants whose id is in `ids` (a subquery), with heirs and history."""
-    heirs = _grouped(session, select(Heir.__table__).where(Heir.participant_id.in_(ids))
-                     .order_by(Heir.participant_id, Heir.position))
-    history = _grouped(session, select(ChangeHistory.__table__).where(ChangeHistory.participant_id.in_(ids))
-                       .order_by(ChangeHistory.participant_id, ChangeHistory.at, ChangeHistory.id))
-    rows = session.execute(select(Participant.__table__).where(Participant.id.in_(ids))
-                           .order_by(Participant.id)).mappings()
-    for row in rows:
-        yield row, participant_line(row, heirs.get(row["id"], []), history.get(row["id"], []), with_kpj=with_kpj)
-
-
-def _grouped(session: Session, query, key: str = "participant_id") -> dict[int, list]:
-    grouped: dict[int, list] = defaultdict(list)
-    for row in session.execute(query).mappings():
-        grouped[row[key]].append(row)
-    return grouped

@@ -23,10 +23,10 @@ from pekerja_desktop.services.sync.bundle.format import Kind
 from pekerja_desktop.services.sync.bundle.incoming import open_checked, read_records
 from pekerja_desktop.services.sync.bundle.read import OpenedBundle
 from pekerja_desktop.services.sync.epoch import begin_sync, raise_high_water, save_sidecar
-from pekerja_desktop.services.sync.hub.apply import replace_existing, store_new
-from pekerja_desktop.services.sync.hub.import_bundle import ImportResult, imported_row
-from pekerja_desktop.services.sync.hub.reference_bundle import apply_reference
+from pekerja_desktop.services.sync.import_result import ImportResult, imported_row
+from pekerja_desktop.services.sync.office.apply_reference import apply_reference
 from pekerja_desktop.services.sync.outgoing import outbox_file
+from pekerja_desktop.services.sync.participant_lines import replace_existing, store_new
 from pekerja_desktop.services.sync.state import require_field, trusted_hub
 from pekerja_desktop.store.models import ChangeHistory, Participant, ParticipantStatus, utcnow
 from pekerja_desktop.store.sync_models import Direction, SyncBundle, SyncItem, SyncPeer, Verdict

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from pekerja_desktop.services.sync.hub.import_bundle import ImportResult
+from pekerja_desktop.services.sync.import_result import ImportResult
 from pekerja_desktop.services.sync.outgoing import ExportResult
 from pekerja_desktop.ui.pages.sync.labels import counts_text, fill, number
 
