@@ -1,11 +1,11 @@
 """(field office) Whose data an exported bundle contained — for a breach notice within 3 × 24 hours (UU 27/2022)
 after a USB stick or laptop with the bundle is lost.
 
-Bundles are encrypted to the hub, so the office cannot read its own outbox: `record_members` notes, in the
-export's transaction, the participant records (uuid, version) each data bundle carried (`sync_bundle_member`).
-The list then names each person with the full NIK (the notice goes to the authority and to the persons),
-registration number, village, phone, heirs and which personal fields the bundle carried. Bundles exported
-before that table existed (schema 0006) have no membership: the list says so and points to the hub's ack.
+Bundles are encrypted to the hub, so the office cannot read its own outbox: the export notes, in its transaction,
+the participant records (uuid, version) each data bundle carried (`sync_bundle_member`, written by `record_members`
+in services/sync/export.py). The list then names each person with the full NIK (the notice goes to the authority and
+to the persons), registration number, village, phone, heirs and which personal fields the bundle carried. Bundles
+exported before that table existed (schema 0006) have no membership: the list says so and points to the hub's ack.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlmodel import Session
 
 from pekerja_desktop.domain.roles import Permission
@@ -25,7 +25,6 @@ from pekerja_desktop.services.privacy.errors import PrivacyError
 from pekerja_desktop.services.sync.bundle.format import Kind
 from pekerja_desktop.services.sync.bundle.read import read_bundle
 from pekerja_desktop.services.sync.errors import SyncError
-from pekerja_desktop.store.bulk import insert_rows
 from pekerja_desktop.store.models import Heir, Participant
 from pekerja_desktop.store.sync_models import Direction, SyncBundle, SyncBundleMember
 
@@ -33,17 +32,6 @@ PARTICIPANT = "participant"
 # The personal fields a participant line carries when not empty (services/sync/bundle/records.py PARTICIPANT_FIELDS).
 PERSONAL_FIELDS = ("nik", "full_name", "birth_place", "birth_date", "sex", "mother_name", "address", "rt_rw",
                    "village_code", "phone", "occupation", "income")
-
-
-def record_members(session: Session, sent: list[tuple[str, str, int]], sequence: int) -> None:
-    """Inside the export's transaction: the participant records bundle `sequence` carries. Sequence numbers
-    never repeat for one hub; should an office ever trust another hub (numbered from 1 again), the newer bundle's
-    members replace the older one's rather than fail the export."""
-    rows = [(sequence, uuid, version) for kind, uuid, version in sent if kind == PARTICIPANT]
-    session.execute(delete(SyncBundleMember).where(SyncBundleMember.bundle_sequence == sequence))
-    if rows:  # driver-level: an export of 35,000 records should not wait on per-row statement building
-        insert_rows(session.connection(), SyncBundleMember.__table__,
-                    [{"bundle_sequence": s, "uuid": u, "version": v} for s, u, v in rows])
 
 
 @dataclass(frozen=True)

@@ -12,12 +12,11 @@ import itertools
 import json
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlmodel import Session
 
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.services.context import AppContext
-from pekerja_desktop.services.privacy.breach import record_members
 from pekerja_desktop.services.sync.audit_travel import AuditSelection
 from pekerja_desktop.services.sync.bundle.format import Kind
 from pekerja_desktop.services.sync.bundle.write import Cancelled, Progress, copy_verified
@@ -35,9 +34,10 @@ from pekerja_desktop.services.sync.outgoing import (
     write_outgoing,
 )
 from pekerja_desktop.services.sync.state import is_hub, set_state, trusted_hub
+from pekerja_desktop.store.bulk import insert_rows
 from pekerja_desktop.store.dialect import upsert
 from pekerja_desktop.store.models import utcnow
-from pekerja_desktop.store.sync_models import Direction, SyncBundle, SyncItem
+from pekerja_desktop.store.sync_models import Direction, SyncBundle, SyncBundleMember, SyncItem
 
 CHUNK = 900
 
@@ -116,3 +116,14 @@ def resend(ctx: AppContext, sequence: int, out_dir: Path) -> ExportResult:
                           target.stat().st_size, row.bundle_hash)
     record_export(ctx, result, "export.resend")
     return result
+
+
+def record_members(session: Session, sent: list[tuple[str, str, int]], sequence: int) -> None:
+    """Inside the export's transaction: the participant records bundle `sequence` carries. Sequence numbers
+    never repeat for one hub; should an office ever trust another hub (numbered from 1 again), the newer bundle's
+    members replace the older one's rather than fail the export."""
+    rows = [(sequence, uuid, version) for kind, uuid, version in sent if kind == "participant"]
+    session.execute(delete(SyncBundleMember).where(SyncBundleMember.bundle_sequence == sequence))
+    if rows:  # driver-level: an export of 35,000 records should not wait on per-row statement building
+        insert_rows(session.connection(), SyncBundleMember.__table__,
+                    [{"bundle_sequence": s, "uuid": u, "version": v} for s, u, v in rows])
