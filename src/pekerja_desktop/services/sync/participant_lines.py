@@ -23,17 +23,18 @@ from pekerja_desktop.store.models import ChangeHistory, Heir, Participant
 
 def participant_lines(session: Session, ids, *, with_kpj: bool = False) -> Iterator[tuple[dict, dict]]:
     """(row, line) for the participants whose id is in `ids` (a subquery), with heirs and history."""
-    heirs = _grouped(session, select(Heir.__table__).where(Heir.participant_id.in_(ids))
-                     .order_by(Heir.participant_id, Heir.position))
-    history = _grouped(session, select(ChangeHistory.__table__).where(ChangeHistory.participant_id.in_(ids))
-                       .order_by(ChangeHistory.participant_id, ChangeHistory.at, ChangeHistory.id))
+    heirs = grouped_rows(session, select(Heir.__table__).where(Heir.participant_id.in_(ids))
+                         .order_by(Heir.participant_id, Heir.position))
+    history = grouped_rows(session, select(ChangeHistory.__table__).where(ChangeHistory.participant_id.in_(ids))
+                           .order_by(ChangeHistory.participant_id, ChangeHistory.at, ChangeHistory.id))
     rows = session.execute(select(Participant.__table__).where(Participant.id.in_(ids))
                            .order_by(Participant.id)).mappings()
     for row in rows:
         yield row, participant_line(row, heirs.get(row["id"], []), history.get(row["id"], []), with_kpj=with_kpj)
 
 
-def _grouped(session: Session, query, key: str = "participant_id") -> dict[int, list]:
+def grouped_rows(session: Session, query, key: str = "participant_id") -> dict[int, list]:
+    """The rows of `query` grouped by their `key` column."""
     grouped: dict[int, list] = defaultdict(list)
     for row in session.execute(query).mappings():
         grouped[row[key]].append(row)

@@ -10,7 +10,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlmodel import Session
 
 from pekerja_desktop.services.sync.bundle.records import print_batch_line, print_batch_uuid
-from pekerja_desktop.services.sync.participant_lines import _grouped, participant_lines
+from pekerja_desktop.services.sync.participant_lines import grouped_rows, participant_lines
 from pekerja_desktop.store.card_models import CardPrintBatch, CardPrintItem
 from pekerja_desktop.store.models import Participant, ParticipantStatus
 from pekerja_desktop.store.sync_models import SyncItem
@@ -61,7 +61,7 @@ class Selection:
                    if print_batch_uuid(self.office_code, b["id"], b["printed_at"]) not in acked]
         if not pending:
             return
-        items = _grouped(self.session, select(CardPrintItem.__table__).where(
+        items = grouped_rows(self.session, select(CardPrintItem.__table__).where(
             CardPrintItem.batch_id.in_([b["id"] for b in pending])).order_by(CardPrintItem.id), key="batch_id")
         for batch in pending:
             line = print_batch_line(self.office_code, batch, items.get(batch["id"], []))
