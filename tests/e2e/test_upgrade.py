@@ -22,13 +22,13 @@ from pekerja_desktop.services.accounts.legacy import (
     is_legacy_plain,
     needs_securing,
     plain_copies,
-    secure_legacy_database,
     staged_database,
     staged_keyring,
 )
 from pekerja_desktop.services.accounts.recovery_key import parse_recovery_key
 from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.accounts.unlock import unlock_key
+from pekerja_desktop.services.setup.secure import secure_legacy_database
 from pekerja_desktop.services.sync.importing import import_bundle
 from pekerja_desktop.store.db import HEAD_REVISION, PLAIN_SQLITE_HEADER, connect_file, key_opens
 from tests.conftest import ADMIN, LOGIN

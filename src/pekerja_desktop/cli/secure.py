@@ -7,7 +7,7 @@ import argparse
 from pekerja_desktop.cli.common import add_first_admin_options, data_dir_of, first_admin
 from pekerja_desktop.cli.setup import MESSAGES as SETUP_MESSAGES
 from pekerja_desktop.domain.i18n import render
-from pekerja_desktop.services.accounts.legacy import secure_legacy_database
+from pekerja_desktop.services.setup.secure import secure_legacy_database
 
 MESSAGES = {
     "done": {

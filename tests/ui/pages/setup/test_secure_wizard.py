@@ -9,10 +9,11 @@ from pathlib import Path
 from PySide6.QtWidgets import QWizard
 
 from pekerja_desktop.paths import DataLayout
-from pekerja_desktop.services.accounts.legacy import is_legacy_plain, secure_legacy_database
+from pekerja_desktop.services.accounts.legacy import is_legacy_plain
 from pekerja_desktop.services.accounts.recovery_key import parse_recovery_key
 from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.accounts.unlock import unlock_key
+from pekerja_desktop.services.setup.secure import secure_legacy_database
 from pekerja_desktop.ui import app as app_module
 from pekerja_desktop.ui.pages.setup.secure_wizard import RECOVERY_PAGE, SecureWizard
 from tests.conftest import ADMIN, LOGIN

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizard, QWizardPage
 
-from pekerja_desktop.services.accounts.legacy import SecureResult, secure_legacy_database
 from pekerja_desktop.services.accounts.manage import NewAccount
+from pekerja_desktop.services.setup.secure import SecureResult, secure_legacy_database
 from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets.recovery_key import RecoveryKeyBox
 from pekerja_desktop.ui.widgets.work_wizard import CredentialsWizard, WorkPage
