@@ -7,6 +7,7 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import IO, Any
 
 
 def fsync_directory(directory: Path) -> None:
@@ -38,10 +39,12 @@ def atomic_path(target: Path) -> Iterator[Path]:
 
 
 @contextlib.contextmanager
-def atomic_writer(target: Path, mode: str = "w", encoding: str | None = "utf-8", newline: str | None = None):
+def atomic_writer(target: Path, mode: str = "w", encoding: str | None = "utf-8",
+                  newline: str | None = None) -> Iterator[IO[Any]]:
     """An open file whose content appears under `target` only once complete."""
     with atomic_path(target) as temporary:
-        kwargs = {} if "b" in mode else {"encoding": encoding, "newline": newline}
-        with temporary.open(mode, **kwargs) as handle:
+        binary = "b" in mode
+        opened: IO[Any] = temporary.open(mode) if binary else temporary.open(mode, encoding=encoding, newline=newline)
+        with opened as handle:
             yield handle
             handle.flush()

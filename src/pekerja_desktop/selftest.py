@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlmodel import select
 
 from pekerja_desktop import __version__
 from pekerja_desktop.paths import DataLayout

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 from pekerja_desktop.domain.i18n import render
@@ -20,7 +21,7 @@ class Finding:
     code: str
     severity: Severity
     field: str
-    params: dict = field(default_factory=dict, compare=False, hash=False)
+    params: dict = dataclasses.field(default_factory=dict, compare=False, hash=False)  # `field` names the field
 
     def message(self, language: str | None = None) -> str:
         # A finding nested as a parameter (e.g. why a heir's NIK is invalid) renders in the same language.

@@ -20,10 +20,10 @@ import datetime as dt
 import hashlib
 import json
 import re
-from typing import NamedTuple
+from collections.abc import Iterable
+from typing import NamedTuple, cast
 
-from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from pekerja_desktop.store.account_models import AuditEvent
 
@@ -97,12 +97,12 @@ def hash_of(link: Link) -> str:
 
 def chain_head(session: Session) -> Head | None:
     last = session.execute(select(AuditEvent.seq, AuditEvent.hash, AuditEvent.at)
-                           .order_by(AuditEvent.seq.desc()).limit(1)).first()
+                           .order_by(col(AuditEvent.seq).desc()).limit(1)).first()
     return Head(last[0], last[1], utc_text(last[2])) if last else None
 
 
 def hash_at(session: Session, seq: int) -> str | None:
-    return session.scalar(select(AuditEvent.hash).where(AuditEvent.seq == seq))
+    return session.scalar(select(AuditEvent.hash).where(col(AuditEvent.seq) == seq))
 
 
 def _append(session: Session, seq: int, prev_hash: str, actor: str, action: str, subject: str,
@@ -158,7 +158,8 @@ def stored_links(session: Session, after: int = 0, sql: str = STORED_LINKS_SQL, 
     cursor = connection.connection.cursor()
     try:
         cursor.execute(sql, {"after": after, **params})
-        for seq, at, actor, action, subject, detail, prev_hash, hash_ in cursor:
+        rows = cast(Iterable[tuple], cursor)  # both drivers' cursors iterate (a DB-API extension)
+        for seq, at, actor, action, subject, detail, prev_hash, hash_ in rows:
             yield Link(seq, stored_utc_text(at), actor, action, subject, detail, prev_hash, hash_)
     finally:
         cursor.close()

@@ -62,7 +62,9 @@ def insert_rows(connection: Connection, table: Table, rows: list[dict], into: st
 
 def _copy_rows(connection: Connection, target: str, names: Sequence[str], values: list[tuple]) -> None:
     """PostgreSQL's COPY … FROM STDIN through psycopg, inside the same transaction."""
-    cursor = connection.connection.driver_connection.cursor()
+    driver = connection.connection.driver_connection
+    assert driver is not None, "a pooled connection always has its driver's"
+    cursor = driver.cursor()
     try:
         with cursor.copy(f"COPY {target} ({_quoted(connection, names)}) FROM STDIN") as copy:
             for row in values:
@@ -109,7 +111,7 @@ def bulk_page_cache(connection: Connection) -> Iterator[None]:
     if is_postgresql(connection):
         yield
         return
-    previous = connection.exec_driver_sql("PRAGMA main.cache_size").scalar()
+    previous = connection.exec_driver_sql("PRAGMA main.cache_size").scalar_one()
     connection.exec_driver_sql(f"PRAGMA main.cache_size=-{_BULK_CACHE_KIB}")
     try:
         yield

@@ -142,21 +142,27 @@ class Database:
 
     def raw_connection(self):
         """A DB-API connection to the file with the same key and settings, for checks and benchmarks."""
-        self.require_file("raw_connection")
-        connection = connect_file(self.path, self.key)
+        connection = connect_file(self.require_file("raw_connection"), self.key)
         _configure_sqlite(connection, foreign_keys=True)
         return connection
 
     def backup_to(self, target: Path) -> Path:
         """A consistent, equally encrypted copy through SQLite's online backup API, written under a
         temporary name and renamed when complete."""
-        self.require_file("backup")
-        return backup_file(self.path, target, self.key)
+        return backup_file(self.require_file("backup"), target, self.key)
 
-    def require_file(self, what: str) -> None:
-        """File-only work (SQLite's backup API, PRAGMA checks) asked of a server database is refused."""
-        if self.on_server:
+    def require_file(self, what: str) -> Path:
+        """The database's file; file-only work (SQLite's backup API, PRAGMA checks) asked of a server database is
+        refused."""
+        if self.on_server or self.path is None:
             raise DatabaseError("database.server_file_only", url=self.url, what=what)
+        return self.path
+
+    def require_key(self) -> DatabaseKey:
+        """The database's key; only a plain file (a benchmark's, or a 0.1.0 folder's before `secure`) has none."""
+        if self.key is None:
+            raise ValueError("a database opened without a key has none to back up, check or restore with")
+        return self.key
 
     def close(self) -> None:
         self.engine.dispose()
@@ -193,7 +199,7 @@ def _alembic_config():
     return config
 
 
-def head_revision() -> str:
+def head_revision() -> str | None:
     from alembic.script import ScriptDirectory
 
     return ScriptDirectory.from_config(_alembic_config()).get_current_head()
@@ -274,6 +280,8 @@ def open_database(path: Path | None, key: DatabaseKey | None, *, create: bool = 
     the database on that PostgreSQL server instead (`path` is then ignored)."""
     if url is not None:
         return _open_server(url, key)
+    if path is None:
+        raise ValueError("open_database needs a database file or a server url")
     if not path.exists() and not create:
         raise DatabaseError("database.missing", path=str(path))
     try:

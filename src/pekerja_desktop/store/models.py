@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
+from typing import Protocol
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, UniqueConstraint
+from sqlalchemy import Column, ForeignKey, Index, Integer, Table, UniqueConstraint, inspect
 from sqlmodel import Field, SQLModel
 
 
@@ -29,6 +30,25 @@ class OfficeRole(StrEnum):
 def utcnow() -> dt.datetime:
     """Timestamps are stored in UTC, timezone-aware; screens show them in local time (WIT in Maluku)."""
     return dt.datetime.now(dt.UTC)
+
+
+class _Keyed(Protocol):
+    id: int | None
+
+
+def saved_id(row: _Keyed) -> int:
+    """The primary key of a row read from the database or flushed to it (None only before its first flush)."""
+    if row.id is None:
+        raise ValueError(f"{type(row).__name__} has no id before it is flushed")
+    return row.id
+
+
+def table_of(model: type[SQLModel]) -> Table:
+    """The Core table of a table model, for bulk statements and plain-row selects (SQLModel declares no
+    `__table__` to type checkers)."""
+    table = inspect(model).local_table
+    assert isinstance(table, Table)
+    return table
 
 
 class Office(SQLModel, table=True):

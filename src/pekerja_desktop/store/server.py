@@ -24,7 +24,7 @@ CONNECT_TIMEOUT_S = 10
 
 
 def is_server_url(url: str | None) -> bool:
-    return bool(url) and url.split(":", 1)[0].split("+", 1)[0].lower() in SERVER_SCHEMES
+    return url is not None and url.split(":", 1)[0].split("+", 1)[0].lower() in SERVER_SCHEMES
 
 
 def parse_server_url(url: str) -> URL:

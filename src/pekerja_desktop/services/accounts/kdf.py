@@ -5,16 +5,24 @@ from __future__ import annotations
 
 import os
 from dataclasses import asdict, dataclass
+from typing import TypedDict
 
 from argon2.low_level import Type, hash_secret_raw
 
+
 # 64 MiB and two passes per guess (above OWASP's argon2id minimum of 19 MiB / 2 passes), well under 0.5 s on
 # a 2-core laptop (bench/bench_trust.py: login_median); 64 MiB is affordable on a 4 GB laptop.
-FIELD_PARAMS = {"time_cost": 2, "memory_kib": 65536, "parallelism": 2}
+class _Cost(TypedDict):
+    time_cost: int
+    memory_kib: int
+    parallelism: int
+
+
+FIELD_PARAMS: _Cost = {"time_cost": 2, "memory_kib": 65536, "parallelism": 2}
 # Test suites create hundreds of accounts; this environment variable makes their wraps cheap. It only
 # weakens wraps created while it is set and is never set by the application.
 FAST_KDF_ENV = "PEKERJA_TEST_FAST_KDF"
-FAST_PARAMS = {"time_cost": 1, "memory_kib": 1024, "parallelism": 1}
+FAST_PARAMS: _Cost = {"time_cost": 1, "memory_kib": 1024, "parallelism": 1}
 
 
 @dataclass(frozen=True)

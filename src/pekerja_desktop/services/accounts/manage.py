@@ -6,7 +6,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlmodel import col, select
 
 from pekerja_desktop.domain.roles import Permission, Role
 from pekerja_desktop.errors import AccessError
@@ -157,7 +158,7 @@ def unlock_account(ctx, username: str) -> None:
 def list_accounts(ctx) -> list[AccountRow]:
     ctx.require(Permission.MANAGE_ACCOUNTS)
     with ctx.db.session() as session:
-        names = session.scalars(select(Account.username).order_by(Account.username)).all()
+        names = session.scalars(select(Account.username).order_by(col(Account.username))).all()
     return [account_row(ctx, name) for name in names]
 
 
@@ -181,6 +182,6 @@ def _get(session, username: str) -> Account:
 
 def _refuse_last_admin(session, username: str) -> None:
     admins = session.scalar(select(func.count()).select_from(Account).where(
-        Account.role == Role.ADMIN.value, Account.active, Account.username != username))
+        col(Account.role) == Role.ADMIN.value, Account.active, col(Account.username) != username))
     if not admins:
         raise AccountError("account.last_admin", username=username)

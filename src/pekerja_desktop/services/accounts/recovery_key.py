@@ -4,6 +4,7 @@ Shown once at setup, to be printed and kept at the provincial office."""
 from __future__ import annotations
 
 import base64
+import binascii
 
 from pekerja_desktop.services.accounts.errors import AccountError
 from pekerja_desktop.store.db import DatabaseKey
@@ -20,10 +21,10 @@ def parse_recovery_key(text: str) -> DatabaseKey:
     """Accepts the printed form with any spacing, dashes or case; 0/1/8 typed for O/I/B are forgiven
     (base32 has no 0, 1 or 8)."""
     cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
-    cleaned = cleaned.translate(str.maketrans({"0": "O", "1": "I", "8": "B"}))
+    cleaned = cleaned.translate(str.maketrans("018", "OIB"))
     if len(cleaned) != 52:
         raise AccountError("recovery.malformed")
     try:
         return DatabaseKey(base64.b32decode(cleaned + "====", casefold=False))
-    except (ValueError, base64.binascii.Error) as exc:
+    except (ValueError, binascii.Error) as exc:
         raise AccountError("recovery.malformed") from exc

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlmodel import select
 
 from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.paths import DataLayout

@@ -20,8 +20,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from pekerja_desktop.fileio import atomic_writer
 from pekerja_desktop.paths import DataLayout
@@ -41,7 +40,11 @@ def anchor_path(layout: DataLayout) -> Path:
 
 
 def as_mark(anchor: Anchor | None) -> dict | None:
-    return {"seq": anchor.seq, "hash": anchor.hash, "at": anchor.at} if anchor else None
+    return _mark(anchor) if anchor else None
+
+
+def _mark(anchor: Anchor) -> dict:
+    return {"seq": anchor.seq, "hash": anchor.hash, "at": anchor.at}
 
 
 def from_mark(mark, source: str) -> Anchor | None:
@@ -67,8 +70,8 @@ def holds(session: Session, anchor: Anchor) -> bool:
     if audit.hash_at(session, anchor.seq) == anchor.hash:
         return True
     gap = session.execute(select(AuditEvent.seq, AuditEvent.prev_hash, AuditEvent.detail)
-                          .where(AuditEvent.action == audit.GAP_ACTION, AuditEvent.seq > anchor.seq)
-                          .order_by(AuditEvent.seq).limit(1)).first()
+                          .where(col(AuditEvent.action) == audit.GAP_ACTION, col(AuditEvent.seq) > anchor.seq)
+                          .order_by(col(AuditEvent.seq)).limit(1)).first()
     if gap is None:
         return False
     resume = audit.declared_resume(audit.Link(gap[0], "", "", audit.GAP_ACTION, "", gap[2], gap[1], ""))
@@ -89,7 +92,7 @@ def advance_login_anchor(db: Database, layout: DataLayout) -> None:
     with db.session() as session:
         current = next_anchor(session, previous, LOGIN)
     if current is not None and current != previous:
-        payload = {**as_mark(current), "written_at": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()}
+        payload = {**_mark(current), "written_at": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()}
         with atomic_writer(anchor_path(layout)) as handle:
             json.dump(payload, handle, indent=2)
 

@@ -6,7 +6,8 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
+from sqlmodel import col, or_
 
 from pekerja_desktop.domain.dates import local_day_bounds_utc
 from pekerja_desktop.domain.roles import Permission
@@ -33,17 +34,17 @@ class AuditRow:
 
 
 def _query(wanted: AuditFilter):
-    query = select(AuditEvent.seq, AuditEvent.at, AuditEvent.actor, AuditEvent.action, AuditEvent.subject,
-                   AuditEvent.detail).order_by(AuditEvent.seq)
+    query = select(col(AuditEvent.seq), col(AuditEvent.at), col(AuditEvent.actor), col(AuditEvent.action),
+                   col(AuditEvent.subject), col(AuditEvent.detail)).order_by(col(AuditEvent.seq))
     if wanted.since is not None:
-        query = query.where(AuditEvent.at >= local_day_bounds_utc(wanted.since)[0])
+        query = query.where(col(AuditEvent.at) >= local_day_bounds_utc(wanted.since)[0])
     if wanted.action:
-        query = query.where(or_(AuditEvent.action == wanted.action, AuditEvent.action.startswith(f"{wanted.action}.",
-                                                                                               autoescape=True)))
+        prefix = col(AuditEvent.action).startswith(f"{wanted.action}.", autoescape=True)
+        query = query.where(or_(col(AuditEvent.action) == wanted.action, prefix))
     if wanted.user:
-        query = query.where(AuditEvent.actor == wanted.user.strip().lower())
+        query = query.where(col(AuditEvent.actor) == wanted.user.strip().lower())
     if wanted.subject:
-        query = query.where(AuditEvent.subject == wanted.subject.strip())
+        query = query.where(col(AuditEvent.subject) == wanted.subject.strip())
     return query
 
 

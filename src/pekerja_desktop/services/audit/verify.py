@@ -9,9 +9,10 @@ hub sees in the next bundle: the office's new events no longer continue the chai
 from __future__ import annotations
 
 import json
+from typing import Any
 
-from sqlalchemy import select, text
-from sqlmodel import Session
+from sqlalchemy import text
+from sqlmodel import Session, col, select
 
 from pekerja_desktop.domain.dates import format_datetime_local
 from pekerja_desktop.domain.i18n import render
@@ -46,7 +47,7 @@ def _range(first: int, last: int) -> str:
 
 def describe_break(broken: ChainBreak, office: str | None = None, language: str | None = None) -> str:
     """One line naming the first broken link: number, action, actor, time and what is wrong."""
-    params = dict(broken.params)
+    params: dict[str, Any] = dict(broken.params)
     if "anchor" in params:
         params["anchor"] = render(ANCHOR_LABELS, params["anchor"], language=language)
         params["anchor_time"] = _time(params.get("anchor_at"))
@@ -84,8 +85,9 @@ def describe_intact(report: ChainReport, office: str | None = None, language: st
 
 
 def describe(report: ChainReport, office: str | None = None, language: str | None = None) -> str:
-    return describe_intact(report, office, language) if report.ok else describe_break(report.broken, office,
-                                                                                     language)
+    if report.broken is None:
+        return describe_intact(report, office, language)
+    return describe_break(report.broken, office, language)
 
 
 # --- checking ------------------------------------------------------------------------------------------
@@ -120,8 +122,9 @@ def check_received_chain(session: Session, office: str) -> ChainReport:
 
 
 def first_recorded_fork(session: Session, office: str) -> ChainBreak | None:
-    rows = session.execute(select(AuditEvent.detail).where(AuditEvent.action == OFFICE_CHAIN_BROKEN,
-                                                           AuditEvent.subject == office).order_by(AuditEvent.seq))
+    rows = session.execute(select(AuditEvent.detail).where(col(AuditEvent.action) == OFFICE_CHAIN_BROKEN,
+                                                           col(AuditEvent.subject) == office)
+                           .order_by(col(AuditEvent.seq)))
     for (detail,) in rows:
         noted = json.loads(detail)
         if noted.get("reason") == FORK:

@@ -78,7 +78,8 @@ def break_at(link: Link | None, reason: str, **params) -> ChainBreak:
 
 class _Walk:
     def __init__(self, start: Head, anchors: Iterable[Anchor], hash_at: Callable[[int], str | None] | None):
-        self.prev, self.last, self.count = start, None, 0
+        self.prev, self.count = start, 0
+        self.last: Link | None = None
         self.pending = sorted((a for a in anchors if a.seq > start.seq), key=lambda a: a.seq)
         self.hash_at = hash_at
         self.gaps: list[Gap] = []

@@ -131,8 +131,8 @@ def newest_good_backup(layout: DataLayout, key: DatabaseKey, office_code: str | 
 
 
 def good_backup_for(ctx: AppContext) -> BackupInfo | None:
-    return newest_good_backup(ctx.layout, ctx.db.key, ctx.office.code)
+    return newest_good_backup(ctx.layout, ctx.db.require_key(), ctx.office.code)
 
 
 def describe_backup_for(ctx: AppContext, path: Path) -> BackupInfo:
-    return describe_backup(Path(path), ctx.db.key, ctx.layout)
+    return describe_backup(Path(path), ctx.db.require_key(), ctx.layout)

@@ -35,7 +35,7 @@ def make_backup(ctx: AppContext, target_dir: Path, reason: str = "manual", *,
     ctx.require(Permission.BACKUP)
     ctx.db.require_file("backup")
     target_dir = Path(target_dir)
-    info = write_backup_set(ctx.layout, ctx.db.key, ctx.office.code, target_dir, reason, progress=progress)
+    info = write_backup_set(ctx.layout, ctx.db.require_key(), ctx.office.code, target_dir, reason, progress=progress)
     if _same_folder(target_dir, ctx.layout.backups_dir):
         rotate(target_dir, backup_keep(ctx))
     ctx.audit("backup", info.name, reason=reason, folder=str(target_dir), participants=info.participants)

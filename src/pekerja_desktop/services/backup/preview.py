@@ -46,7 +46,7 @@ def open_for_restore(data_dir: Path, username: str, password: str, *, via: str) 
 
 def preview_restore(ctx: AppContext, backup: Path) -> RestorePreview:
     ctx.require(Permission.RESTORE)
-    return RestorePreview(describe_backup_for(ctx, backup), _live_participants(ctx.layout, ctx.db.key))
+    return RestorePreview(describe_backup_for(ctx, backup), _live_participants(ctx.layout, ctx.db.require_key()))
 
 
 def preview_unopened(data_dir: Path, username: str, password: str, backup: Path) -> RestorePreview:

@@ -59,11 +59,11 @@ def restore_backup(ctx: AppContext, backup: Path, *, progress: Progress | None =
     closed first; the context stays usable but the application should be restarted to sign in again."""
     ctx.require(Permission.RESTORE)
     ctx.db.require_file("restore")
-    info = check_backup(Path(backup), ctx.db.key, ctx.layout)
+    info = check_backup(Path(backup), ctx.db.require_key(), ctx.layout)
     require_office(info, ctx.office.code)
     ctx.db.close()
     ctx.reload_reference()
-    return _restore(ctx.layout, info, ctx.db.key, ctx.actor, progress)
+    return _restore(ctx.layout, info, ctx.db.require_key(), ctx.actor, progress)
 
 
 def restore_unopened(data_dir: Path, username: str, password: str, backup: Path, *,
@@ -109,6 +109,8 @@ def _require_restorer_in_backup(path: Path, key: DatabaseKey, username: str) -> 
 
 def _restore(layout: DataLayout, info: BackupInfo, key: DatabaseKey, actor: str,
              progress: Progress | None) -> RestoreResult:
+    if info.office_code is None:  # check_backup refuses such a backup before it gets here
+        raise BackupError("backup.no_office", path=str(info.path))
     refuse_file_work(layout, "restore")
     layout.root.mkdir(parents=True, exist_ok=True)
     remember_live_marks(layout, key)
@@ -116,20 +118,20 @@ def _restore(layout: DataLayout, info: BackupInfo, key: DatabaseKey, actor: str,
     with staging_area(layout) as stage:
         copy_database(info.path, stage.database, key, staged(progress, 1, STAGES))
         prepared = prepare_staged(stage, layout, info, key, actor, safety)
-        from_backup, key_files = _install_files(layout, info, key, prepared)
+        from_backup, key_files = _install_files(layout, info, info.office_code, key, prepared)
         switch_in(stage, layout, key, staged(progress, 2, STAGES))
     return RestoreResult(info, safety, prepared.migrated_from, key_files, from_backup,
                          not _can_sign_in(layout, prepared))
 
 
-def _install_files(layout: DataLayout, info: BackupInfo, key: DatabaseKey,
+def _install_files(layout: DataLayout, info: BackupInfo, office_code: str, key: DatabaseKey,
                    prepared: Prepared) -> tuple[bool, tuple[str, ...]]:
     """Before the switch, so that in an empty folder the database (the mark of a set-up office) comes last."""
     from_backup = _install_keyring(layout, info)
     manifest = read_manifest(set_of(info.path).manifest)
     key_files: tuple[str, ...] = ()
     if manifest and manifest.get("secrets"):
-        files = open_key_files(manifest["secrets"], key, info.office_code, info.path)
+        files = open_key_files(manifest["secrets"], key, office_code, info.path)
         key_files = tuple(install_missing_key_files(layout, files))
     write_office_summary(layout, prepared.office)
     return from_backup, key_files

@@ -119,7 +119,8 @@ def _is_leftover(path: Path) -> bool:
 
 def discard_leftovers(directory: Path, older_than_s: float = LEFTOVER_AGE_S) -> list[Path]:
     """Remove what interrupted backups left behind (older than `older_than_s`)."""
-    removed, limit = [], time.time() - older_than_s
+    removed: list[Path] = []
+    limit = time.time() - older_than_s
     if not Path(directory).is_dir():
         return removed
     for path in Path(directory).iterdir():

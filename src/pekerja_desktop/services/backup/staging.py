@@ -20,12 +20,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlmodel import select
 
 from pekerja_desktop.fileio import atomic_path, fsync_directory
 from pekerja_desktop.paths import DataLayout
 from pekerja_desktop.services.audit.anchor import anchor_path
 from pekerja_desktop.services.backup.copy import COPY_ERRORS, Progress, copy_into_live, opened, settle
+from pekerja_desktop.services.backup.errors import BackupError
 from pekerja_desktop.services.backup.make import write_backup_set
 from pekerja_desktop.services.backup.manifest import BackupInfo
 from pekerja_desktop.services.setup.office import OfficeSetup
@@ -123,6 +124,8 @@ def prepare_staged(stage: DataLayout, layout: DataLayout, info: BackupInfo, key:
     try:
         with db.write() as session:
             office = session.scalar(select(Office).where(Office.is_self))
+            if office is None:  # check_backup refuses a backup naming no office before it gets here
+                raise BackupError("backup.no_office", path=str(info.path))
             active = frozenset(session.scalars(select(Account.username).where(Account.active)))
             migrated_from = info.revision if info.revision not in (None, HEAD_REVISION) else None
             audit.record(session, actor, "restore", info.name, backup_created_at=info.created_at.isoformat(),

@@ -9,8 +9,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import select
-from sqlmodel import Session
+from sqlalchemy import func, select
+from sqlmodel import Session, col
 
 from pekerja_desktop.domain.card_qr import CardClaim, encode_payload
 from pekerja_desktop.domain.nik import mask_nik
@@ -22,8 +22,9 @@ from pekerja_desktop.store.models import Participant
 PRINTED_FIELDS = ("full_name", "nik", "birth_date", "village_code", "kpj", "coverage_start", "programmes")
 CHUNK = 500
 
-ROW_COLUMNS = (Participant.id, Participant.uuid, Participant.registration_number, Participant.status,
-               *(getattr(Participant, name) for name in PRINTED_FIELDS))
+ROW_COLUMNS = tuple(col(column) for column in (Participant.id, Participant.uuid, Participant.registration_number,
+                                               Participant.status,
+                                               *(getattr(Participant, name) for name in PRINTED_FIELDS)))
 
 
 @dataclass(frozen=True)
@@ -74,10 +75,10 @@ def _plain(value):
 
 def load_card_rows(session: Session, ids: Sequence[int]) -> list[CardRow]:
     """Rows for these participant ids, in the order given (unknown ids are skipped)."""
-    query = (select(*ROW_COLUMNS, CardState.card_version)
-             .outerjoin(CardState, CardState.participant_id == Participant.id)
-             .where(Participant.id.in_(list(ids))))
-    found = {row[0]: CardRow(*row[:-1], card_version=row[-1] or 0) for row in session.execute(query)}
+    query = (select(*ROW_COLUMNS, func.coalesce(col(CardState.card_version), 0))
+             .outerjoin(CardState, col(CardState.participant_id) == Participant.id)
+             .where(col(Participant.id).in_(list(ids))))
+    found = {row[0]: CardRow(*row) for row in session.execute(query)}
     return [found[i] for i in ids if i in found]
 
 

@@ -11,8 +11,8 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import insert, or_, select, update
-from sqlmodel import Session
+from sqlalchemy import insert, select, update
+from sqlmodel import Session, col, or_
 
 from pekerja_desktop.domain.regions import dotted_code
 from pekerja_desktop.domain.roles import Permission
@@ -30,7 +30,7 @@ from pekerja_desktop.store.card_models import (
     ReprintReason,
 )
 from pekerja_desktop.store.dialect import upsert
-from pekerja_desktop.store.models import ChangeHistory, Participant, ParticipantStatus, utcnow
+from pekerja_desktop.store.models import ChangeHistory, Participant, ParticipantStatus, saved_id, utcnow
 
 CHUNK = 500
 
@@ -62,13 +62,13 @@ class PrintedCard:
 
 def region_condition(region_code: str):
     code = dotted_code(region_code)
-    return or_(Participant.village_code == code, Participant.village_code.like(f"{code}.%"))
+    return or_(col(Participant.village_code) == code, col(Participant.village_code).like(f"{code}.%"))
 
 
 def _pending_requests(session: Session) -> dict[int, CardReprintRequest]:
     """The latest pending request per participant."""
-    query = (select(CardReprintRequest).where(CardReprintRequest.fulfilled_batch_id.is_(None))
-             .order_by(CardReprintRequest.requested_at, CardReprintRequest.id))
+    query = (select(CardReprintRequest).where(col(CardReprintRequest.fulfilled_batch_id).is_(None))
+             .order_by(col(CardReprintRequest.requested_at), col(CardReprintRequest.id)))
     return {request.participant_id: request for request in session.scalars(query)}
 
 
@@ -88,10 +88,11 @@ def queue_reason(row: CardRow, state: tuple | None, request: CardReprintRequest 
 def card_queue(session: Session, *, region_code: str | None = None,
                reason: QueueReason | str | None = None) -> list[QueueEntry]:
     """Active participants who need a card, ordered by village then registration number."""
-    query = (select(*ROW_COLUMNS, CardState.card_version, CardState.printed_fingerprint, CardState.printed_kpj)
-             .outerjoin(CardState, CardState.participant_id == Participant.id)
-             .where(Participant.status == ParticipantStatus.ACTIVE.value, Participant.purged_at.is_(None))
-             .order_by(Participant.village_code, Participant.registration_number))
+    query = (select(*ROW_COLUMNS, col(CardState.card_version), col(CardState.printed_fingerprint),
+                    col(CardState.printed_kpj))
+             .outerjoin(CardState, col(CardState.participant_id) == Participant.id)
+             .where(col(Participant.status) == ParticipantStatus.ACTIVE.value, col(Participant.purged_at).is_(None))
+             .order_by(col(Participant.village_code), col(Participant.registration_number)))
     if region_code:
         query = query.where(region_condition(region_code))
     requests = _pending_requests(session)
@@ -116,9 +117,9 @@ def _entry(row: CardRow, state: tuple | None, request: CardReprintRequest | None
 
 
 def active_participant_ids(session: Session, region_code: str | None = None) -> list[int]:
-    query = (select(Participant.id)
-             .where(Participant.status == ParticipantStatus.ACTIVE.value, Participant.purged_at.is_(None))
-             .order_by(Participant.village_code, Participant.registration_number))
+    query = (select(col(Participant.id))
+             .where(col(Participant.status) == ParticipantStatus.ACTIVE.value, col(Participant.purged_at).is_(None))
+             .order_by(col(Participant.village_code), col(Participant.registration_number)))
     if region_code:
         query = query.where(region_condition(region_code))
     return list(session.scalars(query))
@@ -137,13 +138,14 @@ def request_reprint(ctx: AppContext, key: str, reason: ReprintReason | str) -> Q
         audit.record(session, ctx.actor, "card.reprint_request", participant.registration_number,
                      reason=reason.value)
         now = utcnow()
-        session.add(CardReprintRequest(participant_id=participant.id, reason=reason.value,
+        participant_id = saved_id(participant)
+        session.add(CardReprintRequest(participant_id=participant_id, reason=reason.value,
                                        requested_by=ctx.actor, requested_at=now))
-        session.add(ChangeHistory(participant_id=participant.id, at=now, by=ctx.actor, field="card_reprint",
+        session.add(ChangeHistory(participant_id=participant_id, at=now, by=ctx.actor, field="card_reprint",
                                   new_value=reason.value))
-        state = session.get(CardState, participant.id)
+        state = session.get(CardState, participant_id)
         version = state.card_version if state else 0
-        return QueueEntry(participant.id, participant.registration_number, participant.full_name,
+        return QueueEntry(participant_id, participant.registration_number, participant.full_name,
                           participant.village_code, QueueReason.REPRINT if version else QueueReason.NEW, version,
                           reason.value, ctx.actor, now)
 
@@ -160,7 +162,8 @@ def current_card_versions(session: Session, ids: Sequence[int]) -> dict[int, int
     versions: dict[int, int] = {}
     for start in range(0, len(ids), CHUNK):
         chunk = list(ids[start:start + CHUNK])
-        query = select(CardState.participant_id, CardState.card_version).where(CardState.participant_id.in_(chunk))
+        query = (select(col(CardState.participant_id), col(CardState.card_version))
+                 .where(col(CardState.participant_id).in_(chunk)))
         versions.update(dict(session.execute(query).all()))
     return versions
 
@@ -177,12 +180,13 @@ def record_print_batch(session: Session, actor: str, layout: str, file_name: str
                            file_name=file_name)
     session.add(batch)
     session.flush()
+    batch_id = saved_id(batch)
     session.execute(insert(CardPrintItem), [
-        {"batch_id": batch.id, "participant_uuid": c.uuid, "registration_number": c.registration_number,
+        {"batch_id": batch_id, "participant_uuid": c.uuid, "registration_number": c.registration_number,
          "card_version": c.card_version, "reason": c.reason} for c in cards])
-    _upsert_states(session, batch.id, now, cards)
-    _fulfil_requests(session, batch.id, started_at, [c.participant_id for c in cards])
-    return batch.id
+    _upsert_states(session, batch_id, now, cards)
+    _fulfil_requests(session, batch_id, started_at, [c.participant_id for c in cards])
+    return batch_id
 
 
 def _check_versions_unchanged(session: Session, cards: Sequence[PrintedCard]) -> None:
@@ -207,19 +211,19 @@ def _fulfil_requests(session: Session, batch_id: int, started_at: dt.datetime, i
     """Requests made before the run started are answered by it; later ones stay pending."""
     for start in range(0, len(ids), CHUNK):
         session.execute(update(CardReprintRequest)
-                        .where(CardReprintRequest.participant_id.in_(ids[start:start + CHUNK]),
-                               CardReprintRequest.fulfilled_batch_id.is_(None),
-                               CardReprintRequest.requested_at <= started_at)
+                        .where(col(CardReprintRequest.participant_id).in_(ids[start:start + CHUNK]),
+                               col(CardReprintRequest.fulfilled_batch_id).is_(None),
+                               col(CardReprintRequest.requested_at) <= started_at)
                         .values(fulfilled_batch_id=batch_id))
 
 
 def print_batches(session: Session, limit: int = 50) -> list[CardPrintBatch]:
-    return list(session.scalars(select(CardPrintBatch).order_by(CardPrintBatch.id.desc()).limit(limit)))
+    return list(session.scalars(select(CardPrintBatch).order_by(col(CardPrintBatch.id).desc()).limit(limit)))
 
 
 def printed_cards(session: Session, batch_id: int) -> list[CardPrintItem]:
-    return list(session.scalars(select(CardPrintItem).where(CardPrintItem.batch_id == batch_id)
-                                .order_by(CardPrintItem.id)))
+    return list(session.scalars(select(CardPrintItem).where(col(CardPrintItem.batch_id) == batch_id)
+                                .order_by(col(CardPrintItem.id))))
 
 
 def load_card_queue(ctx, region_code: str | None = None, reason: str | None = None) -> list[QueueEntry]:

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from pekerja_desktop.domain.card_qr import (
     CardCheck,
@@ -33,7 +32,7 @@ class CardVerdict:
 
     def as_dict(self) -> dict:
         claim = self.check.claim
-        data = {"status": self.status.value}
+        data: dict[str, object] = {"status": self.status.value}
         if self.check.reason is not None:
             data["reason"] = self.check.reason.value
         if claim is not None:
@@ -59,8 +58,8 @@ def _office_key(office: Office | None):
 def current_version_of(session: Session, registration_number: str) -> int | None:
     """The version last printed (0 if never), or None when the participant is not in this database."""
     row = session.execute(select(Participant.id, CardState.card_version)
-                          .outerjoin(CardState, CardState.participant_id == Participant.id)
-                          .where(Participant.registration_number == registration_number)).first()
+                          .outerjoin(CardState, col(CardState.participant_id) == Participant.id)
+                          .where(col(Participant.registration_number) == registration_number)).first()
     if row is None:
         return None
     return row[1] or 0

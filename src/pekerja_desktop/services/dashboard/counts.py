@@ -22,8 +22,8 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from sqlalchemy import Select, and_, case, func, select
-from sqlmodel import Session
+from sqlalchemy import Select, case, func, select
+from sqlmodel import Session, and_, col
 
 from pekerja_desktop.domain.dates import local_day_bounds_utc
 from pekerja_desktop.store.models import Participant, ParticipantStatus
@@ -55,14 +55,15 @@ def regency_of(village_code: str) -> str:
 
 def _finished(query: Select, rejected: bool = False) -> Select:
     """Finished records; with `rejected`, only those the hub's verdict rejected."""
-    query = query.where(Participant.status == ParticipantStatus.ACTIVE.value)
+    query = query.where(col(Participant.status) == ParticipantStatus.ACTIVE.value)
     if rejected:
-        query = query.join(SyncHubRecord, SyncHubRecord.uuid == Participant.uuid).where(
-            SyncHubRecord.status == Verdict.REJECTED.value)
+        query = query.join(SyncHubRecord, col(SyncHubRecord.uuid) == Participant.uuid).where(
+            col(SyncHubRecord.status) == Verdict.REJECTED.value)
     return query
 
 
-PERSON_KEYS = (Participant.village_code, Participant.occupation, Participant.sex, Participant.office_code)
+PERSON_KEYS = (col(Participant.village_code), col(Participant.occupation), col(Participant.sex),
+               col(Participant.office_code))
 
 
 @dataclass
@@ -85,8 +86,8 @@ class PersonCounts:
             office[office_code or ""] += count
 
     @property
-    def by_regency(self) -> Counter:
-        regencies = Counter()
+    def by_regency(self) -> Counter[str]:
+        regencies: Counter[str] = Counter()
         for village, count in self.by_village.items():
             regencies[regency_of(village)] += count
         return regencies
@@ -132,14 +133,14 @@ def _subtract_rejected(session: Session, ranges: list[list], people: PersonCount
 
 def _birth_conditions(born: DateRange) -> list:
     born_from, born_to = born
-    conditions = [Participant.birth_date >= born_from] if born_from else []
-    return conditions + ([Participant.birth_date <= born_to] if born_to else [])
+    conditions = [col(Participant.birth_date) >= born_from] if born_from else []
+    return conditions + ([col(Participant.birth_date) <= born_to] if born_to else [])
 
 
 def _day_conditions(days: list[dt.date]) -> list[list]:
     """Records created on each local day (as the register's `created_from/created_to` days)."""
     bounds = [local_day_bounds_utc(day) for day in days]
-    return [[Participant.created_at >= start, Participant.created_at < end] for start, end in bounds]
+    return [[col(Participant.created_at) >= start, col(Participant.created_at) < end] for start, end in bounds]
 
 
 @dataclass(frozen=True)
@@ -149,9 +150,9 @@ class BundlesFrom:
 
 
 def bundles_received(session: Session) -> dict[str, BundlesFrom]:
-    query = (select(SyncBundle.sender_code, func.count(), func.max(SyncBundle.recorded_at))
-             .where(SyncBundle.direction == Direction.IN.value, SyncBundle.kind == "data")
-             .group_by(SyncBundle.sender_code))
+    query = (select(col(SyncBundle.sender_code), func.count(), func.max(col(SyncBundle.recorded_at)))
+             .where(col(SyncBundle.direction) == Direction.IN.value, col(SyncBundle.kind) == "data")
+             .group_by(col(SyncBundle.sender_code)))
     return {code: BundlesFrom(count, _as_utc(last)) for code, count, last in session.execute(query)}
 
 

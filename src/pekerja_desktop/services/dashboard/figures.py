@@ -13,8 +13,7 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from pekerja_desktop.domain.dates import format_date
 from pekerja_desktop.domain.i18n import current_language, render
@@ -191,7 +190,7 @@ def _per_week(days: dict[dt.date, int], today: dt.date, base: ParticipantQuery) 
 
 def _occupation_names(session: Session) -> list[tuple[str, str]]:
     column = Occupation.name_en if current_language() == "en" else Occupation.name_id
-    rows = session.execute(select(Occupation.code, column).order_by(Occupation.sort_order, Occupation.code))
+    rows = session.execute(select(Occupation.code, column).order_by(col(Occupation.sort_order), col(Occupation.code)))
     return [(code, name) for code, name in rows]
 
 
@@ -230,7 +229,7 @@ def _offices(session: Session, people: counts.PersonCounts, base: ParticipantQue
     bundles = counts.bundles_received(session)
     names = {office.code: office.name for office, _ in registered_offices(session)}
     codes = sorted(set(names) | {code for code, count in people.by_office.items() if count})
-    other_names = dict(session.execute(select(Office.code, Office.name).where(Office.code.in_(codes))).all())
+    other_names = dict(session.execute(select(Office.code, Office.name).where(col(Office.code).in_(codes))).all())
     rows = []
     for code in codes:
         received = bundles.get(code)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import delete
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.services.dashboard.errors import TargetError
@@ -106,7 +106,7 @@ def reset_targets(ctx) -> Targets:
     ctx.require(Permission.SETTINGS)
     with ctx.db.write() as session:
         before = read_targets(session)
-        session.execute(delete(Setting).where(Setting.key == TARGETS_SETTING))
+        session.execute(delete(Setting).where(col(Setting.key) == TARGETS_SETTING))
         audit.record(session, ctx.actor, "settings.targets", TARGETS_SETTING, before=before.by_regency,
                      after="default")
         return Targets(default_targets(session), True)

@@ -14,8 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.errors import PekerjaError
@@ -46,7 +45,7 @@ class _TakenNiks:
         self._seen_up_to = 0
 
     def refresh(self, session: Session) -> None:
-        rows = session.execute(select(Participant.id, Participant.nik).where(Participant.id > self._seen_up_to))
+        rows = session.execute(select(Participant.id, Participant.nik).where(col(Participant.id) > self._seen_up_to))
         for row_id, nik in rows:
             self.niks.add(nik)
             self._seen_up_to = max(self._seen_up_to, row_id)

@@ -246,6 +246,7 @@ class PersonFactory:
         mother = self.named("P", home, self.family_name(home) if self.rng.random() < 0.7 else None)
         if self.rng.random() < _married_share(age):
             spouse, spouse_family = self._spouse(sex, age, home, family, district)
+            assert spouse.birth_date is not None  # a generated spouse always has one
             mother_age = age if sex == "P" else self.anchor.year - spouse.birth_date.year
             heirs = [spouse, *self._children(home, family if sex == "L" else spouse_family, mother_age)]
         elif age < 45:
@@ -259,6 +260,7 @@ class PersonFactory:
         spouse_sex = "P" if sex == "L" else "L"
         gap = self.rng.randint(0, 7)
         birth = self._birth_date(max(AGE_YOUNGEST - 1, age - gap if sex == "L" else age + gap))
+        spouse_family: str | None
         if spouse_sex == "P" and family and self.rng.random() < 0.7:
             spouse_family = family  # a wife known by her husband's family name
             name = self.named("P", home, family)
@@ -277,7 +279,7 @@ class PersonFactory:
             child_age = mother_age - self.rng.randint(19, min(mother_age, 42))
             name = self.named("L" if self.rng.random() < 0.5 else "P", home, family)
             children.setdefault(name, HeirData(name, "ANAK", self._birth_date(child_age), None, None))
-        return sorted(children.values(), key=lambda child: child.birth_date)
+        return sorted(children.values(), key=lambda child: child.birth_date or dt.date.min)  # all have one
 
     def _parents(self, mother: str, home: Household, family: str | None, age: int) -> list[HeirData]:
         heirs = [HeirData(mother, "IBU", self._birth_date(age + self.rng.randint(20, 35)), self.phone(0.4), None)]

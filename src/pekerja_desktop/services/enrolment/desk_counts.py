@@ -8,8 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
-from sqlmodel import Session
+from sqlalchemy import func
+from sqlmodel import Session, col, select
 
 from pekerja_desktop.domain.dates import local_day_bounds_utc
 from pekerja_desktop.services.sync import history as sync_history
@@ -24,13 +24,13 @@ class DeskCounts:
 
 
 def count_status(session: Session, status: str) -> int:
-    return session.scalar(select(func.count()).select_from(Participant).where(Participant.status == status)) or 0
+    return session.scalar(select(func.count()).select_from(Participant).where(col(Participant.status) == status)) or 0
 
 
 def count_finished_on(session: Session, day: dt.date) -> int:
     start, end = local_day_bounds_utc(day)
     query = select(func.count()).select_from(Participant).where(
-        Participant.finished_at >= start, Participant.finished_at < end)
+        col(Participant.finished_at) >= start, col(Participant.finished_at) < end)
     return session.scalar(query) or 0
 
 

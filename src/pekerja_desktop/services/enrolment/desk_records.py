@@ -13,6 +13,7 @@ from pekerja_desktop.services.enrolment.enrol import assess
 from pekerja_desktop.services.enrolment.participants import find_participant, heirs_of, history_of, to_data
 from pekerja_desktop.services.reference.data import funding_sources, heir_relationships, occupations
 from pekerja_desktop.services.register.search import ParticipantQuery, search_participants
+from pekerja_desktop.store.models import saved_id
 
 Choice = tuple[str, str]  # (code, label)
 
@@ -71,10 +72,11 @@ def check(ctx: AppContext, data: ParticipantData, exclude_id: int | None) -> Che
 def load_record(ctx: AppContext, key: str) -> LoadedRecord:
     with ctx.db.session() as session:
         participant = find_participant(session, key)
-        data = to_data(participant, heirs_of(session, participant.id))
+        participant_id = saved_id(participant)
+        data = to_data(participant, heirs_of(session, participant_id))
         history = [HistoryEntry(h.at, h.by, h.field, h.old_value, h.new_value)
-                   for h in history_of(session, participant.id)]
-        return LoadedRecord(participant.id, participant.registration_number, participant.version,
+                   for h in history_of(session, participant_id)]
+        return LoadedRecord(participant_id, participant.registration_number, participant.version,
                             participant.status, participant.office_code, participant.kpj,
                             frozenset(c for c in participant.confirmed_warnings.split(",") if c), data, history)
 

@@ -3,8 +3,7 @@ enrolment form shows before it offers to save."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.errors import AccessError
@@ -14,8 +13,8 @@ from pekerja_desktop.store.sync_models import SyncItem
 
 
 def was_exported(session: Session, participant_uuid: str) -> bool:
-    sent = session.scalar(select(SyncItem.sent_version).where(SyncItem.kind == "participant",
-                                                              SyncItem.uuid == participant_uuid))
+    sent = session.scalar(select(SyncItem.sent_version).where(col(SyncItem.kind) == "participant",
+                                                              col(SyncItem.uuid) == participant_uuid))
     return bool(sent)
 
 

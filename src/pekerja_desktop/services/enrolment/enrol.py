@@ -8,8 +8,8 @@ import uuid as uuid_module
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 
-from sqlalchemy import func, insert, select
-from sqlmodel import Session
+from sqlalchemy import func, insert
+from sqlmodel import Session, col, select
 
 from pekerja_desktop.domain.findings import Finding, error, errors_in, unconfirmed, warnings_in
 from pekerja_desktop.domain.participant import HeirData, ParticipantData, normalise_participant
@@ -24,7 +24,7 @@ from pekerja_desktop.services.enrolment.registration_number import allocate_regi
 from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.bulk import bulk_page_cache, insert_rows, insert_staged
 from pekerja_desktop.store.dialect import after_explicit_ids
-from pekerja_desktop.store.models import ChangeHistory, Heir, Participant, ParticipantStatus, utcnow
+from pekerja_desktop.store.models import ChangeHistory, Heir, Participant, ParticipantStatus, saved_id, table_of, utcnow
 
 CREATED_FIELD = "*"
 
@@ -118,12 +118,13 @@ def enrol(ctx: AppContext, data: ParticipantData, *, final: bool, confirmed: Ite
         _apply_status(participant, final, ctx.actor, now)
         session.add(participant)
         session.flush()
+        participant_id = saved_id(participant)
         if assessment.data.heirs:
-            session.execute(insert(Heir), _heir_rows(participant.id, assessment.data.heirs))
-        session.add(ChangeHistory(participant_id=participant.id, at=now, by=ctx.actor, field=CREATED_FIELD,
+            session.execute(insert(Heir), _heir_rows(participant_id, assessment.data.heirs))
+        session.add(ChangeHistory(participant_id=participant_id, at=now, by=ctx.actor, field=CREATED_FIELD,
                                   new_value=participant.status))
         if participant.confirmed_warnings:
-            session.add(ChangeHistory(participant_id=participant.id, at=now, by=ctx.actor,
+            session.add(ChangeHistory(participant_id=participant_id, at=now, by=ctx.actor,
                                       field="confirmed_warnings", new_value=participant.confirmed_warnings))
         audit.record(session, ctx.actor, "participant.create", number, status=participant.status, source=source)
         return _outcome(participant)
@@ -141,7 +142,7 @@ def _apply_status(participant: Participant, final: bool, actor: str, now: dt.dat
 
 
 def _outcome(participant: Participant) -> SaveOutcome:
-    return SaveOutcome(participant.id, participant.uuid, participant.registration_number, participant.status,
+    return SaveOutcome(saved_id(participant), participant.uuid, participant.registration_number, participant.status,
                        participant.version, [c for c in participant.confirmed_warnings.split(",") if c])
 
 
@@ -182,7 +183,7 @@ def update_participant(ctx: AppContext, key: str, data: ParticipantData, *, expe
         if changes:
             participant.version += 1
             participant.updated_by, participant.updated_at = ctx.actor, now
-            session.add_all(ChangeHistory(participant_id=participant.id, at=now, by=ctx.actor, field=name,
+            session.add_all(ChangeHistory(participant_id=saved_id(participant), at=now, by=ctx.actor, field=name,
                                           old_value=old, new_value=new) for name, old, new in changes)
             audit.record(session, ctx.actor, "participant.edit", participant.registration_number,
                          fields=sorted({name for name, _old, _new in changes}), version=participant.version)
@@ -198,7 +199,7 @@ def _apply_changes(session: Session, participant: Participant, assessment: Asses
             if name != "name_folded":
                 changes.append((name, _as_text(old), _as_text(value)))
             setattr(participant, name, value)
-    changes.extend(_replace_heirs(session, participant.id, assessment.data.heirs))
+    changes.extend(_replace_heirs(session, saved_id(participant), assessment.data.heirs))
     new_confirmed = _confirmed_for(assessment, confirmed, participant.confirmed_warnings)
     if new_confirmed != participant.confirmed_warnings:
         changes.append(("confirmed_warnings", participant.confirmed_warnings, new_confirmed))
@@ -250,7 +251,7 @@ def insert_prepared(session: Session, office_code: str, actor: str,
         return []
     now = utcnow()
     numbers = allocate_registration_numbers(session, office_code, now.year, len(batch))
-    first_id = (session.scalar(select(func.max(Participant.id))) or 0) + 1
+    first_id = (session.scalar(select(func.max(col(Participant.id)))) or 0) + 1
     people, heirs, history = [], [], []
     for offset, (item, number) in enumerate(zip(batch, numbers, strict=True)):
         pid = first_id + offset
@@ -260,9 +261,9 @@ def insert_prepared(session: Session, office_code: str, actor: str,
                         "field": CREATED_FIELD, "old_value": None, "new_value": item.status})
     connection = session.connection()
     with bulk_page_cache(connection):
-        insert_staged(connection, Participant.__table__, people)
-        insert_rows(connection, Heir.__table__, heirs)
-        insert_rows(connection, ChangeHistory.__table__, history)
+        insert_staged(connection, table_of(Participant), people)
+        insert_rows(connection, table_of(Heir), heirs)
+        insert_rows(connection, table_of(ChangeHistory), history)
     after_explicit_ids(connection, "participant")
     return numbers
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, or_, select
-from sqlmodel import Session
+from sqlalchemy import func
+from sqlmodel import Session, col, or_, select
 
 from pekerja_desktop.domain.participant import HeirData, ParticipantData
 from pekerja_desktop.domain.regnum import normalise_registration_number
@@ -18,28 +18,29 @@ def find_participant(session: Session, key: str) -> Participant:
     key = key.strip()
     normal = normalise_registration_number(key)
     participant = session.scalar(select(Participant).where(or_(
-        Participant.registration_number == normal, Participant.uuid == key.lower().replace("-", ""))))
+        col(Participant.registration_number) == normal, col(Participant.uuid) == key.lower().replace("-", ""))))
     if participant is None and key.isdigit():
-        participant = session.scalar(select(Participant).where(Participant.nik == key).limit(1))
+        participant = session.scalar(select(Participant).where(col(Participant.nik) == key).limit(1))
     if participant is None:
         raise EnrolmentError("enrolment.not_found", key=key)
     return participant
 
 
 def find_duplicate_nik(session: Session, nik: str, exclude_id: int | None = None) -> Participant | None:
-    query = select(Participant).where(Participant.nik == nik)
+    query = select(Participant).where(col(Participant.nik) == nik)
     if exclude_id is not None:
-        query = query.where(Participant.id != exclude_id)
-    return session.scalar(query.order_by(Participant.id).limit(1))
+        query = query.where(col(Participant.id) != exclude_id)
+    return session.scalar(query.order_by(col(Participant.id)).limit(1))
 
 
 def heirs_of(session: Session, participant_id: int) -> list[Heir]:
-    return list(session.scalars(select(Heir).where(Heir.participant_id == participant_id).order_by(Heir.position)))
+    return list(session.scalars(select(Heir).where(col(Heir.participant_id) == participant_id)
+                                .order_by(col(Heir.position))))
 
 
 def history_of(session: Session, participant_id: int) -> list[ChangeHistory]:
-    return list(session.scalars(select(ChangeHistory).where(ChangeHistory.participant_id == participant_id)
-                                .order_by(ChangeHistory.at, ChangeHistory.id)))
+    return list(session.scalars(select(ChangeHistory).where(col(ChangeHistory.participant_id) == participant_id)
+                                .order_by(col(ChangeHistory.at), col(ChangeHistory.id))))
 
 
 def to_data(participant: Participant, heirs: list[Heir]) -> ParticipantData:
@@ -49,5 +50,5 @@ def to_data(participant: Participant, heirs: list[Heir]) -> ParticipantData:
 
 
 def count_by_status(session: Session) -> dict[str, int]:
-    rows = session.execute(select(Participant.status, func.count()).group_by(Participant.status)).all()
+    rows = session.execute(select(Participant.status, func.count()).group_by(col(Participant.status))).all()
     return {status: count for status, count in rows}

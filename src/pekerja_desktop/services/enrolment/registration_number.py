@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from sqlalchemy import insert, select, update
-from sqlmodel import Session
+from sqlalchemy import insert, update
+from sqlmodel import Session, select
 
 from pekerja_desktop.domain.regnum import MAX_SERIAL, format_registration_number
 from pekerja_desktop.services.enrolment.errors import EnrolmentError
-from pekerja_desktop.store.models import RegistrationCounter
+from pekerja_desktop.store.models import RegistrationCounter, table_of
 
 
 def allocate_registration_numbers(session: Session, office_code: str, year: int, count: int) -> list[str]:
     """`count` fresh numbers; the caller's transaction must hold the write lock."""
-    table = RegistrationCounter.__table__
+    table = table_of(RegistrationCounter)
     last = session.scalar(select(table.c.last_serial).where(
         table.c.office_code == office_code, table.c.year == year))
     if last is None:

@@ -14,8 +14,8 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, or_, select
-from sqlmodel import Session
+from sqlalchemy import func, select
+from sqlmodel import Session, col, or_
 
 from pekerja_desktop.assets import packaged_reference_data
 from pekerja_desktop.services.hub.errors import HubError
@@ -85,9 +85,9 @@ def parse_month(text: str) -> dt.date:
 def rates_for_month(session: Session, month: dt.date) -> dict[str, ContributionRate]:
     first, _ = month_bounds(month)
     rows = session.scalars(select(ContributionRate).where(
-        ContributionRate.valid_from <= first,
-        or_(ContributionRate.valid_to.is_(None), ContributionRate.valid_to >= first))
-        .order_by(ContributionRate.valid_from, ContributionRate.id))
+        col(ContributionRate.valid_from) <= first,
+        or_(col(ContributionRate.valid_to).is_(None), col(ContributionRate.valid_to) >= first))
+        .order_by(col(ContributionRate.valid_from), col(ContributionRate.id)))
     chosen: dict[str, ContributionRate] = {}
     for row in rows:
         chosen[row.programme] = row  # the latest valid_from wins
@@ -109,17 +109,17 @@ def _billed_groups(session: Session, first: dt.date, last: dt.date) -> list[tupl
 
     Records the hub rejected are counted apart and subtracted: they are few, and joining every participant
     to its verdict cost more than the whole count (5.9 s against ~1 s at 500,000)."""
-    regency = func.substr(Participant.village_code, 1, 5)
-    columns = (Participant.funding_source, regency, Participant.income, Participant.programmes)
-    billed = (Participant.kpj.is_not(None), Participant.kpj != "",
-              Participant.coverage_start.is_not(None), Participant.coverage_start <= last,
-              or_(Participant.coverage_end.is_(None), Participant.coverage_end >= first),
-              Participant.status.not_in((ParticipantStatus.ENDED.value, ParticipantStatus.REJECTED.value,
+    regency = func.substr(col(Participant.village_code), 1, 5)
+    columns = (col(Participant.funding_source), regency, col(Participant.income), col(Participant.programmes))
+    billed = (col(Participant.kpj).is_not(None), col(Participant.kpj) != "",
+              col(Participant.coverage_start).is_not(None), col(Participant.coverage_start) <= last,
+              or_(col(Participant.coverage_end).is_(None), col(Participant.coverage_end) >= first),
+              col(Participant.status).not_in((ParticipantStatus.ENDED.value, ParticipantStatus.REJECTED.value,
                                          ParticipantStatus.DRAFT.value)))
     everyone = session.execute(select(*columns, func.count()).where(*billed).group_by(*columns)).all()
     rejected = session.execute(
-        select(*columns, func.count()).join(SyncHubRecord, SyncHubRecord.uuid == Participant.uuid)
-        .where(SyncHubRecord.status == Verdict.REJECTED.value, *billed).group_by(*columns)).all()
+        select(*columns, func.count()).join(SyncHubRecord, col(SyncHubRecord.uuid) == Participant.uuid)
+        .where(col(SyncHubRecord.status) == Verdict.REJECTED.value, *billed).group_by(*columns)).all()
     minus = {tuple(row[:4]): row[4] for row in rejected}
     return [(*row[:4], row[4] - minus.get(tuple(row[:4]), 0)) for row in everyone
             if row[4] > minus.get(tuple(row[:4]), 0)]
@@ -143,7 +143,7 @@ def compute_billing(session: Session, month: dt.date) -> Billing:
             programmes.add(programme)
             amounts[key][programme] += count * monthly_amount(rate, income)
     regions = load_region_index(session)
-    funding_names = dict(session.execute(select(FundingSource.code, FundingSource.name_id)).all())
+    funding_names = dict(session.execute(select(col(FundingSource.code), col(FundingSource.name_id))).all())
     funding_order = _funding_order(funding_names)
     ordered = sorted(programmes or {"JKK", "JKM"}, key=_programme_order)
     billing = Billing(first, ordered, rates)

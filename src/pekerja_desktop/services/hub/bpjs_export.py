@@ -14,8 +14,8 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import insert, select
-from sqlmodel import Session
+from sqlalchemy import insert
+from sqlmodel import Session, col, select
 
 from pekerja_desktop.documents.spreadsheet import neutralise_formula
 from pekerja_desktop.domain.roles import Permission
@@ -115,12 +115,12 @@ def pending(session: Session) -> list[Participant]:
     """Accepted by the hub, active, no KPJ yet, never written into an upload file."""
     return list(session.scalars(
         select(Participant)
-        .join(SyncHubRecord, SyncHubRecord.uuid == Participant.uuid)
-        .outerjoin(BpjsSubmission, BpjsSubmission.uuid == Participant.uuid)
-        .where(SyncHubRecord.status == Verdict.ACCEPTED.value, BpjsSubmission.uuid.is_(None),
-               Participant.status == ParticipantStatus.ACTIVE.value,
-               (Participant.kpj.is_(None)) | (Participant.kpj == ""))
-        .order_by(Participant.registration_number)))
+        .join(SyncHubRecord, col(SyncHubRecord.uuid) == Participant.uuid)
+        .outerjoin(BpjsSubmission, col(BpjsSubmission.uuid) == Participant.uuid)
+        .where(col(SyncHubRecord.status) == Verdict.ACCEPTED.value, col(BpjsSubmission.uuid).is_(None),
+               col(Participant.status) == ParticipantStatus.ACTIVE.value,
+               (col(Participant.kpj).is_(None)) | (col(Participant.kpj) == ""))
+        .order_by(col(Participant.registration_number))))
 
 
 def _write_csv(path: Path, headers: list[str], rows: list[list[str]], delimiter: str) -> None:

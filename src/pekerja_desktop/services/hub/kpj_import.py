@@ -20,8 +20,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select, update
-from sqlmodel import Session
+from sqlalchemy import update
+from sqlmodel import Session, col, select
 
 from pekerja_desktop.documents.spreadsheet import neutralise_formula
 from pekerja_desktop.domain.roles import Permission
@@ -33,7 +33,7 @@ from pekerja_desktop.services.sync.state import get_state, require_hub, set_stat
 from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.bulk import chunks, update_rows
 from pekerja_desktop.store.hub_models import BpjsSubmission
-from pekerja_desktop.store.models import Participant, ParticipantStatus, utcnow
+from pekerja_desktop.store.models import Participant, ParticipantStatus, table_of, utcnow
 from pekerja_desktop.store.sync_models import SyncHubRecord
 
 OUTCOMES = ("assigned", "unchanged", "refused", "unmatched", "ambiguous", "malformed", "duplicate", "kpj_taken",
@@ -80,7 +80,7 @@ def _read_rows(path: Path) -> list[list[object]]:
                 workbook.close()
         text = decode_text(path.read_bytes())
         lines = text.splitlines()
-        return list(csv.reader(lines, delimiter=sniff_delimiter(lines[:HEADER_SCAN_ROWS])))
+        return [list(row) for row in csv.reader(lines, delimiter=sniff_delimiter(lines[:HEADER_SCAN_ROWS]))]
     except OSError as exc:
         raise HubError("kpj.unreadable", path=str(path), reason=exc.strerror or str(exc)) from None
     except Exception as exc:  # openpyxl raises many kinds on a damaged file
@@ -89,7 +89,8 @@ def _read_rows(path: Path) -> list[list[object]]:
 
 def read_kpj_file(path: Path) -> list[KpjRow]:
     rows = _read_rows(path)
-    header_row, positions = None, {}
+    header_row: int | None = None
+    positions: dict[str, int] = {}
     for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
         positions = {}
         for column, value in enumerate(row):
@@ -153,9 +154,9 @@ def _mark_duplicates(rows: list[KpjRow]) -> None:
     niks_by_kpj: dict[str, set[str]] = defaultdict(set)
     for row in rows:
         if not row.outcome and not _refused(row):
-            niks_by_kpj[row.kpj].add(row.nik)
+            niks_by_kpj[_text(row.kpj)].add(_text(row.nik))
     for row in rows:
-        if not row.outcome and not _refused(row) and len(niks_by_kpj[row.kpj]) > 1:
+        if not row.outcome and not _refused(row) and len(niks_by_kpj[_text(row.kpj)]) > 1:
             row.outcome, row.detail = "duplicate", "KPJ yang sama untuk beberapa NIK dalam berkas"
 
 
@@ -163,10 +164,11 @@ def _candidates(session: Session, niks: set[str]) -> dict[str, list[tuple[Partic
     found: dict[str, list[tuple[Participant, bool]]] = defaultdict(list)
     for chunk in chunks(sorted(niks), 500):
         for participant, submitted in session.execute(
-                select(Participant, BpjsSubmission.uuid.is_not(None))
-                .outerjoin(BpjsSubmission, BpjsSubmission.uuid == Participant.uuid)
-                .where(Participant.nik.in_(list(chunk)),
-                       Participant.status.not_in((ParticipantStatus.REJECTED.value, ParticipantStatus.DRAFT.value)))):
+                select(Participant, col(BpjsSubmission.uuid).is_not(None))
+                .outerjoin(BpjsSubmission, col(BpjsSubmission.uuid) == Participant.uuid)
+                .where(col(Participant.nik).in_(list(chunk)),
+                       col(Participant.status).not_in((ParticipantStatus.REJECTED.value,
+                                                       ParticipantStatus.DRAFT.value)))):
             found[participant.nik].append((participant, bool(submitted)))
     return found
 
@@ -180,16 +182,16 @@ def _choose(options: list[tuple[Participant, bool]]) -> Participant | None:
 
 def _apply(session: Session, rows: list[KpjRow], actor: str) -> None:
     live = [r for r in rows if not r.outcome]
-    candidates = _candidates(session, {r.nik for r in live})
-    holders = {}
-    kpjs = sorted({r.kpj for r in live if not _refused(r)})
+    candidates = _candidates(session, {_text(r.nik) for r in live})  # checked rows hold strings of digits
+    holders: dict[str | None, str] = {}
+    kpjs = sorted({_text(r.kpj) for r in live if not _refused(r)})
     for chunk in chunks(kpjs, 500):
         holders.update(session.execute(select(Participant.kpj, Participant.uuid)
-                                       .where(Participant.kpj.in_(list(chunk)))).all())
+                                       .where(col(Participant.kpj).in_(list(chunk)))).all())
     now = utcnow()
     assigned: list[dict] = []
     for row in live:
-        options = candidates.get(row.nik)
+        options = candidates.get(_text(row.nik))
         if not options:
             row.outcome, row.detail = "unmatched", "tidak ada peserta dengan NIK ini"
             continue
@@ -210,11 +212,11 @@ def _apply(session: Session, rows: list[KpjRow], actor: str) -> None:
         elif participant.kpj:
             row.outcome, row.detail = "kpj_different", f"{participant.registration_number} sudah ber-KPJ " \
                                                        f"{participant.kpj}"
-        elif holders.get(row.kpj, participant.uuid) != participant.uuid:
+        elif holders.get(_text(row.kpj), participant.uuid) != participant.uuid:
             row.outcome, row.detail = "kpj_taken", "KPJ sudah dipakai peserta lain"
         else:
             assigned.append({"uuid": participant.uuid, "kpj": row.kpj})
-            holders[row.kpj] = participant.uuid
+            holders[_text(row.kpj)] = participant.uuid
             row.outcome, row.detail = "assigned", participant.registration_number
     _store_kpj(session, assigned)
 
@@ -226,16 +228,16 @@ def _store_kpj(session: Session, assigned: list[dict]) -> None:
         return
     session.flush()
     connection = session.connection()
-    update_rows(connection, Participant.__table__, "uuid", assigned)
+    update_rows(connection, table_of(Participant), "uuid", assigned)
     first = int(get_state(session, "state_serial", 0)) + 1
     now = utcnow()
-    update_rows(connection, SyncHubRecord.__table__, "uuid", [
+    update_rows(connection, table_of(SyncHubRecord), "uuid", [
         {"uuid": row["uuid"], "state_serial": first + offset, "updated_at": now}
         for offset, row in enumerate(assigned)])
     set_state(session, "state_serial", first + len(assigned) - 1)
     uuids = [row["uuid"] for row in assigned]
     for chunk in chunks(uuids, 500):  # a later acceptance clears an earlier refusal
-        session.execute(update(BpjsSubmission).where(BpjsSubmission.uuid.in_(list(chunk)))
+        session.execute(update(BpjsSubmission).where(col(BpjsSubmission.uuid).in_(list(chunk)))
                         .values(refused_at=None, refused_reason=""))
 
 

@@ -15,8 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from pekerja_desktop.domain.findings import Finding
 from pekerja_desktop.domain.participant import ParticipantData
@@ -39,7 +38,7 @@ from pekerja_desktop.services.intake.rows import (
 )
 from pekerja_desktop.services.reference.data import heir_relationships, occupations
 from pekerja_desktop.store import audit_chain as audit
-from pekerja_desktop.store.models import IntakeBatch, Participant, ParticipantStatus
+from pekerja_desktop.store.models import IntakeBatch, Participant, ParticipantStatus, saved_id
 
 __all__ = ["DEFAULT_FUNDING_SOURCE", "OUTCOMES", "IntakePreview", "IntakeResult", "IntakeRow",
            "import_preview", "import_with_report", "preview_intake", "write_report"]
@@ -184,11 +183,12 @@ def _existing_niks(ctx: AppContext, niks: set[str]) -> dict[str, tuple[str, str,
 
 def existing_niks(session: Session, niks: Iterable[str]) -> dict[str, tuple[str, str, str]]:
     """NIK -> (registration number, name, office) for those already registered, a few queries in all."""
-    wanted, found = sorted(set(niks)), {}
+    wanted = sorted(set(niks))
+    found: dict[str, tuple[str, str, str]] = {}
     columns = (Participant.nik, Participant.registration_number, Participant.full_name, Participant.office_code)
     for start in range(0, len(wanted), NIK_QUERY_CHUNK):
         chunk = wanted[start:start + NIK_QUERY_CHUNK]
-        for nik, number, name, office in session.execute(select(*columns).where(Participant.nik.in_(chunk))):
+        for nik, number, name, office in session.execute(select(*columns).where(col(Participant.nik).in_(chunk))):
             found.setdefault(nik, (number, name, office))
     return found
 
@@ -222,21 +222,26 @@ def import_preview(ctx: AppContext, preview: IntakePreview) -> IntakeResult:
     """Insert the valid rows as drafts in ONE write transaction, with the batch record."""
     ctx.require(Permission.INTAKE)
     with ctx.db.write() as session:
-        present = existing_niks(session, (r.data.nik for r in preview.rows if r.outcome == VALID))
-        for row in preview.rows:
-            if row.outcome == VALID and row.data.nik in present:
-                _mark_present(row, present[row.data.nik])
-        valid = [row for row in preview.rows if row.outcome == VALID]
+        present = existing_niks(session, (data.nik for _row, data in _valid(preview.rows)))
+        for row, data in _valid(preview.rows):
+            if data.nik in present:
+                _mark_present(row, present[data.nik])
+        valid = _valid(preview.rows)
         source = f"intake:{preview.sha256[:16]}"
-        batch = [PreparedEnrolment(row.data, status=ParticipantStatus.DRAFT.value,
-                                   source=f"{source}:{row.row_number}") for row in valid]
+        batch = [PreparedEnrolment(data, status=ParticipantStatus.DRAFT.value,
+                                   source=f"{source}:{row.row_number}") for row, data in valid]
         numbers = insert_prepared(session, ctx.office.code, ctx.actor, batch)
         batch_id = _record_batch(session, ctx, preview, len(numbers))
         audit.record(session, ctx.actor, "intake.import", preview.path.name, batch=batch_id, rows=len(numbers),
                      sha256=preview.sha256)
     counts = preview.counts()
     return IntakeResult(batch_id, len(numbers), counts[INVALID], counts[ALREADY_PRESENT], counts[DUPLICATE_IN_FILE],
-                        numbers, [row.row_number for row in valid])
+                        numbers, [row.row_number for row, _data in valid])
+
+
+def _valid(rows: list[IntakeRow]) -> list[tuple[IntakeRow, ParticipantData]]:
+    """The rows to import, with their data (a valid row always has some)."""
+    return [(row, row.data) for row in rows if row.outcome == VALID and row.data is not None]
 
 
 def _record_batch(session: Session, ctx: AppContext, preview: IntakePreview, imported: int) -> int:
@@ -247,7 +252,7 @@ def _record_batch(session: Session, ctx: AppContext, preview: IntakePreview, imp
                          rows_already_present=counts[ALREADY_PRESENT])
     session.add(record)
     session.flush()
-    return record.id
+    return saved_id(record)
 
 
 def import_with_report(ctx: AppContext, preview: IntakePreview, report: Path) -> IntakeResult:

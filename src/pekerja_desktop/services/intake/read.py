@@ -79,7 +79,7 @@ def _check(watch: Watch | None) -> None:
 
 # --- from rows to a sheet --------------------------------------------------------------------------
 
-def build_sheet(rows: list[Sequence[object]], path: Path, watch: Watch | None = None,
+def build_sheet(rows: Sequence[Sequence[object]], path: Path, watch: Watch | None = None,
                 first_row_number: int = 1, sheet_name: str | None = None) -> RawSheet:
     if not any(plain_text(c) for row in rows for c in row):
         raise IntakeError("intake.file_empty", path=str(path))
@@ -94,7 +94,7 @@ def build_sheet(rows: list[Sequence[object]], path: Path, watch: Watch | None = 
     return RawSheet(columns, unknown, raw_rows, sheet_name, positions)
 
 
-def _required_header(rows: list[Sequence[object]], path: Path) -> HeaderMatch:
+def _required_header(rows: Sequence[Sequence[object]], path: Path) -> HeaderMatch:
     header = find_header(rows)
     if header is None or not any(k in REQUIRED_KEYS for k in header.keys):
         raise IntakeError("intake.no_header", path=str(path), rows=HEADER_SCAN_ROWS)
@@ -105,7 +105,7 @@ def _required_header(rows: list[Sequence[object]], path: Path) -> HeaderMatch:
     return header
 
 
-def _data_rows(rows: list[Sequence[object]], start: int, positions: dict[str, int], first_row_number: int,
+def _data_rows(rows: Sequence[Sequence[object]], start: int, positions: dict[str, int], first_row_number: int,
                watch: Watch | None) -> list[RawRow]:
     found = []
     for index in range(start, len(rows)):
@@ -210,7 +210,8 @@ def _csv_rows(content: bytes) -> list[list[str]]:
     text = decode_text(content)
     lines = text.splitlines()
     if lines and lines[0].lower().startswith("sep=") and len(lines[0]) >= 5:
-        delimiter, rows = lines[0][4], [[]]  # Excel's "sep=;" hint takes a row of its own
+        rows: list[list[str]] = [[]]  # Excel's "sep=;" hint takes a row of its own
+        delimiter = lines[0][4]
         text = text.split("\n", 1)[1] if "\n" in text else ""
     else:
         delimiter, rows = sniff_delimiter(lines[:HEADER_SCAN_ROWS]), []

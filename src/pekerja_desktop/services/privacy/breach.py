@@ -16,8 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.services.context import AppContext
@@ -25,7 +24,7 @@ from pekerja_desktop.services.privacy.errors import PrivacyError
 from pekerja_desktop.services.sync.bundle.format import Kind
 from pekerja_desktop.services.sync.bundle.read import read_bundle
 from pekerja_desktop.services.sync.errors import SyncError
-from pekerja_desktop.store.models import Heir, Participant
+from pekerja_desktop.store.models import Heir, Participant, saved_id
 from pekerja_desktop.store.sync_models import Direction, SyncBundle, SyncBundleMember
 
 PARTICIPANT = "participant"
@@ -67,15 +66,17 @@ class BreachList:
 def find_data_bundle(session: Session, office_code: str, key: str) -> SyncBundle:
     """An outgoing data bundle by sequence number, file name, or (a path to) the bundle file itself."""
     key = str(key).strip()
-    query = select(SyncBundle).where(SyncBundle.direction == Direction.OUT.value, SyncBundle.kind == Kind.DATA.value,
-                                     SyncBundle.sender_code == office_code).order_by(SyncBundle.id.desc()).limit(1)
+    query = (select(SyncBundle).where(col(SyncBundle.direction) == Direction.OUT.value,
+                                      col(SyncBundle.kind) == Kind.DATA.value,
+                                      col(SyncBundle.sender_code) == office_code)
+             .order_by(col(SyncBundle.id).desc()).limit(1))
     row = None
     if key.isdigit():
-        row = session.scalar(query.where(SyncBundle.sequence == int(key)))
+        row = session.scalar(query.where(col(SyncBundle.sequence) == int(key)))
     elif key:
-        row = session.scalar(query.where(SyncBundle.file_name == Path(key).name))
+        row = session.scalar(query.where(col(SyncBundle.file_name) == Path(key).name))
         if row is None and Path(key).is_file():
-            row = session.scalar(query.where(SyncBundle.bundle_hash == _hash_of(Path(key))))
+            row = session.scalar(query.where(col(SyncBundle.bundle_hash) == _hash_of(Path(key))))
     if row is None:
         raise PrivacyError("breach.unknown_bundle", key=key)
     return row
@@ -94,7 +95,7 @@ def breach_list(ctx: AppContext, key: str) -> BreachList:
     with ctx.db.session() as session:
         bundle = find_data_bundle(session, ctx.office.code, key)
         members = dict(session.execute(select(SyncBundleMember.uuid, SyncBundleMember.version)
-                                       .where(SyncBundleMember.bundle_sequence == bundle.sequence)).all())
+                                       .where(col(SyncBundleMember.bundle_sequence) == bundle.sequence)).all())
         persons = _persons(session, ctx, members)
     expected = json.loads(bundle.summary or "{}").get("counts", {}).get(PARTICIPANT, bundle.record_count)
     return BreachList(ctx.office.code, ctx.office.name, bundle.sequence, bundle.file_name, bundle.bundle_hash,
@@ -102,13 +103,13 @@ def breach_list(ctx: AppContext, key: str) -> BreachList:
 
 
 def _persons(session: Session, ctx: AppContext, members: dict[str, int]) -> list[BreachPerson]:
-    rows = []
+    rows: list[Participant] = []
     uuids = sorted(members)
     for start in range(0, len(uuids), 900):
-        rows.extend(session.scalars(select(Participant).where(Participant.uuid.in_(uuids[start:start + 900]))))
-    heirs = _heirs(session, [p.id for p in rows])
+        rows.extend(session.scalars(select(Participant).where(col(Participant.uuid).in_(uuids[start:start + 900]))))
+    heirs = _heirs(session, [saved_id(p) for p in rows])
     found = {p.uuid for p in rows}
-    persons = [_person(ctx, p, heirs.get(p.id, []), members[p.uuid]) for p in rows]
+    persons = [_person(ctx, p, heirs.get(saved_id(p), []), members[p.uuid]) for p in rows]
     persons += [_missing(uuid, members[uuid]) for uuid in uuids if uuid not in found]
     return sorted(persons, key=lambda person: (person.village_code, person.registration_number))
 
@@ -116,8 +117,8 @@ def _persons(session: Session, ctx: AppContext, members: dict[str, int]) -> list
 def _heirs(session: Session, ids: list[int]) -> dict[int, list[Heir]]:
     grouped: dict[int, list[Heir]] = defaultdict(list)
     for start in range(0, len(ids), 900):
-        for heir in session.scalars(select(Heir).where(Heir.participant_id.in_(ids[start:start + 900]))
-                                    .order_by(Heir.participant_id, Heir.position)):
+        for heir in session.scalars(select(Heir).where(col(Heir.participant_id).in_(ids[start:start + 900]))
+                                    .order_by(col(Heir.participant_id), col(Heir.position))):
             grouped[heir.participant_id].append(heir)
     return grouped
 

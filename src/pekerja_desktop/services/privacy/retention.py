@@ -29,8 +29,8 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import Date, and_, func, insert, select, text, update
-from sqlmodel import Session
+from sqlalchemy import Date, func, insert, text, update
+from sqlmodel import Session, and_, col, select
 
 from pekerja_desktop.domain.dates import local_day_bounds_utc
 from pekerja_desktop.domain.roles import Permission
@@ -41,7 +41,7 @@ from pekerja_desktop.services.reference.data import get_setting, set_setting
 from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.card_models import CardState
 from pekerja_desktop.store.dialect import is_postgresql
-from pekerja_desktop.store.models import ChangeHistory, Heir, Participant, utcnow
+from pekerja_desktop.store.models import ChangeHistory, Heir, Participant, table_of, utcnow
 from pekerja_desktop.store.sync_models import SyncItem, Verdict
 
 RETENTION_KEY = "retention_months"
@@ -110,10 +110,10 @@ def _cutoff_utc(cutoff: dt.date) -> dt.datetime:
 
 def _candidates(cutoff: dt.date):
     return (select(Participant.id, Participant.registration_number, Participant.village_code, SyncItem.updated_at)
-            .join(SyncItem, and_(SyncItem.kind == "participant", SyncItem.uuid == Participant.uuid))
-            .where(Participant.purged_at.is_(None), SyncItem.ack_status == Verdict.ACCEPTED.value,
-                   SyncItem.acked_version == Participant.version, SyncItem.updated_at < _cutoff_utc(cutoff))
-            .order_by(Participant.id))
+            .join(SyncItem, and_(col(SyncItem.kind) == "participant", col(SyncItem.uuid) == Participant.uuid))
+            .where(col(Participant.purged_at).is_(None), col(SyncItem.ack_status) == Verdict.ACCEPTED.value,
+                   col(SyncItem.acked_version) == Participant.version, col(SyncItem.updated_at) < _cutoff_utc(cutoff))
+            .order_by(col(Participant.id)))
 
 
 def purge_candidates(ctx: AppContext, months: int, today: dt.date | None = None) -> list[PurgeCandidate]:
@@ -149,11 +149,11 @@ def _purge(session: Session, ids: list[int], actor: str) -> None:
     now = utcnow()
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start:start + CHUNK]
-        session.execute(update(Participant).where(Participant.id.in_(chunk)).values(
+        session.execute(update(Participant).where(col(Participant.id).in_(chunk)).values(
             **PURGED_VALUES, purged_at=now, birth_date=_start_of_year(session)))
-        session.execute(Heir.__table__.delete().where(Heir.participant_id.in_(chunk)))
-        session.execute(update(ChangeHistory).where(ChangeHistory.participant_id.in_(chunk),
-                                                    ChangeHistory.field.not_in(KEPT_HISTORY_FIELDS))
+        session.execute(table_of(Heir).delete().where(col(Heir.participant_id).in_(chunk)))
+        session.execute(update(ChangeHistory).where(col(ChangeHistory.participant_id).in_(chunk),
+                                                    col(ChangeHistory.field).not_in(KEPT_HISTORY_FIELDS))
                         .values(old_value=None, new_value=None))
         _refingerprint(session, chunk)
     if ids:
@@ -167,14 +167,14 @@ def _purge(session: Session, ids: list[int], actor: str) -> None:
 def _start_of_year(session: Session):
     """Only the birth year is kept (SQL, so the whole chunk is one UPDATE)."""
     if is_postgresql(session):
-        return func.date_trunc("year", Participant.birth_date).cast(Date)
-    return func.date(Participant.birth_date, "start of year")
+        return func.date_trunc("year", col(Participant.birth_date)).cast(Date)
+    return func.date(col(Participant.birth_date), "start of year")
 
 
 def _refingerprint(session: Session, ids: list[int]) -> None:
-    rows = session.execute(select(*ROW_COLUMNS).join(CardState, CardState.participant_id == Participant.id)
-                           .where(Participant.id.in_(ids))).all()
+    rows = session.execute(select(*ROW_COLUMNS).join(CardState, col(CardState.participant_id) == Participant.id)
+                           .where(col(Participant.id).in_(ids))).all()
     for values in rows:
         row = CardRow(*values)
-        session.execute(update(CardState).where(CardState.participant_id == row.participant_id)
+        session.execute(update(CardState).where(col(CardState.participant_id) == row.participant_id)
                         .values(printed_fingerprint=printed_fingerprint(row)))

@@ -35,7 +35,7 @@ def _history_niks(entry: dict) -> list[str]:
     if entry["field"] == "nik":
         return [v for v in (entry["old_value"], entry["new_value"]) if v]
     if entry["field"] == "heirs":
-        return [h.get("nik") for v in (entry["old_value"], entry["new_value"]) for h in _heirs_list(v) if h.get("nik")]
+        return [nik for v in (entry["old_value"], entry["new_value"]) for h in _heirs_list(v) if (nik := h.get("nik"))]
     return []
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from sqlalchemy import insert, select
-from sqlmodel import Session
+from sqlalchemy import insert
+from sqlmodel import Session, col, select
 
 from pekerja_desktop.assets import packaged_reference_data, packaged_regions
 from pekerja_desktop.domain.regions import Region as RegionRecord
@@ -47,7 +47,7 @@ def _rate_row(rate: dict) -> dict:
 
 
 def get_setting(session: Session, key: str, default=None):
-    value = session.scalar(select(Setting.value).where(Setting.key == key))
+    value = session.scalar(select(Setting.value).where(col(Setting.key) == key))
     return json.loads(value) if value is not None else default
 
 
@@ -72,7 +72,7 @@ def load_reference_sets(session: Session) -> ReferenceSets:
 
 
 def occupations(session: Session) -> list[Occupation]:
-    return list(session.scalars(select(Occupation).where(Occupation.active).order_by(Occupation.sort_order)))
+    return list(session.scalars(select(Occupation).where(Occupation.active).order_by(col(Occupation.sort_order))))
 
 
 def funding_sources(session: Session) -> list[FundingSource]:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlmodel import col, select
 
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.services.context import AppContext
@@ -31,7 +32,7 @@ class OccupationRow:
 
 def list_occupations(ctx: AppContext, include_inactive: bool = False) -> list[OccupationRow]:
     with ctx.db.session() as session:
-        query = select(Occupation).order_by(Occupation.sort_order, Occupation.code)
+        query = select(Occupation).order_by(col(Occupation.sort_order), col(Occupation.code))
         if not include_inactive:
             query = query.where(Occupation.active)
         return [OccupationRow(o.code, o.name_id, o.name_en, o.active) for o in session.scalars(query)]
@@ -49,7 +50,7 @@ def save_occupation(ctx: AppContext, code: str, name_id: str, name_en: str) -> O
     with ctx.db.write() as session:
         occupation = session.get(Occupation, code)
         if occupation is None:
-            last = session.scalar(select(func.max(Occupation.sort_order))) or 0
+            last = session.scalar(select(func.max(col(Occupation.sort_order)))) or 0
             occupation = Occupation(code=code, sort_order=last + 1, name_id=name_id, name_en=name_en)
             session.add(occupation)
         occupation.name_id, occupation.name_en, occupation.active = name_id, name_en, True

@@ -10,8 +10,8 @@ other sort orders go to `search_participants` unchanged: they are quick there.
 
 from __future__ import annotations
 
-from sqlalchemy import Select, func, select
-from sqlmodel import Session
+from sqlalchemy import Select, func
+from sqlmodel import Session, col, select
 
 from pekerja_desktop.services.register.search import (
     LIST_COLUMNS,
@@ -47,7 +47,7 @@ def _matches_at_least(session: Session, matching: Select, count: int) -> bool:
 
 def _walk(session: Session, matching: Select, descending: bool, offset: int, limit: int) -> list:
     hidden = func.coalesce(matching.whereclause, False)  # no index can serve it: SQLite goes by id
-    order = Participant.id.desc() if descending else Participant.id.asc()
+    order = col(Participant.id).desc() if descending else col(Participant.id).asc()
     query = select(*LIST_COLUMNS).where(hidden).order_by(order).offset(offset).limit(limit)
     return list(session.execute(query).all())
 

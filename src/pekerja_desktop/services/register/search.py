@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import Boolean, ColumnElement, Select, and_, func, or_, select, text
+from sqlalchemy import Boolean, ColumnElement, Select, func, select, text
 from sqlalchemy.ext.compiler import compiles
-from sqlmodel import Session
+from sqlmodel import Session, and_, col, or_
 
 from pekerja_desktop.domain.dates import local_day_bounds_utc
 from pekerja_desktop.domain.regions import dotted_code
@@ -21,10 +21,10 @@ from pekerja_desktop.store.sync_models import SyncHubRecord, Verdict
 SORTABLE = ("registration_number", "nik", "full_name", "birth_date", "village_code", "status",
             "occupation", "created_at", "id")
 
-LIST_COLUMNS = (Participant.id, Participant.uuid, Participant.registration_number, Participant.nik,
-                Participant.full_name, Participant.birth_date, Participant.sex, Participant.village_code,
-                Participant.occupation, Participant.status, Participant.kpj, Participant.office_code,
-                Participant.created_at, Participant.version)
+LIST_COLUMNS = tuple(col(column) for column in (
+    Participant.id, Participant.uuid, Participant.registration_number, Participant.nik, Participant.full_name,
+    Participant.birth_date, Participant.sex, Participant.village_code, Participant.occupation, Participant.status,
+    Participant.kpj, Participant.office_code, Participant.created_at, Participant.version))
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ def _fts_phrase(words: list[str]) -> str:
     return " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
 
 
-class _NameContains(ColumnElement):
+class _NameContains(ColumnElement[bool]):
     """Every word (≥ 3 letters) is in the folded name: through the FTS5 trigram table on SQLite, as
     LIKE '%word%' on PostgreSQL, where the pg_trgm index answers it (migration 0001)."""
     type = Boolean()
@@ -69,18 +69,19 @@ class _NameContains(ColumnElement):
 def _name_contains_fts5(element: _NameContains, compiler, **kw) -> str:
     subquery = (select(text("rowid")).select_from(text("participant_fts")).where(text("participant_fts MATCH :q"))
                 .params(q=_fts_phrase(element.words)))
-    return compiler.process(Participant.id.in_(subquery), **kw)
+    return compiler.process(col(Participant.id).in_(subquery), **kw)
 
 
 @compiles(_NameContains, "postgresql")
 def _name_contains_trigram(element: _NameContains, compiler, **kw) -> str:
-    return compiler.process(and_(*(Participant.name_folded.like(f"%{w}%") for w in element.words)), **kw)
+    return compiler.process(and_(*(col(Participant.name_folded).like(f"%{w}%") for w in element.words)), **kw)
 
 
 def _name_condition(folded: str):
     words = folded.split()
     long_words = [w for w in words if len(w) >= 3]
-    conditions = [Participant.name_folded.like(f"%{w}%") for w in words if len(w) < 3]
+    conditions: list[ColumnElement[bool]] = [col(Participant.name_folded).like(f"%{w}%") for w in words
+                                             if len(w) < 3]
     if long_words:
         conditions.append(_NameContains(long_words))
     return and_(*conditions)
@@ -122,37 +123,37 @@ def filtered_query(query: Select, q: ParticipantQuery) -> Select:
         query = query.where(condition)
     if q.region_code:
         code = dotted_code(q.region_code)
-        query = query.where(or_(Participant.village_code == code,
+        query = query.where(or_(col(Participant.village_code) == code,
                                 _prefix_range(Participant.village_code, code + ".")))
     if q.status:
-        query = query.where(Participant.status == q.status)
+        query = query.where(col(Participant.status) == q.status)
     if q.occupation:
-        query = query.where(Participant.occupation == q.occupation)
+        query = query.where(col(Participant.occupation) == q.occupation)
     if q.created_from:
-        query = query.where(Participant.created_at >= local_day_bounds_utc(q.created_from)[0])
+        query = query.where(col(Participant.created_at) >= local_day_bounds_utc(q.created_from)[0])
     if q.created_to:
-        query = query.where(Participant.created_at < local_day_bounds_utc(q.created_to)[1])
+        query = query.where(col(Participant.created_at) < local_day_bounds_utc(q.created_to)[1])
     return _person_filters(query, q)
 
 
 def _person_filters(query: Select, q: ParticipantQuery) -> Select:
     if q.sex:
-        query = query.where(Participant.sex == q.sex)
+        query = query.where(col(Participant.sex) == q.sex)
     if q.born_from:
-        query = query.where(Participant.birth_date >= q.born_from)
+        query = query.where(col(Participant.birth_date) >= q.born_from)
     if q.born_to:
-        query = query.where(Participant.birth_date <= q.born_to)
+        query = query.where(col(Participant.birth_date) <= q.born_to)
     if q.office_code:
-        query = query.where(Participant.office_code == q.office_code)
+        query = query.where(col(Participant.office_code) == q.office_code)
     if q.not_rejected_at_hub:
-        query = query.where(Participant.id.not_in(rejected_at_hub_ids()))
+        query = query.where(col(Participant.id).not_in(rejected_at_hub_ids()))
     return query
 
 
 def rejected_at_hub_ids() -> Select:
     """The ids of the records the hub's verdict rejected (a few: SQLite builds this set once per query)."""
-    return (select(Participant.id).join(SyncHubRecord, SyncHubRecord.uuid == Participant.uuid)
-            .where(SyncHubRecord.status == Verdict.REJECTED.value))
+    return (select(col(Participant.id)).join(SyncHubRecord, col(SyncHubRecord.uuid) == Participant.uuid)
+            .where(col(SyncHubRecord.status) == Verdict.REJECTED.value))
 
 
 def count_participants(session: Session, q: ParticipantQuery) -> int:
@@ -169,7 +170,7 @@ def search_participants(session: Session, q: ParticipantQuery, *, offset: int = 
     column = getattr(Participant, q.sort if q.sort in SORTABLE else "id")
     order = [column.desc() if q.descending else column.asc()]
     if q.sort != "id":
-        order.append(Participant.id.desc() if q.descending else Participant.id.asc())
+        order.append(col(Participant.id).desc() if q.descending else col(Participant.id).asc())
     query = filtered_query(select(*LIST_COLUMNS), q).order_by(*order).offset(offset)
     if limit is not None:
         query = query.limit(limit)

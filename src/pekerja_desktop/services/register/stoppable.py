@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Iterator
+from typing import Any
 
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
@@ -21,7 +22,7 @@ from pekerja_desktop.errors import OperationCancelled
 class Stoppable:
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._connection = None
+        self._connection: Any = None  # the driver's own connection: SQLite's can interrupt() a statement
         self._stopped = False
 
     @contextlib.contextmanager

@@ -8,7 +8,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlmodel import select
 
 from pekerja_desktop.assets import packaged_region_index
 from pekerja_desktop.domain.regions import REGENCY_LEVELS

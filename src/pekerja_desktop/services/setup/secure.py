@@ -24,7 +24,7 @@ from pathlib import Path
 
 import sqlcipher3
 from sqlalchemy import exc as sa_exc
-from sqlalchemy import select
+from sqlmodel import select
 
 from pekerja_desktop.domain.roles import Role
 from pekerja_desktop.fileio import fsync_directory

@@ -23,8 +23,8 @@ import uuid as uuid_module
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, insert, select
-from sqlmodel import Session
+from sqlalchemy import func, insert
+from sqlmodel import Session, col, select
 
 from pekerja_desktop.services.audit.verify import (
     OFFICE_CHAIN_BROKEN,
@@ -78,9 +78,9 @@ def line_link(record: Mapping) -> audit.Link:
 
 def acknowledged_through(session: Session, hub: SyncPeer) -> int:
     """The highest event number in a data bundle `hub` has acknowledged, since its current epoch."""
-    query = select(SyncBundle.summary).where(SyncBundle.direction == Direction.OUT.value,
-                                             SyncBundle.receiver_code == hub.office_code,
-                                             SyncBundle.status == "acknowledged")
+    query = select(SyncBundle.summary).where(col(SyncBundle.direction) == Direction.OUT.value,
+                                             col(SyncBundle.receiver_code) == hub.office_code,
+                                             col(SyncBundle.status) == "acknowledged")
     highest = 0
     for (summary,) in session.execute(query):
         sent = json.loads(summary or "{}").get(SUMMARY_KEY)
@@ -129,13 +129,13 @@ class AuditReceipt:
 def _held(session: Session, office: str, links: list[audit.Link]) -> dict[int, tuple[str, str]]:
     """seq → (hash, bundle id) of the events already held in the range received."""
     rows = session.execute(select(OfficeAuditEvent.seq, OfficeAuditEvent.hash, OfficeAuditEvent.bundle_id).where(
-        OfficeAuditEvent.office_code == office, OfficeAuditEvent.seq.between(links[0].seq, links[-1].seq)))
+        col(OfficeAuditEvent.office_code) == office, col(OfficeAuditEvent.seq).between(links[0].seq, links[-1].seq)))
     return {seq: (hash_, bundle_id) for seq, hash_, bundle_id in rows}
 
 
 def _bundle_file(session: Session, bundle_id: str) -> str:
-    name = session.scalar(select(SyncBundle.file_name).where(SyncBundle.direction == Direction.IN.value,
-                                                             SyncBundle.bundle_id == bundle_id).limit(1))
+    name = session.scalar(select(SyncBundle.file_name).where(col(SyncBundle.direction) == Direction.IN.value,
+                                                             col(SyncBundle.bundle_id) == bundle_id).limit(1))
     return name or bundle_id
 
 
@@ -148,8 +148,8 @@ def _store(session: Session, office: str, bundle_id: str, links: list[audit.Link
 
 def _walk_new(session: Session, office: str, fresh: list[audit.Link]) -> ChainBreak | None:
     """The chain from the last event held before the new ones to just after them."""
-    before = session.execute(select(func.max(OfficeAuditEvent.seq)).where(
-        OfficeAuditEvent.office_code == office, OfficeAuditEvent.seq < fresh[0].seq)).scalar() or 0
+    before = session.execute(select(func.max(col(OfficeAuditEvent.seq))).where(
+        col(OfficeAuditEvent.office_code) == office, col(OfficeAuditEvent.seq) < fresh[0].seq)).scalar() or 0
     lookup = received_hash_at(session, office)
     start = audit.Head(before, lookup(before)) if before else audit.Head(0, audit.GENESIS_HASH)
     links = audit.stored_links(session, before, sql=RECEIVED_LINKS_SQL, office=office)

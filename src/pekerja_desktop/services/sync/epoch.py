@@ -21,13 +21,14 @@ import datetime as dt
 import secrets
 from dataclasses import dataclass
 
-from sqlalchemy import select, update
-from sqlmodel import Session
+from sqlalchemy import update
+from sqlmodel import Session, col, select
 
 from pekerja_desktop.paths import DataLayout
 from pekerja_desktop.services.audit.anchor import bridge_restore, sidecar_mark
 from pekerja_desktop.services.sync.state import get_state, set_state
 from pekerja_desktop.store.db import DatabaseKey, open_database
+from pekerja_desktop.store.errors import DatabaseError
 from pekerja_desktop.store.models import Office, RegistrationCounter
 from pekerja_desktop.store.sync_models import SyncPeer
 from pekerja_desktop.store.sync_sidecar import Sidecar, read_sidecar, write_sidecar
@@ -66,7 +67,7 @@ def begin_sync(session: Session, layout: DataLayout, office_code: str) -> EpochC
 def raise_high_water(session: Session, office_code: str, sequences: dict[str, int], serials: dict[str, int]) -> None:
     """Sequence numbers and registration serials never go below what was already used elsewhere."""
     for code, sequence in sequences.items():
-        session.execute(update(SyncPeer).where(SyncPeer.office_code == code, SyncPeer.sequence_out < sequence)
+        session.execute(update(SyncPeer).where(col(SyncPeer.office_code) == code, col(SyncPeer.sequence_out) < sequence)
                         .values(sequence_out=sequence))
     for year, serial in serials.items():
         counter = session.get(RegistrationCounter, (office_code, int(year)))
@@ -97,7 +98,7 @@ def save_sidecar(session: Session, layout: DataLayout, office_code: str) -> None
         sequences[code] = max(sequences.get(code, 0), sequence)
     serials = dict(side.serials) if side else {}
     for year, serial in session.execute(select(RegistrationCounter.year, RegistrationCounter.last_serial)
-                                        .where(RegistrationCounter.office_code == office_code)).all():
+                                        .where(col(RegistrationCounter.office_code) == office_code)).all():
         serials[str(year)] = max(serials.get(str(year), 0), serial)
     write_sidecar(layout, Sidecar(office_code, get_state(session, "epoch"), int(get_state(session, "generation", 0)),
                                   sequences, serials, sidecar_mark(session, side.audit if side else None)))
@@ -110,6 +111,8 @@ def note_database_restored(layout: DataLayout, key: DatabaseKey) -> str:
     try:
         with db.write() as session:
             office_code = session.scalar(select(Office.code).where(Office.is_self))
+            if office_code is None:
+                raise DatabaseError("setup.not_done", path=str(layout.root))
             side = read_sidecar(layout)
             raise_high_water(session, office_code, side.sequences if side else {}, side.serials if side else {})
             epoch = secrets.token_hex(16)

@@ -12,8 +12,8 @@ import itertools
 import json
 from pathlib import Path
 
-from sqlalchemy import delete, select
-from sqlmodel import Session
+from sqlalchemy import delete
+from sqlmodel import Session, col, select
 
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.services.context import AppContext
@@ -36,7 +36,7 @@ from pekerja_desktop.services.sync.outgoing import (
 from pekerja_desktop.services.sync.state import is_hub, set_state, trusted_hub
 from pekerja_desktop.store.bulk import insert_rows
 from pekerja_desktop.store.dialect import upsert
-from pekerja_desktop.store.models import utcnow
+from pekerja_desktop.store.models import table_of, utcnow
 from pekerja_desktop.store.sync_models import Direction, SyncBundle, SyncBundleMember, SyncItem
 
 CHUNK = 900
@@ -103,12 +103,11 @@ def resend(ctx: AppContext, sequence: int, out_dir: Path) -> ExportResult:
     ctx.require(Permission.EXPORT)
     out_dir = prepared_dir(out_dir)
     with ctx.db.session() as session:
-        row = session.scalar(select(SyncBundle).where(SyncBundle.direction == Direction.OUT.value,
-                                                      SyncBundle.sequence == sequence,
-                                                      SyncBundle.sender_code == ctx.office.code)
-                             .order_by(SyncBundle.id.desc()).limit(1))
-    source = outbox_file(ctx.layout, row) if row is not None else None
-    if source is None or not source.exists():
+        row = session.scalar(select(SyncBundle).where(col(SyncBundle.direction) == Direction.OUT.value,
+                                                      col(SyncBundle.sequence) == sequence,
+                                                      col(SyncBundle.sender_code) == ctx.office.code)
+                             .order_by(col(SyncBundle.id).desc()).limit(1))
+    if row is None or not (source := outbox_file(ctx.layout, row)).exists():
         raise SyncError("export.resend_unknown", sequence=sequence)
     target = copy_verified(source, out_dir / source.name, verifier(ctx.office.public_key, row.bundle_hash))
     summary_counts = json.loads(row.summary).get("counts", {})
@@ -123,7 +122,7 @@ def record_members(session: Session, sent: list[tuple[str, str, int]], sequence:
     never repeat for one hub; should an office ever trust another hub (numbered from 1 again), the newer bundle's
     members replace the older one's rather than fail the export."""
     rows = [(sequence, uuid, version) for kind, uuid, version in sent if kind == "participant"]
-    session.execute(delete(SyncBundleMember).where(SyncBundleMember.bundle_sequence == sequence))
+    session.execute(delete(SyncBundleMember).where(col(SyncBundleMember.bundle_sequence) == sequence))
     if rows:  # driver-level: an export of 35,000 records should not wait on per-row statement building
-        insert_rows(session.connection(), SyncBundleMember.__table__,
+        insert_rows(session.connection(), table_of(SyncBundleMember),
                     [{"bundle_sequence": s, "uuid": u, "version": v} for s, u, v in rows])

@@ -7,8 +7,8 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, or_, select
-from sqlmodel import Session
+from sqlalchemy import func
+from sqlmodel import Session, and_, col, or_, select
 
 from pekerja_desktop.store.models import Participant, ParticipantStatus
 from pekerja_desktop.store.sync_models import Direction, SyncBundle, SyncItem
@@ -30,17 +30,17 @@ class BundleEntry:
 
 
 def bundle_history(session: Session, limit: int = 200) -> list[BundleEntry]:
-    rows = session.scalars(select(SyncBundle).order_by(SyncBundle.recorded_at.desc(), SyncBundle.id.desc())
+    rows = session.scalars(select(SyncBundle).order_by(col(SyncBundle.recorded_at).desc(), col(SyncBundle.id).desc())
                            .limit(limit))
     return [BundleEntry(r.direction, r.kind, r.sender_code, r.receiver_code, r.sequence, r.status, r.record_count,
                         r.recorded_at, r.acknowledged_at, r.file_name, json.loads(r.summary)) for r in rows]
 
 
 def _unacknowledged():
-    return (select(Participant).outerjoin(SyncItem, and_(SyncItem.kind == "participant",
-                                                         SyncItem.uuid == Participant.uuid))
-            .where(Participant.status != ParticipantStatus.DRAFT.value, Participant.purged_at.is_(None),
-                   or_(SyncItem.uuid.is_(None), SyncItem.acked_version < Participant.version)))
+    return (select(Participant).outerjoin(SyncItem, and_(col(SyncItem.kind) == "participant",
+                                                         col(SyncItem.uuid) == Participant.uuid))
+            .where(col(Participant.status) != ParticipantStatus.DRAFT.value, col(Participant.purged_at).is_(None),
+                   or_(col(SyncItem.uuid).is_(None), col(SyncItem.acked_version) < Participant.version)))
 
 
 def count_not_acknowledged(session: Session) -> int:
@@ -49,22 +49,23 @@ def count_not_acknowledged(session: Session) -> int:
 
 
 def not_acknowledged(session: Session, limit: int | None = None) -> list[Participant]:
-    query = _unacknowledged().order_by(Participant.id)
+    query = _unacknowledged().order_by(col(Participant.id))
     return list(session.scalars(query.limit(limit) if limit else query))
 
 
 def count_not_exported(session: Session) -> int:
     """Finished records whose current version has not been written to any bundle yet."""
     query = (select(func.count()).select_from(Participant)
-             .outerjoin(SyncItem, and_(SyncItem.kind == "participant", SyncItem.uuid == Participant.uuid))
-             .where(Participant.status != ParticipantStatus.DRAFT.value, Participant.purged_at.is_(None),
-                    or_(SyncItem.uuid.is_(None), SyncItem.sent_version < Participant.version)))
+             .outerjoin(SyncItem, and_(col(SyncItem.kind) == "participant", col(SyncItem.uuid) == Participant.uuid))
+             .where(col(Participant.status) != ParticipantStatus.DRAFT.value, col(Participant.purged_at).is_(None),
+                    or_(col(SyncItem.uuid).is_(None), col(SyncItem.sent_version) < Participant.version)))
     return session.scalar(query) or 0
 
 
 def days_since_last_export(session: Session, today: dt.date | None = None) -> int | None:
     """None when nothing was ever exported."""
-    last = session.scalar(select(func.max(SyncBundle.recorded_at)).where(SyncBundle.direction == Direction.OUT.value))
+    last = session.scalar(select(func.max(col(SyncBundle.recorded_at)))
+                          .where(col(SyncBundle.direction) == Direction.OUT.value))
     if last is None:
         return None
     today = today or dt.date.today()
@@ -78,6 +79,6 @@ def verdict_of(session: Session, uuid: str) -> SyncItem | None:
 
 def rejected_records(session: Session) -> list[tuple[Participant, SyncItem]]:
     rows = session.execute(select(Participant, SyncItem).join(SyncItem, and_(
-        SyncItem.kind == "participant", SyncItem.uuid == Participant.uuid))
-        .where(Participant.status == ParticipantStatus.REJECTED.value).order_by(Participant.id)).all()
+        col(SyncItem.kind) == "participant", col(SyncItem.uuid) == Participant.uuid))
+        .where(col(Participant.status) == ParticipantStatus.REJECTED.value).order_by(col(Participant.id))).all()
     return [(p, item) for p, item in rows]

@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from pekerja_desktop.services.audit.walk import ChainBreak
 from pekerja_desktop.services.sync.bundle.read import OpenedBundle
@@ -29,5 +28,5 @@ class ImportResult:
 
 def imported_row(session: Session, bundle: OpenedBundle) -> SyncBundle | None:
     return session.scalar(select(SyncBundle).where(
-        SyncBundle.direction == Direction.IN.value, SyncBundle.sender_code == bundle.sender,
-        SyncBundle.bundle_hash == bundle.bundle_hash))
+        col(SyncBundle.direction) == Direction.IN.value, col(SyncBundle.sender_code) == bundle.sender,
+        col(SyncBundle.bundle_hash) == bundle.bundle_hash))

@@ -119,8 +119,8 @@ def _hub_peers(session: Session) -> list[PeerInfo]:
             last.setdefault(entry.sender_code, entry)
     peers = []
     for office, peer in registered_offices(session):
-        entry = last.get(office.code)
-        moment = entry.recorded_at if entry else None
+        latest = last.get(office.code)
+        moment = latest.recorded_at if latest else None
         peers.append(PeerInfo(office.code, office.name, fingerprint(office.public_key), moment, _days(moment),
                               peer.sequence_in))
     return peers

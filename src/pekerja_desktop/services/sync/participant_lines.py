@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from sqlalchemy import delete, select
-from sqlmodel import Session
+from sqlalchemy import RowMapping, delete
+from sqlmodel import Session, col, select
 
 from pekerja_desktop.services.sync.bundle.records import (
     heir_rows,
@@ -18,17 +18,17 @@ from pekerja_desktop.services.sync.bundle.records import (
 )
 from pekerja_desktop.store.bulk import chunks, insert_rows, insert_staged, update_rows
 from pekerja_desktop.store.dialect import after_explicit_ids
-from pekerja_desktop.store.models import ChangeHistory, Heir, Participant
+from pekerja_desktop.store.models import ChangeHistory, Heir, Participant, table_of
 
 
-def participant_lines(session: Session, ids, *, with_kpj: bool = False) -> Iterator[tuple[dict, dict]]:
+def participant_lines(session: Session, ids, *, with_kpj: bool = False) -> Iterator[tuple[RowMapping, dict]]:
     """(row, line) for the participants whose id is in `ids` (a subquery), with heirs and history."""
-    heirs = grouped_rows(session, select(Heir.__table__).where(Heir.participant_id.in_(ids))
-                         .order_by(Heir.participant_id, Heir.position))
-    history = grouped_rows(session, select(ChangeHistory.__table__).where(ChangeHistory.participant_id.in_(ids))
-                           .order_by(ChangeHistory.participant_id, ChangeHistory.at, ChangeHistory.id))
-    rows = session.execute(select(Participant.__table__).where(Participant.id.in_(ids))
-                           .order_by(Participant.id)).mappings()
+    heirs = grouped_rows(session, table_of(Heir).select().where(col(Heir.participant_id).in_(ids))
+                         .order_by(col(Heir.participant_id), col(Heir.position)))
+    history = grouped_rows(session, table_of(ChangeHistory).select().where(col(ChangeHistory.participant_id).in_(ids))
+                           .order_by(col(ChangeHistory.participant_id), col(ChangeHistory.at), col(ChangeHistory.id)))
+    rows = session.execute(table_of(Participant).select().where(col(Participant.id).in_(ids))
+                           .order_by(col(Participant.id))).mappings()
     for row in rows:
         yield row, participant_line(row, heirs.get(row["id"], []), history.get(row["id"], []), with_kpj=with_kpj)
 
@@ -53,9 +53,9 @@ def store_new(session: Session, records: list[dict], *, keep_kpj: bool) -> None:
         people.append({"id": pid, "kpj": None, **participant_columns(record, keep_kpj=keep_kpj)})
         heirs.extend(heir_rows(record, pid))
         history.extend(history_rows(record, pid))
-    insert_staged(connection, Participant.__table__, people)
-    insert_rows(connection, Heir.__table__, heirs)
-    insert_rows(connection, ChangeHistory.__table__, history)
+    insert_staged(connection, table_of(Participant), people)
+    insert_rows(connection, table_of(Heir), heirs)
+    insert_rows(connection, table_of(ChangeHistory), history)
     after_explicit_ids(connection, "participant")
 
 
@@ -66,14 +66,14 @@ def replace_existing(session: Session, records: list[dict], *, keep_kpj: bool) -
     ids, old_niks = {}, set()
     for chunk in chunks([r["uuid"] for r in records]):
         for uuid, pid, nik in session.execute(select(Participant.uuid, Participant.id, Participant.nik)
-                                              .where(Participant.uuid.in_(chunk))).all():
+                                              .where(col(Participant.uuid).in_(chunk))).all():
             ids[uuid] = pid
             old_niks.add(nik)
     connection = session.connection()
-    update_rows(connection, Participant.__table__, "uuid", [participant_columns(r, keep_kpj=keep_kpj) for r in records])
+    update_rows(connection, table_of(Participant), "uuid", [participant_columns(r, keep_kpj=keep_kpj) for r in records])
     for chunk in chunks(list(ids.values())):
-        session.execute(delete(Heir).where(Heir.participant_id.in_(chunk)))
-        session.execute(delete(ChangeHistory).where(ChangeHistory.participant_id.in_(chunk)))
-    insert_rows(connection, Heir.__table__, [h for r in records for h in heir_rows(r, ids[r["uuid"]])])
-    insert_rows(connection, ChangeHistory.__table__, [h for r in records for h in history_rows(r, ids[r["uuid"]])])
+        session.execute(delete(Heir).where(col(Heir.participant_id).in_(chunk)))
+        session.execute(delete(ChangeHistory).where(col(ChangeHistory.participant_id).in_(chunk)))
+    insert_rows(connection, table_of(Heir), [h for r in records for h in heir_rows(r, ids[r["uuid"]])])
+    insert_rows(connection, table_of(ChangeHistory), [h for r in records for h in history_rows(r, ids[r["uuid"]])])
     return old_niks

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.services.context import AppContext
@@ -15,7 +14,7 @@ from pekerja_desktop.store.sync_models import SyncPeer, SyncState
 
 
 def get_state(session: Session, key: str, default=None):
-    value = session.scalar(select(SyncState.value).where(SyncState.key == key))
+    value = session.scalar(select(SyncState.value).where(col(SyncState.key) == key))
     return json.loads(value) if value is not None else default
 
 
@@ -50,25 +49,25 @@ def peer(session: Session, office_code: str) -> SyncPeer | None:
 
 def trusted_hub(session: Session) -> tuple[Office, SyncPeer]:
     """(field office) The hub this office sends to."""
-    found = session.execute(select(Office, SyncPeer).join(SyncPeer, SyncPeer.office_code == Office.code)
-                            .where(SyncPeer.role == OfficeRole.HUB.value, ~Office.is_self)).first()
+    found = session.execute(select(Office, SyncPeer).join(SyncPeer, col(SyncPeer.office_code) == Office.code)
+                            .where(col(SyncPeer.role) == OfficeRole.HUB.value, ~col(Office.is_self))).first()
     if found is None:
         raise SyncError("trust.no_hub")
     return found[0], found[1]
 
 
 def registered_office(session: Session, office_code: str) -> tuple[Office, SyncPeer]:
-    found = session.execute(select(Office, SyncPeer).join(SyncPeer, SyncPeer.office_code == Office.code)
-                            .where(Office.code == office_code, ~Office.is_self)).first()
+    found = session.execute(select(Office, SyncPeer).join(SyncPeer, col(SyncPeer.office_code) == Office.code)
+                            .where(col(Office.code) == office_code, ~col(Office.is_self))).first()
     if found is None:
         raise SyncError("trust.unknown_office", office_code=office_code)
     return found[0], found[1]
 
 
 def registered_offices(session: Session) -> list[tuple[Office, SyncPeer]]:
-    rows = session.execute(select(Office, SyncPeer).join(SyncPeer, SyncPeer.office_code == Office.code)
-                           .where(SyncPeer.role == OfficeRole.FIELD.value, ~Office.is_self)
-                           .order_by(Office.code)).all()
+    rows = session.execute(select(Office, SyncPeer).join(SyncPeer, col(SyncPeer.office_code) == Office.code)
+                           .where(col(SyncPeer.role) == OfficeRole.FIELD.value, ~col(Office.is_self))
+                           .order_by(col(Office.code))).all()
     return [(office, found) for office, found in rows]
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import delete
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from pekerja_desktop.domain.regnum import is_valid_office_code
 from pekerja_desktop.domain.roles import Permission
@@ -114,7 +114,7 @@ def _require_role(path: Path, card: OfficeCard, expected: str, ctx: AppContext) 
 
 def _store(session: Session, card: OfficeCard, actor: str, replace: bool) -> None:
     office = session.get(Office, card.code)
-    if office is not None and office.public_key != card.public_key and session.get(SyncPeer, card.code) \
+    if office is not None and office.public_key != card.public_key and session.get(SyncPeer, card.code) is not None \
             and not replace:
         raise SyncError("trust.key_changed", office_code=card.code, old=fingerprint(office.public_key))
     if office is None:
@@ -163,4 +163,4 @@ def _forget_other_hub(session: Session, code: str, replace: bool) -> None:
         return
     if not replace:
         raise SyncError("trust.other_hub", office_code=hub.code)
-    session.execute(delete(SyncPeer).where(SyncPeer.office_code == hub.code))
+    session.execute(delete(SyncPeer).where(col(SyncPeer.office_code) == hub.code))

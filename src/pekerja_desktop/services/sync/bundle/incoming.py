@@ -58,7 +58,9 @@ def open_checked(ctx: AppContext, path: Path) -> OpenedBundle:
 def read_records(ctx: AppContext, bundle: OpenedBundle, progress=None, cancelled=None) -> list[dict]:
     compressed = decrypt_payload(bundle, load_age_identity(ctx.layout))
     validators = VALIDATORS[bundle.kind]
-    records, seen, counts = [], set(), {}
+    records: list[dict] = []
+    seen: set[str] = set()
+    counts: dict[str, int] = {}
     total = bundle.manifest["payload"]["records"]
     for number, record in iter_payload_lines(bundle, compressed):
         _check_line(bundle, number, record, validators, seen)

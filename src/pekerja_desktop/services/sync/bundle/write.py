@@ -63,7 +63,7 @@ class _PlainStats:
     records: int = 0
     size: int = 0
     counts: dict = field(default_factory=dict)
-    digest: object = field(default_factory=hashlib.sha256)
+    digest: hashlib._Hash = field(default_factory=hashlib.sha256)
 
 
 def encode_line(record: dict) -> bytes:

@@ -13,12 +13,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from sqlalchemy import Integer, cast, func, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from pekerja_desktop.services.sync.bundle.reference_lines import outcome_line
 from pekerja_desktop.services.sync.hub.apply import CONFLICT, Applied
 from pekerja_desktop.services.sync.participant_lines import participant_lines
-from pekerja_desktop.store.models import Participant
+from pekerja_desktop.store.models import Participant, table_of
 from pekerja_desktop.store.sync_models import Direction, SyncBundle, SyncHubRecord, SyncPeer, Verdict
 
 MAX_LISTED_UUIDS = 900
@@ -28,20 +28,20 @@ def confirmed_serial(session: Session, peer: SyncPeer) -> int:
     """The verdict serial the office is known to have: that of the last hub bundle it applied."""
     if not peer.confirmed_sequence:
         return 0
-    serial = session.scalar(select(SyncBundle.state_serial).where(
-        SyncBundle.direction == Direction.OUT.value, SyncBundle.receiver_code == peer.office_code,
-        SyncBundle.sequence == peer.confirmed_sequence).order_by(SyncBundle.id.desc()).limit(1))
+    serial = session.scalar(select(col(SyncBundle.state_serial)).where(
+        col(SyncBundle.direction) == Direction.OUT.value, col(SyncBundle.receiver_code) == peer.office_code,
+        col(SyncBundle.sequence) == peer.confirmed_sequence).order_by(col(SyncBundle.id).desc()).limit(1))
     return serial or 0
 
 
 def recovery_lines(session: Session, office_code: str, uuids: set[str] | None) -> Iterator[dict]:
     """Full copies (with KPJ) of the office's records: all of them when `uuids` is None."""
-    ids = select(Participant.id).where(Participant.office_code == office_code)
+    ids = select(col(Participant.id)).where(col(Participant.office_code) == office_code)
     if uuids is not None:
         if not uuids:
             return
         if len(uuids) <= MAX_LISTED_UUIDS:
-            ids = ids.where(Participant.uuid.in_(sorted(uuids)))
+            ids = ids.where(col(Participant.uuid).in_(sorted(uuids)))
     for row, line in participant_lines(session, ids, with_kpj=True):
         if uuids is None or row["uuid"] in uuids:
             yield line
@@ -49,9 +49,9 @@ def recovery_lines(session: Session, office_code: str, uuids: set[str] | None) -
 
 def outcome_lines(session: Session, office_code: str, since_serial: int, wanted: set[str]) -> Iterator[dict]:
     """Verdicts for `wanted` uuids and for everything of the office changed after `since_serial`."""
-    query = (select(SyncHubRecord.__table__, Participant.kpj)
-             .outerjoin(Participant, Participant.uuid == SyncHubRecord.uuid)
-             .where(SyncHubRecord.office_code == office_code))
+    query = (select(table_of(SyncHubRecord), col(Participant.kpj))
+             .outerjoin(Participant, col(Participant.uuid) == SyncHubRecord.uuid)
+             .where(col(SyncHubRecord.office_code) == office_code))
     for row in session.execute(query).mappings():
         if row["uuid"] in wanted or row["state_serial"] > since_serial:
             yield outcome_line(row["kind"], row["uuid"], row["version"], row["status"], reason=row["reason"],
@@ -85,7 +85,7 @@ def ack_lines(session: Session, office_code: str, records: list[dict], applied: 
 def high_water(session: Session, office_code: str, peer: SyncPeer) -> dict:
     """What the hub holds of the office: its highest sequence and registration serial per year."""
     start = len(office_code) + 2
-    year = func.substr(Participant.registration_number, start, 2)
-    serial = func.max(cast(func.substr(Participant.registration_number, start + 3, 6), Integer))
-    rows = session.execute(select(year, serial).where(Participant.office_code == office_code).group_by(year)).all()
+    year = func.substr(col(Participant.registration_number), start, 2)
+    serial = func.max(cast(func.substr(col(Participant.registration_number), start + 3, 6), Integer))
+    rows = session.execute(select(year, serial).where(col(Participant.office_code) == office_code).group_by(year)).all()
     return {"sequence": peer.sequence_in, "serials": {str(2000 + int(y)): int(s) for y, s in rows if y and s}}

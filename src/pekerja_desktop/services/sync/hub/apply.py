@@ -14,8 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from pekerja_desktop.domain.nik import parse_nik
 from pekerja_desktop.domain.regnum import parse_registration_number
@@ -25,7 +24,7 @@ from pekerja_desktop.services.sync.bundle.records import (
 from pekerja_desktop.services.sync.participant_lines import replace_existing, store_new
 from pekerja_desktop.store.bulk import chunks, insert_rows
 from pekerja_desktop.store.dialect import upsert
-from pekerja_desktop.store.models import Participant, utcnow
+from pekerja_desktop.store.models import Participant, table_of, utcnow
 from pekerja_desktop.store.sync_models import SyncConflict, SyncHubRecord, SyncPrintLog
 
 NEW, NEWER, SAME, OLDER, CONFLICT, REFUSED = "new", "newer", "same", "older", "conflict", "refused"
@@ -44,9 +43,10 @@ class Applied:
 
 
 def _existing(session: Session, uuids: list[str]) -> dict[str, SyncHubRecord]:
-    found = {}
+    found: dict[str, SyncHubRecord] = {}
     for chunk in chunks(uuids):
-        found.update((r.uuid, r) for r in session.scalars(select(SyncHubRecord).where(SyncHubRecord.uuid.in_(chunk))))
+        query = select(SyncHubRecord).where(col(SyncHubRecord.uuid).in_(chunk))
+        found.update((r.uuid, r) for r in session.scalars(query))
     return found
 
 
@@ -74,10 +74,10 @@ def invalid_reason(record: dict, office_code: str) -> tuple[str, str]:
 
 def _taken_numbers(session: Session, records: list[dict]) -> dict[str, str]:
     numbers = [r["registration_number"] for r in records]
-    taken = {}
+    taken: dict[str, str] = {}
     for chunk in chunks(numbers):
         taken.update(session.execute(select(Participant.registration_number, Participant.uuid)
-                                     .where(Participant.registration_number.in_(chunk))).all())
+                                     .where(col(Participant.registration_number).in_(chunk))).all())
     return taken
 
 
@@ -163,9 +163,9 @@ def apply_print_batches(session: Session, office_code: str, records: list[dict],
         applied.classes[record["uuid"]] = kind
         if kind == NEW:
             fresh.append(record)
-        elif kind == REFUSED:
+        elif kind == REFUSED and hub is not None:  # refused: held for another office
             applied.refused[record["uuid"]] = ("uuid_other_office", hub.office_code)
-    insert_rows(session.connection(), SyncPrintLog.__table__, [
+    insert_rows(session.connection(), table_of(SyncPrintLog), [
         {"batch_uuid": r["uuid"], "office_code": office_code, "printed_at": _printed_at(r),
          "printed_by": r["printed_by"], "layout": r["layout"], "participant_uuid": item.get("participant_uuid", ""),
          "registration_number": item.get("registration_number", ""), "card_version": item.get("card_version", 0),

@@ -11,8 +11,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.sync.audit_travel import AuditReceipt, note_problems, receive_audit_events
@@ -36,9 +35,9 @@ MAX_GAPS = 100
 
 def check_not_replayed(session: Session, bundle: OpenedBundle) -> None:
     other = session.scalar(select(SyncBundle.id).where(
-        SyncBundle.direction == Direction.IN.value, SyncBundle.sender_code == bundle.sender,
-        SyncBundle.epoch == bundle.manifest["epoch"], SyncBundle.sequence == bundle.sequence,
-        SyncBundle.bundle_hash != bundle.bundle_hash).limit(1))
+        col(SyncBundle.direction) == Direction.IN.value, col(SyncBundle.sender_code) == bundle.sender,
+        col(SyncBundle.epoch) == bundle.manifest["epoch"], col(SyncBundle.sequence) == bundle.sequence,
+        col(SyncBundle.bundle_hash) != bundle.bundle_hash).limit(1))
     if other is not None:
         raise SyncError("bundle.replayed", path=str(bundle.path), sequence=bundle.sequence,
                         office_code=bundle.sender)
@@ -122,7 +121,7 @@ def _created(manifest: dict) -> dt.datetime:
 
 def sequence_gaps(session: Session, sender: str) -> list[int]:
     received = set(session.scalars(select(SyncBundle.sequence).where(
-        SyncBundle.direction == Direction.IN.value, SyncBundle.sender_code == sender)))
+        col(SyncBundle.direction) == Direction.IN.value, col(SyncBundle.sender_code) == sender)))
     if not received:
         return []
     return [n for n in range(1, max(received)) if n not in received][-MAX_GAPS:]

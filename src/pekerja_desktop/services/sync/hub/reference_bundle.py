@@ -12,8 +12,7 @@ from collections.abc import Iterator
 from itertools import chain
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.sync.bundle.format import Kind
@@ -28,18 +27,18 @@ from pekerja_desktop.services.sync.state import (
     registered_offices,
     require_hub,
 )
-from pekerja_desktop.store.models import Office, Setting
+from pekerja_desktop.store.models import Office, Setting, table_of
 from pekerja_desktop.store.sync_models import SyncPeer
 
 
 def reference_data_lines(session: Session, version: int) -> Iterator[dict]:
     for kind, (model, keys, _) in REFERENCE_TYPES.items():
-        query = select(model.__table__)
+        query = table_of(model).select()
         if model is Office:
-            query = query.where(Office.code.in_(select(SyncPeer.office_code)) | Office.is_self)
+            query = query.where(col(Office.code).in_(select(SyncPeer.office_code)) | Office.is_self)
         if model is Setting:
-            query = query.where(Setting.key.not_in(LOCAL_SETTINGS))
-        for row in session.execute(query.order_by(*[model.__table__.c[k] for k in keys])).mappings():
+            query = query.where(col(Setting.key).not_in(LOCAL_SETTINGS))
+        for row in session.execute(query.order_by(*[table_of(model).c[k] for k in keys])).mappings():
             yield reference_line(kind, row, version)
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import func, or_, select, update
-from sqlmodel import Session
+from sqlalchemy import func, update
+from sqlmodel import Session, col, or_, select
 
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.services.context import AppContext
@@ -22,7 +22,7 @@ from pekerja_desktop.services.sync.state import get_state, next_state_serial, re
 from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.bulk import chunks, update_rows
 from pekerja_desktop.store.dialect import upsert
-from pekerja_desktop.store.models import Participant, utcnow
+from pekerja_desktop.store.models import Participant, table_of, utcnow
 from pekerja_desktop.store.sync_models import SyncDuplicate, SyncHubRecord, Verdict
 
 VERDICT_COLUMNS = ("status", "reason", "detail", "duplicate_of")
@@ -33,7 +33,7 @@ def _niks_of(session: Session, niks: set[str]) -> dict[str, list[tuple[str, str,
     groups: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for chunk in chunks(sorted(niks)):
         rows = session.execute(select(Participant.nik, Participant.uuid, Participant.registration_number,
-                                      Participant.office_code).where(Participant.nik.in_(chunk))).all()
+                                      Participant.office_code).where(col(Participant.nik).in_(chunk))).all()
         for nik, uuid, number, office in rows:
             groups[nik].append((uuid, number, office))
     return groups
@@ -42,7 +42,8 @@ def _niks_of(session: Session, niks: set[str]) -> dict[str, list[tuple[str, str,
 def _hub_rows(session: Session, uuids: set[str]) -> dict[str, dict]:
     rows = {}
     for chunk in chunks(sorted(uuids)):
-        for row in session.execute(select(SyncHubRecord.__table__).where(SyncHubRecord.uuid.in_(chunk))).mappings():
+        query = table_of(SyncHubRecord).select().where(col(SyncHubRecord.uuid).in_(chunk))
+        for row in session.execute(query).mappings():
             rows[row["uuid"]] = dict(row)
     return rows
 
@@ -86,16 +87,16 @@ def _store_verdicts(session: Session, changed: list[dict]) -> None:
     for offset, row in enumerate(changed):
         row.update(state_serial=first + offset, updated_at=now)
     set_state(session, "state_serial", first + len(changed) - 1)
-    update_rows(session.connection(), SyncHubRecord.__table__, "uuid", changed)
+    update_rows(session.connection(), table_of(SyncHubRecord), "uuid", changed)
 
 
 def _sync_pairs(session: Session, affected: set[str], groups: dict[str, list[tuple[str, str, str]]]) -> None:
     """The review list: one row per pair of records with the same NIK; stale open pairs are dropped."""
     for chunk in chunks(sorted(affected)):
-        session.execute(SyncDuplicate.__table__.delete().where(
-            SyncDuplicate.resolved_at.is_(None),
-            or_(SyncDuplicate.uuid_a.in_(chunk), SyncDuplicate.uuid_b.in_(chunk))))
-    pairs = []
+        session.execute(table_of(SyncDuplicate).delete().where(
+            col(SyncDuplicate.resolved_at).is_(None),
+            or_(col(SyncDuplicate.uuid_a).in_(chunk), col(SyncDuplicate.uuid_b).in_(chunk))))
+    pairs: list[dict] = []
     for nik, members in groups.items():
         ordered = sorted(members)
         for i, a in enumerate(ordered):
@@ -108,7 +109,7 @@ def _sync_pairs(session: Session, affected: set[str], groups: dict[str, list[tup
 
 def touch(session: Session, uuid: str) -> None:
     """A change the office must hear about that is not a verdict (a KPJ number)."""
-    session.execute(update(SyncHubRecord).where(SyncHubRecord.uuid == uuid)
+    session.execute(update(SyncHubRecord).where(col(SyncHubRecord.uuid) == uuid)
                     .values(state_serial=next_state_serial(session), updated_at=utcnow()))
 
 
@@ -149,17 +150,17 @@ def reject_record(ctx: AppContext, key: str, reason: str) -> None:
         session.add(record)
         session.flush()
         session.execute(update(SyncDuplicate).where(
-            SyncDuplicate.resolved_at.is_(None),
-            or_(SyncDuplicate.uuid_a == participant.uuid, SyncDuplicate.uuid_b == participant.uuid))
+            col(SyncDuplicate.resolved_at).is_(None),
+            or_(col(SyncDuplicate.uuid_a) == participant.uuid, col(SyncDuplicate.uuid_b) == participant.uuid))
             .values(resolved_at=utcnow(), resolution=f"rejected {participant.registration_number}"))
         refresh_verdicts(session, {participant.uuid}, {participant.nik})
 
 
 def duplicates_for_review(session: Session) -> list[SyncDuplicate]:
-    return list(session.scalars(select(SyncDuplicate).where(SyncDuplicate.resolved_at.is_(None))
-                                .order_by(SyncDuplicate.nik, SyncDuplicate.id)))
+    return list(session.scalars(select(SyncDuplicate).where(col(SyncDuplicate.resolved_at).is_(None))
+                                .order_by(col(SyncDuplicate.nik), col(SyncDuplicate.id))))
 
 
 def verdict_counts(session: Session) -> dict[str, int]:
     return dict(session.execute(select(SyncHubRecord.status, func.count()).where(
-        SyncHubRecord.kind == "participant").group_by(SyncHubRecord.status)).all())
+        col(SyncHubRecord.kind) == "participant").group_by(col(SyncHubRecord.status))).all())

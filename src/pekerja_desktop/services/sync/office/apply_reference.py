@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import delete, select, update
-from sqlmodel import Session
+from sqlalchemy import delete, update
+from sqlmodel import Session, select
 
 from pekerja_desktop.services.sync.bundle.reference_lines import LOCAL_SETTINGS, REFERENCE_TYPES
 from pekerja_desktop.services.sync.state import get_state, set_state

@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, func, or_, select
-from sqlmodel import Session
+from sqlalchemy import func
+from sqlmodel import Session, and_, col, or_, select
 
 from pekerja_desktop.services.sync.bundle.records import print_batch_line, print_batch_uuid
 from pekerja_desktop.services.sync.participant_lines import grouped_rows, participant_lines
 from pekerja_desktop.store.card_models import CardPrintBatch, CardPrintItem
-from pekerja_desktop.store.models import Participant, ParticipantStatus
+from pekerja_desktop.store.models import Participant, ParticipantStatus, table_of
 from pekerja_desktop.store.sync_models import SyncItem
 
 PARTICIPANT, PRINT_BATCH = "participant", "print_batch"
@@ -33,11 +33,12 @@ class Selection:
         else:
             newer = or_(state.uuid.is_(None), state.acked_version < Participant.version)
         # A purged record (services/privacy/retention.py) is never sent again: the hub keeps the copy it acknowledged.
-        return and_(Participant.status != ParticipantStatus.DRAFT.value, Participant.purged_at.is_(None), newer)
+        return and_(col(Participant.status) != ParticipantStatus.DRAFT.value, col(Participant.purged_at).is_(None),
+                    newer)
 
     def _pending_ids(self):
-        return (select(Participant.id).outerjoin(SyncItem, and_(SyncItem.kind == PARTICIPANT,
-                                                                 SyncItem.uuid == Participant.uuid))
+        return (select(Participant.id).outerjoin(SyncItem, and_(col(SyncItem.kind) == PARTICIPANT,
+                                                                 col(SyncItem.uuid) == Participant.uuid))
                 .where(self.pending_filter()))
 
     def participant_count(self) -> int:
@@ -54,15 +55,17 @@ class Selection:
 
     def _print_lines(self) -> Iterator[dict]:
         acked = set(self.session.scalars(select(SyncItem.uuid).where(
-            SyncItem.kind == PRINT_BATCH, SyncItem.acked_version >= 1 if not self.changed_only
-            else SyncItem.sent_version >= 1)))
-        batches = self.session.execute(select(CardPrintBatch.__table__).order_by(CardPrintBatch.id)).mappings().all()
+            col(SyncItem.kind) == PRINT_BATCH, col(SyncItem.acked_version) >= 1 if not self.changed_only
+            else col(SyncItem.sent_version) >= 1)))
+        query = table_of(CardPrintBatch).select().order_by(col(CardPrintBatch.id))
+        batches = self.session.execute(query).mappings().all()
         pending = [b for b in batches
                    if print_batch_uuid(self.office_code, b["id"], b["printed_at"]) not in acked]
         if not pending:
             return
-        items = grouped_rows(self.session, select(CardPrintItem.__table__).where(
-            CardPrintItem.batch_id.in_([b["id"] for b in pending])).order_by(CardPrintItem.id), key="batch_id")
+        items = grouped_rows(self.session, table_of(CardPrintItem).select().where(
+            col(CardPrintItem.batch_id).in_([b["id"] for b in pending])).order_by(col(CardPrintItem.id)),
+            key="batch_id")
         for batch in pending:
             line = print_batch_line(self.office_code, batch, items.get(batch["id"], []))
             self.sent.append((PRINT_BATCH, line["uuid"], 1))

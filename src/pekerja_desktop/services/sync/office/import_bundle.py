@@ -15,8 +15,8 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from sqlalchemy import select, update
-from sqlmodel import Session
+from sqlalchemy import update
+from sqlmodel import Session, col, select
 
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.sync.bundle.format import Kind
@@ -28,7 +28,7 @@ from pekerja_desktop.services.sync.office.apply_reference import apply_reference
 from pekerja_desktop.services.sync.outgoing import outbox_file
 from pekerja_desktop.services.sync.participant_lines import replace_existing, store_new
 from pekerja_desktop.services.sync.state import require_field, trusted_hub
-from pekerja_desktop.store.models import ChangeHistory, Participant, ParticipantStatus, utcnow
+from pekerja_desktop.store.models import ChangeHistory, Participant, ParticipantStatus, saved_id, utcnow
 from pekerja_desktop.store.sync_models import Direction, SyncBundle, SyncItem, SyncPeer, Verdict
 
 
@@ -90,15 +90,13 @@ def _apply(ctx: AppContext, session: Session, bundle: OpenedBundle, records: lis
 
 def recover_records(session: Session, lines: list[dict]) -> int:
     """The hub's copies of records this office lacks or holds in an older version."""
-    local = {}
+    local: dict[str, int | None] = {}  # uuid → the version held here, None when this office lacks the record
     for line in lines:
-        row = session.execute(select(Participant.version, Participant.registration_number)
-                              .where(Participant.uuid == line["uuid"])).first()
-        local[line["uuid"]] = row
+        local[line["uuid"]] = session.scalar(select(Participant.version).where(col(Participant.uuid) == line["uuid"]))
     taken = set(session.scalars(select(Participant.registration_number).where(
-        Participant.registration_number.in_([ln["registration_number"] for ln in lines])))) if lines else set()
+        col(Participant.registration_number).in_([ln["registration_number"] for ln in lines])))) if lines else set()
     fresh = [ln for ln in lines if local[ln["uuid"]] is None and ln["registration_number"] not in taken]
-    newer = [ln for ln in lines if local[ln["uuid"]] is not None and local[ln["uuid"]][0] < ln["version"]]
+    newer = [ln for ln in lines if (held := local[ln["uuid"]]) is not None and held < ln["version"]]
     store_new(session, fresh, keep_kpj=True)
     replace_existing(session, newer, keep_kpj=True)
     for line in fresh + newer:
@@ -130,7 +128,7 @@ def apply_outcome(session: Session, line: dict, sequence: int, actor: str) -> di
         item.acked_version = line["version"]
         session.add(item)
         return None
-    participant = session.scalar(select(Participant).where(Participant.uuid == line["uuid"]))
+    participant = session.scalar(select(Participant).where(col(Participant.uuid) == line["uuid"]))
     detail = {"status": line["status"], "reason": line.get("reason", ""), "detail": line.get("detail", ""),
               "duplicate_of": line.get("duplicate_of"), "registration_number": line.get("registration_number"),
               "kpj": line.get("kpj")}
@@ -143,7 +141,7 @@ def apply_outcome(session: Session, line: dict, sequence: int, actor: str) -> di
 
 def _take_verdict(session: Session, participant: Participant, line: dict, actor: str) -> bool:
     """Status and KPJ from the hub onto the record (new version + history). True if a KPJ number arrived."""
-    changes = []
+    changes: list[tuple[str, str | None, str]] = []
     status = participant.status
     if line["status"] == Verdict.REJECTED.value and status != ParticipantStatus.REJECTED.value:
         changes.append(("status", status, ParticipantStatus.REJECTED.value))
@@ -157,7 +155,7 @@ def _take_verdict(session: Session, participant: Participant, line: dict, actor:
     now = dt.datetime.now(dt.UTC)
     for name, old, new in changes:
         setattr(participant, name, new)
-        session.add(ChangeHistory(participant_id=participant.id, at=now, by=actor, field=name, old_value=old,
+        session.add(ChangeHistory(participant_id=saved_id(participant), at=now, by=actor, field=name, old_value=old,
                                   new_value=new))
     participant.version += 1
     participant.updated_by, participant.updated_at = actor, now
@@ -168,14 +166,14 @@ def _take_verdict(session: Session, participant: Participant, line: dict, actor:
 def _acknowledged(ctx: AppContext, session: Session, bundle: OpenedBundle) -> list[Path]:
     """Mark the data bundle acknowledged; outbox copies it covers may go (a full bundle covers older ones)."""
     answered = bundle.manifest.get("acknowledges", {})
-    row = session.scalar(select(SyncBundle).where(
-        SyncBundle.direction == Direction.OUT.value, SyncBundle.bundle_hash == answered.get("bundle_hash", "")))
+    row = session.scalar(select(SyncBundle).where(col(SyncBundle.direction) == Direction.OUT.value,
+                                                  col(SyncBundle.bundle_hash) == answered.get("bundle_hash", "")))
     if row is None:
         return []
     row.status, row.acknowledged_at = "acknowledged", utcnow()
     session.add(row)
     covered = [row] if row.mode != "full" else list(session.scalars(select(SyncBundle).where(
-        SyncBundle.direction == Direction.OUT.value, SyncBundle.sequence <= row.sequence)))
+        col(SyncBundle.direction) == Direction.OUT.value, col(SyncBundle.sequence) <= row.sequence)))
     return [outbox_file(ctx.layout, b) for b in covered]
 
 
