@@ -11,6 +11,7 @@ from platformdirs import user_data_dir
 from pekerja_desktop import APP_NAME
 
 DATA_DIR_ENV = "PEKERJA_DATA_DIR"
+DATABASE_URL_ENV = "PEKERJA_DATABASE_URL"  # a hub's database on a server, for one run (store/location.py)
 
 
 def resolve_data_dir(explicit: str | os.PathLike | None = None) -> Path:
@@ -54,3 +55,7 @@ class DataLayout:
     @property
     def backups_dir(self) -> Path:
         return self.root / "backups"
+
+
+def is_set_up(layout: DataLayout) -> bool:
+    return layout.database.exists() or layout.database_config.exists()

@@ -8,11 +8,10 @@ import os
 
 import pytest
 
-from pekerja_desktop.paths import DataLayout
+from pekerja_desktop.paths import DATABASE_URL_ENV, DataLayout
 from pekerja_desktop.store.db import DatabaseKey
 from pekerja_desktop.store.errors import DatabaseError
 from pekerja_desktop.store.location import (
-    DATABASE_URL_ENV,
     check_database_url,
     read_location,
     refuse_file_work,

@@ -19,12 +19,11 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy.engine import URL, make_url
 
 from pekerja_desktop.fileio import atomic_writer
-from pekerja_desktop.paths import DataLayout
+from pekerja_desktop.paths import DATABASE_URL_ENV, DataLayout
 from pekerja_desktop.store.db import Database, DatabaseKey, open_database
 from pekerja_desktop.store.errors import DatabaseError
 from pekerja_desktop.store.server import is_server_url, parse_server_url, redact
 
-DATABASE_URL_ENV = "PEKERJA_DATABASE_URL"
 FORMAT = 1
 _SEAL_CONTEXT = b"pekerja-desktop database password"
 
@@ -33,10 +32,6 @@ _SEAL_CONTEXT = b"pekerja-desktop database password"
 class ServerLocation:
     url: str  # without the password
     sealed_password: bytes  # nonce (12 bytes) + AES-GCM ciphertext
-
-
-def is_set_up(layout: DataLayout) -> bool:
-    return layout.database.exists() or layout.database_config.exists()
 
 
 def open_office_database(layout: DataLayout, key: DatabaseKey, database_url: str | None = None) -> Database:
@@ -57,12 +52,6 @@ def check_database_url(url: str) -> str:
     if not is_server_url(url):
         raise DatabaseError("database.url_invalid", url=redact(url))
     return parse_server_url(url).render_as_string(hide_password=False)
-
-
-def url_with_password(address: str, password: str) -> str:
-    """A server address typed without its password (the window asks for it in a hidden field), joined."""
-    url = check_database_url(address.strip())
-    return make_url(url).set(password=password).render_as_string(hide_password=False) if password else url
 
 
 def read_location(layout: DataLayout) -> ServerLocation | None:

@@ -14,10 +14,9 @@ from PySide6.QtWidgets import QApplication
 from pekerja_desktop import APP_NAME, __version__
 from pekerja_desktop.domain.i18n import set_language
 from pekerja_desktop.errors import PekerjaError
-from pekerja_desktop.paths import resolve_data_dir
+from pekerja_desktop.paths import DATABASE_URL_ENV, resolve_data_dir
 from pekerja_desktop.services.accounts.signin import default_username, open_context
 from pekerja_desktop.services.context import AppContext
-from pekerja_desktop.store.location import DATABASE_URL_ENV
 from pekerja_desktop.ui.i18n import LANGUAGES, install_translators
 from pekerja_desktop.ui.preferences import UiPreferences
 from pekerja_desktop.ui.tasks import TaskRunner
@@ -54,9 +53,8 @@ def open_or_set_up(data_dir: Path, args: argparse.Namespace, runner: TaskRunner,
                    credentials: tuple[str, str] | None = None) -> AppContext | None:
     """The office's context, signed in; on first run the setup wizard comes first (and its admin is
     signed in). None if cancelled."""
-    from pekerja_desktop.paths import DataLayout
+    from pekerja_desktop.paths import DataLayout, is_set_up
     from pekerja_desktop.services.accounts.legacy import needs_securing
-    from pekerja_desktop.store.location import is_set_up
     from pekerja_desktop.ui.pages.login.page import ask_sign_in
 
     credentials = credentials or preset_credentials(args)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pekerja_desktop.domain.roles import Role
 from pekerja_desktop.errors import AccessError
-from pekerja_desktop.paths import DataLayout
+from pekerja_desktop.paths import DataLayout, is_set_up
 from pekerja_desktop.services.accounts.errors import AccountError
 from pekerja_desktop.services.accounts.keyring import Keyring, WrappedKey
 from pekerja_desktop.services.accounts.manage import NewAccount, validate_new_account, write_first_account
@@ -15,7 +15,7 @@ from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.account_models import Account
 from pekerja_desktop.store.db import key_opens
 from pekerja_desktop.store.errors import DatabaseError
-from pekerja_desktop.store.location import is_set_up, open_office_database, read_location, unseal_password
+from pekerja_desktop.store.location import open_office_database, read_location, unseal_password
 
 
 def recover_access(data_dir: Path, recovery_key: str, username: str, new_password: str,

@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlmodel import select
 
 from pekerja_desktop.errors import PekerjaError
-from pekerja_desktop.paths import DataLayout
+from pekerja_desktop.paths import DataLayout, is_set_up
 from pekerja_desktop.services.accounts import legacy
 from pekerja_desktop.services.accounts.errors import AccountError, LegacyError
 from pekerja_desktop.services.accounts.keyring import Keyring
@@ -21,7 +21,7 @@ from pekerja_desktop.store import audit_chain
 from pekerja_desktop.store.account_models import Account
 from pekerja_desktop.store.db import Database, DatabaseKey
 from pekerja_desktop.store.errors import DatabaseError
-from pekerja_desktop.store.location import is_set_up, open_office_database
+from pekerja_desktop.store.location import open_office_database
 from pekerja_desktop.store.models import Office
 
 

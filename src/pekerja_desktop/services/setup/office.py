@@ -8,6 +8,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.engine import make_url
 from sqlmodel import select
 
 from pekerja_desktop.assets import packaged_region_index
@@ -203,3 +204,9 @@ def _fill_database(db, request: OfficeSetup, public_hex: str, database_key: Data
 def _remove_database_files(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def url_with_password(address: str, password: str) -> str:
+    """A server address typed without its password (the window asks for it in a hidden field), joined."""
+    url = check_database_url(address.strip())
+    return make_url(url).set(password=password).render_as_string(hide_password=False) if password else url

@@ -7,10 +7,9 @@ import argparse
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from pekerja_desktop.paths import DataLayout
+from pekerja_desktop.paths import DataLayout, is_set_up
 from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.sync.signing_key import fingerprint
-from pekerja_desktop.store.location import is_set_up
 from pekerja_desktop.ui import app as app_module
 from pekerja_desktop.ui.i18n import remove_translators
 from pekerja_desktop.ui.pages.setup.wizard import FINGERPRINT_PAGE, SetupWizard

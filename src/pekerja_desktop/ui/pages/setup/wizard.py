@@ -31,8 +31,13 @@ from pekerja_desktop.services.accounts.manage import (
     check_password_strength,
     normalise_username,
 )
-from pekerja_desktop.services.setup.office import OfficeSetup, SetupResult, setup_office, validate_setup
-from pekerja_desktop.store.location import url_with_password
+from pekerja_desktop.services.setup.office import (
+    OfficeSetup,
+    SetupResult,
+    setup_office,
+    url_with_password,
+    validate_setup,
+)
 from pekerja_desktop.ui.pages.settings.page import fixed_font
 from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets.code_combo import CodeComboBox
