@@ -11,8 +11,8 @@ import json
 from pathlib import Path
 
 from pekerja_desktop.cli.common import OneLineParser, context_from
+from pekerja_desktop.cli.report import register_reports
 from pekerja_desktop.cli.report_coverage import add_coverage
-from pekerja_desktop.cli.report_more import register_reports
 from pekerja_desktop.domain.i18n import render
 from pekerja_desktop.services.hub.billing import count_text, parse_month, rupiah
 from pekerja_desktop.services.hub.billing_output import month_name, write_billing_report
