@@ -12,7 +12,6 @@ from pekerja_desktop.cli import accounts as account_cmd
 from pekerja_desktop.cli import audit as audit_cmd
 from pekerja_desktop.cli import backup as backup_cmd
 from pekerja_desktop.cli import cards as cards_cmd
-from pekerja_desktop.cli import database as database_cmd
 from pekerja_desktop.cli import demo as demo_cmd
 from pekerja_desktop.cli import enrolment as enrol_cmd
 from pekerja_desktop.cli import hub as hub_cmd
@@ -20,14 +19,14 @@ from pekerja_desktop.cli import intake as intake_cmd
 from pekerja_desktop.cli import privacy as privacy_cmd
 from pekerja_desktop.cli import reference as occupations_cmd
 from pekerja_desktop.cli import register as list_cmd
-from pekerja_desktop.cli import secure as secure_cmd
+from pekerja_desktop.cli import report as report_cmd
 from pekerja_desktop.cli import setup as setup_cmd
 from pekerja_desktop.cli import sync as sync_cmd
 from pekerja_desktop.cli.common import OneLineParser, add_global_options, apply_language, run_guarded
 from pekerja_desktop.domain.i18n import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, set_language
 
-COMMAND_MODULES = [setup_cmd, secure_cmd, account_cmd, list_cmd, enrol_cmd, intake_cmd, demo_cmd, occupations_cmd,
-                   cards_cmd, sync_cmd, hub_cmd, privacy_cmd, audit_cmd, backup_cmd, database_cmd]
+COMMAND_MODULES = [setup_cmd, account_cmd, list_cmd, enrol_cmd, intake_cmd, demo_cmd, occupations_cmd,
+                   cards_cmd, sync_cmd, report_cmd, hub_cmd, privacy_cmd, audit_cmd, backup_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:

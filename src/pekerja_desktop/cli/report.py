@@ -1,15 +1,19 @@
-"""`report recap`, `report duplicates`, `report rejected` (PDF or XLSX by the --out suffix): the enrolment
-recap, the duplicates review list and the rejected records — every office at the hub, its own at an office."""
+"""`report billing|coverage|recap|duplicates|rejected --out FILE` (PDF or XLSX by the suffix): the monthly
+contribution bill, enrolment coverage against target per kabupaten/kota (and, in the XLSX, every breakdown of the
+dashboard), the enrolment recap, the duplicates review list and the rejected records — every office at the hub,
+its own at an office."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from pekerja_desktop.cli.common import context_from
+from pekerja_desktop.cli.common import OneLineParser, context_from
 from pekerja_desktop.domain.i18n import render
-from pekerja_desktop.services.hub.billing import count_text
+from pekerja_desktop.services.hub.billing import count_text, parse_month, rupiah
+from pekerja_desktop.services.hub.billing_output import month_name, write_billing_report
 from pekerja_desktop.services.hub.errors import HubError
+from pekerja_desktop.services.reports.coverage import number_text, percent_text, write_coverage_report
 from pekerja_desktop.services.reports.files import (
     check_report_path,
     write_duplicates_report,
@@ -18,6 +22,12 @@ from pekerja_desktop.services.reports.files import (
 )
 
 MESSAGES = {
+    "billing_done": {"id": "Rekap iuran {month}: {workers} pekerja, {total}; ditulis ke {path}.",
+                     "en": "Contribution bill {month}: {workers} workers, {total}; written to {path}."},
+    "coverage_done": {"id": "Cakupan per {date}: {enrolled} dari target {target} pekerja ({percent}); "
+                            "ditulis ke {path}.",
+                      "en": "Coverage as of {date}: {enrolled} of a target of {target} workers ({percent}); "
+                            "written to {path}."},
     "recap_done": {"id": "Rekap pendaftaran: {participants} peserta dari {offices} kantor; ditulis ke {path}.",
                    "en": "Enrolment recap: {participants} participants from {offices} office(s); written to {path}."},
     "duplicates_done": {"id": "Daftar NIK ganda: {pairs} pasangan ({open} belum diperiksa); ditulis ke {path}.",
@@ -26,10 +36,19 @@ MESSAGES = {
                       "en": "Rejected records: {records}; written to {path}."},
 }
 HELP = {
+    "billing": "rekap iuran bulanan (PDF atau XLSX)",
+    "coverage": "cakupan kepesertaan per kabupaten/kota",
     "recap": "rekap pendaftaran per kantor dan per desa (PDF atau XLSX)",
     "duplicates": "daftar periksa NIK ganda (PDF atau XLSX)",
     "rejected": "rekaman yang ditolak kantor pusat (PDF atau XLSX)",
 }
+
+
+def _month(text: str):
+    try:
+        return parse_month(text)
+    except HubError as exc:
+        raise argparse.ArgumentTypeError(exc.message()) from None
 
 
 def _report_file(text: str) -> Path:
@@ -39,13 +58,35 @@ def _report_file(text: str) -> Path:
         raise argparse.ArgumentTypeError(exc.message()) from None
 
 
-def register_reports(kinds, parent: argparse.ArgumentParser) -> None:
-    """Adds the three reports to the `report` group's subcommands."""
-    handlers = {"recap": run_recap, "duplicates": run_duplicates, "rejected": run_rejected}
+def register(subparsers, parent: argparse.ArgumentParser) -> None:
+    report = subparsers.add_parser("report", parents=[parent], help="laporan kantor pusat")
+    kinds = report.add_subparsers(dest="report_kind", metavar="billing|coverage|recap|duplicates|rejected",
+                                  parser_class=OneLineParser, required=True)
+    handlers = {"billing": run_billing, "coverage": run_coverage, "recap": run_recap,
+                "duplicates": run_duplicates, "rejected": run_rejected}
     for name, handler in handlers.items():
         command = kinds.add_parser(name, parents=[parent], help=HELP[name])
+        if name == "billing":
+            command.add_argument("--month", required=True, type=_month, metavar="YYYY-MM")
         command.add_argument("--out", required=True, type=_report_file, metavar="FILE")
         command.set_defaults(handler=handler)
+
+
+def run_billing(args: argparse.Namespace) -> int:
+    with context_from(args) as ctx:
+        billing = write_billing_report(ctx, args.month, args.out)
+    print(render(MESSAGES, "billing_done", {"month": month_name(billing.month), "workers": count_text(billing.workers),
+                                            "total": rupiah(billing.total), "path": str(args.out)}))
+    return 0
+
+
+def run_coverage(args: argparse.Namespace) -> int:
+    with context_from(args) as ctx:
+        data = write_coverage_report(ctx, args.out)
+    print(render(MESSAGES, "coverage_done", {
+        "date": data.today.strftime("%d/%m/%Y"), "enrolled": number_text(data.total.count),
+        "target": number_text(data.target_total), "percent": percent_text(data.progress), "path": str(args.out)}))
+    return 0
 
 
 def run_recap(args: argparse.Namespace) -> int:
