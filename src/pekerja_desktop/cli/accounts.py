@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 
-from pekerja_desktop.cli.common import context_from, data_dir_of, database_url_of, read_password
+from pekerja_desktop.cli.common import context_from, data_dir_of, database_url_of, read_password, set_handler
 from pekerja_desktop.cli.output import print_json, print_table
 from pekerja_desktop.domain.dates import format_datetime_local
 from pekerja_desktop.domain.i18n import current_language, render
@@ -26,8 +26,7 @@ HEADERS = {"id": ("Akun", "Nama", "Peran", "Aktif", "Terkunci sampai", "Sandi di
 ROLES = tuple(role.value for role in Role)
 
 
-def register(subparsers, parent: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser("account", parents=[parent], help="akun operator (admin)")
+def build_account(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="account_action", required=True)
     listing = actions.add_parser("list", parents=[parent], help="daftar akun")
     listing.add_argument("--format", choices=("table", "json"), default="table")
@@ -42,18 +41,21 @@ def register(subparsers, parent: argparse.ArgumentParser) -> None:
                        ("reset-password", "kata sandi sementara (wajib diganti saat masuk)")):
         sub = actions.add_parser(name, parents=[parent], help=text)
         sub.add_argument("username", metavar="NAME")
-    parser.set_defaults(handler=run_account)
+    set_handler(parser, run_account)
 
-    password = subparsers.add_parser("password", parents=[parent],
-                                     help="ganti kata sandi sendiri (baru: PEKERJA_NEW_PASSWORD atau diketik)")
-    password.set_defaults(handler=run_password)
 
-    recover = subparsers.add_parser("recover", parents=[parent],
-                                    help="pulihkan akses dengan kunci pemulihan (akun admin diberi sandi baru)")
-    recover.add_argument("--recovery-key", metavar="KEY", default=None,
-                         help="kunci pemulihan (default: PEKERJA_RECOVERY_KEY)")
-    recover.add_argument("--admin", required=True, metavar="NAME")
-    recover.set_defaults(handler=run_recover)
+def build_password(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    set_handler(parser, run_password)
+
+
+def build_recover(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    parser.add_argument("--recovery-key", metavar="KEY", default=None,
+                        help="kunci pemulihan (default: PEKERJA_RECOVERY_KEY)")
+    parser.add_argument("--admin", required=True, metavar="NAME")
+    set_handler(parser, run_recover)
+
+
+BUILDERS = {"account": build_account, "password": build_password, "recover": build_recover}
 
 
 def _new_password(username: str) -> str:
@@ -112,3 +114,4 @@ def run_recover(args: argparse.Namespace) -> int:
     done = recover_access(data_dir_of(args), key, username, _new_password(username), database_url_of(args))
     print(render(MESSAGES, "recovered", {"username": done}))
     return 0
+

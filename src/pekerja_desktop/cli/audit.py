@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 
-from pekerja_desktop.cli.common import EXIT_OK, add_global_options, context_from, fail
+from pekerja_desktop.cli.common import EXIT_OK, context_from, fail, set_handler
 from pekerja_desktop.cli.output import print_json, print_table
+from pekerja_desktop.cli.parser import add_global_options
 from pekerja_desktop.domain.dates import format_datetime_local, parse_date
 from pekerja_desktop.domain.i18n import current_language, render
 from pekerja_desktop.services.audit.query import AuditFilter, AuditRow, list_events
@@ -26,8 +27,7 @@ def _date(value: str):
     return parsed
 
 
-def register(subparsers, parent: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser("audit", parents=[parent], help="jejak audit: periksa rantai, daftar peristiwa")
+def build_audit(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="audit_action", required=True)
     verify = actions.add_parser("verify", parents=[parent],
                                 help="periksa rantai jejak audit; sebutkan mata rantai pertama yang rusak")
@@ -41,7 +41,10 @@ def register(subparsers, parent: argparse.ArgumentParser) -> None:
     listing.add_argument("--user", dest="actor", default=None, metavar="U", help="operator yang melakukannya")
     listing.add_argument("--subject", default=None, metavar="S", help="subjek, mis. nomor pendaftaran")
     listing.add_argument("--format", choices=("table", "json"), default="table")
-    parser.set_defaults(handler=run_audit)
+    set_handler(parser, run_audit)
+
+
+BUILDERS = {"audit": build_audit}
 
 
 def run_audit(args: argparse.Namespace) -> int:

@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from pekerja_desktop.cli.common import context_from, data_dir_of, operator_name, read_password
+from pekerja_desktop.cli.common import context_from, data_dir_of, operator_name, read_password, set_handler
 from pekerja_desktop.domain.dates import format_datetime_local
 from pekerja_desktop.domain.i18n import current_language, render
 from pekerja_desktop.errors import OperationCancelled, PekerjaError
@@ -93,20 +93,26 @@ class RestoreRefused(PekerjaError):
     catalogue = MESSAGES
 
 
-def register(subparsers, parent: argparse.ArgumentParser) -> None:
-    made = subparsers.add_parser("backup", parents=[parent], help="buat cadangan terenkripsi (mis. ke USB)")
-    made.add_argument("--to", default=None, metavar="DIR", help="folder tujuan (default: backups di folder data)")
-    made.add_argument("--list", action="store_true", help="daftar cadangan di folder itu")
-    made.set_defaults(handler=run_backup)
-    restore = subparsers.add_parser("restore", parents=[parent], help="pulihkan cadangan (supervisor)")
-    restore.add_argument("file", metavar="FILE", help="berkas cadangan (*.sqlite)")
-    restore.add_argument("--yes", action="store_true", help="tanpa pertanyaan konfirmasi")
-    restore.add_argument("--recovery-key", nargs="?", const="", default=None, metavar="KEY",
-                         help="dengan kunci pemulihan (juga ke folder data kosong di laptop baru); tanpa nilai: "
-                         "dari PEKERJA_RECOVERY_KEY atau diketik")
-    restore.set_defaults(handler=run_restore)
-    check = subparsers.add_parser("check", parents=[parent], help="periksa keutuhan basis data")
-    check.set_defaults(handler=run_check)
+def build_backup(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    parser.add_argument("--to", default=None, metavar="DIR", help="folder tujuan (default: backups di folder data)")
+    parser.add_argument("--list", action="store_true", help="daftar cadangan di folder itu")
+    set_handler(parser, run_backup)
+
+
+def build_restore(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE", help="berkas cadangan (*.sqlite)")
+    parser.add_argument("--yes", action="store_true", help="tanpa pertanyaan konfirmasi")
+    parser.add_argument("--recovery-key", nargs="?", const="", default=None, metavar="KEY",
+                        help="dengan kunci pemulihan (juga ke folder data kosong di laptop baru); tanpa nilai: "
+                        "dari PEKERJA_RECOVERY_KEY atau diketik")
+    set_handler(parser, run_restore)
+
+
+def build_check(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    set_handler(parser, run_check)
+
+
+BUILDERS = {"backup": build_backup, "restore": build_restore, "check": build_check}
 
 
 # --- formatting ------------------------------------------------------------------------------------

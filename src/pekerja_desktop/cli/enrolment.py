@@ -8,7 +8,7 @@ import sys
 from dataclasses import fields
 from pathlib import Path
 
-from pekerja_desktop.cli.common import context_from
+from pekerja_desktop.cli.common import context_from, set_handler
 from pekerja_desktop.cli.output import print_json
 from pekerja_desktop.domain.dates import parse_date
 from pekerja_desktop.domain.participant import HeirData, ParticipantData
@@ -20,19 +20,25 @@ from pekerja_desktop.services.privacy.reveal import count_record_niks, mask_reco
 DATE_FIELDS = {"birth_date", "coverage_start"}
 
 
-def register(subparsers, parent: argparse.ArgumentParser) -> None:
-    enrol_parser = subparsers.add_parser("enrol", parents=[parent], help="daftarkan satu peserta dari JSON")
-    _add_input_options(enrol_parser)
-    enrol_parser.set_defaults(handler=run_enrol)
-    edit_parser = subparsers.add_parser("edit", parents=[parent], help="ubah data peserta dari JSON")
-    edit_parser.add_argument("key", metavar="REGISTRATION_NUMBER")
-    edit_parser.add_argument("--expect-version", type=int, default=None, metavar="N")
-    _add_input_options(edit_parser)
-    edit_parser.set_defaults(handler=run_edit)
-    show_parser = subparsers.add_parser("show", parents=[parent], help="tampilkan satu peserta (JSON)")
-    show_parser.add_argument("key", metavar="REGISTRATION_NUMBER")
-    show_parser.add_argument("--reveal", action="store_true", help="tampilkan NIK lengkap (dicatat di jejak audit)")
-    show_parser.set_defaults(handler=run_show)
+def build_enrol(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    _add_input_options(parser)
+    set_handler(parser, run_enrol)
+
+
+def build_edit(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    parser.add_argument("key", metavar="REGISTRATION_NUMBER")
+    parser.add_argument("--expect-version", type=int, default=None, metavar="N")
+    _add_input_options(parser)
+    set_handler(parser, run_edit)
+
+
+def build_show(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    parser.add_argument("key", metavar="REGISTRATION_NUMBER")
+    parser.add_argument("--reveal", action="store_true", help="tampilkan NIK lengkap (dicatat di jejak audit)")
+    set_handler(parser, run_show)
+
+
+BUILDERS = {"enrol": build_enrol, "edit": build_edit, "show": build_show}
 
 
 def _add_input_options(parser: argparse.ArgumentParser) -> None:

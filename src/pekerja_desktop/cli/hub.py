@@ -10,7 +10,7 @@ import argparse
 import json
 from pathlib import Path
 
-from pekerja_desktop.cli.common import context_from
+from pekerja_desktop.cli.common import context_from, set_handler
 from pekerja_desktop.domain.i18n import render
 from pekerja_desktop.services.hub.billing_signer import current_signer, save_signer
 from pekerja_desktop.services.hub.bpjs_export import export_bpjs
@@ -51,29 +51,33 @@ def _output(*suffixes: str):
     return check
 
 
-def register(subparsers, parent: argparse.ArgumentParser) -> None:
-    export = subparsers.add_parser("bpjs-export", parents=[parent], help="berkas unggah BPJS (XLSX atau CSV)")
-    export.add_argument("--out", required=True, type=_output(".xlsx", ".csv"), metavar="FILE")
-    export.set_defaults(handler=run_bpjs_export)
+def build_bpjs_export(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", required=True, type=_output(".xlsx", ".csv"), metavar="FILE")
+    set_handler(parser, run_bpjs_export)
 
-    template = subparsers.add_parser("bpjs-template", parents=[parent],
-                                     help="(hub) templat kolom berkas unggah BPJS: tampilkan, ganti, atau kembalikan")
-    change = template.add_mutually_exclusive_group()
+
+def build_bpjs_template(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    change = parser.add_mutually_exclusive_group()
     change.add_argument("--set", type=Path, metavar="FILE.json", help="(admin) ganti dengan templat dari berkas JSON")
     change.add_argument("--reset", action="store_true", help="(admin) kembali ke templat bawaan")
-    template.set_defaults(handler=run_bpjs_template)
+    set_handler(parser, run_bpjs_template)
 
-    signer = subparsers.add_parser("billing-signer", parents=[parent],
-                                   help="(hub) penanda tangan 'Mengetahui' pada rekap iuran: tampilkan atau ubah")
-    signer.add_argument("--title", default=None, metavar="TEXT", help="(admin) jabatan, mis. 'Kepala Dinas'")
-    signer.add_argument("--name", default=None, metavar="TEXT", help="(admin) nama lengkap")
-    signer.add_argument("--nip", default=None, metavar="NIP", help="(admin) NIP, 18 angka")
-    signer.set_defaults(handler=run_billing_signer)
 
-    kpj = subparsers.add_parser("kpj-import", parents=[parent], help="impor nomor KPJ dari BPJS")
-    kpj.add_argument("file", type=Path, metavar="FILE")
-    kpj.add_argument("--report", type=Path, metavar="OUT", help="laporan CSV (default: di samping FILE)")
-    kpj.set_defaults(handler=run_kpj_import)
+def build_billing_signer(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    parser.add_argument("--title", default=None, metavar="TEXT", help="(admin) jabatan, mis. 'Kepala Dinas'")
+    parser.add_argument("--name", default=None, metavar="TEXT", help="(admin) nama lengkap")
+    parser.add_argument("--nip", default=None, metavar="NIP", help="(admin) NIP, 18 angka")
+    set_handler(parser, run_billing_signer)
+
+
+def build_kpj_import(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, metavar="FILE")
+    parser.add_argument("--report", type=Path, metavar="OUT", help="laporan CSV (default: di samping FILE)")
+    set_handler(parser, run_kpj_import)
+
+
+BUILDERS = {"bpjs-export": build_bpjs_export, "bpjs-template": build_bpjs_template,
+            "billing-signer": build_billing_signer, "kpj-import": build_kpj_import}
 
 
 def run_bpjs_export(args: argparse.Namespace) -> int:

@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from pekerja_desktop.cli.common import context_from
+from pekerja_desktop.cli.common import context_from, set_handler
 from pekerja_desktop.cli.output import print_json
 from pekerja_desktop.domain.dates import format_date, parse_date
 from pekerja_desktop.domain.i18n import render
@@ -56,8 +56,7 @@ def _date_argument(text: str) -> dt.date:
     return parsed
 
 
-def register(subparsers, parent: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser("intake", parents=[parent], help="impor daftar desa (XLSX/CSV) sebagai draf")
+def build_intake(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE", help="daftar .xlsx atau .csv")
     parser.add_argument("--report", default=None, metavar="OUT",
                         help="laporan baris (.csv atau .xlsx); default <nama>-laporan.csv bila ada baris ditolak")
@@ -67,7 +66,10 @@ def register(subparsers, parent: argparse.ArgumentParser) -> None:
                         help="mulai kepesertaan, dd/MM/yyyy (default: tanggal 1 bulan ini)")
     parser.add_argument("--dry-run", action="store_true", help="periksa dan tulis laporan saja, tanpa impor")
     parser.add_argument("--format", choices=("text", "json"), default="text")
-    parser.set_defaults(handler=run)
+    set_handler(parser, run)
+
+
+BUILDERS = {"intake": build_intake}
 
 
 def _report_target(args: argparse.Namespace, preview: IntakePreview) -> Path | None:

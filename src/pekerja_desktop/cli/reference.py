@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from pekerja_desktop.cli.common import context_from
+from pekerja_desktop.cli.common import context_from, set_handler
 from pekerja_desktop.cli.output import print_json, print_table
 from pekerja_desktop.domain.i18n import current_language
 from pekerja_desktop.services.reference.occupations import deactivate_occupation, list_occupations, save_occupation
@@ -12,15 +12,17 @@ from pekerja_desktop.services.reference.occupations import deactivate_occupation
 HEADERS = {"id": ("Kode", "Nama", "Nama (Inggris)", "Aktif"), "en": ("Code", "Name", "Name (Indonesian)", "Active")}
 
 
-def register(subparsers, parent: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser("occupations", parents=[parent], help="daftar pekerjaan: lihat dan ubah")
+def build_occupations(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
     action = parser.add_mutually_exclusive_group()
     action.add_argument("--set", nargs=3, metavar=("CODE", "NAME_ID", "NAME_EN"),
                         help="tambah atau ubah pekerjaan (nama Indonesia dan Inggris)")
     action.add_argument("--deactivate", metavar="CODE", help="keluarkan dari pilihan (data lama tetap)")
     parser.add_argument("--all", action="store_true", help="tampilkan juga yang tidak aktif")
     parser.add_argument("--format", choices=("table", "json"), default="table")
-    parser.set_defaults(handler=run)
+    set_handler(parser, run)
+
+
+BUILDERS = {"occupations": build_occupations}
 
 
 def run(args: argparse.Namespace) -> int:

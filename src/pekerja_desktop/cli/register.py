@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from pekerja_desktop.cli.common import context_from
+from pekerja_desktop.cli.common import context_from, set_handler
 from pekerja_desktop.cli.output import print_csv, print_json, print_table
 from pekerja_desktop.domain.i18n import current_language
 from pekerja_desktop.services.privacy.reveal import masks_niks, nik_for_display, record_reveal
@@ -20,8 +20,7 @@ TABLE_HEADERS = {
 }
 
 
-def register(subparsers, parent: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser("list", parents=[parent], help="daftar/cari peserta")
+def build_list(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
     parser.add_argument("--search", default="", metavar="TEXT",
                         help="awalan NIK, nomor pendaftaran, atau potongan nama")
     parser.add_argument("--format", choices=("table", "csv", "json"), default="table")
@@ -29,7 +28,10 @@ def register(subparsers, parent: argparse.ArgumentParser) -> None:
     parser.add_argument("--region", default=None, metavar="CODE", help="kabupaten/kota, kecamatan atau desa")
     parser.add_argument("--limit", type=int, default=None, metavar="N")
     parser.add_argument("--reveal", action="store_true", help="tampilkan NIK lengkap (dicatat di jejak audit)")
-    parser.set_defaults(handler=run)
+    set_handler(parser, run)
+
+
+BUILDERS = {"list": build_list}
 
 
 def run(args: argparse.Namespace) -> int:

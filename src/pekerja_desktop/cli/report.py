@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from pekerja_desktop.cli.common import OneLineParser, context_from
+from pekerja_desktop.cli.common import context_from, set_handler
 from pekerja_desktop.domain.i18n import render
 from pekerja_desktop.services.hub.billing import count_text, parse_month, rupiah
 from pekerja_desktop.services.hub.billing_output import month_name, write_billing_report
@@ -58,18 +58,20 @@ def _report_file(text: str) -> Path:
         raise argparse.ArgumentTypeError(exc.message()) from None
 
 
-def register(subparsers, parent: argparse.ArgumentParser) -> None:
-    report = subparsers.add_parser("report", parents=[parent], help="laporan kantor pusat")
-    kinds = report.add_subparsers(dest="report_kind", metavar="billing|coverage|recap|duplicates|rejected",
-                                  parser_class=OneLineParser, required=True)
+def build_report(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    kinds = parser.add_subparsers(dest="report_kind", metavar="billing|coverage|recap|duplicates|rejected",
+                                  required=True)
     handlers = {"billing": run_billing, "coverage": run_coverage, "recap": run_recap,
                 "duplicates": run_duplicates, "rejected": run_rejected}
     for name, handler in handlers.items():
-        command = kinds.add_parser(name, parents=[parent], help=HELP[name])
+        kind = kinds.add_parser(name, parents=[parent], help=HELP[name])
         if name == "billing":
-            command.add_argument("--month", required=True, type=_month, metavar="YYYY-MM")
-        command.add_argument("--out", required=True, type=_report_file, metavar="FILE")
-        command.set_defaults(handler=handler)
+            kind.add_argument("--month", required=True, type=_month, metavar="YYYY-MM")
+        kind.add_argument("--out", required=True, type=_report_file, metavar="FILE")
+        set_handler(kind, handler)
+
+
+BUILDERS = {"report": build_report}
 
 
 def run_billing(args: argparse.Namespace) -> int:

@@ -13,6 +13,7 @@ from pekerja_desktop.cli.common import (
     first_admin,
     operator_name,
     read_password,
+    set_handler,
 )
 from pekerja_desktop.domain.i18n import render
 from pekerja_desktop.paths import DataLayout
@@ -56,27 +57,30 @@ MESSAGES = {
 }
 
 
-def register(subparsers, parent: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser("setup", parents=[parent], help="siapkan kantor (sekali saja)")
+def build_setup(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
     parser.add_argument("--office-code", required=True, metavar="CODE")
     parser.add_argument("--office-name", required=True, metavar="NAME")
     parser.add_argument("--region", required=True, metavar="CODE", help="kode Kemendagri kabupaten/kota, mis. 81.71")
     parser.add_argument("--role", required=True, choices=("field", "hub"))
     add_first_admin_options(parser)
-    parser.set_defaults(handler=run_setup)
+    set_handler(parser, run_setup)
 
-    secure = subparsers.add_parser("secure", parents=[parent],
-                                   help="enkripsi data dari versi 0.1.0 dan buat admin pertama")
-    add_first_admin_options(secure)
-    secure.set_defaults(handler=run_secure)
 
-    database = subparsers.add_parser("database", parents=[parent], help="letak basis data kantor ini (berkas/server)")
-    actions = database.add_subparsers(dest="database_action", required=True)
+def build_secure(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    add_first_admin_options(parser)
+    set_handler(parser, run_secure)
+
+
+def build_database(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="database_action", required=True)
     actions.add_parser("show", parents=[parent], help="tampilkan letak basis data (tanpa kata sandi)")
     set_url = actions.add_parser("set-url", parents=[parent],
                                  help="(hub di server, admin) alamat server baru, mis. setelah server pindah")
     set_url.add_argument("url", metavar="URL", help="postgresql://pengguna:sandi@server:5432/basisdata")
-    database.set_defaults(handler=run_database)
+    set_handler(parser, run_database)
+
+
+BUILDERS = {"setup": build_setup, "secure": build_secure, "database": build_database}
 
 
 def run_setup(args: argparse.Namespace) -> int:

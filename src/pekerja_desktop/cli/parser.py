@@ -1,0 +1,119 @@
+"""The `pekerja-desktop` argument parser: the global options, and the commands of the table (cli/commands.py), each
+listed by name and help, and built — its module imported — only when it is chosen.
+
+Kept light on purpose: `--version`, `--help` and a mistyped option import no command, no database driver and no
+document library.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+from collections.abc import Sequence
+
+from pekerja_desktop import __version__
+from pekerja_desktop.cli.commands import COMMANDS, command_help
+from pekerja_desktop.domain.i18n import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, render, set_language
+from pekerja_desktop.errors import ERROR_MESSAGES
+
+PROG = "pekerja-desktop"
+COMMAND_PACKAGE = "pekerja_desktop.cli"
+EXIT_USAGE = 2
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """argparse that reports a bad argument as one line in the user's language."""
+
+    def error(self, message: str):
+        line = render(ERROR_MESSAGES, "argument.invalid", {"reason": message})
+        self.exit(EXIT_USAGE, f"{self.prog}: {line}\n")
+
+
+def add_global_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    """--data-dir, --lang, --user, --database-url: before the command, or after it (then `suppress` them as
+    defaults, so that a value given before the command is not overwritten)."""
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--data-dir", default=default, metavar="DIR",
+                        help="folder data (default: PEKERJA_DATA_DIR, else the user data folder)")
+    parser.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=default,
+                        help="bahasa pesan: id (default) atau en")
+    parser.add_argument("--user", default=default, metavar="NAME",
+                        help="akun operator (default: PEKERJA_USER); kata sandi dari PEKERJA_PASSWORD atau diketik")
+    parser.add_argument("--database-url", default=default, metavar="URL",
+                        help="(hub) basis data di server PostgreSQL, mis. postgresql://pekerja@server/pekerja "
+                             "(default: PEKERJA_DATABASE_URL, else database.json di folder data, else berkas lokal)")
+
+
+def global_options_parent() -> argparse.ArgumentParser:
+    """A parent that lends the global options to a command's own subcommands (`account add NAME --user …`)."""
+    parent = argparse.ArgumentParser(add_help=False)
+    add_global_options(parent, suppress=True)
+    return parent
+
+
+class LazyCommands(argparse._SubParsersAction):
+    """The commands' subparsers. Each starts empty, with its name and help from the table; the chosen one is built
+    by its module's builder just before argparse hands it the rest of the command line."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._built: set[str] = set()
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        self.build(values[0])
+        super().__call__(parser, namespace, values, option_string)
+
+    def build(self, name: str) -> None:
+        if name in self._built:
+            return
+        command = self._name_parser_map[name]
+        add_global_options(command, suppress=True)
+        module = importlib.import_module(f"{COMMAND_PACKAGE}.{COMMANDS[name].module}")
+        module.BUILDERS[name](command, global_options_parent())
+        self._built.add(name)
+
+
+def _parser_and_commands() -> tuple[OneLineParser, LazyCommands]:
+    parser = OneLineParser(prog=PROG, description="Pendaftaran pekerja rentan BPJS Ketenagakerjaan (JKK + JKM), "
+                                                  "Maluku")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation end to end in a temporary folder, then exit")
+    add_global_options(parser, suppress=False)
+    commands = parser.add_subparsers(dest="command", action=LazyCommands, parser_class=OneLineParser)
+    for name in COMMANDS:
+        commands.add_parser(name, help=command_help(name), description=command_help(name))
+    return parser, commands
+
+
+def build_parser() -> OneLineParser:
+    """The parser `main` runs: every command listed, none built until chosen."""
+    return _parser_and_commands()[0]
+
+
+def parser_with_every_command() -> OneLineParser:
+    """Every command built, for those who read all their options (the user guide's test)."""
+    parser, commands = _parser_and_commands()
+    for name in COMMANDS:
+        commands.build(name)
+    return parser
+
+
+def apply_language_early(argv: Sequence[str]) -> None:
+    """`--lang` (else PEKERJA_LANG, else Indonesian) must hold for the help and for argument errors too, which
+    argparse writes while parsing."""
+    from_env = os.environ.get("PEKERJA_LANG")
+    set_language(from_env if from_env in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE)
+    for index, item in enumerate(argv):
+        value = item.partition("=")[2] if item.startswith("--lang=") else None
+        if item == "--lang" and index + 1 < len(argv):
+            value = argv[index + 1]
+        if value in SUPPORTED_LANGUAGES:
+            set_language(value)
+
+
+def apply_language(args: argparse.Namespace) -> None:
+    language = getattr(args, "lang", None) or os.environ.get("PEKERJA_LANG")
+    if language in SUPPORTED_LANGUAGES:
+        set_language(language)
