@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from pekerja_desktop.cli.parser import apply_language, apply_language_early, build_parser
+from pekerja_desktop.cli.parser import read_command_line
 
 
 def _self_test() -> int:
@@ -25,9 +25,7 @@ def _self_test() -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    apply_language_early(argv)
-    args = build_parser().parse_args(argv)
-    apply_language(args)
+    args = read_command_line(argv)
     if args.self_test:  # an installed or frozen build checks itself (packaging/README.md)
         return _self_test()
     if args.command is None:

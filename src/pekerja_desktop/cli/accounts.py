@@ -24,22 +24,36 @@ MESSAGES = {
 HEADERS = {"id": ("Akun", "Nama", "Peran", "Aktif", "Terkunci sampai", "Sandi diganti"),
            "en": ("Account", "Name", "Role", "Active", "Locked until", "Password changed")}
 ROLES = tuple(role.value for role in Role)
+HELP = {
+    "list": {"id": "daftar akun", "en": "list the accounts"},
+    "add": {"id": "buat akun (kata sandi: PEKERJA_NEW_PASSWORD atau diketik)",
+            "en": "create an account (password: PEKERJA_NEW_PASSWORD or typed)"},
+    "role": {"id": "ubah peran", "en": "change the role"},
+    "deactivate": {"id": "nonaktifkan akun", "en": "deactivate the account"},
+    "unlock": {"id": "buka kunci setelah gagal masuk", "en": "unlock it after failed sign-ins"},
+    "reset-password": {"id": "kata sandi sementara (wajib diganti saat masuk)",
+                       "en": "a temporary password (to be changed at sign-in)"},
+    "recovery_key": {"id": "kunci pemulihan (bawaan: PEKERJA_RECOVERY_KEY)",
+                     "en": "the recovery key (default: PEKERJA_RECOVERY_KEY)"},
+    "admin": {"id": "akun admin yang diberi kata sandi baru (PEKERJA_NEW_PASSWORD atau diketik)",
+              "en": "the admin account given a new password (PEKERJA_NEW_PASSWORD or typed)"},
+}
 
 
 def build_account(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
-    actions = parser.add_subparsers(dest="account_action", required=True)
-    listing = actions.add_parser("list", parents=[parent], help="daftar akun")
+    actions = parser.add_subparsers(dest="account_action", metavar="list|add|role|deactivate|unlock|reset-password",
+                                    required=True)
+    listing = actions.add_parser("list", parents=[parent], help=render(HELP, "list"))
     listing.add_argument("--format", choices=("table", "json"), default="table")
-    add = actions.add_parser("add", parents=[parent], help="buat akun (kata sandi: PEKERJA_NEW_PASSWORD atau diketik)")
+    add = actions.add_parser("add", parents=[parent], help=render(HELP, "add"))
     add.add_argument("username", metavar="NAME")
     add.add_argument("--role", choices=ROLES, default=Role.PETUGAS.value)
     add.add_argument("--name", default="", metavar="FULL_NAME")
-    role = actions.add_parser("role", parents=[parent], help="ubah peran")
+    role = actions.add_parser("role", parents=[parent], help=render(HELP, "role"))
     role.add_argument("username", metavar="NAME")
     role.add_argument("role", choices=ROLES)
-    for name, text in (("deactivate", "nonaktifkan akun"), ("unlock", "buka kunci setelah gagal masuk"),
-                       ("reset-password", "kata sandi sementara (wajib diganti saat masuk)")):
-        sub = actions.add_parser(name, parents=[parent], help=text)
+    for name in ("deactivate", "unlock", "reset-password"):
+        sub = actions.add_parser(name, parents=[parent], help=render(HELP, name))
         sub.add_argument("username", metavar="NAME")
     set_handler(parser, run_account)
 
@@ -49,9 +63,8 @@ def build_password(parser: argparse.ArgumentParser, parent: argparse.ArgumentPar
 
 
 def build_recover(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
-    parser.add_argument("--recovery-key", metavar="KEY", default=None,
-                        help="kunci pemulihan (default: PEKERJA_RECOVERY_KEY)")
-    parser.add_argument("--admin", required=True, metavar="NAME")
+    parser.add_argument("--recovery-key", metavar="KEY", default=None, help=render(HELP, "recovery_key"))
+    parser.add_argument("--admin", required=True, metavar="NAME", help=render(HELP, "admin"))
     set_handler(parser, run_recover)
 
 

@@ -18,6 +18,18 @@ COLUMNS = ("seq", "at", "actor", "action", "subject", "detail")
 HEADERS = {"id": ("No", "Waktu", "Operator", "Tindakan", "Subjek", "Rincian"),
            "en": ("No", "Time", "Operator", "Action", "Subject", "Detail")}
 DETAIL_WIDTH = 80
+HELP = {
+    "verify": {"id": "periksa rantai jejak audit; sebutkan mata rantai pertama yang rusak",
+               "en": "check the chain of the audit trail; name the first broken link"},
+    "verify.office": {"id": "(hub) rantai kantor ini yang diterima hub",
+                      "en": "(hub) the chain of this office, as the hub received it"},
+    "list": {"id": "daftar peristiwa jejak audit", "en": "list the events of the audit trail"},
+    "list.since": {"id": "sejak tanggal ini (dd/MM/yyyy)", "en": "since this date (dd/MM/yyyy)"},
+    "list.action": {"id": "tindakan, mis. login atau participant.edit",
+                    "en": "the action, e.g. login or participant.edit"},
+    "list.user": {"id": "operator yang melakukannya", "en": "the operator who did it"},
+    "list.subject": {"id": "subjek, mis. nomor pendaftaran", "en": "the subject, e.g. a registration number"},
+}
 
 
 def _date(value: str):
@@ -28,18 +40,17 @@ def _date(value: str):
 
 
 def build_audit(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
-    actions = parser.add_subparsers(dest="audit_action", required=True)
-    verify = actions.add_parser("verify", parents=[parent],
-                                help="periksa rantai jejak audit; sebutkan mata rantai pertama yang rusak")
-    verify.add_argument("--office", default=None, metavar="CODE", help="(hub) rantai kantor ini yang diterima hub")
+    actions = parser.add_subparsers(dest="audit_action", metavar="verify|list", required=True)
+    verify = actions.add_parser("verify", parents=[parent], help=render(HELP, "verify"))
+    verify.add_argument("--office", default=None, metavar="CODE", help=render(HELP, "verify.office"))
     # Here --user filters by operator (the contract of this command); sign in as another operator with
     # `pekerja-desktop --user NAME audit list …` or PEKERJA_USER.
-    listing = actions.add_parser("list", conflict_handler="resolve", help="daftar peristiwa jejak audit")
+    listing = actions.add_parser("list", conflict_handler="resolve", help=render(HELP, "list"))
     add_global_options(listing, suppress=True)  # its own copies: the shared parent must keep --user
-    listing.add_argument("--since", type=_date, default=None, metavar="DATE", help="sejak tanggal ini (dd/MM/yyyy)")
-    listing.add_argument("--action", default=None, metavar="A", help="tindakan, mis. login atau participant.edit")
-    listing.add_argument("--user", dest="actor", default=None, metavar="U", help="operator yang melakukannya")
-    listing.add_argument("--subject", default=None, metavar="S", help="subjek, mis. nomor pendaftaran")
+    listing.add_argument("--since", type=_date, default=None, metavar="DATE", help=render(HELP, "list.since"))
+    listing.add_argument("--action", default=None, metavar="A", help=render(HELP, "list.action"))
+    listing.add_argument("--user", dest="actor", default=None, metavar="U", help=render(HELP, "list.user"))
+    listing.add_argument("--subject", default=None, metavar="S", help=render(HELP, "list.subject"))
     listing.add_argument("--format", choices=("table", "json"), default="table")
     set_handler(parser, run_audit)
 

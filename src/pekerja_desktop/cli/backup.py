@@ -87,6 +87,18 @@ REASONS = {
     "pre-migration": {"id": "sebelum migrasi", "en": "before a migration"},
 }
 YES_WORDS = frozenset({"ya", "yes"})
+HELP = {
+    "backup.to": {"id": "folder tujuan (bawaan: backups di folder data)",
+                  "en": "the destination folder (default: backups in the data folder)"},
+    "backup.list": {"id": "daftar cadangan di folder itu", "en": "list the backups in that folder"},
+    "restore.file": {"id": "berkas cadangan (*.sqlite)", "en": "the backup file (*.sqlite)"},
+    "restore.yes": {"id": "tanpa pertanyaan konfirmasi", "en": "without asking for confirmation"},
+    "restore.recovery_key": {
+        "id": "dengan kunci pemulihan (juga ke folder data kosong di laptop baru); tanpa nilai: dari "
+        "PEKERJA_RECOVERY_KEY atau diketik",
+        "en": "with the recovery key (also into an empty data folder on a new laptop); without a value: from "
+        "PEKERJA_RECOVERY_KEY or typed"},
+}
 
 
 class RestoreRefused(PekerjaError):
@@ -94,17 +106,16 @@ class RestoreRefused(PekerjaError):
 
 
 def build_backup(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
-    parser.add_argument("--to", default=None, metavar="DIR", help="folder tujuan (default: backups di folder data)")
-    parser.add_argument("--list", action="store_true", help="daftar cadangan di folder itu")
+    parser.add_argument("--to", default=None, metavar="DIR", help=render(HELP, "backup.to"))
+    parser.add_argument("--list", action="store_true", help=render(HELP, "backup.list"))
     set_handler(parser, run_backup)
 
 
 def build_restore(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help="berkas cadangan (*.sqlite)")
-    parser.add_argument("--yes", action="store_true", help="tanpa pertanyaan konfirmasi")
+    parser.add_argument("file", metavar="FILE", help=render(HELP, "restore.file"))
+    parser.add_argument("--yes", action="store_true", help=render(HELP, "restore.yes"))
     parser.add_argument("--recovery-key", nargs="?", const="", default=None, metavar="KEY",
-                        help="dengan kunci pemulihan (juga ke folder data kosong di laptop baru); tanpa nilai: "
-                        "dari PEKERJA_RECOVERY_KEY atau diketik")
+                        help=render(HELP, "restore.recovery_key"))
     set_handler(parser, run_restore)
 
 

@@ -69,6 +69,18 @@ MESSAGES = {
                  "dx {dx:+.1f} mm, dy {dy:+.1f} mm"},
 }
 QUEUE_COLUMNS = ("registration_number", "full_name", "village_code", "reason", "card_version", "reprint_reason")
+HELP = {
+    "all": {"id": "semua peserta aktif", "en": "every active participant"},
+    "unprinted": {"id": "antrean cetak (bawaan)", "en": "the print queue (the default)"},
+    "alignment_test": {"id": "hanya halaman uji perataan bolak-balik", "en": "only the double-sided alignment test"},
+    "region": {"id": "kabupaten/kota, kecamatan atau desa", "en": "a kabupaten/kota, kecamatan or desa"},
+    "reprint": {"id": "antrekan cetak ulang untuk peserta ini", "en": "queue a reprint for this participant"},
+    "no_record": {"id": "pratinjau: tidak dicatat sebagai cetakan", "en": "preview: not recorded as printed"},
+    "printer": {"id": "printer untuk geseran halaman belakang", "en": "the printer whose back offset applies"},
+    "back_offset": {"id": "geseran halaman belakang (mm): dx ke kanan, dy ke bawah",
+                    "en": "offset of the back page (mm): dx to the right, dy downwards"},
+    "full_nik": {"id": "cetak NIK lengkap (bawaan: disamarkan)", "en": "print the full NIK (default: masked)"},
+}
 QUEUE_HEADERS = {"id": ("No. Pendaftaran", "Nama", "Desa", "Alasan", "Versi", "Cetak ulang"),
                  "en": ("Registration no.", "Name", "Village", "Reason", "Version", "Reprint")}
 
@@ -77,14 +89,14 @@ def build_cards(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser
     parser.add_argument("--out", default=None, metavar="FILE.pdf")
     parser.add_argument("--layout", choices=[layout.value for layout in CardLayout], default=CardLayout.SHEET.value)
     which = parser.add_mutually_exclusive_group()
-    which.add_argument("--all", action="store_true", help="semua peserta aktif")
-    which.add_argument("--unprinted", action="store_true", help="antrean cetak (default)")
-    which.add_argument("--alignment-test", action="store_true", help="hanya halaman uji perataan bolak-balik")
-    parser.add_argument("--region", default=None, metavar="CODE", help="kabupaten/kota, kecamatan atau desa")
-    parser.add_argument("--reprint", default=None, metavar="KEY", help="antrekan cetak ulang untuk peserta ini")
+    which.add_argument("--all", action="store_true", help=render(HELP, "all"))
+    which.add_argument("--unprinted", action="store_true", help=render(HELP, "unprinted"))
+    which.add_argument("--alignment-test", action="store_true", help=render(HELP, "alignment_test"))
+    parser.add_argument("--region", default=None, metavar="CODE", help=render(HELP, "region"))
+    parser.add_argument("--reprint", default=None, metavar="KEY", help=render(HELP, "reprint"))
     parser.add_argument("--reason", choices=[r.value for r in ReprintReason], default=None)
-    parser.add_argument("--no-record", action="store_true", help="pratinjau: tidak dicatat sebagai cetakan")
-    parser.add_argument("--printer", default=None, metavar="NAME", help="printer untuk geseran halaman belakang")
+    parser.add_argument("--no-record", action="store_true", help=render(HELP, "no_record"))
+    parser.add_argument("--printer", default=None, metavar="NAME", help=render(HELP, "printer"))
     set_handler(parser, run_cards)
 
 
@@ -99,7 +111,7 @@ def build_card_settings(parser: argparse.ArgumentParser, parent: argparse.Argume
     parser.add_argument("--office-address", default=None, metavar="TEXT")
     parser.add_argument("--bpjs-contact", default=None, metavar="TEXT")
     parser.add_argument("--back-offset", nargs=2, type=float, default=None, metavar=("DX", "DY"),
-                        help="geseran halaman belakang (mm): dx ke kanan, dy ke bawah")
+                        help=render(HELP, "back_offset"))
     parser.add_argument("--printer", default=None, metavar="NAME")
     set_handler(parser, run_settings)
 
@@ -108,7 +120,7 @@ def build_receipt(parser: argparse.ArgumentParser, parent: argparse.ArgumentPars
     parser.add_argument("key", metavar="REGISTRATION_NUMBER")
     parser.add_argument("--out", required=True, metavar="FILE.pdf")
     parser.add_argument("--paper", choices=("a4", "a5"), default="a4")
-    parser.add_argument("--full-nik", action="store_true", help="cetak NIK lengkap (default: disamarkan)")
+    parser.add_argument("--full-nik", action="store_true", help=render(HELP, "full_nik"))
     set_handler(parser, run_receipt)
 
 

@@ -16,7 +16,6 @@ from pekerja_desktop.domain.i18n import render
 from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.paths import DataLayout, resolve_data_dir
 from pekerja_desktop.services.accounts.errors import AccountError
-from pekerja_desktop.services.accounts.manage import NewAccount, normalise_username
 from pekerja_desktop.services.accounts.signin import default_username, open_context
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.store.db import DRIVER_ERRORS, classify_database_error
@@ -58,18 +57,6 @@ def read_password(username: str, *, new: bool = False, env: str = PASSWORD_ENV) 
     if new and getpass.getpass(render(PROMPTS, "repeat"), stream=sys.stderr) != password:
         raise AccountError("account.password_mismatch")
     return password
-
-
-def add_first_admin_options(parser: argparse.ArgumentParser) -> None:
-    """`setup` and `secure` both create the first admin."""
-    parser.add_argument("--admin", required=True, metavar="NAME",
-                        help="akun admin pertama (kata sandi dari PEKERJA_PASSWORD atau diketik dua kali)")
-    parser.add_argument("--admin-name", default="", metavar="FULL_NAME", help="nama lengkap admin")
-
-
-def first_admin(args: argparse.Namespace) -> NewAccount:
-    username = normalise_username(args.admin)
-    return NewAccount(username, read_password(username, new=True), "admin", args.admin_name)
 
 
 def data_dir_of(args: argparse.Namespace) -> Path:

@@ -24,6 +24,11 @@ MESSAGES = {
     },
     "progress": {"id": "\r{done} / {total} peserta", "en": "\r{done} / {total} participants"},
 }
+HELP = {
+    "count": {"id": "jumlah peserta, 1–{max}", "en": "how many participants, 1–{max}"},
+    "seed": {"id": "seed yang sama menghasilkan orang yang sama (bawaan 1)",
+             "en": "the same seed makes the same people (default 1)"},
+}
 
 
 def format_number(value: float, decimals: int = 0) -> str:
@@ -54,9 +59,8 @@ def parse_seed(text: str) -> int:
 
 def build_demo(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
     parser.add_argument("--count", required=True, type=parse_count, metavar="N",
-                        help=f"jumlah peserta, 1–{MAX_COUNT}")
-    parser.add_argument("--seed", default=1, type=parse_seed, metavar="S",
-                        help="seed yang sama menghasilkan orang yang sama (default 1)")
+                        help=render(HELP, "count", {"max": MAX_COUNT}))
+    parser.add_argument("--seed", default=1, type=parse_seed, metavar="S", help=render(HELP, "seed"))
     set_handler(parser, run)
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from pekerja_desktop.cli.common import context_from, set_handler
 from pekerja_desktop.cli.output import print_json
 from pekerja_desktop.domain.dates import parse_date
+from pekerja_desktop.domain.i18n import render
 from pekerja_desktop.domain.participant import HeirData, ParticipantData
 from pekerja_desktop.errors import FileProblem, PekerjaError
 from pekerja_desktop.services.enrolment.enrol import SaveOutcome, enrol, update_participant
@@ -18,6 +19,14 @@ from pekerja_desktop.services.enrolment.participants import find_participant, he
 from pekerja_desktop.services.privacy.reveal import count_record_niks, mask_record_niks, masks_niks, record_reveal
 
 DATE_FIELDS = {"birth_date", "coverage_start"}
+HELP = {
+    "json": {"id": "berkas JSON peserta, atau - untuk stdin", "en": "the participant's JSON file, or - for stdin"},
+    "draft": {"id": "simpan sebagai draf (belum selesai)", "en": "save as a draft (not finished)"},
+    "confirm": {"id": "kode peringatan yang dikonfirmasi, dipisah koma (mis. nik.birth_date_mismatch)",
+                "en": "the warning codes confirmed, separated by commas (e.g. nik.birth_date_mismatch)"},
+    "reveal": {"id": "tampilkan NIK lengkap (dicatat di jejak audit)",
+               "en": "show the full NIK (recorded in the audit trail)"},
+}
 
 
 def build_enrol(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
@@ -34,7 +43,7 @@ def build_edit(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser)
 
 def build_show(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
     parser.add_argument("key", metavar="REGISTRATION_NUMBER")
-    parser.add_argument("--reveal", action="store_true", help="tampilkan NIK lengkap (dicatat di jejak audit)")
+    parser.add_argument("--reveal", action="store_true", help=render(HELP, "reveal"))
     set_handler(parser, run_show)
 
 
@@ -42,10 +51,9 @@ BUILDERS = {"enrol": build_enrol, "edit": build_edit, "show": build_show}
 
 
 def _add_input_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", required=True, metavar="FILE", help="berkas JSON peserta, atau - untuk stdin")
-    parser.add_argument("--draft", action="store_true", help="simpan sebagai draf (belum selesai)")
-    parser.add_argument("--confirm", default="", metavar="CODES",
-                        help="kode peringatan yang dikonfirmasi, dipisah koma (mis. nik.birth_date_mismatch)")
+    parser.add_argument("--json", required=True, metavar="FILE", help=render(HELP, "json"))
+    parser.add_argument("--draft", action="store_true", help=render(HELP, "draft"))
+    parser.add_argument("--confirm", default="", metavar="CODES", help=render(HELP, "confirm"))
 
 
 def _read_json(source: str) -> dict:

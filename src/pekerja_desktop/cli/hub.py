@@ -28,6 +28,15 @@ MESSAGES = {
     "kpj_done": {"id": "Impor KPJ {path}: {summary}. Laporan: {report}",
                  "en": "KPJ import {path}: {summary}. Report: {report}"},
 }
+HELP = {
+    "template.set": {"id": "(admin) ganti dengan templat dari berkas JSON",
+                     "en": "(admin) replace it with the template of a JSON file"},
+    "template.reset": {"id": "(admin) kembali ke templat bawaan", "en": "(admin) go back to the built-in template"},
+    "signer.title": {"id": "(admin) jabatan, mis. 'Kepala Dinas'", "en": "(admin) the position, e.g. 'Kepala Dinas'"},
+    "signer.name": {"id": "(admin) nama lengkap", "en": "(admin) the full name"},
+    "signer.nip": {"id": "(admin) NIP, 18 angka", "en": "(admin) the NIP, 18 digits"},
+    "kpj.report": {"id": "laporan CSV (bawaan: di samping BERKAS)", "en": "the CSV report (default: beside FILE)"},
+}
 OUTCOME_NAMES = {
     "assigned": {"id": "KPJ dicatat", "en": "KPJ recorded"},
     "unchanged": {"id": "sudah tercatat", "en": "already recorded"},
@@ -58,21 +67,21 @@ def build_bpjs_export(parser: argparse.ArgumentParser, parent: argparse.Argument
 
 def build_bpjs_template(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
     change = parser.add_mutually_exclusive_group()
-    change.add_argument("--set", type=Path, metavar="FILE.json", help="(admin) ganti dengan templat dari berkas JSON")
-    change.add_argument("--reset", action="store_true", help="(admin) kembali ke templat bawaan")
+    change.add_argument("--set", type=Path, metavar="FILE.json", help=render(HELP, "template.set"))
+    change.add_argument("--reset", action="store_true", help=render(HELP, "template.reset"))
     set_handler(parser, run_bpjs_template)
 
 
 def build_billing_signer(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
-    parser.add_argument("--title", default=None, metavar="TEXT", help="(admin) jabatan, mis. 'Kepala Dinas'")
-    parser.add_argument("--name", default=None, metavar="TEXT", help="(admin) nama lengkap")
-    parser.add_argument("--nip", default=None, metavar="NIP", help="(admin) NIP, 18 angka")
+    parser.add_argument("--title", default=None, metavar="TEXT", help=render(HELP, "signer.title"))
+    parser.add_argument("--name", default=None, metavar="TEXT", help=render(HELP, "signer.name"))
+    parser.add_argument("--nip", default=None, metavar="NIP", help=render(HELP, "signer.nip"))
     set_handler(parser, run_billing_signer)
 
 
 def build_kpj_import(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
     parser.add_argument("file", type=Path, metavar="FILE")
-    parser.add_argument("--report", type=Path, metavar="OUT", help="laporan CSV (default: di samping FILE)")
+    parser.add_argument("--report", type=Path, metavar="OUT", help=render(HELP, "kpj.report"))
     set_handler(parser, run_kpj_import)
 
 

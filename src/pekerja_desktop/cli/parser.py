@@ -13,6 +13,7 @@ import os
 from collections.abc import Sequence
 
 from pekerja_desktop import __version__
+from pekerja_desktop.cli.argparse_text import argparse_in_user_language, metavar, translate_metavars
 from pekerja_desktop.cli.commands import COMMANDS, command_help
 from pekerja_desktop.domain.i18n import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, render, set_language
 from pekerja_desktop.errors import ERROR_MESSAGES
@@ -30,19 +31,35 @@ class OneLineParser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {line}\n")
 
 
+GLOBAL_HELP = {
+    "description": {"id": "Pendaftaran pekerja rentan BPJS Ketenagakerjaan (JKK + JKM), Maluku.",
+                    "en": "Enrolment of vulnerable workers in BPJS Ketenagakerjaan (JKK + JKM), Maluku."},
+    "epilog": {"id": "Tanpa PERINTAH: membuka jendela aplikasi. Bantuan satu perintah: PERINTAH -h",
+               "en": "Without a COMMAND: opens the application window. Help on one command: COMMAND -h"},
+    "version": {"id": "tampilkan nomor versi lalu keluar", "en": "show the version number and exit"},
+    "self_test": {"id": "periksa instalasi ini dari awal sampai akhir di folder sementara, lalu keluar",
+                  "en": "check this installation end to end in a temporary folder, then exit"},
+    "data_dir": {"id": "folder data (bawaan: PEKERJA_DATA_DIR, atau folder data pengguna)",
+                 "en": "the data folder (default: PEKERJA_DATA_DIR, else the user data folder)"},
+    "lang": {"id": "bahasa pesan: id (bawaan) atau en", "en": "language of the messages: id (default) or en"},
+    "user": {"id": "akun operator (bawaan: PEKERJA_USER); kata sandi dari PEKERJA_PASSWORD atau diketik",
+             "en": "the operator's account (default: PEKERJA_USER); the password from PEKERJA_PASSWORD or typed"},
+    "database_url": {
+        "id": "(hub) basis data di server PostgreSQL, mis. postgresql://pekerja@server/pekerja (bawaan: "
+        "PEKERJA_DATABASE_URL, atau database.json di folder data, atau berkas lokal)",
+        "en": "(hub) a database on a PostgreSQL server, e.g. postgresql://pekerja@server/pekerja (default: "
+        "PEKERJA_DATABASE_URL, else database.json in the data folder, else the local file)"},
+}
+
+
 def add_global_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
     """--data-dir, --lang, --user, --database-url: before the command, or after it (then `suppress` them as
     defaults, so that a value given before the command is not overwritten)."""
     default = argparse.SUPPRESS if suppress else None
-    parser.add_argument("--data-dir", default=default, metavar="DIR",
-                        help="folder data (default: PEKERJA_DATA_DIR, else the user data folder)")
-    parser.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=default,
-                        help="bahasa pesan: id (default) atau en")
-    parser.add_argument("--user", default=default, metavar="NAME",
-                        help="akun operator (default: PEKERJA_USER); kata sandi dari PEKERJA_PASSWORD atau diketik")
-    parser.add_argument("--database-url", default=default, metavar="URL",
-                        help="(hub) basis data di server PostgreSQL, mis. postgresql://pekerja@server/pekerja "
-                             "(default: PEKERJA_DATABASE_URL, else database.json di folder data, else berkas lokal)")
+    parser.add_argument("--data-dir", default=default, metavar=metavar("DIR"), help=render(GLOBAL_HELP, "data_dir"))
+    parser.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=default, help=render(GLOBAL_HELP, "lang"))
+    parser.add_argument("--user", default=default, metavar=metavar("NAME"), help=render(GLOBAL_HELP, "user"))
+    parser.add_argument("--database-url", default=default, metavar="URL", help=render(GLOBAL_HELP, "database_url"))
 
 
 def global_options_parent() -> argparse.ArgumentParser:
@@ -71,24 +88,27 @@ class LazyCommands(argparse._SubParsersAction):
         add_global_options(command, suppress=True)
         module = importlib.import_module(f"{COMMAND_PACKAGE}.{COMMANDS[name].module}")
         module.BUILDERS[name](command, global_options_parent())
+        translate_metavars(command)
         self._built.add(name)
 
 
 def _parser_and_commands() -> tuple[OneLineParser, LazyCommands]:
-    parser = OneLineParser(prog=PROG, description="Pendaftaran pekerja rentan BPJS Ketenagakerjaan (JKK + JKM), "
-                                                  "Maluku")
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    parser.add_argument("--self-test", action="store_true",
-                        help="check this installation end to end in a temporary folder, then exit")
+    parser = OneLineParser(prog=PROG, description=render(GLOBAL_HELP, "description"),
+                           epilog=render(GLOBAL_HELP, "epilog"))
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}",
+                        help=render(GLOBAL_HELP, "version"))
+    parser.add_argument("--self-test", action="store_true", help=render(GLOBAL_HELP, "self_test"))
     add_global_options(parser, suppress=False)
-    commands = parser.add_subparsers(dest="command", action=LazyCommands, parser_class=OneLineParser)
+    commands = parser.add_subparsers(dest="command", metavar=metavar("COMMAND"), action=LazyCommands,
+                                     parser_class=OneLineParser)
     for name in COMMANDS:
         commands.add_parser(name, help=command_help(name), description=command_help(name))
     return parser, commands
 
 
 def build_parser() -> OneLineParser:
-    """The parser `main` runs: every command listed, none built until chosen."""
+    """The parser `main` runs: every command listed, none built until chosen. Build and parse within
+    `argparse_in_user_language()` (as `read_command_line` does) for argparse's own words."""
     return _parser_and_commands()[0]
 
 
@@ -98,6 +118,15 @@ def parser_with_every_command() -> OneLineParser:
     for name in COMMANDS:
         commands.build(name)
     return parser
+
+
+def read_command_line(argv: Sequence[str]) -> argparse.Namespace:
+    """The user's language first (the help and argument errors are written while parsing), then the arguments."""
+    apply_language_early(argv)
+    with argparse_in_user_language():
+        args = build_parser().parse_args(argv)
+    apply_language(args)
+    return args
 
 
 def apply_language_early(argv: Sequence[str]) -> None:

@@ -29,24 +29,30 @@ MESSAGES = {
                           "en": "Membership not recorded for bundles before version 0.2; use the hub's ack. "
                           "Written to {path}."},
 }
+HELP = {
+    "person.key": {"id": "nomor registrasi atau NIK", "en": "the registration number or the NIK"},
+    "person.requested_on": {"id": "tanggal permintaan (bawaan: hari ini)",
+                            "en": "the date of the request (default: today)"},
+    "purge.dry_run": {"id": "hanya hitung, jangan ubah apa pun", "en": "only count, change nothing"},
+    "breach.bundle": {"id": "nomor urut paket atau nama berkasnya", "en": "the bundle's sequence number or file name"},
+}
 
 
 def build_person_export(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
-    parser.add_argument("key", metavar="KEY", help="nomor registrasi atau NIK")
+    parser.add_argument("key", metavar="KEY", help=render(HELP, "person.key"))
     parser.add_argument("--out", required=True, metavar="FILE.pdf")
-    parser.add_argument("--requested-on", default=None, metavar="DD/MM/YYYY",
-                        help="tanggal permintaan (default: hari ini)")
+    parser.add_argument("--requested-on", default=None, metavar="DD/MM/YYYY", help=render(HELP, "person.requested_on"))
     set_handler(parser, run_person_export)
 
 
 def build_purge(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
     parser.add_argument("--older-than-months", required=True, type=int, metavar="N")
-    parser.add_argument("--dry-run", action="store_true", help="hanya hitung, jangan ubah apa pun")
+    parser.add_argument("--dry-run", action="store_true", help=render(HELP, "purge.dry_run"))
     set_handler(parser, run_purge)
 
 
 def build_breach_list(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
-    parser.add_argument("bundle", metavar="BUNDLE", help="nomor urut paket atau nama berkasnya")
+    parser.add_argument("bundle", metavar="BUNDLE", help=render(HELP, "breach.bundle"))
     parser.add_argument("--out", required=True, metavar="FILE.csv|.xlsx|.pdf")
     set_handler(parser, run_breach_list)
 

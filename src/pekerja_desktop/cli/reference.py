@@ -6,18 +6,24 @@ import argparse
 
 from pekerja_desktop.cli.common import context_from, set_handler
 from pekerja_desktop.cli.output import print_json, print_table
-from pekerja_desktop.domain.i18n import current_language
+from pekerja_desktop.domain.i18n import current_language, render
 from pekerja_desktop.services.reference.occupations import deactivate_occupation, list_occupations, save_occupation
 
 HEADERS = {"id": ("Kode", "Nama", "Nama (Inggris)", "Aktif"), "en": ("Code", "Name", "Name (Indonesian)", "Active")}
+HELP = {
+    "set": {"id": "tambah atau ubah pekerjaan (nama Indonesia dan Inggris)",
+            "en": "add or change an occupation (its Indonesian and English names)"},
+    "deactivate": {"id": "keluarkan dari pilihan (data lama tetap)",
+                   "en": "take it out of the choices (old data stay)"},
+    "all": {"id": "tampilkan juga yang tidak aktif", "en": "show the inactive ones too"},
+}
 
 
 def build_occupations(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
     action = parser.add_mutually_exclusive_group()
-    action.add_argument("--set", nargs=3, metavar=("CODE", "NAME_ID", "NAME_EN"),
-                        help="tambah atau ubah pekerjaan (nama Indonesia dan Inggris)")
-    action.add_argument("--deactivate", metavar="CODE", help="keluarkan dari pilihan (data lama tetap)")
-    parser.add_argument("--all", action="store_true", help="tampilkan juga yang tidak aktif")
+    action.add_argument("--set", nargs=3, metavar=("CODE", "NAME_ID", "NAME_EN"), help=render(HELP, "set"))
+    action.add_argument("--deactivate", metavar="CODE", help=render(HELP, "deactivate"))
+    parser.add_argument("--all", action="store_true", help=render(HELP, "all"))
     parser.add_argument("--format", choices=("table", "json"), default="table")
     set_handler(parser, run)
 

@@ -36,11 +36,15 @@ MESSAGES = {
                       "en": "Rejected records: {records}; written to {path}."},
 }
 HELP = {
-    "billing": "rekap iuran bulanan (PDF atau XLSX)",
-    "coverage": "cakupan kepesertaan per kabupaten/kota",
-    "recap": "rekap pendaftaran per kantor dan per desa (PDF atau XLSX)",
-    "duplicates": "daftar periksa NIK ganda (PDF atau XLSX)",
-    "rejected": "rekaman yang ditolak kantor pusat (PDF atau XLSX)",
+    "billing": {"id": "rekap iuran bulanan (PDF atau XLSX)", "en": "the monthly contribution bill (PDF or XLSX)"},
+    "coverage": {"id": "cakupan kepesertaan per kabupaten/kota (PDF atau XLSX)",
+                 "en": "enrolment coverage per kabupaten/kota (PDF or XLSX)"},
+    "recap": {"id": "rekap pendaftaran per kantor dan per desa (PDF atau XLSX)",
+              "en": "the enrolment recap per office and per desa (PDF or XLSX)"},
+    "duplicates": {"id": "daftar periksa NIK ganda (PDF atau XLSX)",
+                   "en": "the duplicate NIK review list (PDF or XLSX)"},
+    "rejected": {"id": "rekaman yang ditolak kantor pusat (PDF atau XLSX)",
+                 "en": "the records the central office rejected (PDF or XLSX)"},
 }
 
 
@@ -64,7 +68,7 @@ def build_report(parser: argparse.ArgumentParser, parent: argparse.ArgumentParse
     handlers = {"billing": run_billing, "coverage": run_coverage, "recap": run_recap,
                 "duplicates": run_duplicates, "rejected": run_rejected}
     for name, handler in handlers.items():
-        kind = kinds.add_parser(name, parents=[parent], help=HELP[name])
+        kind = kinds.add_parser(name, parents=[parent], help=render(HELP, name))
         if name == "billing":
             kind.add_argument("--month", required=True, type=_month, metavar="YYYY-MM")
         kind.add_argument("--out", required=True, type=_report_file, metavar="FILE")

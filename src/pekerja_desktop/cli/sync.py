@@ -64,6 +64,15 @@ MESSAGES = {
     "content_checked": {"id": ", isi didekripsi dan diperiksa", "en": ", content decrypted and checked"},
     "content_not_checked": {"id": ", isi terenkripsi untuk {receiver}", "en": ", content encrypted for {receiver}"},
 }
+HELP = {
+    "replace": {"id": "ganti kunci yang sudah terdaftar", "en": "replace the key already registered"},
+    "export.to": {"id": "folder tujuan", "en": "the destination folder"},
+    "export.changed_only": {"id": "hanya yang berubah sejak ekspor terakhir",
+                            "en": "only what changed since the last export"},
+    "export.resend": {"id": "kirim ulang paket dengan NOMOR ini", "en": "send bundle number SEQ again"},
+    "export.office": {"id": "(hub) hanya untuk kantor ini", "en": "(hub) for this office only"},
+    "import.ack_to": {"id": "(hub) folder tanda terima", "en": "(hub) the folder of the acknowledgements"},
+}
 
 
 def build_office_file(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
@@ -87,16 +96,16 @@ def build_trust_hub(parser: argparse.ArgumentParser, parent: argparse.ArgumentPa
 
 
 def build_export(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
-    parser.add_argument("--to", required=True, metavar="DIR", help="folder tujuan")
-    parser.add_argument("--changed-only", action="store_true", help="hanya yang berubah sejak ekspor terakhir")
-    parser.add_argument("--resend", type=int, default=None, metavar="SEQ", help="kirim ulang paket nomor SEQ")
-    parser.add_argument("--office", default=None, metavar="CODE", help="(hub) hanya untuk kantor ini")
+    parser.add_argument("--to", required=True, metavar="DIR", help=render(HELP, "export.to"))
+    parser.add_argument("--changed-only", action="store_true", help=render(HELP, "export.changed_only"))
+    parser.add_argument("--resend", type=int, default=None, metavar="SEQ", help=render(HELP, "export.resend"))
+    parser.add_argument("--office", default=None, metavar="CODE", help=render(HELP, "export.office"))
     set_handler(parser, run_export)
 
 
 def build_import(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE")
-    parser.add_argument("--ack-to", default=None, metavar="DIR", help="(hub) folder tanda terima")
+    parser.add_argument("--ack-to", default=None, metavar="DIR", help=render(HELP, "import.ack_to"))
     set_handler(parser, run_import)
 
 
@@ -115,7 +124,7 @@ def _add_out(parser: argparse.ArgumentParser) -> None:
 
 def _add_key_file(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE")
-    parser.add_argument("--replace", action="store_true", help="ganti kunci yang sudah terdaftar")
+    parser.add_argument("--replace", action="store_true", help=render(HELP, "replace"))
 
 
 def _print_card(code: str, card, **extra) -> None:
