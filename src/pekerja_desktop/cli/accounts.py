@@ -6,7 +6,7 @@ import argparse
 import os
 
 from pekerja_desktop.cli.common import context_from, data_dir_of, database_url_of, read_password, set_handler
-from pekerja_desktop.cli.output import print_json, print_table
+from pekerja_desktop.cli.output import print_json, print_table, yes_no
 from pekerja_desktop.domain.dates import format_datetime_local
 from pekerja_desktop.domain.i18n import current_language, render
 from pekerja_desktop.domain.roles import ROLE_LABELS, Role
@@ -103,9 +103,8 @@ def _print_accounts(rows, output: str) -> int:
                      "created_at": row.created_at.isoformat(),
                      "password_changed_at": row.password_changed_at.isoformat()} for row in rows])
         return 0
-    english = current_language() == "en"
     records = [{"username": row.username, "display_name": row.display_name, "role": render(ROLE_LABELS, row.role),
-                "active": ("yes" if english else "ya") if row.active else ("no" if english else "tidak"),
+                "active": yes_no(row.active),
                 "locked": format_datetime_local(row.locked_until) if row.locked_until else "",
                 "changed": format_datetime_local(row.password_changed_at)} for row in rows]
     print_table(records, ("username", "display_name", "role", "active", "locked", "changed"),

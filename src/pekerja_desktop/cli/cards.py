@@ -63,6 +63,10 @@ MESSAGES = {
                           "dicetak (versi terakhir {current_version}).",
                           "en": "FORGED: card {registration_number} version {card_version} was never recorded as "
                           "printed (latest version {current_version})."},
+    "usage.reprint_needs_reason": {"id": "--reprint memerlukan --reason lost|damaged",
+                                   "en": "--reprint needs --reason lost|damaged"},
+    "usage.reason_needs_reprint": {"id": "--reason hanya bersama --reprint", "en": "--reason goes with --reprint"},
+    "usage.out_required": {"id": "--out BERKAS.pdf wajib diisi", "en": "--out FILE.pdf is required"},
     "settings": {"id": "Kontak BPJS TK: {contact}\nAlamat kantor: {address}\nGeseran belakang ({printer}): "
                  "dx {dx:+.1f} mm, dy {dy:+.1f} mm",
                  "en": "BPJS TK contact: {contact}\nOffice address: {address}\nBack offset ({printer}): "
@@ -134,17 +138,17 @@ BUILDERS = {"cards": build_cards, "card-queue": build_card_queue, "card-settings
             "receipt": build_receipt, "verify-card": build_verify_card}
 
 
-def _usage(reason: str) -> CardError:
-    return CardError("argument.invalid", reason=reason)
+def _usage(code: str) -> CardError:
+    return CardError("argument.invalid", reason=render(MESSAGES, code))
 
 
 def _check_cards_arguments(args: argparse.Namespace) -> None:
     if args.reprint and not args.reason:
-        raise _usage("--reprint needs --reason lost|damaged")
+        raise _usage("usage.reprint_needs_reason")
     if args.reason and not args.reprint:
-        raise _usage("--reason goes with --reprint")
+        raise _usage("usage.reason_needs_reprint")
     if not args.out and not args.reprint:
-        raise _usage("--out FILE.pdf is required")
+        raise _usage("usage.out_required")
 
 
 def _check_region(ctx: AppContext, code: str | None) -> None:

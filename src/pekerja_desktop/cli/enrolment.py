@@ -19,6 +19,7 @@ from pekerja_desktop.services.enrolment.participants import find_participant, he
 from pekerja_desktop.services.privacy.reveal import count_record_niks, mask_record_niks, masks_niks, record_reveal
 
 DATE_FIELDS = {"birth_date", "coverage_start"}
+MESSAGES = {"not_an_object": {"id": "isinya harus satu objek JSON", "en": "expected a JSON object"}}
 HELP = {
     "json": {"id": "berkas JSON peserta, atau - untuk stdin", "en": "the participant's JSON file, or - for stdin"},
     "draft": {"id": "simpan sebagai draf (belum selesai)", "en": "save as a draft (not finished)"},
@@ -65,7 +66,7 @@ def _read_json(source: str) -> dict:
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise FileProblem("file.unreadable", path=source, reason=str(exc)) from exc
     if not isinstance(data, dict):
-        raise FileProblem("file.unreadable", path=source, reason="expected a JSON object")
+        raise FileProblem("file.unreadable", path=source, reason=render(MESSAGES, "not_an_object"))
     return data
 
 

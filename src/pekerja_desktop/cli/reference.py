@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from pekerja_desktop.cli.common import context_from, set_handler
-from pekerja_desktop.cli.output import print_json, print_table
+from pekerja_desktop.cli.output import print_json, print_table, yes_no
 from pekerja_desktop.domain.i18n import current_language, render
 from pekerja_desktop.services.reference.occupations import deactivate_occupation, list_occupations, save_occupation
 
@@ -46,6 +46,6 @@ def run(args: argparse.Namespace) -> int:
     for record in records:
         record["shown"], record["other"] = ((record["name_en"], record["name_id"]) if english
                                             else (record["name_id"], record["name_en"]))
-        record["active_text"] = ("yes" if english else "ya") if record["active"] else ("no" if english else "tidak")
+        record["active_text"] = yes_no(record["active"])
     print_table(records, ("code", "shown", "other", "active_text"), HEADERS[current_language()])
     return 0
