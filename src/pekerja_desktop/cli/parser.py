@@ -11,6 +11,7 @@ import argparse
 import importlib
 import os
 from collections.abc import Sequence
+from typing import cast
 
 from pekerja_desktop import __version__
 from pekerja_desktop.cli.argparse_text import argparse_in_user_language, metavar, translate_metavars
@@ -21,15 +22,6 @@ from pekerja_desktop.errors import ERROR_MESSAGES
 PROG = "pekerja-desktop"
 COMMAND_PACKAGE = "pekerja_desktop.cli"
 EXIT_USAGE = 2
-
-
-class OneLineParser(argparse.ArgumentParser):
-    """argparse that reports a bad argument as one line in the user's language."""
-
-    def error(self, message: str):
-        line = render(ERROR_MESSAGES, "argument.invalid", {"reason": message})
-        self.exit(EXIT_USAGE, f"{self.prog}: {line}\n")
-
 
 GLOBAL_HELP = {
     "description": {"id": "Pendaftaran pekerja rentan BPJS Ketenagakerjaan (JKK + JKM), Maluku.",
@@ -52,13 +44,21 @@ GLOBAL_HELP = {
 }
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """argparse that reports a bad argument as one line in the user's language."""
+
+    def error(self, message: str):
+        line = render(ERROR_MESSAGES, "argument.invalid", {"reason": message})
+        self.exit(EXIT_USAGE, f"{self.prog}: {line}\n")
+
+
 def add_global_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
     """--data-dir, --lang, --user, --database-url: before the command, or after it (then `suppress` them as
     defaults, so that a value given before the command is not overwritten)."""
     default = argparse.SUPPRESS if suppress else None
-    parser.add_argument("--data-dir", default=default, metavar=metavar("DIR"), help=render(GLOBAL_HELP, "data_dir"))
+    parser.add_argument("--data-dir", default=default, metavar="DIR", help=render(GLOBAL_HELP, "data_dir"))
     parser.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=default, help=render(GLOBAL_HELP, "lang"))
-    parser.add_argument("--user", default=default, metavar=metavar("NAME"), help=render(GLOBAL_HELP, "user"))
+    parser.add_argument("--user", default=default, metavar="NAME", help=render(GLOBAL_HELP, "user"))
     parser.add_argument("--database-url", default=default, metavar="URL", help=render(GLOBAL_HELP, "database_url"))
 
 
@@ -99,17 +99,12 @@ def _parser_and_commands() -> tuple[OneLineParser, LazyCommands]:
                         help=render(GLOBAL_HELP, "version"))
     parser.add_argument("--self-test", action="store_true", help=render(GLOBAL_HELP, "self_test"))
     add_global_options(parser, suppress=False)
-    commands = parser.add_subparsers(dest="command", metavar=metavar("COMMAND"), action=LazyCommands,
-                                     parser_class=OneLineParser)
+    translate_metavars(parser)
+    commands = cast(LazyCommands, parser.add_subparsers(dest="command", metavar=metavar("COMMAND"),
+                                                        action=LazyCommands, parser_class=OneLineParser))
     for name in COMMANDS:
         commands.add_parser(name, help=command_help(name), description=command_help(name))
     return parser, commands
-
-
-def build_parser() -> OneLineParser:
-    """The parser `main` runs: every command listed, none built until chosen. Build and parse within
-    `argparse_in_user_language()` (as `read_command_line` does) for argparse's own words."""
-    return _parser_and_commands()[0]
 
 
 def parser_with_every_command() -> OneLineParser:
@@ -124,7 +119,8 @@ def read_command_line(argv: Sequence[str]) -> argparse.Namespace:
     """The user's language first (the help and argument errors are written while parsing), then the arguments."""
     apply_language_early(argv)
     with argparse_in_user_language():
-        args = build_parser().parse_args(argv)
+        parser, _ = _parser_and_commands()  # every command listed, none built until chosen
+        args = parser.parse_args(argv)
     apply_language(args)
     return args
 
