@@ -53,8 +53,8 @@ def test_nothing_below_the_ui_imports_the_ui():
 
 def test_the_cli_runs_without_loading_qt():
     code = (
-        "import sys, pekerja_desktop.__main__ as m\n"
-        "m.build_parser()\n"
+        "import sys, pekerja_desktop.__main__, pekerja_desktop.cli.parser as p\n"
+        "p.parser_with_every_command()\n"
         "import pekerja_desktop.services.enrolment.enrol, pekerja_desktop.services.register.search\n"
         "assert not [n for n in sys.modules if n.startswith('PySide6')], 'Qt loaded'\n"
     )

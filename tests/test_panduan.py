@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pekerja_desktop.__main__ import build_parser
+from pekerja_desktop.cli.parser import parser_with_every_command as build_parser
 
 GUIDE = Path(__file__).resolve().parents[1] / "docs" / "panduan"
 CHAPTERS = sorted(GUIDE.glob("*.md"))

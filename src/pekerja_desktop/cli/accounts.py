@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import os
 
-from pekerja_desktop.cli.common import context_from, data_dir_of, database_url_of, read_password
-from pekerja_desktop.cli.output import print_json, print_table
+from pekerja_desktop.cli.common import context_from, data_dir_of, database_url_of, read_password, set_handler
+from pekerja_desktop.cli.output import print_json, print_table, yes_no
 from pekerja_desktop.domain.dates import format_datetime_local
 from pekerja_desktop.domain.i18n import current_language, render
 from pekerja_desktop.domain.roles import ROLE_LABELS, Role
@@ -24,36 +24,51 @@ MESSAGES = {
 HEADERS = {"id": ("Akun", "Nama", "Peran", "Aktif", "Terkunci sampai", "Sandi diganti"),
            "en": ("Account", "Name", "Role", "Active", "Locked until", "Password changed")}
 ROLES = tuple(role.value for role in Role)
+HELP = {
+    "list": {"id": "daftar akun", "en": "list the accounts"},
+    "add": {"id": "buat akun (kata sandi: PEKERJA_NEW_PASSWORD atau diketik)",
+            "en": "create an account (password: PEKERJA_NEW_PASSWORD or typed)"},
+    "role": {"id": "ubah peran", "en": "change the role"},
+    "deactivate": {"id": "nonaktifkan akun", "en": "deactivate the account"},
+    "unlock": {"id": "buka kunci setelah gagal masuk", "en": "unlock it after failed sign-ins"},
+    "reset-password": {"id": "kata sandi sementara (wajib diganti saat masuk)",
+                       "en": "a temporary password (to be changed at sign-in)"},
+    "recovery_key": {"id": "kunci pemulihan (bawaan: PEKERJA_RECOVERY_KEY)",
+                     "en": "the recovery key (default: PEKERJA_RECOVERY_KEY)"},
+    "admin": {"id": "akun admin yang diberi kata sandi baru (PEKERJA_NEW_PASSWORD atau diketik)",
+              "en": "the admin account given a new password (PEKERJA_NEW_PASSWORD or typed)"},
+}
 
 
-def register(subparsers, parent: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser("account", parents=[parent], help="akun operator (admin)")
-    actions = parser.add_subparsers(dest="account_action", required=True)
-    listing = actions.add_parser("list", parents=[parent], help="daftar akun")
+def build_account(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="account_action", metavar="list|add|role|deactivate|unlock|reset-password",
+                                    required=True)
+    listing = actions.add_parser("list", parents=[parent], help=render(HELP, "list"))
     listing.add_argument("--format", choices=("table", "json"), default="table")
-    add = actions.add_parser("add", parents=[parent], help="buat akun (kata sandi: PEKERJA_NEW_PASSWORD atau diketik)")
+    add = actions.add_parser("add", parents=[parent], help=render(HELP, "add"))
     add.add_argument("username", metavar="NAME")
     add.add_argument("--role", choices=ROLES, default=Role.PETUGAS.value)
     add.add_argument("--name", default="", metavar="FULL_NAME")
-    role = actions.add_parser("role", parents=[parent], help="ubah peran")
+    role = actions.add_parser("role", parents=[parent], help=render(HELP, "role"))
     role.add_argument("username", metavar="NAME")
     role.add_argument("role", choices=ROLES)
-    for name, text in (("deactivate", "nonaktifkan akun"), ("unlock", "buka kunci setelah gagal masuk"),
-                       ("reset-password", "kata sandi sementara (wajib diganti saat masuk)")):
-        sub = actions.add_parser(name, parents=[parent], help=text)
+    for name in ("deactivate", "unlock", "reset-password"):
+        sub = actions.add_parser(name, parents=[parent], help=render(HELP, name))
         sub.add_argument("username", metavar="NAME")
-    parser.set_defaults(handler=run_account)
+    set_handler(parser, run_account)
 
-    password = subparsers.add_parser("password", parents=[parent],
-                                     help="ganti kata sandi sendiri (baru: PEKERJA_NEW_PASSWORD atau diketik)")
-    password.set_defaults(handler=run_password)
 
-    recover = subparsers.add_parser("recover", parents=[parent],
-                                    help="pulihkan akses dengan kunci pemulihan (akun admin diberi sandi baru)")
-    recover.add_argument("--recovery-key", metavar="KEY", default=None,
-                         help="kunci pemulihan (default: PEKERJA_RECOVERY_KEY)")
-    recover.add_argument("--admin", required=True, metavar="NAME")
-    recover.set_defaults(handler=run_recover)
+def build_password(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    set_handler(parser, run_password)
+
+
+def build_recover(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    parser.add_argument("--recovery-key", metavar="KEY", default=None, help=render(HELP, "recovery_key"))
+    parser.add_argument("--admin", required=True, metavar="NAME", help=render(HELP, "admin"))
+    set_handler(parser, run_recover)
+
+
+BUILDERS = {"account": build_account, "password": build_password, "recover": build_recover}
 
 
 def _new_password(username: str) -> str:
@@ -88,9 +103,8 @@ def _print_accounts(rows, output: str) -> int:
                      "created_at": row.created_at.isoformat(),
                      "password_changed_at": row.password_changed_at.isoformat()} for row in rows])
         return 0
-    english = current_language() == "en"
     records = [{"username": row.username, "display_name": row.display_name, "role": render(ROLE_LABELS, row.role),
-                "active": ("yes" if english else "ya") if row.active else ("no" if english else "tidak"),
+                "active": yes_no(row.active),
                 "locked": format_datetime_local(row.locked_until) if row.locked_until else "",
                 "changed": format_datetime_local(row.password_changed_at)} for row in rows]
     print_table(records, ("username", "display_name", "role", "active", "locked", "changed"),
@@ -112,3 +126,4 @@ def run_recover(args: argparse.Namespace) -> int:
     done = recover_access(data_dir_of(args), key, username, _new_password(username), database_url_of(args))
     print(render(MESSAGES, "recovered", {"username": done}))
     return 0
+

@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from pekerja_desktop.cli.common import context_from, data_dir_of, operator_name, read_password
+from pekerja_desktop.cli.common import context_from, data_dir_of, operator_name, read_password, set_handler
 from pekerja_desktop.domain.dates import format_datetime_local
 from pekerja_desktop.domain.i18n import current_language, render
 from pekerja_desktop.errors import OperationCancelled, PekerjaError
@@ -104,26 +104,43 @@ REASONS = {
     "pre-migration": {"id": "sebelum migrasi", "en": "before a migration"},
 }
 YES_WORDS = frozenset({"ya", "yes"})
+HELP = {
+    "backup.to": {"id": "folder tujuan (bawaan: backups di folder data)",
+                  "en": "the destination folder (default: backups in the data folder)"},
+    "backup.list": {"id": "daftar cadangan di folder itu", "en": "list the backups in that folder"},
+    "restore.file": {"id": "berkas cadangan (*.sqlite)", "en": "the backup file (*.sqlite)"},
+    "restore.yes": {"id": "tanpa pertanyaan konfirmasi", "en": "without asking for confirmation"},
+    "restore.recovery_key": {
+        "id": "dengan kunci pemulihan (juga ke folder data kosong di laptop baru); tanpa nilai: dari "
+        "PEKERJA_RECOVERY_KEY atau diketik",
+        "en": "with the recovery key (also into an empty data folder on a new laptop); without a value: from "
+        "PEKERJA_RECOVERY_KEY or typed"},
+}
 
 
 class RestoreRefused(PekerjaError):
     catalogue = MESSAGES
 
 
-def register(subparsers, parent: argparse.ArgumentParser) -> None:
-    made = subparsers.add_parser("backup", parents=[parent], help="buat cadangan terenkripsi (mis. ke USB)")
-    made.add_argument("--to", default=None, metavar="DIR", help="folder tujuan (default: backups di folder data)")
-    made.add_argument("--list", action="store_true", help="daftar cadangan di folder itu")
-    made.set_defaults(handler=run_backup)
-    restore = subparsers.add_parser("restore", parents=[parent], help="pulihkan cadangan (supervisor)")
-    restore.add_argument("file", metavar="FILE", help="berkas cadangan (*.sqlite)")
-    restore.add_argument("--yes", action="store_true", help="tanpa pertanyaan konfirmasi")
-    restore.add_argument("--recovery-key", nargs="?", const="", default=None, metavar="KEY",
-                         help="dengan kunci pemulihan (juga ke folder data kosong di laptop baru); tanpa nilai: "
-                         "dari PEKERJA_RECOVERY_KEY atau diketik")
-    restore.set_defaults(handler=run_restore)
-    check = subparsers.add_parser("check", parents=[parent], help="periksa keutuhan basis data")
-    check.set_defaults(handler=run_check)
+def build_backup(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    parser.add_argument("--to", default=None, metavar="DIR", help=render(HELP, "backup.to"))
+    parser.add_argument("--list", action="store_true", help=render(HELP, "backup.list"))
+    set_handler(parser, run_backup)
+
+
+def build_restore(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE", help=render(HELP, "restore.file"))
+    parser.add_argument("--yes", action="store_true", help=render(HELP, "restore.yes"))
+    parser.add_argument("--recovery-key", nargs="?", const="", default=None, metavar="KEY",
+                        help=render(HELP, "restore.recovery_key"))
+    set_handler(parser, run_restore)
+
+
+def build_check(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    set_handler(parser, run_check)
+
+
+BUILDERS = {"backup": build_backup, "restore": build_restore, "check": build_check}
 
 
 # --- formatting ------------------------------------------------------------------------------------

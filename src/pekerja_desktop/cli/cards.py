@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from pekerja_desktop.cli.common import context_from
+from pekerja_desktop.cli.common import context_from, set_handler
 from pekerja_desktop.cli.output import print_csv, print_json, print_table
 from pekerja_desktop.domain.card_qr import CardStatus
 from pekerja_desktop.domain.dates import format_date
@@ -59,69 +59,92 @@ MESSAGES = {
                           "dicetak (versi terakhir {current_version}).",
                           "en": "FORGED: card {registration_number} version {card_version} was never recorded as "
                           "printed (latest version {current_version})."},
+    "usage.reprint_needs_reason": {"id": "--reprint memerlukan --reason lost|damaged",
+                                   "en": "--reprint needs --reason lost|damaged"},
+    "usage.reason_needs_reprint": {"id": "--reason hanya bersama --reprint", "en": "--reason goes with --reprint"},
+    "usage.out_required": {"id": "--out BERKAS.pdf wajib diisi", "en": "--out FILE.pdf is required"},
     "settings": {"id": "Kontak BPJS TK: {contact}\nAlamat kantor: {address}\nGeseran belakang ({printer}): "
                  "dx {dx:+.1f} mm, dy {dy:+.1f} mm",
                  "en": "BPJS TK contact: {contact}\nOffice address: {address}\nBack offset ({printer}): "
                  "dx {dx:+.1f} mm, dy {dy:+.1f} mm"},
 }
 QUEUE_COLUMNS = ("registration_number", "full_name", "village_code", "reason", "card_version", "reprint_reason")
+HELP = {
+    "all": {"id": "semua peserta aktif", "en": "every active participant"},
+    "unprinted": {"id": "antrean cetak (bawaan)", "en": "the print queue (the default)"},
+    "alignment_test": {"id": "hanya halaman uji perataan bolak-balik", "en": "only the double-sided alignment test"},
+    "region": {"id": "kabupaten/kota, kecamatan atau desa", "en": "a kabupaten/kota, kecamatan or desa"},
+    "reprint": {"id": "antrekan cetak ulang untuk peserta ini", "en": "queue a reprint for this participant"},
+    "no_record": {"id": "pratinjau: tidak dicatat sebagai cetakan", "en": "preview: not recorded as printed"},
+    "printer": {"id": "printer untuk geseran halaman belakang", "en": "the printer whose back offset applies"},
+    "back_offset": {"id": "geseran halaman belakang (mm): dx ke kanan, dy ke bawah",
+                    "en": "offset of the back page (mm): dx to the right, dy downwards"},
+    "full_nik": {"id": "cetak NIK lengkap (bawaan: disamarkan)", "en": "print the full NIK (default: masked)"},
+}
 QUEUE_HEADERS = {"id": ("No. Pendaftaran", "Nama", "Desa", "Alasan", "Versi", "Cetak ulang"),
                  "en": ("Registration no.", "Name", "Village", "Reason", "Version", "Reprint")}
 
 
-def register(subparsers, parent: argparse.ArgumentParser) -> None:
-    _register_cards(subparsers, parent)
-    queue = subparsers.add_parser("card-queue", parents=[parent], help="antrean cetak kartu")
-    queue.add_argument("--region", default=None, metavar="CODE")
-    queue.add_argument("--reason", choices=[r.value for r in QueueReason], default=None)
-    queue.add_argument("--format", choices=("table", "csv", "json"), default="table")
-    queue.set_defaults(handler=run_queue)
-    settings = subparsers.add_parser("card-settings", parents=[parent], help="pengaturan kartu dan tanda terima")
-    settings.add_argument("--office-address", default=None, metavar="TEXT")
-    settings.add_argument("--bpjs-contact", default=None, metavar="TEXT")
-    settings.add_argument("--back-offset", nargs=2, type=float, default=None, metavar=("DX", "DY"),
-                          help="geseran halaman belakang (mm): dx ke kanan, dy ke bawah")
-    settings.add_argument("--printer", default=None, metavar="NAME")
-    settings.set_defaults(handler=run_settings)
-    receipt = subparsers.add_parser("receipt", parents=[parent], help="tanda terima pendaftaran (PDF)")
-    receipt.add_argument("key", metavar="REGISTRATION_NUMBER")
-    receipt.add_argument("--out", required=True, metavar="FILE.pdf")
-    receipt.add_argument("--paper", choices=("a4", "a5"), default="a4")
-    receipt.add_argument("--full-nik", action="store_true", help="cetak NIK lengkap (default: disamarkan)")
-    receipt.set_defaults(handler=run_receipt)
-    verify = subparsers.add_parser("verify-card", parents=[parent], help="periksa isi kode QR kartu")
-    verify.add_argument("payload", metavar="PAYLOAD")
-    verify.add_argument("--format", choices=("text", "json"), default="text")
-    verify.set_defaults(handler=run_verify)
+def build_cards(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", default=None, metavar="FILE.pdf")
+    parser.add_argument("--layout", choices=[layout.value for layout in CardLayout], default=CardLayout.SHEET.value)
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--all", action="store_true", help=render(HELP, "all"))
+    which.add_argument("--unprinted", action="store_true", help=render(HELP, "unprinted"))
+    which.add_argument("--alignment-test", action="store_true", help=render(HELP, "alignment_test"))
+    parser.add_argument("--region", default=None, metavar="CODE", help=render(HELP, "region"))
+    parser.add_argument("--reprint", default=None, metavar="KEY", help=render(HELP, "reprint"))
+    parser.add_argument("--reason", choices=[r.value for r in ReprintReason], default=None)
+    parser.add_argument("--no-record", action="store_true", help=render(HELP, "no_record"))
+    parser.add_argument("--printer", default=None, metavar="NAME", help=render(HELP, "printer"))
+    set_handler(parser, run_cards)
 
 
-def _register_cards(subparsers, parent: argparse.ArgumentParser) -> None:
-    cards = subparsers.add_parser("cards", parents=[parent], help="cetak kartu peserta (PDF)")
-    cards.add_argument("--out", default=None, metavar="FILE.pdf")
-    cards.add_argument("--layout", choices=[layout.value for layout in CardLayout], default=CardLayout.SHEET.value)
-    which = cards.add_mutually_exclusive_group()
-    which.add_argument("--all", action="store_true", help="semua peserta aktif")
-    which.add_argument("--unprinted", action="store_true", help="antrean cetak (default)")
-    which.add_argument("--alignment-test", action="store_true", help="hanya halaman uji perataan bolak-balik")
-    cards.add_argument("--region", default=None, metavar="CODE", help="kabupaten/kota, kecamatan atau desa")
-    cards.add_argument("--reprint", default=None, metavar="KEY", help="antrekan cetak ulang untuk peserta ini")
-    cards.add_argument("--reason", choices=[r.value for r in ReprintReason], default=None)
-    cards.add_argument("--no-record", action="store_true", help="pratinjau: tidak dicatat sebagai cetakan")
-    cards.add_argument("--printer", default=None, metavar="NAME", help="printer untuk geseran halaman belakang")
-    cards.set_defaults(handler=run_cards)
+def build_card_queue(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    parser.add_argument("--region", default=None, metavar="CODE")
+    parser.add_argument("--reason", choices=[r.value for r in QueueReason], default=None)
+    parser.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    set_handler(parser, run_queue)
 
 
-def _usage(reason: str) -> CardError:
-    return CardError("argument.invalid", reason=reason)
+def build_card_settings(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    parser.add_argument("--office-address", default=None, metavar="TEXT")
+    parser.add_argument("--bpjs-contact", default=None, metavar="TEXT")
+    parser.add_argument("--back-offset", nargs=2, type=float, default=None, metavar=("DX", "DY"),
+                        help=render(HELP, "back_offset"))
+    parser.add_argument("--printer", default=None, metavar="NAME")
+    set_handler(parser, run_settings)
+
+
+def build_receipt(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    parser.add_argument("key", metavar="REGISTRATION_NUMBER")
+    parser.add_argument("--out", required=True, metavar="FILE.pdf")
+    parser.add_argument("--paper", choices=("a4", "a5"), default="a4")
+    parser.add_argument("--full-nik", action="store_true", help=render(HELP, "full_nik"))
+    set_handler(parser, run_receipt)
+
+
+def build_verify_card(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    parser.add_argument("payload", metavar="PAYLOAD")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    set_handler(parser, run_verify)
+
+
+BUILDERS = {"cards": build_cards, "card-queue": build_card_queue, "card-settings": build_card_settings,
+            "receipt": build_receipt, "verify-card": build_verify_card}
+
+
+def _usage(code: str) -> CardError:
+    return CardError("argument.invalid", reason=render(MESSAGES, code))
 
 
 def _check_cards_arguments(args: argparse.Namespace) -> None:
     if args.reprint and not args.reason:
-        raise _usage("--reprint needs --reason lost|damaged")
+        raise _usage("usage.reprint_needs_reason")
     if args.reason and not args.reprint:
-        raise _usage("--reason goes with --reprint")
+        raise _usage("usage.reason_needs_reprint")
     if not args.out and not args.reprint:
-        raise _usage("--out FILE.pdf is required")
+        raise _usage("usage.out_required")
 
 
 def _check_region(ctx: AppContext, code: str | None) -> None:

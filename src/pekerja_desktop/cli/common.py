@@ -1,4 +1,5 @@
-"""What every command shares: global options, opening the context, turning errors into one line."""
+"""What every command shares: signing the operator in and opening the context, passwords typed or from the
+environment, and running the command so that any failure becomes one line on stderr."""
 
 from __future__ import annotations
 
@@ -8,46 +9,25 @@ import getpass
 import os
 import sys
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
-from pekerja_desktop.domain.i18n import SUPPORTED_LANGUAGES, render, set_language
-from pekerja_desktop.errors import ERROR_MESSAGES, PekerjaError
+from pekerja_desktop.domain.i18n import render
+from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.paths import DataLayout, resolve_data_dir
 from pekerja_desktop.services.accounts.errors import AccountError
-from pekerja_desktop.services.accounts.manage import NewAccount, normalise_username
 from pekerja_desktop.services.accounts.signin import default_username, open_context
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.store.db import DRIVER_ERRORS, classify_database_error
 from pekerja_desktop.store.location import explicit_database_url, read_location
 from pekerja_desktop.store.server import classify_server_error
 
-EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILURE = 0, 1
 
 CLI_MESSAGES: dict[str, dict[str, str]] = {
     "unexpected": {"id": "Kesalahan tak terduga: {reason}", "en": "Unexpected error: {reason}"},
     "interrupted": {"id": "Dibatalkan.", "en": "Cancelled."},
 }
-
-
-class OneLineParser(argparse.ArgumentParser):
-    """argparse that reports a bad argument as one line in the user's language."""
-
-    def error(self, message: str):
-        line = render(ERROR_MESSAGES, "argument.invalid", {"reason": message})
-        self.exit(EXIT_USAGE, f"{self.prog}: {line}\n")
-
-
-def add_global_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
-    default = argparse.SUPPRESS if suppress else None
-    parser.add_argument("--data-dir", default=default, metavar="DIR",
-                        help="folder data (default: PEKERJA_DATA_DIR, else the user data folder)")
-    parser.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=default,
-                        help="bahasa pesan: id (default) atau en")
-    parser.add_argument("--user", default=default, metavar="NAME",
-                        help="akun operator (default: PEKERJA_USER); kata sandi dari PEKERJA_PASSWORD atau diketik")
-    parser.add_argument("--database-url", default=default, metavar="URL",
-                        help="(hub) basis data di server PostgreSQL, mis. postgresql://pekerja@server/pekerja "
-                             "(default: PEKERJA_DATABASE_URL, else database.json di folder data, else berkas lokal)")
 
 
 PASSWORD_ENV = "PEKERJA_PASSWORD"
@@ -79,18 +59,6 @@ def read_password(username: str, *, new: bool = False, env: str = PASSWORD_ENV) 
     return password
 
 
-def add_first_admin_options(parser: argparse.ArgumentParser) -> None:
-    """`setup` and `secure` both create the first admin."""
-    parser.add_argument("--admin", required=True, metavar="NAME",
-                        help="akun admin pertama (kata sandi dari PEKERJA_PASSWORD atau diketik dua kali)")
-    parser.add_argument("--admin-name", default="", metavar="FULL_NAME", help="nama lengkap admin")
-
-
-def first_admin(args: argparse.Namespace) -> NewAccount:
-    username = normalise_username(args.admin)
-    return NewAccount(username, read_password(username, new=True), "admin", args.admin_name)
-
-
 def data_dir_of(args: argparse.Namespace) -> Path:
     return resolve_data_dir(getattr(args, "data_dir", None))
 
@@ -107,12 +75,6 @@ def context_from(args: argparse.Namespace) -> AppContext:
                         database_url=database_url_of(args))
 
 
-def apply_language(args: argparse.Namespace) -> None:
-    language = getattr(args, "lang", None) or os.environ.get("PEKERJA_LANG")
-    if language in SUPPORTED_LANGUAGES:
-        set_language(language)
-
-
 def _translate_os_error(exc: OSError) -> PekerjaError:
     path = exc.filename or ""
     if exc.errno == errno.ENOSPC:
@@ -120,6 +82,11 @@ def _translate_os_error(exc: OSError) -> PekerjaError:
     if exc.errno == errno.ENOENT:
         return PekerjaError("file.missing", path=path)
     return PekerjaError("file.unwritable", path=path, reason=exc.strerror or str(exc))
+
+
+def set_handler(parser: argparse.ArgumentParser, handler: Callable[[argparse.Namespace], int]) -> None:
+    """What the command runs (`args.handler(args)`), guarded by `run_guarded`."""
+    parser.set_defaults(handler=partial(run_guarded, handler))
 
 
 def run_guarded(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from pekerja_desktop.cli.common import context_from
+from pekerja_desktop.cli.common import context_from, set_handler
 from pekerja_desktop.domain.i18n import current_language, render
 from pekerja_desktop.services.demo.generate import MAX_COUNT, DemoResult, generate_demo
 
@@ -23,6 +23,11 @@ MESSAGES = {
         "en": "the seed must be a whole number, not '{value}'",
     },
     "progress": {"id": "\r{done} / {total} peserta", "en": "\r{done} / {total} participants"},
+}
+HELP = {
+    "count": {"id": "jumlah peserta, 1–{max}", "en": "how many participants, 1–{max}"},
+    "seed": {"id": "seed yang sama menghasilkan orang yang sama (bawaan 1)",
+             "en": "the same seed makes the same people (default 1)"},
 }
 
 
@@ -52,13 +57,14 @@ def parse_seed(text: str) -> int:
         raise argparse.ArgumentTypeError(render(MESSAGES, "seed.invalid", {"value": text})) from None
 
 
-def register(subparsers, parent: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser("demo", parents=[parent], help="tambahkan peserta contoh (data demo)")
+def build_demo(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
     parser.add_argument("--count", required=True, type=parse_count, metavar="N",
-                        help=f"jumlah peserta, 1–{MAX_COUNT}")
-    parser.add_argument("--seed", default=1, type=parse_seed, metavar="S",
-                        help="seed yang sama menghasilkan orang yang sama (default 1)")
-    parser.set_defaults(handler=run)
+                        help=render(HELP, "count", {"max": MAX_COUNT}))
+    parser.add_argument("--seed", default=1, type=parse_seed, metavar="S", help=render(HELP, "seed"))
+    set_handler(parser, run)
+
+
+BUILDERS = {"demo": build_demo}
 
 
 def _show_progress(done: int, total: int) -> None:

@@ -8,9 +8,10 @@ import sys
 from dataclasses import fields
 from pathlib import Path
 
-from pekerja_desktop.cli.common import context_from
+from pekerja_desktop.cli.common import context_from, set_handler
 from pekerja_desktop.cli.output import print_json
 from pekerja_desktop.domain.dates import parse_date
+from pekerja_desktop.domain.i18n import render
 from pekerja_desktop.domain.participant import HeirData, ParticipantData
 from pekerja_desktop.errors import FileProblem, PekerjaError
 from pekerja_desktop.services.enrolment.enrol import SaveOutcome, enrol, update_participant
@@ -18,28 +19,42 @@ from pekerja_desktop.services.enrolment.participants import find_participant, he
 from pekerja_desktop.services.privacy.reveal import count_record_niks, mask_record_niks, masks_niks, record_reveal
 
 DATE_FIELDS = {"birth_date", "coverage_start"}
+MESSAGES = {"not_an_object": {"id": "isinya harus satu objek JSON", "en": "expected a JSON object"}}
+HELP = {
+    "json": {"id": "berkas JSON peserta, atau - untuk stdin", "en": "the participant's JSON file, or - for stdin"},
+    "draft": {"id": "simpan sebagai draf (belum selesai)", "en": "save as a draft (not finished)"},
+    "confirm": {"id": "kode peringatan yang dikonfirmasi, dipisah koma (mis. nik.birth_date_mismatch)",
+                "en": "the warning codes confirmed, separated by commas (e.g. nik.birth_date_mismatch)"},
+    "reveal": {"id": "tampilkan NIK lengkap (dicatat di jejak audit)",
+               "en": "show the full NIK (recorded in the audit trail)"},
+}
 
 
-def register(subparsers, parent: argparse.ArgumentParser) -> None:
-    enrol_parser = subparsers.add_parser("enrol", parents=[parent], help="daftarkan satu peserta dari JSON")
-    _add_input_options(enrol_parser)
-    enrol_parser.set_defaults(handler=run_enrol)
-    edit_parser = subparsers.add_parser("edit", parents=[parent], help="ubah data peserta dari JSON")
-    edit_parser.add_argument("key", metavar="REGISTRATION_NUMBER")
-    edit_parser.add_argument("--expect-version", type=int, default=None, metavar="N")
-    _add_input_options(edit_parser)
-    edit_parser.set_defaults(handler=run_edit)
-    show_parser = subparsers.add_parser("show", parents=[parent], help="tampilkan satu peserta (JSON)")
-    show_parser.add_argument("key", metavar="REGISTRATION_NUMBER")
-    show_parser.add_argument("--reveal", action="store_true", help="tampilkan NIK lengkap (dicatat di jejak audit)")
-    show_parser.set_defaults(handler=run_show)
+def build_enrol(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    _add_input_options(parser)
+    set_handler(parser, run_enrol)
+
+
+def build_edit(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    parser.add_argument("key", metavar="REGISTRATION_NUMBER")
+    parser.add_argument("--expect-version", type=int, default=None, metavar="N")
+    _add_input_options(parser)
+    set_handler(parser, run_edit)
+
+
+def build_show(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    parser.add_argument("key", metavar="REGISTRATION_NUMBER")
+    parser.add_argument("--reveal", action="store_true", help=render(HELP, "reveal"))
+    set_handler(parser, run_show)
+
+
+BUILDERS = {"enrol": build_enrol, "edit": build_edit, "show": build_show}
 
 
 def _add_input_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", required=True, metavar="FILE", help="berkas JSON peserta, atau - untuk stdin")
-    parser.add_argument("--draft", action="store_true", help="simpan sebagai draf (belum selesai)")
-    parser.add_argument("--confirm", default="", metavar="CODES",
-                        help="kode peringatan yang dikonfirmasi, dipisah koma (mis. nik.birth_date_mismatch)")
+    parser.add_argument("--json", required=True, metavar="FILE", help=render(HELP, "json"))
+    parser.add_argument("--draft", action="store_true", help=render(HELP, "draft"))
+    parser.add_argument("--confirm", default="", metavar="CODES", help=render(HELP, "confirm"))
 
 
 def _read_json(source: str) -> dict:
@@ -51,7 +66,7 @@ def _read_json(source: str) -> dict:
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise FileProblem("file.unreadable", path=source, reason=str(exc)) from exc
     if not isinstance(data, dict):
-        raise FileProblem("file.unreadable", path=source, reason="expected a JSON object")
+        raise FileProblem("file.unreadable", path=source, reason=render(MESSAGES, "not_an_object"))
     return data
 
 

@@ -1,6 +1,6 @@
-"""`report …`, and at the hub `bpjs-export` and `kpj-import`: the central office's exchange with BPJS and its bill.
+"""At the hub, the central office's exchange with BPJS: `bpjs-export`, `bpjs-template`, `billing-signer` (who
+signs the bill) and `kpj-import`.
 
-`report` is a group of subcommands: billing, coverage, recap, duplicates, rejected.
 `bpjs-export` with nothing to submit prints one line, writes no file and exits 0.
 """
 
@@ -10,12 +10,8 @@ import argparse
 import json
 from pathlib import Path
 
-from pekerja_desktop.cli.common import OneLineParser, context_from
-from pekerja_desktop.cli.report_coverage import add_coverage
-from pekerja_desktop.cli.report_more import register_reports
+from pekerja_desktop.cli.common import context_from, set_handler
 from pekerja_desktop.domain.i18n import render
-from pekerja_desktop.services.hub.billing import count_text, parse_month, rupiah
-from pekerja_desktop.services.hub.billing_output import month_name, write_billing_report
 from pekerja_desktop.services.hub.billing_signer import current_signer, save_signer
 from pekerja_desktop.services.hub.bpjs_export import export_bpjs
 from pekerja_desktop.services.hub.bpjs_template import current_template, read_template_file, save_template
@@ -25,14 +21,21 @@ from pekerja_desktop.services.hub.kpj_import import OUTCOMES, import_kpj
 MESSAGES = {
     "signer": {"id": "Penanda tangan rekap iuran: {title}, {name}, NIP {nip}",
                "en": "Billing signer: {title}, {name}, NIP {nip}"},
-    "billing_done": {"id": "Rekap iuran {month}: {workers} pekerja, {total}; ditulis ke {path}.",
-                     "en": "Contribution bill {month}: {workers} workers, {total}; written to {path}."},
     "bpjs_done": {"id": "{rows} peserta ditulis ke {path} dan ditandai sudah dikirim ke BPJS.",
                   "en": "{rows} participants written to {path} and marked as submitted to BPJS."},
     "bpjs_nothing": {"id": "Tidak ada peserta yang perlu dikirim ke BPJS; tidak ada berkas yang ditulis.",
                      "en": "No participant to submit to BPJS; no file was written."},
     "kpj_done": {"id": "Impor KPJ {path}: {summary}. Laporan: {report}",
                  "en": "KPJ import {path}: {summary}. Report: {report}"},
+}
+HELP = {
+    "template.set": {"id": "(admin) ganti dengan templat dari berkas JSON",
+                     "en": "(admin) replace it with the template of a JSON file"},
+    "template.reset": {"id": "(admin) kembali ke templat bawaan", "en": "(admin) go back to the built-in template"},
+    "signer.title": {"id": "(admin) jabatan, mis. 'Kepala Dinas'", "en": "(admin) the position, e.g. 'Kepala Dinas'"},
+    "signer.name": {"id": "(admin) nama lengkap", "en": "(admin) the full name"},
+    "signer.nip": {"id": "(admin) NIP, 18 angka", "en": "(admin) the NIP, 18 digits"},
+    "kpj.report": {"id": "laporan CSV (bawaan: di samping BERKAS)", "en": "the CSV report (default: beside FILE)"},
 }
 OUTCOME_NAMES = {
     "assigned": {"id": "KPJ dicatat", "en": "KPJ recorded"},
@@ -47,13 +50,6 @@ OUTCOME_NAMES = {
 }
 
 
-def _month(text: str):
-    try:
-        return parse_month(text)
-    except HubError as exc:
-        raise argparse.ArgumentTypeError(exc.message()) from None
-
-
 def _output(*suffixes: str):
     def check(text: str) -> Path:
         path = Path(text)
@@ -64,47 +60,33 @@ def _output(*suffixes: str):
     return check
 
 
-def register(subparsers, parent: argparse.ArgumentParser) -> None:
-    report = subparsers.add_parser("report", parents=[parent], help="laporan kantor pusat")
-    kinds = report.add_subparsers(dest="report_kind", metavar="billing|coverage|recap|duplicates|rejected",
-                                  parser_class=OneLineParser, required=True)
-    billing = kinds.add_parser("billing", parents=[parent], help="rekap iuran bulanan (PDF atau XLSX)")
-    billing.add_argument("--month", required=True, type=_month, metavar="YYYY-MM")
-    billing.add_argument("--out", required=True, type=_output(".pdf", ".xlsx"), metavar="FILE")
-    billing.set_defaults(handler=run_billing)
-    register_reports(kinds, parent)
-    add_coverage(kinds, parent)
-
-    export = subparsers.add_parser("bpjs-export", parents=[parent], help="berkas unggah BPJS (XLSX atau CSV)")
-    export.add_argument("--out", required=True, type=_output(".xlsx", ".csv"), metavar="FILE")
-    export.set_defaults(handler=run_bpjs_export)
-
-    template = subparsers.add_parser("bpjs-template", parents=[parent],
-                                     help="(hub) templat kolom berkas unggah BPJS: tampilkan, ganti, atau kembalikan")
-    change = template.add_mutually_exclusive_group()
-    change.add_argument("--set", type=Path, metavar="FILE.json", help="(admin) ganti dengan templat dari berkas JSON")
-    change.add_argument("--reset", action="store_true", help="(admin) kembali ke templat bawaan")
-    template.set_defaults(handler=run_bpjs_template)
-
-    signer = subparsers.add_parser("billing-signer", parents=[parent],
-                                   help="(hub) penanda tangan 'Mengetahui' pada rekap iuran: tampilkan atau ubah")
-    signer.add_argument("--title", default=None, metavar="TEXT", help="(admin) jabatan, mis. 'Kepala Dinas'")
-    signer.add_argument("--name", default=None, metavar="TEXT", help="(admin) nama lengkap")
-    signer.add_argument("--nip", default=None, metavar="NIP", help="(admin) NIP, 18 angka")
-    signer.set_defaults(handler=run_billing_signer)
-
-    kpj = subparsers.add_parser("kpj-import", parents=[parent], help="impor nomor KPJ dari BPJS")
-    kpj.add_argument("file", type=Path, metavar="FILE")
-    kpj.add_argument("--report", type=Path, metavar="OUT", help="laporan CSV (default: di samping FILE)")
-    kpj.set_defaults(handler=run_kpj_import)
+def build_bpjs_export(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", required=True, type=_output(".xlsx", ".csv"), metavar="FILE")
+    set_handler(parser, run_bpjs_export)
 
 
-def run_billing(args: argparse.Namespace) -> int:
-    with context_from(args) as ctx:
-        billing = write_billing_report(ctx, args.month, args.out)
-    print(render(MESSAGES, "billing_done", {"month": month_name(billing.month), "workers": count_text(billing.workers),
-                                            "total": rupiah(billing.total), "path": str(args.out)}))
-    return 0
+def build_bpjs_template(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    change = parser.add_mutually_exclusive_group()
+    change.add_argument("--set", type=Path, metavar="FILE.json", help=render(HELP, "template.set"))
+    change.add_argument("--reset", action="store_true", help=render(HELP, "template.reset"))
+    set_handler(parser, run_bpjs_template)
+
+
+def build_billing_signer(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    parser.add_argument("--title", default=None, metavar="TEXT", help=render(HELP, "signer.title"))
+    parser.add_argument("--name", default=None, metavar="TEXT", help=render(HELP, "signer.name"))
+    parser.add_argument("--nip", default=None, metavar="NIP", help=render(HELP, "signer.nip"))
+    set_handler(parser, run_billing_signer)
+
+
+def build_kpj_import(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, metavar="FILE")
+    parser.add_argument("--report", type=Path, metavar="OUT", help=render(HELP, "kpj.report"))
+    set_handler(parser, run_kpj_import)
+
+
+BUILDERS = {"bpjs-export": build_bpjs_export, "bpjs-template": build_bpjs_template,
+            "billing-signer": build_billing_signer, "kpj-import": build_kpj_import}
 
 
 def run_bpjs_export(args: argparse.Namespace) -> int:

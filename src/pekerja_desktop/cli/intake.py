@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from pekerja_desktop.cli.common import context_from
+from pekerja_desktop.cli.common import context_from, set_handler
 from pekerja_desktop.cli.output import print_json
 from pekerja_desktop.domain.dates import format_date, parse_date
 from pekerja_desktop.domain.i18n import render
@@ -47,6 +47,17 @@ MESSAGES = {
     },
     "bad_date": {"id": "tanggal tidak valid: {value}", "en": "invalid date: {value}"},
 }
+HELP = {
+    "file": {"id": "daftar .xlsx atau .csv", "en": "the list, .xlsx or .csv"},
+    "report": {"id": "laporan baris (.csv atau .xlsx); bawaan <nama>-laporan.csv bila ada baris ditolak",
+               "en": "the report of the rows (.csv or .xlsx); by default <name>-laporan.csv when a row is refused"},
+    "funding_source": {"id": "sumber dana untuk semua baris (bawaan {default})",
+                       "en": "the funding source of every row (default {default})"},
+    "coverage_start": {"id": "mulai kepesertaan, dd/MM/yyyy (bawaan: tanggal 1 bulan ini)",
+                       "en": "the start of coverage, dd/MM/yyyy (default: the 1st of this month)"},
+    "dry_run": {"id": "periksa dan tulis laporan saja, tanpa impor",
+                "en": "check and write the report only, import nothing"},
+}
 
 
 def _date_argument(text: str) -> dt.date:
@@ -56,18 +67,19 @@ def _date_argument(text: str) -> dt.date:
     return parsed
 
 
-def register(subparsers, parent: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser("intake", parents=[parent], help="impor daftar desa (XLSX/CSV) sebagai draf")
-    parser.add_argument("file", metavar="FILE", help="daftar .xlsx atau .csv")
-    parser.add_argument("--report", default=None, metavar="OUT",
-                        help="laporan baris (.csv atau .xlsx); default <nama>-laporan.csv bila ada baris ditolak")
+def build_intake(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE", help=render(HELP, "file"))
+    parser.add_argument("--report", default=None, metavar="OUT", help=render(HELP, "report"))
     parser.add_argument("--funding-source", default=DEFAULT_FUNDING_SOURCE, metavar="CODE",
-                        help=f"sumber dana untuk semua baris (default {DEFAULT_FUNDING_SOURCE})")
+                        help=render(HELP, "funding_source", {"default": DEFAULT_FUNDING_SOURCE}))
     parser.add_argument("--coverage-start", type=_date_argument, default=None, metavar="DATE",
-                        help="mulai kepesertaan, dd/MM/yyyy (default: tanggal 1 bulan ini)")
-    parser.add_argument("--dry-run", action="store_true", help="periksa dan tulis laporan saja, tanpa impor")
+                        help=render(HELP, "coverage_start"))
+    parser.add_argument("--dry-run", action="store_true", help=render(HELP, "dry_run"))
     parser.add_argument("--format", choices=("text", "json"), default="text")
-    parser.set_defaults(handler=run)
+    set_handler(parser, run)
+
+
+BUILDERS = {"intake": build_intake}
 
 
 def _report_target(args: argparse.Namespace, preview: IntakePreview) -> Path | None:

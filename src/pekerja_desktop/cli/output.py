@@ -9,6 +9,14 @@ import sys
 from collections.abc import Sequence
 
 from pekerja_desktop.documents.spreadsheet import neutralise_formula
+from pekerja_desktop.domain.i18n import render
+
+YES_NO = {"yes": {"id": "ya", "en": "yes"}, "no": {"id": "tidak", "en": "no"}}
+
+
+def yes_no(flag: bool) -> str:
+    """A yes/no column of a table, in the user's language."""
+    return render(YES_NO, "yes" if flag else "no")
 
 
 def _text(value) -> str:

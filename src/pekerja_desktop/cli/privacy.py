@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from pekerja_desktop.cli.common import context_from
+from pekerja_desktop.cli.common import context_from, set_handler
 from pekerja_desktop.domain.dates import format_date, parse_date
 from pekerja_desktop.domain.i18n import render
 from pekerja_desktop.errors import PekerjaError
@@ -29,26 +29,35 @@ MESSAGES = {
                           "en": "Membership not recorded for bundles before version 0.2; use the hub's ack. "
                           "Written to {path}."},
 }
+HELP = {
+    "person.key": {"id": "nomor registrasi atau NIK", "en": "the registration number or the NIK"},
+    "person.requested_on": {"id": "tanggal permintaan (bawaan: hari ini)",
+                            "en": "the date of the request (default: today)"},
+    "purge.dry_run": {"id": "hanya hitung, jangan ubah apa pun", "en": "only count, change nothing"},
+    "breach.bundle": {"id": "nomor urut paket atau nama berkasnya", "en": "the bundle's sequence number or file name"},
+}
 
 
-def register(subparsers, parent: argparse.ArgumentParser) -> None:
-    person = subparsers.add_parser("person-export", parents=[parent],
-                                   help="semua data tentang satu orang sebagai PDF (permintaan akses)")
-    person.add_argument("key", metavar="KEY", help="nomor registrasi atau NIK")
-    person.add_argument("--out", required=True, metavar="FILE.pdf")
-    person.add_argument("--requested-on", default=None, metavar="DD/MM/YYYY",
-                        help="tanggal permintaan (default: hari ini)")
-    person.set_defaults(handler=run_person_export)
-    purge = subparsers.add_parser("purge", parents=[parent],
-                                  help="hapus data pribadi rekaman yang diterima hub lebih dari N bulan lalu")
-    purge.add_argument("--older-than-months", required=True, type=int, metavar="N")
-    purge.add_argument("--dry-run", action="store_true", help="hanya hitung, jangan ubah apa pun")
-    purge.set_defaults(handler=run_purge)
-    breach = subparsers.add_parser("breach-list", parents=[parent],
-                                   help="daftar orang dalam satu paket data (pemberitahuan kebocoran 3 × 24 jam)")
-    breach.add_argument("bundle", metavar="BUNDLE", help="nomor urut paket atau nama berkasnya")
-    breach.add_argument("--out", required=True, metavar="FILE.csv|.xlsx|.pdf")
-    breach.set_defaults(handler=run_breach_list)
+def build_person_export(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    parser.add_argument("key", metavar="KEY", help=render(HELP, "person.key"))
+    parser.add_argument("--out", required=True, metavar="FILE.pdf")
+    parser.add_argument("--requested-on", default=None, metavar="DD/MM/YYYY", help=render(HELP, "person.requested_on"))
+    set_handler(parser, run_person_export)
+
+
+def build_purge(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    parser.add_argument("--older-than-months", required=True, type=int, metavar="N")
+    parser.add_argument("--dry-run", action="store_true", help=render(HELP, "purge.dry_run"))
+    set_handler(parser, run_purge)
+
+
+def build_breach_list(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    parser.add_argument("bundle", metavar="BUNDLE", help=render(HELP, "breach.bundle"))
+    parser.add_argument("--out", required=True, metavar="FILE.csv|.xlsx|.pdf")
+    set_handler(parser, run_breach_list)
+
+
+BUILDERS = {"person-export": build_person_export, "purge": build_purge, "breach-list": build_breach_list}
 
 
 def run_person_export(args: argparse.Namespace) -> int:

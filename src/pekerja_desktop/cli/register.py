@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import argparse
 
-from pekerja_desktop.cli.common import context_from
+from pekerja_desktop.cli.common import context_from, set_handler
 from pekerja_desktop.cli.output import print_csv, print_json, print_table
-from pekerja_desktop.domain.i18n import current_language
+from pekerja_desktop.domain.i18n import current_language, render
 from pekerja_desktop.services.privacy.reveal import masks_niks, nik_for_display, record_reveal
 from pekerja_desktop.services.register.search import ParticipantQuery, search_participants
 
@@ -18,18 +18,26 @@ TABLE_HEADERS = {
     "id": ("No. Pendaftaran", "NIK", "Nama", "Tgl Lahir", "JK", "Desa", "Status", "KPJ"),
     "en": ("Registration no.", "NIK", "Name", "Birth date", "Sex", "Village", "Status", "KPJ"),
 }
+HELP = {
+    "search": {"id": "awalan NIK, nomor pendaftaran, atau potongan nama",
+               "en": "the start of a NIK, a registration number, or part of a name"},
+    "region": {"id": "kabupaten/kota, kecamatan atau desa", "en": "a kabupaten/kota, kecamatan or desa"},
+    "reveal": {"id": "tampilkan NIK lengkap (dicatat di jejak audit)",
+               "en": "show the full NIKs (recorded in the audit trail)"},
+}
 
 
-def register(subparsers, parent: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser("list", parents=[parent], help="daftar/cari peserta")
-    parser.add_argument("--search", default="", metavar="TEXT",
-                        help="awalan NIK, nomor pendaftaran, atau potongan nama")
+def build_list(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    parser.add_argument("--search", default="", metavar="TEXT", help=render(HELP, "search"))
     parser.add_argument("--format", choices=("table", "csv", "json"), default="table")
     parser.add_argument("--status", default=None)
-    parser.add_argument("--region", default=None, metavar="CODE", help="kabupaten/kota, kecamatan atau desa")
+    parser.add_argument("--region", default=None, metavar="CODE", help=render(HELP, "region"))
     parser.add_argument("--limit", type=int, default=None, metavar="N")
-    parser.add_argument("--reveal", action="store_true", help="tampilkan NIK lengkap (dicatat di jejak audit)")
-    parser.set_defaults(handler=run)
+    parser.add_argument("--reveal", action="store_true", help=render(HELP, "reveal"))
+    set_handler(parser, run)
+
+
+BUILDERS = {"list": build_list}
 
 
 def run(args: argparse.Namespace) -> int:

@@ -7,11 +7,10 @@ import json
 import sys
 from pathlib import Path
 
-from pekerja_desktop.cli.common import context_from
+from pekerja_desktop.cli.common import context_from, set_handler
 from pekerja_desktop.domain.i18n import render
 from pekerja_desktop.services.audit.verify import describe_break
 from pekerja_desktop.services.sync.bundle.verify import verify_bundle
-from pekerja_desktop.services.sync.errors import SyncError
 from pekerja_desktop.services.sync.export import export_bundles, resend
 from pekerja_desktop.services.sync.importing import import_bundle
 from pekerja_desktop.services.sync.office.reason_text import reason_text
@@ -65,37 +64,67 @@ MESSAGES = {
     "content_checked": {"id": ", isi didekripsi dan diperiksa", "en": ", content decrypted and checked"},
     "content_not_checked": {"id": ", isi terenkripsi untuk {receiver}", "en": ", content encrypted for {receiver}"},
 }
+HELP = {
+    "replace": {"id": "ganti kunci yang sudah terdaftar", "en": "replace the key already registered"},
+    "export.to": {"id": "folder tujuan", "en": "the destination folder"},
+    "export.changed_only": {"id": "hanya yang berubah sejak ekspor terakhir",
+                            "en": "only what changed since the last export"},
+    "export.resend": {"id": "kirim ulang paket dengan NOMOR ini", "en": "send bundle number SEQ again"},
+    "export.office": {"id": "(hub) hanya untuk kantor ini", "en": "(hub) for this office only"},
+    "import.ack_to": {"id": "(hub) folder tanda terima", "en": "(hub) the folder of the acknowledgements"},
+}
 
 
-def register(subparsers, parent: argparse.ArgumentParser) -> None:
-    _command(subparsers, parent, "office-file", "tulis berkas kunci publik kantor ini (untuk hub)", run_office_file,
-             out=True)
-    _command(subparsers, parent, "hub-file", "tulis berkas kunci publik hub (untuk kantor)", run_hub_file, out=True)
-    _command(subparsers, parent, "register-office", "daftarkan kantor dari berkas kuncinya (hub)",
-             run_register_office, file=True, replace=True)
-    _command(subparsers, parent, "trust-hub", "percayai hub dari berkas kuncinya (kantor)", run_trust_hub,
-             file=True, replace=True)
-    export = _command(subparsers, parent, "export", "tulis paket sinkronisasi ke folder (mis. USB)", run_export)
-    export.add_argument("--to", required=True, metavar="DIR", help="folder tujuan")
-    export.add_argument("--changed-only", action="store_true", help="hanya yang berubah sejak ekspor terakhir")
-    export.add_argument("--resend", type=int, default=None, metavar="SEQ", help="kirim ulang paket nomor SEQ")
-    export.add_argument("--office", default=None, metavar="CODE", help="(hub) hanya untuk kantor ini")
-    imported = _command(subparsers, parent, "import", "impor paket dari kantor atau hub", run_import, file=True)
-    imported.add_argument("--ack-to", default=None, metavar="DIR", help="(hub) folder tanda terima")
-    _command(subparsers, parent, "verify", "periksa paket tanpa mengimpor", run_verify, file=True)
+def build_office_file(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    _add_out(parser)
+    set_handler(parser, run_office_file)
 
 
-def _command(subparsers, parent, name: str, help_text: str, handler, *, out: bool = False, file: bool = False,
-             replace: bool = False) -> argparse.ArgumentParser:
-    parser = subparsers.add_parser(name, parents=[parent], help=help_text)
-    if out:
-        parser.add_argument("--out", required=True, metavar="FILE")
-    if file:
-        parser.add_argument("file", metavar="FILE")
-    if replace:
-        parser.add_argument("--replace", action="store_true", help="ganti kunci yang sudah terdaftar")
-    parser.set_defaults(handler=handler)
-    return parser
+def build_hub_file(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    _add_out(parser)
+    set_handler(parser, run_hub_file)
+
+
+def build_register_office(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    _add_key_file(parser)
+    set_handler(parser, run_register_office)
+
+
+def build_trust_hub(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    _add_key_file(parser)
+    set_handler(parser, run_trust_hub)
+
+
+def build_export(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    parser.add_argument("--to", required=True, metavar="DIR", help=render(HELP, "export.to"))
+    parser.add_argument("--changed-only", action="store_true", help=render(HELP, "export.changed_only"))
+    parser.add_argument("--resend", type=int, default=None, metavar="SEQ", help=render(HELP, "export.resend"))
+    parser.add_argument("--office", default=None, metavar="CODE", help=render(HELP, "export.office"))
+    set_handler(parser, run_export)
+
+
+def build_import(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE")
+    parser.add_argument("--ack-to", default=None, metavar="DIR", help=render(HELP, "import.ack_to"))
+    set_handler(parser, run_import)
+
+
+def build_verify(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE")
+    set_handler(parser, run_verify)
+
+
+BUILDERS = {"office-file": build_office_file, "hub-file": build_hub_file, "register-office": build_register_office,
+            "trust-hub": build_trust_hub, "export": build_export, "import": build_import, "verify": build_verify}
+
+
+def _add_out(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", required=True, metavar="FILE")
+
+
+def _add_key_file(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE")
+    parser.add_argument("--replace", action="store_true", help=render(HELP, "replace"))
 
 
 def _print_card(code: str, card, **extra) -> None:
@@ -195,5 +224,3 @@ def run_verify(args) -> int:
     print(f"SHA-256 manifest: {report.bundle_hash}")
     return 0
 
-
-__all__ = ["SyncError", "register"]

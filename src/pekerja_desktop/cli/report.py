@@ -1,0 +1,118 @@
+"""`report billing|coverage|recap|duplicates|rejected --out FILE` (PDF or XLSX by the suffix): the monthly
+contribution bill, enrolment coverage against target per kabupaten/kota (and, in the XLSX, every breakdown of the
+dashboard), the enrolment recap, the duplicates review list and the rejected records — every office at the hub,
+its own at an office."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from pekerja_desktop.cli.common import context_from, set_handler
+from pekerja_desktop.domain.i18n import render
+from pekerja_desktop.services.hub.billing import count_text, parse_month, rupiah
+from pekerja_desktop.services.hub.billing_output import month_name, write_billing_report
+from pekerja_desktop.services.hub.errors import HubError
+from pekerja_desktop.services.reports.coverage import number_text, percent_text, write_coverage_report
+from pekerja_desktop.services.reports.files import (
+    check_report_path,
+    write_duplicates_report,
+    write_recap_report,
+    write_rejected_report,
+)
+
+MESSAGES = {
+    "billing_done": {"id": "Rekap iuran {month}: {workers} pekerja, {total}; ditulis ke {path}.",
+                     "en": "Contribution bill {month}: {workers} workers, {total}; written to {path}."},
+    "coverage_done": {"id": "Cakupan per {date}: {enrolled} dari target {target} pekerja ({percent}); "
+                            "ditulis ke {path}.",
+                      "en": "Coverage as of {date}: {enrolled} of a target of {target} workers ({percent}); "
+                            "written to {path}."},
+    "recap_done": {"id": "Rekap pendaftaran: {participants} peserta dari {offices} kantor; ditulis ke {path}.",
+                   "en": "Enrolment recap: {participants} participants from {offices} office(s); written to {path}."},
+    "duplicates_done": {"id": "Daftar NIK ganda: {pairs} pasangan ({open} belum diperiksa); ditulis ke {path}.",
+                        "en": "Duplicate NIK list: {pairs} pairs ({open} open); written to {path}."},
+    "rejected_done": {"id": "Rekaman ditolak: {records}; ditulis ke {path}.",
+                      "en": "Rejected records: {records}; written to {path}."},
+}
+HELP = {
+    "billing": {"id": "rekap iuran bulanan (PDF atau XLSX)", "en": "the monthly contribution bill (PDF or XLSX)"},
+    "coverage": {"id": "cakupan kepesertaan per kabupaten/kota (PDF atau XLSX)",
+                 "en": "enrolment coverage per kabupaten/kota (PDF or XLSX)"},
+    "recap": {"id": "rekap pendaftaran per kantor dan per desa (PDF atau XLSX)",
+              "en": "the enrolment recap per office and per desa (PDF or XLSX)"},
+    "duplicates": {"id": "daftar periksa NIK ganda (PDF atau XLSX)",
+                   "en": "the duplicate NIK review list (PDF or XLSX)"},
+    "rejected": {"id": "rekaman yang ditolak kantor pusat (PDF atau XLSX)",
+                 "en": "the records the central office rejected (PDF or XLSX)"},
+}
+
+
+def _month(text: str):
+    try:
+        return parse_month(text)
+    except HubError as exc:
+        raise argparse.ArgumentTypeError(exc.message()) from None
+
+
+def _report_file(text: str) -> Path:
+    try:
+        return check_report_path(Path(text))
+    except HubError as exc:
+        raise argparse.ArgumentTypeError(exc.message()) from None
+
+
+def build_report(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    kinds = parser.add_subparsers(dest="report_kind", metavar="billing|coverage|recap|duplicates|rejected",
+                                  required=True)
+    handlers = {"billing": run_billing, "coverage": run_coverage, "recap": run_recap,
+                "duplicates": run_duplicates, "rejected": run_rejected}
+    for name, handler in handlers.items():
+        kind = kinds.add_parser(name, parents=[parent], help=render(HELP, name))
+        if name == "billing":
+            kind.add_argument("--month", required=True, type=_month, metavar="YYYY-MM")
+        kind.add_argument("--out", required=True, type=_report_file, metavar="FILE")
+        set_handler(kind, handler)
+
+
+BUILDERS = {"report": build_report}
+
+
+def run_billing(args: argparse.Namespace) -> int:
+    with context_from(args) as ctx:
+        billing = write_billing_report(ctx, args.month, args.out)
+    print(render(MESSAGES, "billing_done", {"month": month_name(billing.month), "workers": count_text(billing.workers),
+                                            "total": rupiah(billing.total), "path": str(args.out)}))
+    return 0
+
+
+def run_coverage(args: argparse.Namespace) -> int:
+    with context_from(args) as ctx:
+        data = write_coverage_report(ctx, args.out)
+    print(render(MESSAGES, "coverage_done", {
+        "date": data.today.strftime("%d/%m/%Y"), "enrolled": number_text(data.total.count),
+        "target": number_text(data.target_total), "percent": percent_text(data.progress), "path": str(args.out)}))
+    return 0
+
+
+def run_recap(args: argparse.Namespace) -> int:
+    with context_from(args) as ctx:
+        recap = write_recap_report(ctx, args.out)
+    print(render(MESSAGES, "recap_done", {"participants": count_text(recap.total.total),
+                                          "offices": count_text(len(recap.offices)), "path": str(args.out)}))
+    return 0
+
+
+def run_duplicates(args: argparse.Namespace) -> int:
+    with context_from(args) as ctx:
+        pairs = write_duplicates_report(ctx, args.out)
+    print(render(MESSAGES, "duplicates_done", {"pairs": count_text(len(pairs)), "path": str(args.out),
+                                               "open": count_text(sum(p.is_open for p in pairs))}))
+    return 0
+
+
+def run_rejected(args: argparse.Namespace) -> int:
+    with context_from(args) as ctx:
+        records = write_rejected_report(ctx, args.out)
+    print(render(MESSAGES, "rejected_done", {"records": count_text(len(records)), "path": str(args.out)}))
+    return 0
