@@ -1,7 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
-<!-- Personal data: person export, breach list, retention purge (ui/privacy_actions.py). -->
 <context>
     <name>PrivacyActions</name>
     <message>

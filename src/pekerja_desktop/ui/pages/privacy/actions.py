@@ -4,7 +4,7 @@ the TaskRunner; errors come back as the service's own message.
 
 Pages wire them in with one call each: `add_person_export_action` (register), `breach_list_button` (sync
 history), `purge_box` (Pengaturan). Save dialogs and questions go through module functions that tests replace.
-Texts are in the `PrivacyActions` context (resources/i18n/privacy_id.ts).
+Texts are in the `PrivacyActions` context.
 """
 
 from __future__ import annotations
