@@ -29,7 +29,7 @@ from pekerja_desktop.services.accounts.screen_lock import idle_lock_minutes
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.enrolment.desk_counts import DeskCounts, read_desk_counts
 from pekerja_desktop.services.sync.overview import ExportAge, read_export_age
-from pekerja_desktop.ui.pages.enrolment import EnrolmentPage
+from pekerja_desktop.ui.pages.enrolment.page import EnrolmentPage
 from pekerja_desktop.ui.pages.lock.page import ScreenLock
 from pekerja_desktop.ui.pages.login.password_dialog import change_password
 from pekerja_desktop.ui.pages.settings.page import SettingsPage
@@ -169,10 +169,10 @@ class MainWindow(QMainWindow):
         if intake_class is not None:
             self._intake_index = self._add_page(lambda: self._make_intake(intake_class),
                                                 self.tr("Village list import"))
-        cards_class = optional_page_class("pekerja_desktop.ui.pages.cards", "CardsPage")
+        cards_class = optional_page_class("pekerja_desktop.ui.pages.cards.page", "CardsPage")
         if cards_class is not None:
             self._cards_index = self._add_page(lambda: cards_class(self.ctx, self.runner, self), self.tr("Cards"))
-        sync_class = optional_page_class("pekerja_desktop.ui.pages.sync", "SyncPage")
+        sync_class = optional_page_class("pekerja_desktop.ui.pages.sync.page", "SyncPage")
         if sync_class is not None:
             self._sync_index = self._add_page(lambda: self._make_sync(sync_class), self.tr("Sync"))
         dashboard_class = optional_page_class("pekerja_desktop.ui.pages.dashboard.page", "DashboardPage")

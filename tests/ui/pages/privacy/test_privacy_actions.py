@@ -16,9 +16,9 @@ from pekerja_desktop.services.sync.export import export_bundles
 from pekerja_desktop.store.models import Participant
 from pekerja_desktop.store.sync_models import SyncItem
 from pekerja_desktop.ui.pages.privacy import actions as privacy_actions
-from pekerja_desktop.ui.pages.register import RegisterPage
-from pekerja_desktop.ui.pages.sync import SyncPage
+from pekerja_desktop.ui.pages.register.page import RegisterPage
 from pekerja_desktop.ui.pages.sync.model import ObjectRole
+from pekerja_desktop.ui.pages.sync.page import SyncPage
 from pekerja_desktop.ui.widgets import messages
 from tests.support.sites import AMBON, HUB, connect, enrol_many, make_site
 
