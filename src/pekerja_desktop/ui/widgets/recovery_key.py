@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
+from pekerja_desktop.ui.widgets.labels import fixed_font
+
 
 class RecoveryKeyBox(QWidget):
     """`key_kept.toggled` tells the page to re-check whether Finish may be pressed."""
 
     def __init__(self, parent: QWidget | None = None):
-        from pekerja_desktop.ui.pages.settings.page import fixed_font
-
         super().__init__(parent)
         note = QLabel(self.tr("<b>Recovery key — shown only this once.</b> Print it or write it down and keep it "
                               "at the provincial office. It opens this office's data when every password is lost."),

@@ -34,6 +34,7 @@ from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets import messages
 from pekerja_desktop.ui.widgets.formatting import fill, format_number
 from pekerja_desktop.ui.widgets.gating import apply_refusal, refusal
+from pekerja_desktop.ui.widgets.item_roles import ObjectRole
 
 log = logging.getLogger(__name__)
 BREACH_FILTERS = "PDF (*.pdf);;Excel (*.xlsx);;CSV (*.csv)"
@@ -153,8 +154,6 @@ def write_bundle_persons(parent: QWidget | None, ctx: AppContext, runner: TaskRu
 
 def _selected_data_bundle(table: QAbstractItemView) -> int | None:
     """The sequence of the outgoing data bundle selected in the history (None for anything else)."""
-    from pekerja_desktop.ui.pages.sync.model import ObjectRole
-
     index = table.currentIndex()
     entry = index.data(ObjectRole) if index.isValid() else None
     if entry is None or entry.direction != "out" or entry.kind != "data":

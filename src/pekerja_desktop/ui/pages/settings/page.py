@@ -3,8 +3,7 @@ the office identity, read-only."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -32,22 +31,10 @@ from pekerja_desktop.ui.preferences import UiPreferences
 from pekerja_desktop.ui.widgets.code_combo import CodeComboBox
 from pekerja_desktop.ui.widgets.formatting import fill
 from pekerja_desktop.ui.widgets.gating import apply_refusal, refusal
+from pekerja_desktop.ui.widgets.labels import fixed_font, read_only_label
 from pekerja_desktop.ui.widgets.messages import ERROR_STYLE
 
 LANGUAGE_NAMES = (("id", "Bahasa Indonesia"), ("en", "English"))
-
-
-def fixed_font(point_size: int) -> QFont:
-    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-    font.setPointSize(point_size)
-    return font
-
-
-def read_only_label(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setWordWrap(True)
-    return label
 
 
 class SettingsPage(QWidget):

@@ -33,10 +33,10 @@ from pekerja_desktop.services.accounts.manage import (
 )
 from pekerja_desktop.services.setup.office import OfficeSetup, SetupResult, setup_office, validate_setup
 from pekerja_desktop.store.location import url_with_password
-from pekerja_desktop.ui.pages.settings.page import fixed_font
 from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets.code_combo import CodeComboBox
 from pekerja_desktop.ui.widgets.formatting import fill
+from pekerja_desktop.ui.widgets.labels import fixed_font
 from pekerja_desktop.ui.widgets.recovery_key import RecoveryKeyBox
 from pekerja_desktop.ui.widgets.region_picker import RegionPicker
 from pekerja_desktop.ui.widgets.work_wizard import CredentialsWizard, WorkPage

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor
 from pekerja_desktop.services.sync.history import BundleEntry
 from pekerja_desktop.services.sync.overview import PeerInfo, RecordRow
 from pekerja_desktop.ui.pages.sync import labels
-from pekerja_desktop.ui.widgets.item_roles import ObjectRole, SortRole  # noqa: F401  (ObjectRole: re-exported)
+from pekerja_desktop.ui.widgets.item_roles import SortRole
 from pekerja_desktop.ui.widgets.rows_model import RowsModel
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
