@@ -148,6 +148,10 @@ class EnrolmentPage(QWidget):
     def focus_first_field(self) -> None:
         self.form.identity.nik.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def refresh(self) -> None:
+        """Shown again: what was typed stays, the cursor goes back to the first field."""
+        self.focus_first_field()
+
     def _reset_state(self, record: LoadedRecord | None, edit_refusal_text: str | None = None) -> None:
         self.validator.cancel()
         self._editing = record
