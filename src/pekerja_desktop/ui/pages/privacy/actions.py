@@ -30,6 +30,7 @@ from pekerja_desktop.domain.dates import format_date
 from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.services.accounts import Permission
 from pekerja_desktop.services.context import AppContext
+from pekerja_desktop.services.privacy import breach_output, person_export, retention
 from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets import messages
 from pekerja_desktop.ui.widgets.formatting import fill, format_number
@@ -39,25 +40,6 @@ from pekerja_desktop.ui.widgets.item_roles import ObjectRole
 log = logging.getLogger(__name__)
 BREACH_FILTERS = "PDF (*.pdf);;Excel (*.xlsx);;CSV (*.csv)"
 BREACH_SUFFIXES = (".pdf", ".xlsx", ".csv")
-
-
-# The services behind these actions bring ReportLab with them; they load on first use, not at start-up.
-def _retention():
-    from pekerja_desktop.services.privacy import retention
-
-    return retention
-
-
-def _person_export():
-    from pekerja_desktop.services.privacy import person_export
-
-    return person_export
-
-
-def _breach_output():
-    from pekerja_desktop.services.privacy import breach_output
-
-    return breach_output
 
 
 class PrivacyActions(QObject):
@@ -72,7 +54,7 @@ def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: s
 def ask_months(parent: QWidget | None, months: int) -> int | None:
     title = PrivacyActions.tr("Purge personal data")
     text = PrivacyActions.tr("Purge the records the hub acknowledged more than this many months ago:")
-    bounds = _retention().MIN_RETENTION_MONTHS, _retention().MAX_RETENTION_MONTHS
+    bounds = retention.MIN_RETENTION_MONTHS, retention.MAX_RETENTION_MONTHS
     value, accepted = QInputDialog.getInt(parent, title, text, months, *bounds)
     return value if accepted else None
 
@@ -106,7 +88,7 @@ def export_person_pdf(parent: QWidget | None, ctx: AppContext, runner: TaskRunne
         text = PrivacyActions.tr("The data of %1 were written to %2 (%3 pages).")
         messages.show_info(parent, fill(text, result.registration_number, result.path, result.pages))
 
-    runner.run(lambda _control: _person_export().export_person(ctx, registration_number, target), on_done=done,
+    runner.run(lambda _control: person_export.export_person(ctx, registration_number, target), on_done=done,
                on_error=_failed(parent))
 
 
@@ -148,7 +130,7 @@ def write_bundle_persons(parent: QWidget | None, ctx: AppContext, runner: TaskRu
                                           "hub's acknowledgement. Written to %1."), result.path)
         messages.show_info(parent, text)
 
-    runner.run(lambda _control: _breach_output().write_breach_list(ctx, str(sequence), target), on_done=done,
+    runner.run(lambda _control: breach_output.write_breach_list(ctx, str(sequence), target), on_done=done,
                on_error=_failed(parent))
 
 
@@ -189,7 +171,7 @@ def breach_list_button(parent: QWidget, ctx: AppContext, runner: TaskRunner, his
 
 def start_purge(parent: QWidget | None, ctx: AppContext, runner: TaskRunner) -> None:
     """Read the retention period, let the operator confirm or change it, count, ask, then purge."""
-    runner.run(lambda _control: _retention().retention_months(ctx),
+    runner.run(lambda _control: retention.retention_months(ctx),
                on_done=lambda months: _count(parent, ctx, runner, months),
                on_error=_failed(parent))
 
@@ -199,7 +181,7 @@ def _count(parent: QWidget | None, ctx: AppContext, runner: TaskRunner, default_
     if months is None:
         return
     today = dt.date.today()  # the purge removes what was counted, even past midnight
-    runner.run(lambda _control: _retention().purge_personal_data(ctx, months, today, dry_run=True),
+    runner.run(lambda _control: retention.purge_personal_data(ctx, months, today, dry_run=True),
                on_done=lambda counted: _confirm(parent, ctx, runner, counted, today), on_error=_failed(parent))
 
 
@@ -221,7 +203,7 @@ def _confirm(parent: QWidget | None, ctx: AppContext, runner: TaskRunner, counte
         text = PrivacyActions.tr("Personal data of %1 records purged.")
         messages.show_info(parent, fill(text, format_number(result.count)))
 
-    runner.run(lambda _control: _retention().purge_personal_data(ctx, counted.months, today), on_done=done,
+    runner.run(lambda _control: retention.purge_personal_data(ctx, counted.months, today), on_done=done,
                on_error=_failed(parent))
 
 
