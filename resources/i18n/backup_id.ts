@@ -47,10 +47,6 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <source>Unexpected error: %1</source>
-        <translation>Kesalahan tak terduga: %1</translation>
-    </message>
-    <message>
         <source>Backups</source>
         <translation>Cadangan</translation>
     </message>

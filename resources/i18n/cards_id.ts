@@ -192,10 +192,6 @@
         <translation>%1 kartu dikirim ke printer (%2 halaman) dan dicatat sebagai tercetak.</translation>
     </message>
     <message>
-        <source>Unexpected error: %1</source>
-        <translation>Kesalahan tak terduga: %1</translation>
-    </message>
-    <message>
         <source>Queue: %1 cards · selected: %2</source>
         <translation>Antrean: %1 kartu · dipilih: %2</translation>
     </message>

@@ -104,10 +104,6 @@
         <source>Not saved: confirm the warnings marked ⚠.</source>
         <translation>Belum tersimpan: konfirmasi peringatan bertanda ⚠.</translation>
     </message>
-    <message>
-        <source>Unexpected error: %1</source>
-        <translation>Kesalahan tak terduga: %1</translation>
-    </message>
 </context>
 <context>
     <name>FieldMessage</name>

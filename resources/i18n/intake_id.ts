@@ -16,10 +16,6 @@
         <translation>Hanya baris &amp;bermasalah</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
         <source>Save the &amp;report…</source>
         <translation>Simpan &amp;laporan…</translation>
     </message>
@@ -46,10 +42,6 @@
     <message>
         <source>Checking the list…</source>
         <translation>Memeriksa daftar…</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Membatalkan…</translation>
     </message>
     <message>
         <source>Valid rows to add to the register as drafts: %1. Rejected, already registered and repeated rows are not imported.</source>
@@ -86,10 +78,6 @@
     <message>
         <source>Cancelled: nothing was imported.</source>
         <translation>Dibatalkan: tidak ada yang diimpor.</translation>
-    </message>
-    <message>
-        <source>Unexpected error: %1</source>
-        <translation>Kesalahan tak terduga: %1</translation>
     </message>
     <message>
         <source>Report saved: %1</source>

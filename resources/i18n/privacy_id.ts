@@ -12,10 +12,6 @@
         <translation>Hapus data pribadi rekaman yang diterima hub lebih dari sekian bulan lalu:</translation>
     </message>
     <message>
-        <source>Unexpected error: %1</source>
-        <translation>Kesalahan tak terduga: %1</translation>
-    </message>
-    <message>
         <source>Export this person&apos;s data</source>
         <translation>Ekspor data orang ini</translation>
     </message>

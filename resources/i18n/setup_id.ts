@@ -43,10 +43,6 @@
         <source>The two passwords differ.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
     </message>
-    <message>
-        <source>The data could not be encrypted: %1</source>
-        <translation>Data tidak dapat dienkripsi: %1</translation>
-    </message>
 </context>
 <context>
     <name>FingerprintPage</name>
@@ -180,10 +176,6 @@
     <message>
         <source>Role</source>
         <translation>Peran</translation>
-    </message>
-    <message>
-        <source>The office could not be set up: %1</source>
-        <translation>Kantor tidak dapat disiapkan: %1</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>Failures</name>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Kesalahan tak terduga: %1</translation>
+    </message>
+</context>
+<context>
     <name>HeaderBar</name>
     <message>
         <source>Change password…</source>

@@ -463,10 +463,6 @@ Telepon mereka dan minta dibacakan sidik jari yang muncul saat berkas ini disimp
         <translation>Dibatalkan: tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <source>Unexpected error: %1</source>
-        <translation>Kesalahan tak terduga: %1</translation>
-    </message>
-    <message>
         <source>Sync failed</source>
         <translation>Sinkronisasi gagal</translation>
     </message>

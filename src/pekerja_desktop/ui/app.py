@@ -20,6 +20,7 @@ from pekerja_desktop.services.accounts.signin import default_username, open_cont
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.store.location import DATABASE_URL_ENV, is_set_up
 from pekerja_desktop.ui import backup_hooks
+from pekerja_desktop.ui.failures import show_failure
 from pekerja_desktop.ui.i18n import LANGUAGES, install_translators
 from pekerja_desktop.ui.main_window import MainWindow
 from pekerja_desktop.ui.pages.login import page as login_page  # called through the module: tests stub it
@@ -28,7 +29,6 @@ from pekerja_desktop.ui.pages.setup.secure_wizard import SecureWizard
 from pekerja_desktop.ui.pages.setup.wizard import SetupWizard
 from pekerja_desktop.ui.preferences import UiPreferences
 from pekerja_desktop.ui.tasks import TaskRunner
-from pekerja_desktop.ui.widgets import messages
 
 DEFAULT_LANGUAGE = "id"
 
@@ -149,7 +149,7 @@ def start(args: argparse.Namespace, runner: TaskRunner | None = None, credential
     try:
         ctx = open_or_set_up(data_dir, args, runner, credentials)
     except PekerjaError as exc:
-        messages.show_error(None, exc.message())
+        show_failure(None, exc)
         return None
     if ctx is None or not after_sign_in(ctx):
         return None

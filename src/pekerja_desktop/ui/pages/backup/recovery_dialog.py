@@ -10,6 +10,7 @@ from pekerja_desktop.domain.dates import format_datetime_local
 from pekerja_desktop.services.accounts import Permission
 from pekerja_desktop.services.backup import BackupInfo, DatabaseCheck, RestoreResult, good_backup_for, restore_backup
 from pekerja_desktop.services.context import AppContext
+from pekerja_desktop.ui.failures import show_failure
 from pekerja_desktop.ui.pages.backup import page as backup_page
 from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets import messages
@@ -111,7 +112,7 @@ class RecoveryDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._update_buttons()
-        messages.show_error(self, backup_page.error_text(exc), self.tr("Restore failed"))
+        show_failure(self, exc, self.tr("Restore failed"), self.ctx.db)
 
 
 def open_recovery(parent: QWidget, ctx: AppContext, runner: TaskRunner, check: DatabaseCheck) -> RecoveryDialog:

@@ -7,7 +7,6 @@ The figures are read on the TaskRunner (a refresh at 500,000 records takes a goo
 from __future__ import annotations
 
 import datetime as dt
-import logging
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -18,6 +17,7 @@ from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.dashboard.figures import DashboardData, load_dashboard
 from pekerja_desktop.services.dashboard.targets import load_default_targets, load_targets, save_targets
 from pekerja_desktop.services.sync.state import is_hub
+from pekerja_desktop.ui.failures import failure_message
 from pekerja_desktop.ui.pages.dashboard.dialogs import TargetsDialog
 from pekerja_desktop.ui.pages.dashboard.panels import Tile, format_percent
 from pekerja_desktop.ui.pages.dashboard.tabs import DashboardTabs
@@ -25,8 +25,6 @@ from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets.formatting import fill, format_number
 from pekerja_desktop.ui.widgets.gating import apply_refusal, refusal
 from pekerja_desktop.ui.widgets.messages import ERROR_STYLE
-
-log = logging.getLogger(__name__)
 
 
 class DashboardPage(QWidget):
@@ -104,8 +102,8 @@ class DashboardPage(QWidget):
             self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
-        log.warning("reading the dashboard failed: %s", exc)
-        message = exc.message() if isinstance(exc, PekerjaError) else str(exc)
+        """Said in the status line beside Refresh: no message box for a figure that could not be read."""
+        message = failure_message(exc, self._ctx.db)
         self.status.setText(fill(self.tr("The figures could not be read: %1"), message))
         self.status.setStyleSheet(ERROR_STYLE)
         self._finished()

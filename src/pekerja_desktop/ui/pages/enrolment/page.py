@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 
 from pekerja_desktop.domain.findings import Finding
 from pekerja_desktop.domain.i18n import current_language
-from pekerja_desktop.errors import EnrolmentError, PekerjaError
+from pekerja_desktop.errors import EnrolmentError
 from pekerja_desktop.services.accounts import Permission
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.enrolment.edit_refusal import edit_refusal
 from pekerja_desktop.services.enrolment.enrol import SaveOutcome, enrol, update_participant
+from pekerja_desktop.ui.failures import show_failure
 from pekerja_desktop.ui.pages.enrolment.form import EnrolmentForm, is_completeness
 from pekerja_desktop.ui.pages.enrolment.form_data import (
     CheckResult,
@@ -319,10 +320,8 @@ class EnrolmentPage(QWidget):
         return self.tr("Not saved: confirm the warnings marked ⚠.")
 
     def _show_failure(self, exc: BaseException) -> None:
-        text = exc.message() if isinstance(exc, PekerjaError) else \
-            self.tr("Unexpected error: %1").replace("%1", f"{type(exc).__name__}: {exc}")
-        self._say(text)
-        messages.show_error(self, text)
+        """The message box, its text kept in the status bar."""
+        self._say(show_failure(self, exc, database=self._ctx.db))
 
     def _say(self, text: str) -> None:
         self.message.emit(text)

@@ -1,6 +1,6 @@
 """Personal-data actions the pages offer: one person's data as a PDF (access request), the list of the persons in
 an exported bundle (breach notice), and the retention purge (with its count first). The work runs in services on
-the TaskRunner; errors come back as the service's own message.
+the TaskRunner; a failure is shown as every page shows one (the runner's message box over the page).
 
 Pages wire them in with one call each: `add_person_export_action` (register), `breach_list_button` (sync
 history), `purge_box` (Pengaturan). Save dialogs and questions go through module functions that tests replace.
@@ -10,7 +10,6 @@ Texts are in the `PrivacyActions` context.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from pekerja_desktop.domain.dates import format_date
-from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.services.accounts import Permission
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.privacy import breach_output, person_export, retention
@@ -37,7 +35,6 @@ from pekerja_desktop.ui.widgets.formatting import fill, format_number
 from pekerja_desktop.ui.widgets.gating import apply_refusal, refusal
 from pekerja_desktop.ui.widgets.item_roles import ObjectRole
 
-log = logging.getLogger(__name__)
 BREACH_FILTERS = "PDF (*.pdf);;Excel (*.xlsx);;CSV (*.csv)"
 BREACH_SUFFIXES = (".pdf", ".xlsx", ".csv")
 
@@ -59,17 +56,6 @@ def ask_months(parent: QWidget | None, months: int) -> int | None:
     return value if accepted else None
 
 
-def _failed(parent: QWidget | None):
-    def show(exc: BaseException) -> None:
-        if isinstance(exc, PekerjaError):
-            text = exc.message()
-        else:
-            log.error("personal-data task failed", exc_info=exc)
-            text = fill(PrivacyActions.tr("Unexpected error: %1"), exc)
-        messages.show_error(parent, text)
-    return show
-
-
 def _with_suffix(path: Path, allowed: tuple[str, ...]) -> Path:
     return path if path.suffix.lower() in allowed else path.with_name(path.name + allowed[0])
 
@@ -89,7 +75,7 @@ def export_person_pdf(parent: QWidget | None, ctx: AppContext, runner: TaskRunne
         messages.show_info(parent, fill(text, result.registration_number, result.path, result.pages))
 
     runner.run(lambda _control: person_export.export_person(ctx, registration_number, target), on_done=done,
-               on_error=_failed(parent))
+               parent=parent)
 
 
 def add_person_export_action(view: QAbstractItemView, ctx: AppContext, runner: TaskRunner, current_number) -> QAction:
@@ -131,7 +117,7 @@ def write_bundle_persons(parent: QWidget | None, ctx: AppContext, runner: TaskRu
         messages.show_info(parent, text)
 
     runner.run(lambda _control: breach_output.write_breach_list(ctx, str(sequence), target), on_done=done,
-               on_error=_failed(parent))
+               parent=parent)
 
 
 def _selected_data_bundle(table: QAbstractItemView) -> int | None:
@@ -173,7 +159,7 @@ def start_purge(parent: QWidget | None, ctx: AppContext, runner: TaskRunner) -> 
     """Read the retention period, let the operator confirm or change it, count, ask, then purge."""
     runner.run(lambda _control: retention.retention_months(ctx),
                on_done=lambda months: _count(parent, ctx, runner, months),
-               on_error=_failed(parent))
+               parent=parent)
 
 
 def _count(parent: QWidget | None, ctx: AppContext, runner: TaskRunner, default_months: int) -> None:
@@ -182,7 +168,7 @@ def _count(parent: QWidget | None, ctx: AppContext, runner: TaskRunner, default_
         return
     today = dt.date.today()  # the purge removes what was counted, even past midnight
     runner.run(lambda _control: retention.purge_personal_data(ctx, months, today, dry_run=True),
-               on_done=lambda counted: _confirm(parent, ctx, runner, counted, today), on_error=_failed(parent))
+               on_done=lambda counted: _confirm(parent, ctx, runner, counted, today), parent=parent)
 
 
 def _confirm(parent: QWidget | None, ctx: AppContext, runner: TaskRunner, counted, today: dt.date) -> None:
@@ -204,7 +190,7 @@ def _confirm(parent: QWidget | None, ctx: AppContext, runner: TaskRunner, counte
         messages.show_info(parent, fill(text, format_number(result.count)))
 
     runner.run(lambda _control: retention.purge_personal_data(ctx, counted.months, today), on_done=done,
-               on_error=_failed(parent))
+               parent=parent)
 
 
 class PurgeBox(QGroupBox):

@@ -170,9 +170,6 @@ class OfficePage(WorkPage):
         data_dir, request, admin, url = self._data_dir, self.request(), self.admin_account(), self.database_url()
         return lambda: setup_office(data_dir, request, admin, database_url=url)
 
-    def failure_text(self, reason: str) -> str:
-        return self.tr("The office could not be set up: %1").replace("%1", reason)
-
 
 class FingerprintPage(QWizardPage):
     def __init__(self, office_page: OfficePage, parent: QWidget | None = None):
