@@ -33,6 +33,7 @@ from pekerja_desktop.services.enrolment.desk_counts import DeskCounts, read_desk
 from pekerja_desktop.services.sync.overview import ExportAge, read_export_age
 from pekerja_desktop.ui.pages.lock.page import ScreenLock
 from pekerja_desktop.ui.pages.login.password_dialog import change_password
+from pekerja_desktop.ui.palette import brand_band, colours
 from pekerja_desktop.ui.preferences import UiPreferences
 from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets import messages
@@ -46,6 +47,7 @@ NAV_MIN_WIDTH = 200
 NAV_ITEM_PADDING = 2 * 6 + 8  # the items' side padding in the style sheet, and room for the focus frame
 MINUTE_MS = 60_000
 STATUS_MS = 15_000
+CHIP = "padding: 2px 10px; border-radius: 9px;"  # the header's counts and its export warning
 log = logging.getLogger(__name__)
 
 
@@ -95,7 +97,7 @@ class HeaderBar(QFrame):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("header")
-        self.setStyleSheet("#header { background: #0b4f6c; } #header QLabel { color: white; }")
+        self.setStyleSheet(brand_band("header"))
         office = ctx.office
         region = ctx.reference.regions.get(office.region_code)
         self.office = QLabel(f"<b>{office.code}</b> · {office.name} · {region.name if region else office.region_code}",
@@ -107,11 +109,11 @@ class HeaderBar(QFrame):
         layout.addWidget(self.office)
         layout.addStretch(1)
         for label in (self.drafts, self.finished_today, self.not_exported):
-            label.setStyleSheet("padding: 2px 10px; border: 1px solid rgba(255,255,255,0.5); border-radius: 9px;")
+            label.setStyleSheet(f"{CHIP} border: 1px solid {colours().on_brand_outline};")
             layout.addWidget(label)
         self.export_warning = QLabel(self)
-        self.export_warning.setStyleSheet("color: #3d2b00; background: #ffc107; padding: 2px 10px; "
-                                          "border-radius: 9px; font-weight: 600;")
+        self.export_warning.setStyleSheet(f"{CHIP} color: {colours().on_alert_chip}; "
+                                          f"background: {colours().alert_chip}; font-weight: 600;")
         self.export_warning.hide()
         layout.addWidget(self.export_warning)
         self.not_exported.setVisible(office.role != "hub")  # the hub sends no data bundles
@@ -126,7 +128,8 @@ class HeaderBar(QFrame):
         button.setText(f"{ctx.actor} ({role_name(ctx.operator.role)})")
         button.setToolTip(ctx.operator.display_name or ctx.actor)
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        button.setStyleSheet("QToolButton { color: white; font-weight: 600; padding: 2px 8px; border: none; }"
+        button.setStyleSheet(f"QToolButton {{ color: {colours().on_dark}; font-weight: 600; padding: 2px 8px; "
+                             "border: none; }"
                              "QToolButton::menu-indicator { subcontrol-position: right center; }")
         menu = QMenu(button)
         self.password_action = menu.addAction(self.tr("Change password\u2026"))

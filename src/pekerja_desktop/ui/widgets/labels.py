@@ -1,5 +1,6 @@
 """Labels the pages share: a value shown read-only (selectable, wrapped), the fixed-width font of key
-fingerprints and recovery keys, and the notice under a page's actions."""
+fingerprints and recovery keys, the red label a dialog says a refusal in, and the notice under a page's
+actions."""
 
 from __future__ import annotations
 
@@ -7,9 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from pekerja_desktop.ui.widgets.messages import ERROR_STYLE
-
-DONE_STYLE = "color: #1b5fa8; font-weight: 600;"  # an action that went through, the same blue on every page
+from pekerja_desktop.ui.palette import done_style, error_style
 
 
 def fixed_font(point_size: int) -> QFont:
@@ -22,6 +21,14 @@ def read_only_label(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setWordWrap(True)
+    return label
+
+
+def error_label(parent: QWidget, *, hidden: bool = True) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setStyleSheet(error_style())
+    label.setVisible(not hidden)
     return label
 
 
@@ -43,7 +50,7 @@ class NoticeLabel(QLabel):
         self.setVisible(self._keep_place or bool(text))
 
     def done(self, text: str) -> None:
-        self.say(text, DONE_STYLE)
+        self.say(text, done_style())
 
     def failed(self, text: str) -> None:
-        self.say(text, ERROR_STYLE)
+        self.say(text, error_style())

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
+from pekerja_desktop.ui.palette import framed_style
 from pekerja_desktop.ui.widgets.labels import fixed_font
 
 
@@ -22,7 +23,7 @@ class RecoveryKeyBox(QWidget):
         self.recovery_key.setWordWrap(True)
         self.recovery_key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.recovery_key.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.recovery_key.setStyleSheet("padding: 8px; border: 1px solid palette(mid);")
+        self.recovery_key.setStyleSheet(framed_style(8))
         self.key_kept = QCheckBox(self.tr("I have written down or printed the recovery key"), self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -7,12 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 
 from pekerja_desktop.services.accounts.manage import NewAccount
 from pekerja_desktop.ui.failures import failure_message
 from pekerja_desktop.ui.tasks import TaskRunner
-from pekerja_desktop.ui.widgets.messages import ERROR_STYLE
+from pekerja_desktop.ui.widgets.labels import error_label
 
 
 class WorkPage(QWizardPage):
@@ -24,9 +24,7 @@ class WorkPage(QWizardPage):
         self.result = None
         self._busy = False
         self.setCommitPage(True)
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error = error_label(self, hidden=False)
 
     def admin_account(self) -> NewAccount:
         raise NotImplementedError

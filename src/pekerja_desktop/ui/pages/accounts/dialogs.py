@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.services.accounts import Role
 from pekerja_desktop.services.accounts.manage import MIN_PASSWORD_LENGTH, NewAccount
+from pekerja_desktop.ui.palette import hint_style
 from pekerja_desktop.ui.widgets.code_combo import CodeComboBox
 from pekerja_desktop.ui.widgets.formatting import fill
-from pekerja_desktop.ui.widgets.messages import ERROR_STYLE
+from pekerja_desktop.ui.widgets.labels import error_label
 from pekerja_desktop.ui.widgets.role_names import role_choices
 
 # No 0/O, 1/l/I: a temporary password is read out or written on paper.
@@ -49,10 +50,7 @@ class SubmitDialog(QDialog):
         super().__init__(parent)
         self._submit = submit
         self.form = QFormLayout()
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
+        self.error = error_label(self)
         self.ok_button = QPushButton(self)
         self.ok_button.setDefault(True)
         self.ok_button.clicked.connect(self.try_submit)
@@ -114,7 +112,7 @@ def password_rule(parent: QWidget) -> QLabel:
     rule = QLabel(fill(AccountDialogs.tr("At least %1 characters. Give it to the person privately: they choose their "
                                          "own at the first sign-in."), MIN_PASSWORD_LENGTH), parent)
     rule.setWordWrap(True)
-    rule.setStyleSheet("color: palette(dark);")
+    rule.setStyleSheet(hint_style())
     return rule
 
 
@@ -150,7 +148,7 @@ class RoleDialog(SubmitDialog):
         explain = QLabel(self.tr("Clerk: enrols, edits own records until exported, prints.\nSupervisor: also "
                                  "edits any record, confirms warnings, exports, imports, reprints.\nAdmin: also "
                                  "accounts and settings."), self)
-        explain.setStyleSheet("color: palette(dark);")
+        explain.setStyleSheet(hint_style())
         self.form.addRow("", explain)
         self.role.setFocus()
 

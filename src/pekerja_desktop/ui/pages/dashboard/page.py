@@ -21,10 +21,10 @@ from pekerja_desktop.ui.failures import failure_message
 from pekerja_desktop.ui.pages.dashboard.dialogs import TargetsDialog
 from pekerja_desktop.ui.pages.dashboard.panels import Tile, format_percent
 from pekerja_desktop.ui.pages.dashboard.tabs import DashboardTabs
+from pekerja_desktop.ui.palette import error_style, secondary_style
 from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets.formatting import fill, format_number
 from pekerja_desktop.ui.widgets.gating import apply_refusal, refusal
-from pekerja_desktop.ui.widgets.messages import ERROR_STYLE
 
 
 class DashboardPage(QWidget):
@@ -49,7 +49,7 @@ class DashboardPage(QWidget):
         self.title = QLabel(self)
         self.title.setStyleSheet("font-size: 16px; font-weight: 600;")
         self.status = QLabel(self)
-        self.status.setStyleSheet("color: #4a5663;")
+        self.status.setStyleSheet(secondary_style())
         self.reload = QPushButton(self.tr("&Refresh"), self)
         self.reload.setAutoDefault(False)
         self.enrolled = Tile(self.tr("enrolled (finished; click for the list)"), self, clickable=True)
@@ -105,14 +105,14 @@ class DashboardPage(QWidget):
         """Said in the status line beside Refresh: no message box for a figure that could not be read."""
         message = failure_message(exc, self._ctx.db)
         self.status.setText(fill(self.tr("The figures could not be read: %1"), message))
-        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setStyleSheet(error_style())
         self._finished()
 
     def _show(self, data: DashboardData) -> None:
         self.data = data
         self.title.setText(self.tr("Dashboard — all of Maluku") if data.hub
                            else fill(self.tr("Dashboard — %1"), data.office_name))
-        self.status.setStyleSheet("color: #4a5663;")
+        self.status.setStyleSheet(secondary_style())
         self.status.setText(fill(self.tr("As of %1, %2"), data.today.strftime("%d/%m/%Y"),
                                  dt.datetime.now().strftime("%H:%M")))
         self._show_tiles(data)

@@ -37,6 +37,7 @@ from pekerja_desktop.services.intake.report import default_report_path
 from pekerja_desktop.ui.failures import failure_message
 from pekerja_desktop.ui.pages.intake.model import Column, IntakePreviewModel, ProblemRowsProxy, outcome_labels
 from pekerja_desktop.ui.pages.intake.texts import counts_html, result_text, unknown_headers_text
+from pekerja_desktop.ui.palette import colours, text_style
 from pekerja_desktop.ui.tasks import TaskControl, TaskRunner
 from pekerja_desktop.ui.widgets import messages
 from pekerja_desktop.ui.widgets.busy import BusyRow
@@ -95,7 +96,7 @@ class IntakePage(QWidget):
         self.summary.setWordWrap(True)
         self.unknown = QLabel(self)
         self.unknown.setWordWrap(True)
-        self.unknown.setStyleSheet("color: #a86400;")
+        self.unknown.setStyleSheet(text_style(colours().intake_warning))
         self.problems_only = QCheckBox(self.tr("Only rows with &problems"), self)
         self.table = self._make_table()
         self.detail = QLabel(self)

@@ -28,13 +28,13 @@ from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.sync.signing_key import fingerprint
 from pekerja_desktop.ui.pages.backup.page import BackupPage
 from pekerja_desktop.ui.pages.privacy.actions import purge_box
+from pekerja_desktop.ui.palette import error_style
 from pekerja_desktop.ui.preferences import UiPreferences
 from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets.code_combo import CodeComboBox
 from pekerja_desktop.ui.widgets.formatting import fill
 from pekerja_desktop.ui.widgets.gating import apply_refusal, refusal
 from pekerja_desktop.ui.widgets.labels import fixed_font, read_only_label
-from pekerja_desktop.ui.widgets.messages import ERROR_STYLE
 
 LANGUAGE_NAMES = (("id", "Bahasa Indonesia"), ("en", "English"))
 
@@ -118,7 +118,7 @@ class SettingsPage(QWidget):
             set_idle_lock_minutes(self._ctx, minutes)
         except PekerjaError as exc:
             self.idle_note.setText(exc.message())
-            self.idle_note.setStyleSheet(ERROR_STYLE)
+            self.idle_note.setStyleSheet(error_style())
             return
         self.idle_note.setStyleSheet("")
         self.idle_note.setText(self.tr("Saved: the window locks after %1 minutes without input.")

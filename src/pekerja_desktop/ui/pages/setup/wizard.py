@@ -33,6 +33,7 @@ from pekerja_desktop.services.accounts.manage import (
 )
 from pekerja_desktop.services.setup.office import OfficeSetup, SetupResult, setup_office, validate_setup
 from pekerja_desktop.store.location import url_with_password
+from pekerja_desktop.ui.palette import framed_style, hint_style
 from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets.code_combo import CodeComboBox
 from pekerja_desktop.ui.widgets.formatting import fill
@@ -48,7 +49,7 @@ MAX_HEIGHT = 768 - 40  # a 1366×768 laptop screen, less the taskbar
 def hint_label(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    label.setStyleSheet("color: palette(dark);")
+    label.setStyleSheet(hint_style())
     return label
 
 
@@ -184,7 +185,7 @@ class FingerprintPage(QWizardPage):
         self.fingerprint.setFont(fixed_font(20))
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fingerprint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.fingerprint.setStyleSheet("padding: 12px; border: 1px solid palette(mid);")
+        self.fingerprint.setStyleSheet(framed_style(12))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.fingerprint)

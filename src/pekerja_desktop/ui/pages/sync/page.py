@@ -20,17 +20,16 @@ from pekerja_desktop.services.sync.state import is_hub
 from pekerja_desktop.ui.failures import failure_message, show_failure
 from pekerja_desktop.ui.pages.privacy.actions import breach_list_button
 from pekerja_desktop.ui.pages.sync import keys
+from pekerja_desktop.ui.pages.sync.drop_zone import drop_zone_text_style
 from pekerja_desktop.ui.pages.sync.labels import days_text, fill, local_time, number
 from pekerja_desktop.ui.pages.sync.results import export_text, import_text
 from pekerja_desktop.ui.pages.sync.sections import ExportBox, ImportBox, ListTabs, TrustBox
+from pekerja_desktop.ui.palette import colours, error_style, warning_box_style
 from pekerja_desktop.ui.tasks import TaskControl, TaskRunner
 from pekerja_desktop.ui.widgets import messages
 from pekerja_desktop.ui.widgets.busy import BusyRow
 from pekerja_desktop.ui.widgets.gating import apply_refusal, refusal
 from pekerja_desktop.ui.widgets.labels import NoticeLabel
-from pekerja_desktop.ui.widgets.messages import ERROR_STYLE
-
-WARNING_STYLE = "background: #fff3cd; color: #6b4a00; border: 1px solid #e0c060; border-radius: 4px; padding: 4px 8px;"
 
 
 class SyncPage(QWidget):
@@ -61,13 +60,13 @@ class SyncPage(QWidget):
         self.summary.setWordWrap(True)
         self.warning = QLabel(self)
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(WARNING_STYLE)
+        self.warning.setStyleSheet(warning_box_style())
         self.warning.hide()
         self.export_box = ExportBox(hub, self)
         self.import_box = ImportBox(hub, self)
         if self.refusals["import"]:  # the zone would invite a drop that is refused: it says why instead
             self.import_box.drop_zone.label.setText(self.refusals["import"])
-            self.import_box.drop_zone.label.setStyleSheet("border: none; background: transparent; color: #6b6b6b;")
+            self.import_box.drop_zone.label.setStyleSheet(drop_zone_text_style(colours().muted_text))
         self.trust_box = TrustBox(hub, fingerprint(self._ctx.office.public_key), self)
         self.busy = BusyRow(self._runner, self)
         self.notice = NoticeLabel(self)
@@ -249,7 +248,7 @@ class SyncPage(QWidget):
         else:
             label.setText(self.tr("No hub trusted yet: load the hub's key file with \u201cTrust the hub\u201d "
                                   "before the first export."))
-            label.setStyleSheet(ERROR_STYLE)
+            label.setStyleSheet(error_style())
 
     def _update_buttons(self, *_args) -> None:
         busy = self.busy.busy

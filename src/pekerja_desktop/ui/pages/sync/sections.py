@@ -30,6 +30,7 @@ from pekerja_desktop.ui.pages.sync.model import (
     sorting_proxy,
 )
 from pekerja_desktop.ui.pages.sync.volumes import DestinationPicker
+from pekerja_desktop.ui.palette import secondary_style
 from pekerja_desktop.ui.widgets.formatting import fill
 from pekerja_desktop.ui.widgets.formatting import format_number as number
 from pekerja_desktop.ui.widgets.item_roles import ObjectRole
@@ -40,7 +41,7 @@ from pekerja_desktop.ui.widgets.rows_model import RowsModel
 def hint_label(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #4a5663;")
+    label.setStyleSheet(secondary_style())
     return label
 
 
