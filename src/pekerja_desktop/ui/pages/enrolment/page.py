@@ -47,6 +47,9 @@ from pekerja_desktop.ui.widgets.gating import refusal
 
 
 class EnrolmentPage(QWidget):
+    """Contract with the main window: `EnrolmentPage(ctx, runner)`, `refresh()`, `saved(str)`, `message(str)`,
+    `open_participant(key)`, `is_dirty()`."""
+
     saved = Signal(str)  # registration number
     message = Signal(str)  # for the status bar
 

@@ -40,6 +40,8 @@ LANGUAGE_NAMES = (("id", "Bahasa Indonesia"), ("en", "English"))
 
 
 class SettingsPage(QWidget):
+    """Contract with the main window: `SettingsPage(ctx, runner)`, `refresh()`, `idle_minutes_changed(int)`."""
+
     language_chosen = Signal(str)
     idle_minutes_changed = Signal(int)
 
