@@ -57,7 +57,7 @@ def test_os_errors_are_worded_as_the_command_line_words_them():
 
 
 def test_a_database_error_names_the_database_of_the_window(runner, boxes, ctx):
-    runner.database = ctx.db
+    runner.context = ctx
     runner.run(failing(sqlite3.OperationalError("database is locked")))
     assert [text for _parent, text, _title in boxes] == [PekerjaError("database.locked").message()]
 

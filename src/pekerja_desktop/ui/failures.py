@@ -6,6 +6,10 @@ traceback.
 `show_failure` says it in a message box; `TaskRunner.run` does so for every task whose caller gives no
 `on_error`. A page that also keeps the text (a notice under its buttons, a status line) takes it from there or
 from `failure_message`. The box goes through `messages.show_error`, which tests stub.
+
+The driver errors and their classifiers are the store's, the ones cli/common.py uses; they are the ui's only
+import from the store, to be replaced by a service that explains a failure to both the command line and the
+window once there is one.
 """
 
 from __future__ import annotations

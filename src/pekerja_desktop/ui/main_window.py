@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, runner: TaskRunner, prefs: UiPreferences, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx, self.runner, self.prefs = ctx, runner, prefs
-        runner.database = ctx.db  # a task failing on the database names it
+        runner.context = ctx  # a task failing on the database names it
         self._ended = False
         self.setWindowTitle(self.tr("Pekerja Desktop — %1").replace("%1", f"{ctx.office.code} {ctx.office.name}"))
         self._content = QWidget(self)  # everything the lock screen covers; window shortcuts live on it

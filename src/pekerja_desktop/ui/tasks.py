@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 
-from pekerja_desktop.store.db import Database
+from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.ui.failures import show_failure
 
 
@@ -81,7 +81,7 @@ class TaskRunner:
     def __init__(self, pool: QThreadPool | None = None):
         self._pool = pool or QThreadPool.globalInstance()
         self._live: set[Task] = set()
-        self.database: Database | None = None  # the signed-in window's: named when a task fails on it
+        self.context: AppContext | None = None  # the signed-in window's: its database is named when a task fails on it
 
     def run(self, work: Callable[[TaskControl], Any], *, parent: QWidget | None = None,
             on_done: Callable[[Any], None] | None = None,
@@ -100,7 +100,7 @@ class TaskRunner:
 
     def failure_handler(self, parent: QWidget | None, title: str | None = None) -> Callable[[BaseException], None]:
         """The default `on_error`: the failure in the user's words, in a message box over `parent`."""
-        return lambda exc: show_failure(parent, exc, title, self.database)
+        return lambda exc: show_failure(parent, exc, title, self.context.db if self.context else None)
 
     def _connect(self, task, on_done, on_error, on_progress, on_cancelled) -> None:
         self._live.add(task)
