@@ -98,9 +98,9 @@ class TaskRunner:
         self._start(work, signals, control)
         return task
 
-    def failure_handler(self, parent: QWidget | None, title: str | None = None) -> Callable[[BaseException], None]:
+    def failure_handler(self, parent: QWidget | None) -> Callable[[BaseException], None]:
         """The default `on_error`: the failure in the user's words, in a message box over `parent`."""
-        return lambda exc: show_failure(parent, exc, title, self.context.db if self.context else None)
+        return lambda exc: show_failure(parent, exc, database=self.context.db if self.context else None)
 
     def _connect(self, task, on_done, on_error, on_progress, on_cancelled) -> None:
         self._live.add(task)
