@@ -29,8 +29,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 import _common
-from pekerja_desktop.ui.pages.register import RegisterPage
-from pekerja_desktop.ui.pages.register.page import SEARCH_DELAY_MS
+from pekerja_desktop.ui.pages.register.page import SEARCH_DELAY_MS, RegisterPage
 from pekerja_desktop.ui.tasks import TaskRunner
 
 # Typed one character at a time, results awaited after each: 49 searches in all.

@@ -1,7 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
-<!-- Personal data: person export, breach list, retention purge (ui/privacy_actions.py). -->
 <context>
     <name>PrivacyActions</name>
     <message>
@@ -11,10 +10,6 @@
     <message>
         <source>Purge the records the hub acknowledged more than this many months ago:</source>
         <translation>Hapus data pribadi rekaman yang diterima hub lebih dari sekian bulan lalu:</translation>
-    </message>
-    <message>
-        <source>Unexpected error: %1</source>
-        <translation>Kesalahan tak terduga: %1</translation>
     </message>
     <message>
         <source>Export this person&apos;s data</source>

@@ -14,13 +14,20 @@ from PySide6.QtWidgets import QApplication
 from pekerja_desktop import APP_NAME, __version__
 from pekerja_desktop.domain.i18n import set_language
 from pekerja_desktop.errors import PekerjaError
-from pekerja_desktop.paths import DATABASE_URL_ENV, resolve_data_dir
+from pekerja_desktop.paths import DATABASE_URL_ENV, DataLayout, is_set_up, resolve_data_dir
+from pekerja_desktop.services.accounts.legacy import needs_securing
 from pekerja_desktop.services.accounts.signin import default_username, open_context
 from pekerja_desktop.services.context import AppContext
+from pekerja_desktop.ui import backup_hooks
+from pekerja_desktop.ui.failures import show_failure
 from pekerja_desktop.ui.i18n import LANGUAGES, install_translators
+from pekerja_desktop.ui.main_window import MainWindow
+from pekerja_desktop.ui.pages.login import page as login_page  # called through the module: tests stub it
+from pekerja_desktop.ui.pages.login.password_dialog import ensure_own_password
+from pekerja_desktop.ui.pages.setup.secure_wizard import SecureWizard
+from pekerja_desktop.ui.pages.setup.wizard import SetupWizard
 from pekerja_desktop.ui.preferences import UiPreferences
 from pekerja_desktop.ui.tasks import TaskRunner
-from pekerja_desktop.ui.widgets import messages
 
 DEFAULT_LANGUAGE = "id"
 
@@ -53,35 +60,23 @@ def open_or_set_up(data_dir: Path, args: argparse.Namespace, runner: TaskRunner,
                    credentials: tuple[str, str] | None = None) -> AppContext | None:
     """The office's context, signed in; on first run the setup wizard comes first (and its admin is
     signed in). None if cancelled."""
-    from pekerja_desktop.paths import DataLayout, is_set_up
-    from pekerja_desktop.services.accounts.legacy import needs_securing
-    from pekerja_desktop.ui.pages.login.page import ask_sign_in
-
     credentials = credentials or preset_credentials(args)
     if not is_set_up(DataLayout(data_dir)):
-        from pekerja_desktop.ui.pages.setup.wizard import (
-            SetupWizard,  # (its imports cost start-up time when not needed)
-        )
-
         credentials = SetupWizard.run_setup(data_dir, runner)
         if credentials is None:
             return None
     elif needs_securing(DataLayout(data_dir)):  # made by release 0.1.0: encrypt it, create the first admin
-        from pekerja_desktop.ui.pages.setup.secure_wizard import SecureWizard
-
         credentials = SecureWizard.run_secure(data_dir, runner)
         if credentials is None:
             return None
     if credentials is not None:
         return open_context(data_dir, *credentials, via="gui")
-    return ask_sign_in(data_dir, default_username(getattr(args, "user", None)) or "")
+    return login_page.ask_sign_in(data_dir, default_username(getattr(args, "user", None)) or "")
 
 
 def after_sign_in(ctx: AppContext) -> bool:
     """Every sign-in passes here before a window opens: a temporary password is replaced first. False (and the
     context closed) if the operator would not."""
-    from pekerja_desktop.ui.pages.login.password_dialog import ensure_own_password
-
     if ensure_own_password(ctx):
         return True
     ctx.close()
@@ -89,14 +84,10 @@ def after_sign_in(ctx: AppContext) -> bool:
 
 
 def open_window(ctx: AppContext, runner: TaskRunner, data_dir: Path):
-    from pekerja_desktop.ui.main_window import MainWindow
-
     window = MainWindow(ctx, runner, UiPreferences(data_dir))
     window.show()
     window.activateWindow()
     window.enrolment.focus_first_field()
-    from pekerja_desktop.ui import backup_hooks
-
     backup_hooks.check_after_sign_in(window)  # quick_check, then the recovery dialog or the daily backup
     return window
 
@@ -117,13 +108,11 @@ class Desk(QObject):
         window.signed_out.connect(self.next_operator)
 
     def next_operator(self) -> None:
-        from pekerja_desktop.ui.pages.login.page import ask_sign_in
-
         app = QApplication.instance()
         app.setQuitOnLastWindowClosed(False)  # between the two windows only the sign-in dialog is open
         try:
             username = self._close_window()
-            ctx = ask_sign_in(self.data_dir, username)
+            ctx = login_page.ask_sign_in(self.data_dir, username)
             if ctx is not None and after_sign_in(ctx):
                 self._adopt(open_window(ctx, self.runner, self.data_dir))
                 return
@@ -159,7 +148,7 @@ def start(args: argparse.Namespace, runner: TaskRunner | None = None, credential
     try:
         ctx = open_or_set_up(data_dir, args, runner, credentials)
     except PekerjaError as exc:
-        messages.show_error(None, exc.message())
+        show_failure(None, exc)
         return None
     if ctx is None or not after_sign_in(ctx):
         return None
@@ -178,7 +167,5 @@ def run_gui(args: argparse.Namespace) -> int:
         return app.exec()
     finally:
         runner.wait_for_done()
-        from pekerja_desktop.ui import backup_hooks
-
         backup_hooks.backup_on_exit(window.desk.window)
         window.desk.close()

@@ -1,7 +1,9 @@
-"""Qt Linguist catalogues: English source strings in the code, Bahasa Indonesia from `resources/i18n/*_id.ts`.
+"""Qt Linguist catalogues: English source strings in the code, Bahasa Indonesia from `resources/i18n/*_id.ts`,
+one catalogue per ui package (`shell_id.ts` for the modules at the top of `ui/`, `widgets_id.ts`, and one per
+page package, e.g. `enrolment_id.ts`) plus `qtbase_id.ts`, Qt's own standard texts (Qt does not ship them in
+Indonesian), written by hand.
 
-All `*_<lang>.ts` files (the application's contexts and Qt's own standard texts, which Qt does not
-ship in Indonesian) are compiled together into one `pekerja_<lang>.qm`:
+All `*_<lang>.ts` files are compiled together into one `pekerja_<lang>.qm`:
 
 * a wheel or an editable install gets it from the build (setup.py runs lrelease into
   `pekerja_desktop/resources/i18n/`);
@@ -9,9 +11,9 @@ ship in Indonesian) are compiled together into one `pekerja_<lang>.qm`:
   compiled on first use into a cache folder with the lrelease shipped inside PySide6.
 
 `PEKERJA_PSEUDO_LOCALE=1` wraps and lengthens every translated string to find clipped layouts.
-Update the catalogues after changing strings with:
-`pyside6-lupdate $(git ls-files 'src/pekerja_desktop/ui/*.py') -ts resources/i18n/app_id.ts` (desk files
-excluded as their owners keep their own `.ts`).
+After changing strings, `python scripts/update_translations.py` regenerates every catalogue with pyside6-lupdate
+(translations made are kept, even when a text moves to another package; new texts come out unfinished, to be
+translated in Qt Linguist).
 """
 
 from __future__ import annotations

@@ -1,12 +1,15 @@
 """The main window: office header with the desk counts and the operator's menu, page navigation (pages the
-role may not use are hidden or disabled), status bar, the idle lock; remembers its geometry."""
+role may not use are hidden or disabled), status bar, the idle lock; remembers its geometry.
+
+Its pages come from one table (`PAGES`): each page's module is imported and the page built when first shown."""
 
 from __future__ import annotations
 
 import importlib
 import logging
+from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,17 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pekerja_desktop.domain.i18n import current_language
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.services.accounts.screen_lock import idle_lock_minutes
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.enrolment.desk_counts import DeskCounts, read_desk_counts
 from pekerja_desktop.services.sync.overview import ExportAge, read_export_age
-from pekerja_desktop.ui.pages.enrolment import EnrolmentPage
 from pekerja_desktop.ui.pages.lock.page import ScreenLock
 from pekerja_desktop.ui.pages.login.password_dialog import change_password
-from pekerja_desktop.ui.pages.settings.page import SettingsPage
+from pekerja_desktop.ui.palette import brand_band, colours
 from pekerja_desktop.ui.preferences import UiPreferences
 from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets import messages
@@ -45,17 +46,45 @@ COUNTS_REFRESH_MS = 60_000
 NAV_MIN_WIDTH = 200
 NAV_ITEM_PADDING = 2 * 6 + 8  # the items' side padding in the style sheet, and room for the focus frame
 MINUTE_MS = 60_000
+STATUS_MS = 15_000
+CHIP = "padding: 2px 10px; border-radius: 9px;"  # the header's counts and its export warning
 log = logging.getLogger(__name__)
 
 
-def optional_page_class(module: str, name: str):
-    """A page contributed by another module, or None while that module does not exist yet."""
-    try:
-        return getattr(importlib.import_module(module), name)
-    except ModuleNotFoundError as exc:
-        if exc.name and module.startswith(exc.name):
-            return None
-        raise
+@dataclass(frozen=True)
+class PageEntry:
+    """A page of the window: its class (`<Class>(ctx, runner, window)`, with `refresh()` called each time it is
+    shown), its title, who sees it, and which of its signals the window follows."""
+
+    name: str
+    module: str  # under pekerja_desktop.ui.pages, imported when the page is first shown
+    class_name: str
+    title: str  # QT_TRANSLATE_NOOP("MainWindow", …), translated when shown
+    hidden_without: Permission | None = None  # nobody else learns that the page exists
+    greyed_without: Permission | None = None  # listed but greyed for others, the refusal as its tooltip
+    signals: tuple[tuple[str, str], ...] = ()  # (the page's signal, the window's slot)
+
+    def page_class(self) -> type[QWidget]:
+        return getattr(importlib.import_module(f"pekerja_desktop.ui.pages.{self.module}"), self.class_name)
+
+
+PAGES = (
+    PageEntry("enrolment", "enrolment.page", "EnrolmentPage", QT_TRANSLATE_NOOP("MainWindow", "Enrolment"),
+              signals=(("saved", "after_change"), ("message", "show_status"))),
+    PageEntry("register", "register.page", "RegisterPage", QT_TRANSLATE_NOOP("MainWindow", "Participants"),
+              signals=(("open_requested", "open_participant"),)),
+    PageEntry("intake", "intake.page", "IntakePage", QT_TRANSLATE_NOOP("MainWindow", "Village list import"),
+              greyed_without=Permission.INTAKE, signals=(("imported", "after_change"),)),
+    PageEntry("cards", "cards.page", "CardsPage", QT_TRANSLATE_NOOP("MainWindow", "Cards")),
+    PageEntry("sync", "sync.page", "SyncPage", QT_TRANSLATE_NOOP("MainWindow", "Sync"),
+              signals=(("open_requested", "open_participant"), ("synced", "after_change"))),
+    PageEntry("dashboard", "dashboard.page", "DashboardPage", QT_TRANSLATE_NOOP("MainWindow", "Dashboard"),
+              signals=(("open_list", "show_register_query"),)),
+    PageEntry("accounts", "accounts.page", "AccountsPage", QT_TRANSLATE_NOOP("MainWindow", "Accounts"),
+              hidden_without=Permission.MANAGE_ACCOUNTS),
+    PageEntry("settings", "settings.page", "SettingsPage", QT_TRANSLATE_NOOP("MainWindow", "Settings"),
+              signals=(("idle_minutes_changed", "set_idle_minutes"),)),
+)
 
 
 def read_counts(ctx: AppContext) -> DeskCounts:
@@ -68,7 +97,7 @@ class HeaderBar(QFrame):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("header")
-        self.setStyleSheet("#header { background: #0b4f6c; } #header QLabel { color: white; }")
+        self.setStyleSheet(brand_band("header"))
         office = ctx.office
         region = ctx.reference.regions.get(office.region_code)
         self.office = QLabel(f"<b>{office.code}</b> · {office.name} · {region.name if region else office.region_code}",
@@ -80,11 +109,11 @@ class HeaderBar(QFrame):
         layout.addWidget(self.office)
         layout.addStretch(1)
         for label in (self.drafts, self.finished_today, self.not_exported):
-            label.setStyleSheet("padding: 2px 10px; border: 1px solid rgba(255,255,255,0.5); border-radius: 9px;")
+            label.setStyleSheet(f"{CHIP} border: 1px solid {colours().on_brand_outline};")
             layout.addWidget(label)
         self.export_warning = QLabel(self)
-        self.export_warning.setStyleSheet("color: #3d2b00; background: #ffc107; padding: 2px 10px; "
-                                          "border-radius: 9px; font-weight: 600;")
+        self.export_warning.setStyleSheet(f"{CHIP} color: {colours().on_alert_chip}; "
+                                          f"background: {colours().alert_chip}; font-weight: 600;")
         self.export_warning.hide()
         layout.addWidget(self.export_warning)
         self.not_exported.setVisible(office.role != "hub")  # the hub sends no data bundles
@@ -99,7 +128,8 @@ class HeaderBar(QFrame):
         button.setText(f"{ctx.actor} ({role_name(ctx.operator.role)})")
         button.setToolTip(ctx.operator.display_name or ctx.actor)
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        button.setStyleSheet("QToolButton { color: white; font-weight: 600; padding: 2px 8px; border: none; }"
+        button.setStyleSheet(f"QToolButton {{ color: {colours().on_dark}; font-weight: 600; padding: 2px 8px; "
+                             "border: none; }"
                              "QToolButton::menu-indicator { subcontrol-position: right center; }")
         menu = QMenu(button)
         self.password_action = menu.addAction(self.tr("Change password\u2026"))
@@ -135,6 +165,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, runner: TaskRunner, prefs: UiPreferences, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx, self.runner, self.prefs = ctx, runner, prefs
+        runner.context = ctx  # a task failing on the database names it
         self._ended = False
         self.setWindowTitle(self.tr("Pekerja Desktop — %1").replace("%1", f"{ctx.office.code} {ctx.office.name}"))
         self._content = QWidget(self)  # everything the lock screen covers; window shortcuts live on it
@@ -143,10 +174,8 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(NAV_MIN_WIDTH)
         self.nav.setStyleSheet("QListWidget { font-size: 14px; } QListWidget::item { padding: 8px 6px; }")
         self.pages = QStackedWidget(self)
-        self.enrolment = EnrolmentPage(ctx, runner, self)
-        self._factories: dict = {}
-        self._register_index = self._intake_index = self._cards_index = self._sync_index = None
-        self._accounts_index = self._dashboard_index = None
+        self._unbuilt: dict[int, PageEntry] = {}
+        self._index: dict[str, int] = {}
         self._build_pages()
         self._fit_navigation()
         self._build_layout()
@@ -159,29 +188,13 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.refresh_counts)
 
     def _build_pages(self) -> None:
-        """The form is built now; the other pages when first shown, so the form is ready sooner."""
-        self._add_page(self.enrolment, self.tr("Enrolment"))
-        register_class = optional_page_class("pekerja_desktop.ui.pages.register.page", "RegisterPage")
-        if register_class is not None:
-            self._register_index = self._add_page(lambda: self._make_register(register_class),
-                                                  self.tr("Participants"))
-        intake_class = optional_page_class("pekerja_desktop.ui.pages.intake.page", "IntakePage")
-        if intake_class is not None:
-            self._intake_index = self._add_page(lambda: self._make_intake(intake_class),
-                                                self.tr("Village list import"))
-        cards_class = optional_page_class("pekerja_desktop.ui.pages.cards", "CardsPage")
-        if cards_class is not None:
-            self._cards_index = self._add_page(lambda: cards_class(self.ctx, self.runner, self), self.tr("Cards"))
-        sync_class = optional_page_class("pekerja_desktop.ui.pages.sync", "SyncPage")
-        if sync_class is not None:
-            self._sync_index = self._add_page(lambda: self._make_sync(sync_class), self.tr("Sync"))
-        dashboard_class = optional_page_class("pekerja_desktop.ui.pages.dashboard.page", "DashboardPage")
-        if dashboard_class is not None:
-            self._dashboard_index = self._add_page(lambda: self._make_dashboard(dashboard_class),
-                                                   self.tr("Dashboard"))
-        if self.ctx.can(Permission.MANAGE_ACCOUNTS):  # no one else sees that the page exists
-            self._accounts_index = self._add_page(self._make_accounts, self.tr("Accounts"))
-        self._settings_index = self._add_page(self._make_settings, self.tr("Settings"))
+        """A stand-in for each page of the table this operator may see; the first (the form) is built at once,
+        the others when first shown, so the form is ready sooner."""
+        for entry in PAGES:
+            if entry.hidden_without is None or self.ctx.can(entry.hidden_without):
+                self._add_page(entry)
+        self.page(0)
+        self.pages.setCurrentIndex(0)
 
     def _fit_navigation(self) -> None:
         """As wide as its longest entry (a translation may be longer than the Indonesian), never narrower than
@@ -192,99 +205,55 @@ class MainWindow(QMainWindow):
         needed = longest + NAV_ITEM_PADDING + 2 * self.nav.frameWidth() + self.nav.spacing() * 2
         self.nav.setFixedWidth(max(NAV_MIN_WIDTH, needed))
 
-    def _make_accounts(self) -> QWidget:
-        from pekerja_desktop.ui.pages.accounts.page import AccountsPage
-
-        return AccountsPage(self.ctx, self.runner, self)
-
-    def _make_settings(self) -> QWidget:
-        page = SettingsPage(self.ctx, self.prefs, current_language(), self)
-        page.idle_minutes_changed.connect(self.set_idle_minutes)
-        return page
-
-    def _make_register(self, page_class) -> QWidget:
-        page = page_class(self.ctx, self.runner, self)
-        page.open_requested.connect(self.open_participant)
-        return page
-
-    def _make_dashboard(self, page_class) -> QWidget:
-        page = page_class(self.ctx, self.runner, self)
-        page.open_list.connect(self.show_register_query)
-        return page
-
-    def _make_intake(self, page_class) -> QWidget:
-        page = page_class(self.ctx, self.runner, self)
-        page.imported.connect(self._after_change)
-        return page
-
-    def _make_sync(self, page_class) -> QWidget:
-        page = page_class(self.ctx, self.runner, self)
-        page.open_requested.connect(self.open_participant)
-        page.synced.connect(self._after_change)
-        return page
-
-    def _add_page(self, page_or_factory, title: str) -> int:
-        """A page, or a factory building it on first show (a blank stand-in until then)."""
-        if isinstance(page_or_factory, QWidget):
-            index = self.pages.addWidget(page_or_factory)
-        else:
-            index = self.pages.addWidget(QWidget(self))
-            self._factories[index] = page_or_factory
+    def _add_page(self, entry: PageEntry) -> None:
+        index = self.pages.addWidget(QWidget(self))  # a blank stand-in until the page is first shown
+        self._unbuilt[index] = entry
+        self._index[entry.name] = index
         keys = f"Ctrl+{index + 1}"
-        item = QListWidgetItem(title, self.nav)
+        item = QListWidgetItem(self.tr(entry.title), self.nav)
         item.setToolTip(keys)
         shortcut = QShortcut(QKeySequence(keys), self._content)  # silent while the screen is locked
         shortcut.activated.connect(lambda i=index: self.show_page(i))
-        return index
 
     def page(self, index: int | None) -> QWidget | None:
         """The page at `index`, built on first use."""
         if index is None:
             return None
-        factory = self._factories.pop(index, None)
-        if factory is not None:
+        entry = self._unbuilt.pop(index, None)
+        if entry is not None:
             placeholder = self.pages.widget(index)
-            built = factory()
-            self.pages.insertWidget(index, built)
+            self.pages.insertWidget(index, self._make_page(entry))
             self.pages.removeWidget(placeholder)
             placeholder.deleteLater()
         return self.pages.widget(index)
 
-    @property
-    def register_page(self) -> QWidget | None:
-        return self.page(self._register_index)
+    def _make_page(self, entry: PageEntry) -> QWidget:
+        page = entry.page_class()(self.ctx, self.runner, self)
+        for signal, slot in entry.signals:
+            getattr(page, signal).connect(getattr(self, slot))
+        return page
 
-    @property
-    def intake_page(self) -> QWidget | None:
-        return self.page(self._intake_index)
+    def page_named(self, name: str) -> QWidget | None:
+        """The page of that table entry, built on first use; None if this operator's window has none."""
+        return self.page(self._index.get(name))
 
-    @property
-    def cards_page(self) -> QWidget | None:
-        return self.page(self._cards_index)
-
-    @property
-    def sync_page(self) -> QWidget | None:
-        return self.page(self._sync_index)
-
-    @property
-    def dashboard_page(self) -> QWidget | None:
-        return self.page(self._dashboard_index)
-
-    @property
-    def accounts_page(self) -> QWidget | None:
-        return self.page(self._accounts_index)
-
-    @property
-    def settings_page(self) -> SettingsPage:
-        return self.page(self._settings_index)
+    enrolment = property(lambda self: self.page_named("enrolment"))
+    register_page = property(lambda self: self.page_named("register"))
+    intake_page = property(lambda self: self.page_named("intake"))
+    cards_page = property(lambda self: self.page_named("cards"))
+    sync_page = property(lambda self: self.page_named("sync"))
+    dashboard_page = property(lambda self: self.page_named("dashboard"))
+    accounts_page = property(lambda self: self.page_named("accounts"))
+    settings_page = property(lambda self: self.page_named("settings"))
 
     def _gate_pages(self) -> None:
         """A page the role may not use at all stays in the list, greyed, saying why."""
-        reason = refusal(self.ctx, Permission.INTAKE)
-        if self._intake_index is not None and reason:
-            item = self.nav.item(self._intake_index)
-            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-            item.setToolTip(reason)
+        for entry in PAGES:
+            reason = refusal(self.ctx, entry.greyed_without) if entry.greyed_without else None
+            if reason and entry.name in self._index:
+                item = self.nav.item(self._index[entry.name])
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                item.setToolTip(reason)
 
     def page_available(self, index: int) -> bool:
         item = self.nav.item(index)
@@ -317,8 +286,6 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         self.nav.currentRowChanged.connect(self._on_page_chosen)
-        self.enrolment.saved.connect(self._after_change)
-        self.enrolment.message.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         header = self.header
         header.password_action.triggered.connect(self.change_password)
         header.lock_action.triggered.connect(lambda: self.lock_screen("manual"))
@@ -339,7 +306,7 @@ class MainWindow(QMainWindow):
 
     def change_password(self) -> None:
         if change_password(self.ctx, self):
-            self.statusBar().showMessage(self.tr("Your password was changed."), 15_000)
+            self.show_status(self.tr("Your password was changed."))
 
     def sign_out(self, *, reason: str = "menu") -> bool:
         """After asking about unsaved typing; `signed_out` tells the application to ask for the next operator."""
@@ -367,13 +334,10 @@ class MainWindow(QMainWindow):
     def _on_page_chosen(self, index: int) -> None:
         page = self.page(index)
         self.pages.setCurrentIndex(index)
-        if page is self.enrolment:
-            self.enrolment.focus_first_field()
-        elif hasattr(page, "refresh"):
-            page.refresh()
+        page.refresh()
 
     def open_participant(self, key: str) -> None:
-        self.show_page(self.pages.indexOf(self.enrolment))
+        self.show_page(self._index["enrolment"])
         self.enrolment.open_participant(key)
 
     def show_register_query(self, query, title: str) -> None:
@@ -381,9 +345,13 @@ class MainWindow(QMainWindow):
         page = self.register_page
         if page is not None:
             page.show_query(query, title)
-            self.show_page(self._register_index)
+            self.show_page(self._index["register"])
 
-    def _after_change(self, *_args) -> None:
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_MS)
+
+    def after_change(self, *_args) -> None:
+        """Records were added or changed (saved, imported, synced): the header's counts again."""
         self.refresh_counts()
 
     # --- counts -------------------------------------------------------------------------------------

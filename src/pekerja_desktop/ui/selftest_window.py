@@ -7,13 +7,14 @@ import argparse
 from pathlib import Path
 
 from pekerja_desktop.selftest import CARD_PDF, PASSWORD, USERNAME
+from pekerja_desktop.ui.app import ensure_application, start
 from pekerja_desktop.ui.i18n import catalogue_path
+from pekerja_desktop.ui.pages.cards.pdf_pages import backend, page_images
+from pekerja_desktop.ui.tasks import TaskRunner
 
 
 def _preview_card(data_dir: Path) -> str:
     """The in-app card preview's renderer (pypdfium2 in the frozen build) draws the self-test's card PDF."""
-    from pekerja_desktop.ui.pages.cards.pdf_pages import backend, page_images
-
     pdf = data_dir / CARD_PDF
     if not pdf.exists():
         return "no card PDF to preview"
@@ -24,9 +25,6 @@ def _preview_card(data_dir: Path) -> str:
 
 
 def show_main_window(data_dir: Path) -> str:
-    from pekerja_desktop.ui.app import ensure_application, start
-    from pekerja_desktop.ui.tasks import TaskRunner
-
     app = ensure_application()
     runner = TaskRunner()
     args = argparse.Namespace(data_dir=str(data_dir), lang="id", user=USERNAME)

@@ -1,7 +1,8 @@
 """One helper for background work: a callable runs on the thread pool; its progress, result or error
 is delivered on the GUI thread. Workers never touch widgets.
 
-The callable receives a `TaskControl` to report progress and to check for cancellation.
+The callable receives a `TaskControl` to report progress and to check for cancellation. A failure goes to the
+caller's `on_error`; without one it is shown the one way (`failures.show_failure`: a message box over `parent`).
 Tests replace the pool with `SynchronousRunner` so work finishes before the call returns.
 """
 
@@ -12,6 +13,10 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QWidget
+
+from pekerja_desktop.services.context import AppContext
+from pekerja_desktop.ui.failures import show_failure
 
 
 class TaskCancelled(Exception):
@@ -76,17 +81,26 @@ class TaskRunner:
     def __init__(self, pool: QThreadPool | None = None):
         self._pool = pool or QThreadPool.globalInstance()
         self._live: set[Task] = set()
+        self.context: AppContext | None = None  # the signed-in window's: its database is named when a task fails on it
 
-    def run(self, work: Callable[[TaskControl], Any], *, on_done: Callable[[Any], None] | None = None,
+    def run(self, work: Callable[[TaskControl], Any], *, parent: QWidget | None = None,
+            on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None,
             on_progress: Callable[[int, int], None] | None = None,
             on_cancelled: Callable[[], None] | None = None) -> Task:
+        """Start `work(control)`; without `on_error` a failure is shown in a message box over `parent`."""
+        if on_error is None:
+            on_error = self.failure_handler(parent)
         signals = _Signals()
         control = TaskControl(signals.progress.emit)
         task = Task(signals, control)
         self._connect(task, on_done, on_error, on_progress, on_cancelled)
         self._start(work, signals, control)
         return task
+
+    def failure_handler(self, parent: QWidget | None) -> Callable[[BaseException], None]:
+        """The default `on_error`: the failure in the user's words, in a message box over `parent`."""
+        return lambda exc: show_failure(parent, exc, database=self.context.db if self.context else None)
 
     def _connect(self, task, on_done, on_error, on_progress, on_cancelled) -> None:
         self._live.add(task)

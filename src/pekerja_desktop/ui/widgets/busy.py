@@ -1,7 +1,8 @@
 """A progress bar with a Cancel button for the one slow job a page runs at a time (through the TaskRunner).
 
 `run(work, on_done, text)` starts `work(control)` in the background; progress fills the bar; Cancel (or Esc on
-the page) asks the work to stop. A cancelled job reports through `on_cancelled`, a failure through `on_failed`.
+the page) asks the work to stop. A cancelled job reports through `on_cancelled`, a failure through `on_failed`
+(without one, the task runner's message box over the row's page).
 """
 
 from __future__ import annotations
@@ -46,12 +47,13 @@ class BusyRow(QWidget):
         return self._busy
 
     def run(self, work: Callable[[TaskControl], Any], on_done: Callable[[Any], None], text: str, *,
-            on_failed: Callable[[BaseException], None], on_cancelled: Callable[[], None],
+            on_cancelled: Callable[[], None], on_failed: Callable[[BaseException], None] | None = None,
             cancellable: bool = True) -> bool:
         """Start `work`; False (nothing started) while another job runs."""
         if self._busy:
             return False
         self._start(text, cancellable)
+        report_failure = on_failed or self._runner.failure_handler(self.parentWidget())
 
         def wrapped(control: TaskControl):
             self._control = control  # lets Cancel reach the work, whichever thread runs it
@@ -63,7 +65,7 @@ class BusyRow(QWidget):
             if is_cancellation(exc):
                 on_cancelled()
             else:
-                on_failed(exc)
+                report_failure(exc)
 
         def cancelled() -> None:
             self._stop()

@@ -6,8 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-ERROR_STYLE = "color: #b00020;"  # an error said in a label, the same red everywhere
-
 
 def confirm(parent: QWidget | None, title: str, text: str, accept_text: str, reject_text: str) -> bool:
     """A question with two named buttons; Esc and Enter choose the safe answer (reject)."""

@@ -5,13 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
+from pekerja_desktop.ui.palette import framed_style
+from pekerja_desktop.ui.widgets.labels import fixed_font
+
 
 class RecoveryKeyBox(QWidget):
     """`key_kept.toggled` tells the page to re-check whether Finish may be pressed."""
 
     def __init__(self, parent: QWidget | None = None):
-        from pekerja_desktop.ui.pages.settings.page import fixed_font
-
         super().__init__(parent)
         note = QLabel(self.tr("<b>Recovery key — shown only this once.</b> Print it or write it down and keep it "
                               "at the provincial office. It opens this office's data when every password is lost."),
@@ -22,7 +23,7 @@ class RecoveryKeyBox(QWidget):
         self.recovery_key.setWordWrap(True)
         self.recovery_key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.recovery_key.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.recovery_key.setStyleSheet("padding: 8px; border: 1px solid palette(mid);")
+        self.recovery_key.setStyleSheet(framed_style(8))
         self.key_kept = QCheckBox(self.tr("I have written down or printed the recovery key"), self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -1,24 +1,22 @@
 """What the setup and the secure wizards share: a commit page whose button runs one service call off the GUI
-thread and moves on when it is done (its error label says what stopped it), and a two-page wizard that hands
-back the first admin's credentials so the window can sign in without asking again."""
+thread and moves on when it is done (its error label says what stopped it, in the words every page uses), and a
+two-page wizard that hands back the first admin's credentials so the window can sign in without asking again."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 
-from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.services.accounts.manage import NewAccount
+from pekerja_desktop.ui.failures import failure_message
 from pekerja_desktop.ui.tasks import TaskRunner
-from pekerja_desktop.ui.widgets import messages
-from pekerja_desktop.ui.widgets.messages import ERROR_STYLE
+from pekerja_desktop.ui.widgets.labels import error_label
 
 
 class WorkPage(QWizardPage):
-    """Subclasses give `problem()` (said before anything is made), `work()` (the call to run) and
-    `failure_text(reason)` (an unexpected failure, in their own words)."""
+    """Subclasses give `problem()` (said before anything is made) and `work()` (the call to run)."""
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -26,9 +24,7 @@ class WorkPage(QWizardPage):
         self.result = None
         self._busy = False
         self.setCommitPage(True)
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error = error_label(self, hidden=False)
 
     def admin_account(self) -> NewAccount:
         raise NotImplementedError
@@ -37,9 +33,6 @@ class WorkPage(QWizardPage):
         return None
 
     def work(self) -> Callable[[], object]:
-        raise NotImplementedError
-
-    def failure_text(self, reason: str) -> str:
         raise NotImplementedError
 
     def validatePage(self) -> bool:
@@ -68,10 +61,7 @@ class WorkPage(QWizardPage):
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
         self.wizard().button(QWizard.WizardButton.CommitButton).setEnabled(True)
-        if isinstance(exc, PekerjaError):
-            self.error.setText(exc.message())
-        else:
-            messages.show_error(self, self.failure_text(str(exc)))
+        self.error.setText(failure_message(exc))
 
 
 class CredentialsWizard(QWizard):

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pekerja_desktop.domain.participant import HeirData
 from pekerja_desktop.services.enrolment.enrol import enrol, update_participant
 from pekerja_desktop.services.enrolment.participants import find_participant, heirs_of, history_of
-from pekerja_desktop.ui.pages.enrolment import EnrolmentPage
+from pekerja_desktop.ui.pages.enrolment.page import EnrolmentPage
 from pekerja_desktop.ui.widgets import messages
 from tests.conftest import make_participant
 

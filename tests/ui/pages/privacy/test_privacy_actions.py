@@ -16,10 +16,10 @@ from pekerja_desktop.services.sync.importing import import_bundle
 from pekerja_desktop.store.models import Participant
 from pekerja_desktop.store.sync_models import SyncItem
 from pekerja_desktop.ui.pages.privacy import actions as privacy_actions
-from pekerja_desktop.ui.pages.register import RegisterPage
-from pekerja_desktop.ui.pages.sync import SyncPage
-from pekerja_desktop.ui.pages.sync.model import ObjectRole
+from pekerja_desktop.ui.pages.register.page import RegisterPage
+from pekerja_desktop.ui.pages.sync.page import SyncPage
 from pekerja_desktop.ui.widgets import messages
+from pekerja_desktop.ui.widgets.item_roles import ObjectRole
 from tests.support.sites import AMBON, HUB, connect, enrol_many, make_site
 
 CLERK = ("budi", "sandi-budi-1")

@@ -14,9 +14,9 @@ from pekerja_desktop.domain.nik import encode_nik
 from pekerja_desktop.domain.participant import normalise_participant
 from pekerja_desktop.services.enrolment.enrol import PreparedEnrolment, insert_prepared
 from pekerja_desktop.services.register.search import ParticipantQuery, count_participants
-from pekerja_desktop.ui.pages.register import RegisterPage
 from pekerja_desktop.ui.pages.register.loader import PAGE_SIZE, RegisterLoader
 from pekerja_desktop.ui.pages.register.model import Column, ObjectRole, RegisterModel, SortRole
+from pekerja_desktop.ui.pages.register.page import RegisterPage
 from pekerja_desktop.ui.tasks import SynchronousRunner, TaskRunner
 from tests.support.accounts import audit_events
 

@@ -21,8 +21,9 @@ from pekerja_desktop.services.sync.importing import import_bundle
 from pekerja_desktop.services.sync.trust import write_key_file
 from pekerja_desktop.store.models import Participant
 from pekerja_desktop.ui.main_window import MainWindow
-from pekerja_desktop.ui.pages.sync import SyncPage, volumes
+from pekerja_desktop.ui.pages.sync import volumes
 from pekerja_desktop.ui.pages.sync.model import BundleColumn, OfficeColumn, RejectedColumn
+from pekerja_desktop.ui.pages.sync.page import SyncPage
 from pekerja_desktop.ui.preferences import UiPreferences
 from pekerja_desktop.ui.widgets import messages
 from tests.support.sites import AMBON, HUB, TUAL, connect, enrol_many, make_site

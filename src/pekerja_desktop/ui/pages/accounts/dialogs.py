@@ -6,7 +6,7 @@ from __future__ import annotations
 import secrets
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,18 +23,19 @@ from PySide6.QtWidgets import (
 from pekerja_desktop.domain.roles import Role
 from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.services.accounts.manage import MIN_PASSWORD_LENGTH, NewAccount
+from pekerja_desktop.ui.palette import hint_style
 from pekerja_desktop.ui.widgets.code_combo import CodeComboBox
 from pekerja_desktop.ui.widgets.formatting import fill
-from pekerja_desktop.ui.widgets.messages import ERROR_STYLE
+from pekerja_desktop.ui.widgets.labels import error_label
 from pekerja_desktop.ui.widgets.role_names import role_choices
 
 # No 0/O, 1/l/I: a temporary password is read out or written on paper.
 READABLE = "abcdefghijkmnpqrstuvwxyz23456789"
-CONTEXT = "AccountDialogs"  # texts shared by the subclasses (self.tr would look them up under each subclass)
 
 
-def translate(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+class AccountDialogs(QObject):
+    """The translation context of the texts the dialogs share (`self.tr` would look them up under each
+    subclass): `AccountDialogs.tr(…)` is what lupdate reads."""
 
 
 def suggest_password(groups: int = 3, size: int = 4) -> str:
@@ -49,14 +50,11 @@ class SubmitDialog(QDialog):
         super().__init__(parent)
         self._submit = submit
         self.form = QFormLayout()
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
+        self.error = error_label(self)
         self.ok_button = QPushButton(self)
         self.ok_button.setDefault(True)
         self.ok_button.clicked.connect(self.try_submit)
-        cancel = QPushButton(translate("Cancel"), self)
+        cancel = QPushButton(AccountDialogs.tr("Cancel"), self)
         cancel.setAutoDefault(False)
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -94,7 +92,7 @@ def temporary_password_field(parent: QWidget) -> tuple[QLineEdit, QHBoxLayout]:
     field = QLineEdit(suggest_password(), parent)
     field.setMinimumWidth(260)
     field.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-    again = QPushButton(translate("Suggest another"), parent)
+    again = QPushButton(AccountDialogs.tr("Suggest another"), parent)
     again.setAutoDefault(False)
     again.clicked.connect(lambda: field.setText(suggest_password()))
     row = QHBoxLayout()
@@ -111,10 +109,10 @@ def buddy_label(text: str, field: QWidget) -> QLabel:
 
 
 def password_rule(parent: QWidget) -> QLabel:
-    rule = QLabel(fill(translate("At least %1 characters. Give it to the person privately: they choose their own "
-                                 "at the first sign-in."), MIN_PASSWORD_LENGTH), parent)
+    rule = QLabel(fill(AccountDialogs.tr("At least %1 characters. Give it to the person privately: they choose their "
+                                         "own at the first sign-in."), MIN_PASSWORD_LENGTH), parent)
     rule.setWordWrap(True)
-    rule.setStyleSheet("color: palette(dark);")
+    rule.setStyleSheet(hint_style())
     return rule
 
 
@@ -131,8 +129,8 @@ class NewAccountDialog(SubmitDialog):
         self.password, row = temporary_password_field(self)
         self.form.addRow(self.tr("&User name"), self.username)
         self.form.addRow(self.tr("&Full name"), self.display_name)
-        self.form.addRow(translate("&Role"), self.role)
-        self.form.addRow(buddy_label(translate("&Temporary password"), self.password), row)
+        self.form.addRow(AccountDialogs.tr("&Role"), self.role)
+        self.form.addRow(buddy_label(AccountDialogs.tr("&Temporary password"), self.password), row)
         self.form.addRow("", password_rule(self))
         self.username.setFocus()
 
@@ -146,11 +144,11 @@ class RoleDialog(SubmitDialog):
         self.set_texts(fill(self.tr("Role of %1"), username), self.tr("Change role"))
         self.role = CodeComboBox(role_choices(), blank=None, parent=self)
         self.role.set_code(current)
-        self.form.addRow(translate("&Role"), self.role)
+        self.form.addRow(AccountDialogs.tr("&Role"), self.role)
         explain = QLabel(self.tr("Clerk: enrols, edits own records until exported, prints.\nSupervisor: also "
                                  "edits any record, confirms warnings, exports, imports, reprints.\nAdmin: also "
                                  "accounts and settings."), self)
-        explain.setStyleSheet("color: palette(dark);")
+        explain.setStyleSheet(hint_style())
         self.form.addRow("", explain)
         self.role.setFocus()
 
@@ -165,7 +163,7 @@ class ResetPasswordDialog(SubmitDialog):
         self.set_texts(fill(self.tr("Reactivate %1") if reactivate else self.tr("New password for %1"), username),
                        self.tr("Reactivate") if reactivate else self.tr("Set password"))
         self.password, row = temporary_password_field(self)
-        self.form.addRow(buddy_label(translate("&Temporary password"), self.password), row)
+        self.form.addRow(buddy_label(AccountDialogs.tr("&Temporary password"), self.password), row)
         self.form.addRow("", password_rule(self))
         self.password.setFocus()
         self.password.selectAll()

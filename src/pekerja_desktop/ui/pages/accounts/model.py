@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
 from pekerja_desktop.services.accounts.manage import AccountRow
+from pekerja_desktop.ui.palette import colours, qcolor
 from pekerja_desktop.ui.widgets.role_names import role_name
 from pekerja_desktop.ui.widgets.rows_model import RowsModel
 
@@ -37,8 +38,6 @@ STATUS_TEXTS = {
     "must_change": QT_TRANSLATE_NOOP("AccountsModel", "Active, temporary password"),
     "inactive": QT_TRANSLATE_NOOP("AccountsModel", "Deactivated"),
 }
-STATUS_COLOURS = {"inactive": QColor("#6b6b6b"), "must_change": QColor("#8a5a00")}
-LOCKED_COLOUR = QColor("#b00020")
 
 
 def translate(text: str) -> str:
@@ -93,8 +92,10 @@ class AccountsModel(RowsModel):
 
     @staticmethod
     def _colour(row: AccountRow, column: Column) -> QColor | None:
+        c = colours()
         if column == Column.STATUS:
-            return STATUS_COLOURS.get(status_of(row))
+            colour = {"inactive": c.muted_text, "must_change": c.caution}.get(status_of(row))
+            return qcolor(colour) if colour else None
         if column == Column.LOCKED_UNTIL and row.locked_until:
-            return LOCKED_COLOUR
+            return qcolor(c.error_text)
         return None

@@ -6,14 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,15 +21,14 @@ from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.services.accounts import manage
 from pekerja_desktop.services.accounts.manage import AccountRow, NewAccount
 from pekerja_desktop.services.context import AppContext
+from pekerja_desktop.ui.failures import show_failure
 from pekerja_desktop.ui.pages.accounts.dialogs import NewAccountDialog, ResetPasswordDialog, RoleDialog
 from pekerja_desktop.ui.pages.accounts.model import AccountsModel, Column
 from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets import messages
 from pekerja_desktop.ui.widgets.formatting import fill
-from pekerja_desktop.ui.widgets.messages import ERROR_STYLE
+from pekerja_desktop.ui.widgets.labels import NoticeLabel
 from pekerja_desktop.ui.widgets.role_names import role_name
-
-DONE_STYLE = "color: #1b5fa8; font-weight: 600;"
 
 
 class AccountsPage(QWidget):
@@ -52,11 +49,7 @@ class AccountsPage(QWidget):
                                "accounts and settings."), self)
         intro.setWordWrap(True)
         self.table = self._table()
-        self.notice = QLabel(self)
-        self.notice.setWordWrap(True)
-        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.notice.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.notice.hide()
+        self.notice = NoticeLabel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
@@ -104,7 +97,7 @@ class AccountsPage(QWidget):
         try:
             self.model.set_rows(manage.list_accounts(self._ctx))
         except PekerjaError as exc:
-            self._show_notice(exc.message(), ERROR_STYLE)
+            self.notice.failed(exc.message())
         row = self.model.row_of(current) if current else -1
         self.table.selectRow(row if row >= 0 else 0)
         self._update_buttons()
@@ -181,19 +174,13 @@ class AccountsPage(QWidget):
         try:
             call()
         except PekerjaError as exc:
-            self._show_notice(exc.message(), ERROR_STYLE)
-            messages.show_error(self, exc.message())
+            self.notice.failed(show_failure(self, exc))
             return
         self._done(done_text, username)
 
     def _done(self, text: str, username: str) -> None:
         self.refresh(username)
-        self._show_notice(text, DONE_STYLE)
-
-    def _show_notice(self, text: str, style: str) -> None:
-        self.notice.setText(text)
-        self.notice.setStyleSheet(style)
-        self.notice.setVisible(bool(text))
+        self.notice.done(text)
 
     def _update_buttons(self) -> None:
         account = self.current()

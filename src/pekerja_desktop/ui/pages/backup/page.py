@@ -3,7 +3,6 @@ admin, restoring one (after a clear warning). Slow work runs through the TaskRun
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -29,6 +28,7 @@ from pekerja_desktop.services.backup.preview import preview_restore
 from pekerja_desktop.services.backup.restore import RestoreResult, restore_backup
 from pekerja_desktop.services.backup.sets import list_backups
 from pekerja_desktop.services.context import AppContext
+from pekerja_desktop.ui.failures import show_failure
 from pekerja_desktop.ui.pages.backup.model import BackupModel, Column
 from pekerja_desktop.ui.tasks import TaskControl, TaskRunner
 from pekerja_desktop.ui.widgets import messages
@@ -36,7 +36,6 @@ from pekerja_desktop.ui.widgets.busy import BusyRow
 from pekerja_desktop.ui.widgets.formatting import fill, format_number
 from pekerja_desktop.ui.widgets.gating import apply_refusal, refusal
 
-log = logging.getLogger(__name__)
 VISIBLE_ROWS = 5
 
 
@@ -51,13 +50,6 @@ def reporter(control: TaskControl):
 def quit_application() -> None:
     """After a restore every page holds data of the replaced database: the operator starts afresh."""
     QCoreApplication.exit(0)
-
-
-def error_text(exc: BaseException) -> str:
-    if isinstance(exc, PekerjaError):
-        return exc.message()
-    log.error("backup task failed", exc_info=exc)
-    return fill(QCoreApplication.translate("BackupPage", "Unexpected error: %1"), exc)
 
 
 class BackupPage(QGroupBox):
@@ -170,7 +162,7 @@ class BackupPage(QGroupBox):
 
     def _failed(self, exc: BaseException) -> None:
         self.refresh()
-        messages.show_error(self, error_text(exc), self.tr("Backup or restore failed"))
+        show_failure(self, exc, self.tr("Backup or restore failed"), self.ctx.db)
 
     # --- restoring -----------------------------------------------------------------------------------
 
@@ -191,7 +183,7 @@ class BackupPage(QGroupBox):
         try:
             preview = preview_restore(self.ctx, path)
         except PekerjaError as exc:
-            messages.show_error(self, exc.message(), self.tr("This backup cannot be restored"))
+            show_failure(self, exc, self.tr("This backup cannot be restored"))
             return False
         if not messages.confirm(self, self.tr("Restore this backup?"), self.warning_text(preview),
                                 self.tr("Restore"), self.tr("Cancel")):

@@ -12,14 +12,15 @@ from pekerja_desktop.services.backup.check import DatabaseCheck, good_backup_for
 from pekerja_desktop.services.backup.manifest import BackupInfo
 from pekerja_desktop.services.backup.restore import RestoreResult, restore_backup
 from pekerja_desktop.services.context import AppContext
+from pekerja_desktop.ui.failures import show_failure
 from pekerja_desktop.ui.pages.backup import page as backup_page
+from pekerja_desktop.ui.palette import colours, text_style
 from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets import messages
 from pekerja_desktop.ui.widgets.busy import BusyRow
 from pekerja_desktop.ui.widgets.formatting import fill, format_number
 
 TEXT_WIDTH = 600
-WARNING_STYLE = "color: #7a1b00; font-size: 15px; font-weight: 600;"
 
 
 class RecoveryDialog(QDialog):
@@ -29,12 +30,12 @@ class RecoveryDialog(QDialog):
         self.backup: BackupInfo | None = None
         self.setWindowTitle(self.tr("The database is damaged"))
         self.heading = QLabel(self.tr("Pekerja Desktop found damage in this office's database."), self)
-        self.heading.setStyleSheet(WARNING_STYLE)
+        self.heading.setStyleSheet(f"color: {colours().danger_heading}; font-size: 15px; font-weight: 600;")
         self.explanation = self._label(self.tr(
             "Records saved from now on might be lost. The safest way on is to restore the newest good backup: "
             "everything entered after it must then be entered again (from the paper forms)."))
         self.problem = self._label(fill(self.tr("What the check found: %1"), check.first_problem))
-        self.problem.setStyleSheet("color: #555;")
+        self.problem.setStyleSheet(text_style(colours().detail_text))
         self.finding = self._label(self.tr("Looking for the newest good backup…"))
         self.busy = BusyRow(runner, self)
         self.restore_button = QPushButton(self.tr("&Restore this backup"), self)
@@ -113,7 +114,7 @@ class RecoveryDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._update_buttons()
-        messages.show_error(self, backup_page.error_text(exc), self.tr("Restore failed"))
+        show_failure(self, exc, self.tr("Restore failed"), self.ctx.db)
 
 
 def open_recovery(parent: QWidget, ctx: AppContext, runner: TaskRunner, check: DatabaseCheck) -> RecoveryDialog:

@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor
 
 from pekerja_desktop.domain.regions import RegionIndex
 from pekerja_desktop.services.cards.queue import QueueEntry
+from pekerja_desktop.ui.palette import colours, qcolor
 from pekerja_desktop.ui.widgets.item_roles import ObjectRole, SortRole
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -59,8 +60,12 @@ REPRINT_REASONS = {
     "lost": QT_TRANSLATE_NOOP("CardQueueModel", "lost"),
     "damaged": QT_TRANSLATE_NOOP("CardQueueModel", "damaged"),
 }
-REASON_COLOURS = {"new": QColor("#1b5fa8"), "changed": QColor("#8a5a00"), "kpj": QColor("#1b7a33"),
-                  "reprint": QColor("#7a2e8a")}
+
+
+def reason_colour(reason: str) -> QColor | None:
+    c = colours()
+    colour = {"new": c.accent, "changed": c.caution, "kpj": c.success, "reprint": c.reprint}.get(reason)
+    return qcolor(colour) if colour else None
 
 
 def translate(text: str) -> str:
@@ -158,7 +163,7 @@ class CardQueueModel(QAbstractTableModel):
         if role == CHECK and column == Column.REGISTRATION_NUMBER:
             return Qt.CheckState.Checked if self.is_checked(index.row()) else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.REASON:
-            return REASON_COLOURS.get(str(entry.reason))
+            return reason_colour(str(entry.reason))
         return None
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value, role=CHECK) -> bool:

@@ -5,18 +5,18 @@ PDF and records nothing (the card service records a batch only once its PDF is c
 
 from __future__ import annotations
 
-import logging
 import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QFileDialog, QLabel, QSizePolicy, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QSplitter, QVBoxLayout, QWidget
 
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.services.cards.queue import request_reprint
 from pekerja_desktop.services.context import AppContext
+from pekerja_desktop.ui.failures import failure_message, show_failure
 from pekerja_desktop.ui.pages.cards import jobs, printing
 from pekerja_desktop.ui.pages.cards.dialogs import ReceiptDialog, ReprintDialog
 from pekerja_desktop.ui.pages.cards.model import CardQueueModel
@@ -29,10 +29,7 @@ from pekerja_desktop.ui.widgets.busy import BusyRow
 from pekerja_desktop.ui.widgets.formatting import fill
 from pekerja_desktop.ui.widgets.formatting import format_number as number
 from pekerja_desktop.ui.widgets.gating import apply_refusal, refusal
-from pekerja_desktop.ui.widgets.messages import ERROR_STYLE
-
-log = logging.getLogger(__name__)
-DONE_STYLE = "color: #1b5fa8; font-weight: 600;"
+from pekerja_desktop.ui.widgets.labels import NoticeLabel
 
 
 class CardsPage(QWidget):
@@ -57,11 +54,7 @@ class CardsPage(QWidget):
         self.preview = PreviewPane(self)
         self.actions = ActionBar(self)
         self.busy = BusyRow(self._runner, self)
-        self.notice = QLabel(self)
-        self.notice.setWordWrap(True)
-        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.notice.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.notice.hide()
+        self.notice = NoticeLabel(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.queue)
         self.splitter.addWidget(self.preview)
@@ -104,7 +97,7 @@ class CardsPage(QWidget):
         """Read the queue again with the current filters (every row ticked)."""
         ctx, region, reason = self._ctx, self.filters.region_code(), self.filters.reason_code()
         self._runner.run(lambda _control: jobs.load_queue(ctx, region, reason), on_done=self.model.set_entries,
-                         on_error=lambda exc: self._show_notice(self._error_text(exc), ERROR_STYLE))
+                         on_error=lambda exc: self.notice.failed(failure_message(exc, ctx.db)))
 
     def selected(self) -> list:
         """The ticked cards, in the table's order."""
@@ -156,10 +149,10 @@ class CardsPage(QWidget):
         try:
             entry = request_reprint(ctx, request.registration_number, request.reason)
         except PekerjaError as exc:
-            messages.show_error(self, exc.message())
+            show_failure(self, exc)
             return
-        self._show_notice(fill(self.tr("Reprint of %1 (%2) added to the queue."), entry.registration_number,
-                               entry.full_name), DONE_STYLE)
+        self.notice.done(fill(self.tr("Reprint of %1 (%2) added to the queue."), entry.registration_number,
+                              entry.full_name))
         self.refresh()
 
     def receipt(self) -> None:
@@ -215,8 +208,8 @@ class CardsPage(QWidget):
         ctx = self._ctx
         self._run(lambda _control: jobs.save_receipt(ctx, request.registration_number, request.paper,
                                                      request.full_nik, target),
-                  lambda result: self._show_notice(fill(self.tr("Receipt of %1 saved: %2"),
-                                                        result.registration_number, result.path), DONE_STYLE),
+                  lambda result: self.notice.done(fill(self.tr("Receipt of %1 saved: %2"),
+                                                       result.registration_number, result.path)),
                   self.tr("Writing the receipt\u2026"))
 
     def _print_receipt(self, request) -> None:
@@ -228,17 +221,17 @@ class CardsPage(QWidget):
         ctx = self._ctx
         self._run(lambda control: jobs.print_receipt(ctx, request.registration_number, request.paper,
                                                      request.full_nik, printer, control),
-                  lambda _pages: self._show_notice(fill(self.tr("Receipt of %1 sent to the printer."),
-                                                        request.registration_number), DONE_STYLE),
+                  lambda _pages: self.notice.done(fill(self.tr("Receipt of %1 sent to the printer."),
+                                                       request.registration_number)),
                   self.tr("Printing the receipt\u2026"))
 
     # --- running and results ------------------------------------------------------------------------
 
     def _run(self, work, on_done, text: str) -> None:
-        self._show_notice("", "")
+        self.notice.say("")
         self.busy.run(work, on_done, text, on_failed=self._failed,
-                      on_cancelled=lambda: self._show_notice(
-                          self.tr("Cancelled: no PDF was written and nothing was recorded."), ""))
+                      on_cancelled=lambda: self.notice.say(
+                          self.tr("Cancelled: no PDF was written and nothing was recorded.")))
 
     def _previewed(self, preview: jobs.Preview) -> None:
         caption = self.tr("Preview: cards are marked PRATINJAU and nothing is recorded.")
@@ -248,29 +241,17 @@ class CardsPage(QWidget):
         self.preview.show_pages(preview.images, caption)
 
     def _saved(self, result) -> None:
-        self._show_notice(fill(self.tr("%1 cards saved to %2 (%3 pages) and recorded as printed."),
-                               number(result.cards), result.path, number(result.pages)), DONE_STYLE)
+        self.notice.done(fill(self.tr("%1 cards saved to %2 (%3 pages) and recorded as printed."),
+                              number(result.cards), result.path, number(result.pages)))
         self.refresh()
 
     def _printed(self, result, pages: int) -> None:
-        self._show_notice(fill(self.tr("%1 cards sent to the printer (%2 pages) and recorded as printed."),
-                               number(result.cards), number(pages)), DONE_STYLE)
+        self.notice.done(fill(self.tr("%1 cards sent to the printer (%2 pages) and recorded as printed."),
+                              number(result.cards), number(pages)))
 
     def _failed(self, exc: BaseException) -> None:
-        text = self._error_text(exc)
-        self._show_notice(text, ERROR_STYLE)
-        messages.show_error(self, text)
-
-    def _error_text(self, exc: BaseException) -> str:
-        if isinstance(exc, PekerjaError):
-            return exc.message()
-        log.error("cards task failed", exc_info=exc)
-        return fill(self.tr("Unexpected error: %1"), exc)
-
-    def _show_notice(self, text: str, style: str) -> None:
-        self.notice.setText(text)
-        self.notice.setStyleSheet(style)
-        self.notice.setVisible(bool(text))
+        """The message box, its text kept in the notice."""
+        self.notice.failed(show_failure(self, exc, database=self._ctx.db))
 
     # --- state --------------------------------------------------------------------------------------
 

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
+from pekerja_desktop.ui.palette import colours
+
 PAGE_GAP = 12
 
 
@@ -16,7 +18,8 @@ class PreviewPane(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setStyleSheet("QScrollArea { background: #6b7680; } #pages { background: #6b7680; }")
+        background = colours().preview_background
+        self.setStyleSheet(f"QScrollArea {{ background: {background}; }} #pages {{ background: {background}; }}")
         self._images: list[QImage] = []
         self._labels: list[QLabel] = []
         body = QWidget(self)
@@ -27,7 +30,7 @@ class PreviewPane(QScrollArea):
         self.message = QLabel(body)
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setStyleSheet("color: white; font-size: 13px;")
+        self.message.setStyleSheet(f"color: {colours().on_dark}; font-size: 13px;")
         self._column.addWidget(self.message)
         self._column.addStretch(1)
         self.setWidget(body)

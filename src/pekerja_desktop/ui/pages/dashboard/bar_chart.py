@@ -1,7 +1,7 @@
 """A horizontal bar chart painted with QPainter (PySide6-Essentials has no QtCharts): a label, a bar and its
 value per row; every bar can be clicked (or chosen with the arrow keys and Enter) to open what it counts.
 
-Colours are from the Okabe–Ito palette, distinguishable with the common colour-vision deficiencies; the value is
+Bar colours are the palette's (Okabe–Ito), distinguishable with the common colour-vision deficiencies; the value is
 always written beside the bar, so nothing depends on colour alone.
 """
 
@@ -13,13 +13,7 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-BLUE = QColor("#0072b2")
-GREEN = QColor("#009e73")
-VERMILLION = QColor("#d55e00")
-TRACK = QColor("#eef1f4")
-TEXT = QColor("#1d2630")
-HOVER = QColor("#e8f1f8")
-MARKER = QColor("#4a5663")
+from pekerja_desktop.ui.palette import colours, qcolor
 
 MIN_ROW, MAX_ROW = 15, 28
 LABEL_SHARE = 0.42  # at most this share of the width for the labels
@@ -30,7 +24,7 @@ class Bar:
     label: str
     value: float  # the bar's length against the chart's scale
     text: str  # what is written beside it
-    colour: QColor = field(default_factory=lambda: QColor(BLUE))
+    colour: QColor = field(default_factory=lambda: qcolor(colours().bar))
     tooltip: str = ""
     clickable: bool = True
 
@@ -114,25 +108,25 @@ class BarChart(QWidget):
                    track_width: int) -> None:
         row = self.row_rect(index)
         if index == self._hover and bar.clickable:
-            painter.fillRect(row, HOVER)
-        painter.setPen(TEXT)
+            painter.fillRect(row, qcolor(colours().highlight))
+        painter.setPen(qcolor(colours().strong_text))
         label = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, label_width - 8)
         painter.drawText(QRect(4, row.y(), label_width - 8, row.height()),
                          Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
         thickness = max(6, row.height() - 8)
         top = row.y() + (row.height() - thickness) // 2
-        painter.fillRect(QRect(label_width, top, track_width, thickness), TRACK)
+        painter.fillRect(QRect(label_width, top, track_width, thickness), qcolor(colours().bar_track))
         length = int(track_width * min(bar.value / self._scale, 1.0))
         painter.fillRect(QRect(label_width, top, length, thickness), bar.colour)
         painter.drawText(QRect(label_width + length + 6, row.y(), self.width(), row.height()),
                          Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, bar.text)
         if index == self._current and self.hasFocus():
-            painter.setPen(QPen(TEXT, 1, Qt.PenStyle.DotLine))
+            painter.setPen(QPen(qcolor(colours().strong_text), 1, Qt.PenStyle.DotLine))
             painter.drawRect(row.adjusted(1, 0, -2, -1))
 
     def _paint_marker(self, painter: QPainter, label_width: int, track_width: int) -> None:
         x = label_width + int(track_width * min(self._marker / self._scale, 1.0))
-        painter.setPen(QPen(MARKER, 1, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(qcolor(colours().secondary_text), 1, Qt.PenStyle.DashLine))
         painter.drawLine(x, 2, x, 4 + len(self._bars) * self._row_height())
 
     # --- interaction --------------------------------------------------------------------------------

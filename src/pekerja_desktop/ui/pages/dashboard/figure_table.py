@@ -7,15 +7,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from pekerja_desktop.ui.palette import colours, qcolor
 from pekerja_desktop.ui.widgets.formatting import format_number
 from pekerja_desktop.ui.widgets.item_roles import ObjectRole, SortRole
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
-LINK = QColor("#005a8e")
-LATE = QColor("#b00020")
 
 
 @dataclass(frozen=True)
@@ -81,8 +80,8 @@ class FigureTableModel(QAbstractTableModel):
     def _styled(self, index, column: Column, row, role):
         if role == Qt.ItemDataRole.ForegroundRole:
             if column.alert and column.alert(row):
-                return LATE
-            return LINK if self.opens(index) else None
+                return qcolor(colours().error_text)
+            return qcolor(colours().link) if self.opens(index) else None
         if role == Qt.ItemDataRole.FontRole and self.opens(index):
             font = QFont()
             font.setUnderline(True)

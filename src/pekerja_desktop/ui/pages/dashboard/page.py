@@ -7,7 +7,6 @@ The figures are read on the TaskRunner (a refresh at 500,000 records takes a goo
 from __future__ import annotations
 
 import datetime as dt
-import logging
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -18,15 +17,14 @@ from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.dashboard.figures import DashboardData, load_dashboard
 from pekerja_desktop.services.dashboard.targets import load_default_targets, load_targets, save_targets
 from pekerja_desktop.services.sync.state import is_hub
+from pekerja_desktop.ui.failures import failure_message
 from pekerja_desktop.ui.pages.dashboard.dialogs import TargetsDialog
 from pekerja_desktop.ui.pages.dashboard.panels import Tile, format_percent
 from pekerja_desktop.ui.pages.dashboard.tabs import DashboardTabs
+from pekerja_desktop.ui.palette import error_style, secondary_style
 from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets.formatting import fill, format_number
 from pekerja_desktop.ui.widgets.gating import apply_refusal, refusal
-from pekerja_desktop.ui.widgets.messages import ERROR_STYLE
-
-log = logging.getLogger(__name__)
 
 
 class DashboardPage(QWidget):
@@ -51,7 +49,7 @@ class DashboardPage(QWidget):
         self.title = QLabel(self)
         self.title.setStyleSheet("font-size: 16px; font-weight: 600;")
         self.status = QLabel(self)
-        self.status.setStyleSheet("color: #4a5663;")
+        self.status.setStyleSheet(secondary_style())
         self.reload = QPushButton(self.tr("&Refresh"), self)
         self.reload.setAutoDefault(False)
         self.enrolled = Tile(self.tr("enrolled (finished; click for the list)"), self, clickable=True)
@@ -104,17 +102,17 @@ class DashboardPage(QWidget):
             self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
-        log.warning("reading the dashboard failed: %s", exc)
-        message = exc.message() if isinstance(exc, PekerjaError) else str(exc)
+        """Said in the status line beside Refresh: no message box for a figure that could not be read."""
+        message = failure_message(exc, self._ctx.db)
         self.status.setText(fill(self.tr("The figures could not be read: %1"), message))
-        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setStyleSheet(error_style())
         self._finished()
 
     def _show(self, data: DashboardData) -> None:
         self.data = data
         self.title.setText(self.tr("Dashboard — all of Maluku") if data.hub
                            else fill(self.tr("Dashboard — %1"), data.office_name))
-        self.status.setStyleSheet("color: #4a5663;")
+        self.status.setStyleSheet(secondary_style())
         self.status.setText(fill(self.tr("As of %1, %2"), data.today.strftime("%d/%m/%Y"),
                                  dt.datetime.now().strftime("%H:%M")))
         self._show_tiles(data)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 from pekerja_desktop.domain.i18n import current_language
 from pekerja_desktop.ui.pages.dashboard.bar_chart import Bar, BarChart
 from pekerja_desktop.ui.pages.dashboard.figure_table import Column, FigureTable, FigureTableModel
+from pekerja_desktop.ui.palette import colours, secondary_style
 
 
 def format_percent(value: float | None) -> str:
@@ -35,7 +36,7 @@ class FigurePanel(QWidget):
         self.table = FigureTable(self.model, self)
         self.note = QLabel(note, self)
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #4a5663;")
+        self.note.setStyleSheet(secondary_style())
         self.note.setVisible(bool(note))
         self._rows: list = []
         self._query_of: Callable = lambda _row: None
@@ -67,6 +68,11 @@ class FigurePanel(QWidget):
                 self.open_list.emit(query, self._title_of(self._rows[index]))
 
 
+def value_style(colour: str | None) -> str:
+    """A tile's big number (None: the system's text colour)."""
+    return "font-size: 20px; font-weight: 600;" + (f" color: {colour};" if colour else "")
+
+
 class Tile(QFrame):
     """A big number with its caption; `clicked` when it opens a list (then drawn as a link)."""
 
@@ -77,9 +83,9 @@ class Tile(QFrame):
         self.setObjectName("tile")
         self._clickable = clickable
         self.value = QLabel("…", self)
-        self.value.setStyleSheet("font-size: 20px; font-weight: 600;" + (" color: #005a8e;" if clickable else ""))
+        self.value.setStyleSheet(value_style(colours().link if clickable else None))
         self.caption = QLabel(caption, self)
-        self.caption.setStyleSheet("color: #4a5663;")
+        self.caption.setStyleSheet(secondary_style())
         self.caption.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
@@ -87,15 +93,16 @@ class Tile(QFrame):
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setStyleSheet("#tile { background: #f4f7fa; border: 1px solid #d5dde5; border-radius: 6px; }")
+        self.setStyleSheet(f"#tile {{ background: {colours().tile}; border: 1px solid {colours().tile_border}; "
+                           "border-radius: 6px; }")
         if clickable:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
             self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def set_value(self, text: str, alert: bool = False) -> None:
         self.value.setText(text)
-        colour = "#b00020" if alert else ("#005a8e" if self._clickable else "#1d2630")
-        self.value.setStyleSheet(f"font-size: 20px; font-weight: 600; color: {colour};")
+        c = colours()
+        self.value.setStyleSheet(value_style(c.error_text if alert else c.link if self._clickable else c.strong_text))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._clickable and event.button() == Qt.MouseButton.LeftButton:

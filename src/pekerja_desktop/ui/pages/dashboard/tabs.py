@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout,
 
 from pekerja_desktop.domain.dates import format_date
 from pekerja_desktop.services.dashboard.figures import DashboardData, Figure, OfficeActivity, RegencyCoverage
-from pekerja_desktop.ui.pages.dashboard.bar_chart import BLUE, GREEN, VERMILLION, Bar
+from pekerja_desktop.ui.pages.dashboard.bar_chart import Bar
 from pekerja_desktop.ui.pages.dashboard.figure_table import Column
 from pekerja_desktop.ui.pages.dashboard.panels import FigurePanel, format_percent
+from pekerja_desktop.ui.palette import colours, qcolor
 from pekerja_desktop.ui.widgets.formatting import fill, format_number
 
 
@@ -107,8 +108,9 @@ class DashboardTabs(QTabWidget):
             self._show_figures(panel, figures, share=True)
 
     def _show_coverage(self, data: DashboardData) -> None:
-        rows = data.coverage
-        bars = [Bar(r.name, r.percent or 0, self._coverage_text(r), GREEN if (r.percent or 0) >= 100 else BLUE,
+        rows, c = data.coverage, colours()
+        bars = [Bar(r.name, r.percent or 0, self._coverage_text(r),
+                    qcolor(c.bar_reached if (r.percent or 0) >= 100 else c.bar),
                     fill(self.tr("%1: %2 enrolled of a target of %3"), r.name, format_number(r.enrolled),
                          format_number(r.target)))
                 for r in rows]
@@ -126,9 +128,9 @@ class DashboardTabs(QTabWidget):
         return f"{format_percent(row.percent)} ({format_number(row.enrolled)} / {format_number(row.target)})"
 
     def _show_offices(self, offices: list[OfficeActivity]) -> None:
-        late = self._late_after
+        late, c = self._late_after, colours()
         bars = [Bar(f"{o.code} · {o.name}", o.days_since if o.days_since is not None else late + 1,
-                    self._days_text(o), VERMILLION if o.late(late) else BLUE,
+                    self._days_text(o), qcolor(c.bar_late if o.late(late) else c.bar),
                     fill(self.tr("%1: %2 bundles received"), o.name, format_number(o.bundles)))
                 for o in offices]
         self.offices.set_rows(offices, bars, query_of=lambda o: o.query,
@@ -145,5 +147,5 @@ class DashboardTabs(QTabWidget):
 
     def _show_figures(self, panel: FigurePanel, figures: list[Figure], share: bool) -> None:
         bars = [Bar(f.label, f.count, f"{format_number(f.count)} ({self._share(f)})" if share
-                    else format_number(f.count), BLUE, clickable=f.query is not None) for f in figures]
+                    else format_number(f.count), clickable=f.query is not None) for f in figures]
         panel.set_rows(figures, bars, query_of=lambda f: f.query, title_of=lambda f: f.label)

@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from pekerja_desktop.ui.widgets.messages import ERROR_STYLE
+from pekerja_desktop.ui.palette import colours, error_style, text_style
 
-WARNING_STYLE = "color: #8a5300;"
 WARNING_SLOTS = 2
 
 
@@ -41,7 +40,7 @@ class FieldMessage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(1)
-        self._errors = _wrapping_label(ERROR_STYLE, self)
+        self._errors = _wrapping_label(error_style(), self)
         layout.addWidget(self._errors)
         self._action = None
         if with_action:
@@ -54,7 +53,7 @@ class FieldMessage(QWidget):
             layout.addLayout(row)
         self._warnings: list[tuple[QLabel, QCheckBox]] = []
         for _ in range(WARNING_SLOTS):
-            label = _wrapping_label(WARNING_STYLE, self)
+            label = _wrapping_label(text_style(colours().finding_warning), self)
             box = QCheckBox(self.tr("I have checked: this is correct"), self)
             box.hide()
             box.toggled.connect(lambda on, b=box: self.confirmation_changed.emit(b.property("code"), on))

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 from pekerja_desktop.domain.findings import Finding
 from pekerja_desktop.domain.i18n import current_language
 from pekerja_desktop.domain.roles import Permission
-from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.enrolment.edit_rights import edit_refusal
 from pekerja_desktop.services.enrolment.enrol import SaveOutcome, enrol, update_participant
 from pekerja_desktop.services.enrolment.errors import EnrolmentError
+from pekerja_desktop.ui.failures import show_failure
 from pekerja_desktop.ui.pages.enrolment.form import EnrolmentForm, is_completeness
 from pekerja_desktop.ui.pages.enrolment.form_data import (
     CheckResult,
@@ -47,6 +47,9 @@ from pekerja_desktop.ui.widgets.gating import refusal
 
 
 class EnrolmentPage(QWidget):
+    """Contract with the main window: `EnrolmentPage(ctx, runner)`, `refresh()`, `saved(str)`, `message(str)`,
+    `open_participant(key)`, `is_dirty()`."""
+
     saved = Signal(str)  # registration number
     message = Signal(str)  # for the status bar
 
@@ -148,6 +151,10 @@ class EnrolmentPage(QWidget):
 
     def focus_first_field(self) -> None:
         self.form.identity.nik.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def refresh(self) -> None:
+        """Shown again: what was typed stays, the cursor goes back to the first field."""
+        self.focus_first_field()
 
     def _reset_state(self, record: LoadedRecord | None, edit_refusal_text: str | None = None) -> None:
         self.validator.cancel()
@@ -316,10 +323,8 @@ class EnrolmentPage(QWidget):
         return self.tr("Not saved: confirm the warnings marked ⚠.")
 
     def _show_failure(self, exc: BaseException) -> None:
-        text = exc.message() if isinstance(exc, PekerjaError) else \
-            self.tr("Unexpected error: %1").replace("%1", f"{type(exc).__name__}: {exc}")
-        self._say(text)
-        messages.show_error(self, text)
+        """The message box, its text kept in the status bar."""
+        self._say(show_failure(self, exc, database=self._ctx.db))
 
     def _say(self, text: str) -> None:
         self.message.emit(text)

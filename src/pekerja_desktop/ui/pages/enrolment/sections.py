@@ -243,7 +243,8 @@ class ConsentSection(SectionBox):
 
     def statement_text(self) -> str:
         # The statement itself is the one the receipt prints (one text, kept in the domain layer).
-        return f"{consent_statement()}\n\n{self.tr('This statement is printed on the registration receipt.')}"
+        note = self.tr("This statement is printed on the registration receipt.")  # a literal lupdate can read
+        return f"{consent_statement()}\n\n{note}"
 
     def read(self) -> dict:
         return {"consent_given": self.consent.isChecked()}

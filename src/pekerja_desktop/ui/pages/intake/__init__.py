@@ -1,1 +1,1 @@
-"""Parts of the intake page (village-list import): the preview table model and the summaries."""
+"""The village-list import page (Impor Daftar Desa): the page, its preview table model and the summaries."""

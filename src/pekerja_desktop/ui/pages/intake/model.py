@@ -17,11 +17,12 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QFont, QIcon, QPainter, QPixmap
 
 from pekerja_desktop.domain.regions import RegionIndex
 from pekerja_desktop.services.intake.importer import IntakeRow
 from pekerja_desktop.services.intake.report import needs_attention
+from pekerja_desktop.ui.palette import colours, qcolor
 from pekerja_desktop.ui.widgets.item_roles import ObjectRole, SortRole
 
 WARNED, IMPORTED = "valid_warned", "imported"  # display-only outcomes besides the service's four
@@ -54,11 +55,15 @@ OUTCOME_LABELS = {
     IMPORTED: QT_TRANSLATE_NOOP("IntakePreviewModel", "Imported"),
 }
 
-# (colour, glyph) per outcome: the colour is never the only signal, the glyph and the label say it too.
-OUTCOME_STYLE = {
-    "valid": ("#1b7a33", "\u2713"), WARNED: ("#a86400", "!"), "invalid": ("#b00020", "\u2715"),
-    "already_present": ("#55606e", "="), "duplicate_in_file": ("#a86400", "2"), IMPORTED: ("#1b5fa8", "\u2713"),
-}
+# A colour and a glyph per outcome: the colour is never the only signal, the glyph and the label say it too.
+OUTCOME_GLYPHS = {"valid": "\u2713", WARNED: "!", "invalid": "\u2715", "already_present": "=",
+                  "duplicate_in_file": "2", IMPORTED: "\u2713"}
+
+
+def outcome_colour(outcome: str) -> str:
+    c = colours()
+    return {"valid": c.success, WARNED: c.intake_warning, "invalid": c.error_text, "already_present": c.neutral_mark,
+            "duplicate_in_file": c.intake_warning, IMPORTED: c.accent}.get(outcome, c.neutral_mark)
 
 
 def _translate(text: str) -> str:
@@ -84,19 +89,19 @@ _icons: dict[str, QIcon] = {}
 def outcome_icon(outcome: str) -> QIcon:
     """A coloured disc with a glyph, drawn once per outcome."""
     if outcome not in _icons:
-        colour, glyph = OUTCOME_STYLE.get(outcome, ("#55606e", "?"))
+        colour, glyph = outcome_colour(outcome), OUTCOME_GLYPHS.get(outcome, "?")
         pixmap = QPixmap(16, 16)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setBrush(QColor(colour))
+        painter.setBrush(qcolor(colour))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawEllipse(0, 0, 16, 16)
         font = QFont()
         font.setPixelSize(11)
         font.setBold(True)
         painter.setFont(font)
-        painter.setPen(QColor("white"))
+        painter.setPen(qcolor(colours().on_dark))
         painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, glyph)
         painter.end()
         _icons[outcome] = QIcon(pixmap)
@@ -211,7 +216,7 @@ class IntakePreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return outcome_icon(outcome)
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(OUTCOME_STYLE.get(outcome, ("#55606e", ""))[0])
+            return qcolor(outcome_colour(outcome))
         return None
 
 

@@ -4,10 +4,7 @@ as drafts, save the report. Checking and importing run through the TaskRunner wi
 from __future__ import annotations
 
 import datetime as dt
-import logging
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -19,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QSizePolicy,
     QTableView,
@@ -28,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from pekerja_desktop.domain.i18n import current_language
-from pekerja_desktop.errors import OperationCancelled, PekerjaError
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.enrolment.desk_records import choice_lists
 from pekerja_desktop.services.intake.importer import (
@@ -39,18 +34,18 @@ from pekerja_desktop.services.intake.importer import (
     write_report,
 )
 from pekerja_desktop.services.intake.report import default_report_path
+from pekerja_desktop.ui.failures import failure_message
 from pekerja_desktop.ui.pages.intake.model import Column, IntakePreviewModel, ProblemRowsProxy, outcome_labels
 from pekerja_desktop.ui.pages.intake.texts import counts_html, result_text, unknown_headers_text
-from pekerja_desktop.ui.tasks import TaskCancelled, TaskControl, TaskRunner
+from pekerja_desktop.ui.palette import colours, text_style
+from pekerja_desktop.ui.tasks import TaskControl, TaskRunner
 from pekerja_desktop.ui.widgets import messages
+from pekerja_desktop.ui.widgets.busy import BusyRow
 from pekerja_desktop.ui.widgets.date_edit import DateEdit
 from pekerja_desktop.ui.widgets.formatting import format_number
-from pekerja_desktop.ui.widgets.messages import ERROR_STYLE
-
-log = logging.getLogger(__name__)
+from pekerja_desktop.ui.widgets.labels import NoticeLabel
 
 REPORT_SUFFIXES = (".csv", ".xlsx")
-_DONE_STYLE = "color: #1b5fa8; font-weight: 600;"
 
 
 def funding_choices(ctx: AppContext) -> list[tuple[str, str]]:
@@ -76,9 +71,6 @@ class IntakePage(QWidget):
         self._path: Path | None = None
         self._preview: IntakePreview | None = None
         self._result: IntakeResult | None = None
-        self._control: TaskControl | None = None
-        self._busy = False
-        self._busy_text = ""
         self.model = IntakePreviewModel(ctx.reference.regions, self)
         self.proxy = ProblemRowsProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -104,18 +96,16 @@ class IntakePage(QWidget):
         self.summary.setWordWrap(True)
         self.unknown = QLabel(self)
         self.unknown.setWordWrap(True)
-        self.unknown.setStyleSheet("color: #a86400;")
+        self.unknown.setStyleSheet(text_style(colours().intake_warning))
         self.problems_only = QCheckBox(self.tr("Only rows with &problems"), self)
         self.table = self._make_table()
         self.detail = QLabel(self)
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail.hide()
-        self.progress = QProgressBar(self)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.notice = QLabel(self)
-        self.notice.setWordWrap(True)
-        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.busy = BusyRow(self._runner, self)
+        self.progress, self.cancel_button = self.busy.progress, self.busy.cancel_button
+        self.notice = NoticeLabel(self, keep_place=True)  # beside the buttons: the row keeps its layout
         self.report_button = QPushButton(self.tr("Save the &report\u2026"), self)
         self.import_button = QPushButton(self.tr("&Import the valid rows"), self)
         self._lay_out()
@@ -155,11 +145,6 @@ class IntakePage(QWidget):
         counts = QHBoxLayout()
         counts.addWidget(self.summary, 1)
         counts.addWidget(self.problems_only)
-        self.busy_row = QWidget(self)
-        busy = QHBoxLayout(self.busy_row)
-        busy.setContentsMargins(0, 0, 0, 0)
-        busy.addWidget(self.progress, 1)
-        busy.addWidget(self.cancel_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.notice, 1)
         bottom.addWidget(self.report_button)
@@ -170,7 +155,7 @@ class IntakePage(QWidget):
         layout.addWidget(self.unknown)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)
-        layout.addWidget(self.busy_row)
+        layout.addWidget(self.busy)
         layout.addLayout(bottom)
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
@@ -183,19 +168,19 @@ class IntakePage(QWidget):
         self.problems_only.toggled.connect(self.proxy.set_problems_only)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
         self.proxy.modelReset.connect(self._show_detail)
-        self.cancel_button.clicked.connect(self.cancel)
+        self.busy.busy_changed.connect(lambda _busy: self._update_state())
         self.import_button.clicked.connect(self.import_valid_rows)
         self.report_button.clicked.connect(self.save_report)
         self.funding.currentIndexChanged.connect(self._options_changed)
         self.coverage.editingFinished.connect(self._options_changed)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape.activated.connect(self.cancel)
+        escape.activated.connect(self.busy.cancel)
 
     # --- public -------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Check the chosen list again against the register (records may have been added since)."""
-        if self._path is not None and self._result is None and not self._busy:
+        if self._path is not None and self._result is None and not self.busy.busy:
             self.load(self._path)
 
     def choose_file(self) -> None:
@@ -220,15 +205,9 @@ class IntakePage(QWidget):
 
         self._run(work, self._previewed, self.tr("Checking the list\u2026"), cancellable=True)
 
-    def cancel(self) -> None:
-        if self._busy and self._control is not None:
-            self._control.cancel()
-            self.cancel_button.setEnabled(False)
-            self.progress.setFormat(self.tr("Cancelling\u2026"))
-
     def import_valid_rows(self) -> None:
         preview = self._preview
-        if preview is None or self._busy or not preview.counts()["valid"]:
+        if preview is None or self.busy.busy or not preview.counts()["valid"]:
             return
         valid = format_number(preview.counts()["valid"])
         question = self.tr("Valid rows to add to the register as drafts: %1. Rejected, already registered "
@@ -237,15 +216,14 @@ class IntakePage(QWidget):
                                 self.tr("Do not import")):
             return
 
-        def work(control: TaskControl) -> IntakeResult:
-            control.check()  # cancelled before it started: nothing happens
-            return import_preview(self._ctx, preview)
+        def work(_control: TaskControl) -> IntakeResult:
+            return import_preview(self._ctx, preview)  # the busy row checks for Cancel before it starts
 
         self._run(work, self._imported, self.tr("Importing\u2026"), cancellable=False)
 
     def save_report(self) -> None:
         preview, result = self._preview, self._result
-        if preview is None or self._busy:
+        if preview is None or self.busy.busy:
             return
         path, chosen = QFileDialog.getSaveFileName(
             self, self.tr("Save the report"), str(default_report_path(preview.path)),
@@ -258,47 +236,25 @@ class IntakePage(QWidget):
 
     # --- running work -------------------------------------------------------------------------------
 
-    def _run(self, work: Callable[[TaskControl], Any], on_done: Callable[[Any], None], text: str,
-             cancellable: bool) -> None:
-        self._busy, self._control, self._busy_text = True, None, text
-        self.notice.setText("")
-        self.progress.setRange(0, 0)
-        self.progress.setFormat(text)
-        self.progress.setTextVisible(True)
-        self.cancel_button.setVisible(cancellable)
-        self.cancel_button.setEnabled(True)
-        self._update_state()
+    def _run(self, work, on_done, text: str, cancellable: bool) -> None:
+        """A failure or Cancel is said in the notice (no message box: the page shows what happened)."""
+        self.notice.say("")
+        self.busy.run(work, lambda value: self._finish(on_done, value), text, on_failed=self._failed,
+                      on_cancelled=self._cancelled, cancellable=cancellable)
 
-        def wrapped(control: TaskControl):
-            self._control = control  # lets Cancel reach the work, whichever thread runs it
-            return work(control)
-
-        self._runner.run(wrapped, on_done=lambda value: self._finish(on_done, value), on_error=self._failed,
-                         on_progress=self._progress, on_cancelled=lambda: self._failed(TaskCancelled()))
-
-    def _finish(self, on_done: Callable[[Any], None], value) -> None:
-        self._busy, self._control = False, None
+    def _finish(self, on_done, value) -> None:
         on_done(value)
         self._update_state()
 
-    def _progress(self, done: int, total: int) -> None:
-        if total > 0 and self._control is not None and not self._control.cancelled:
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
-            self.progress.setFormat(self._busy_text + " %p%")
-
     def _failed(self, exc: BaseException) -> None:
-        self._busy, self._control = False, None
-        if isinstance(exc, OperationCancelled | TaskCancelled):
-            self._show_notice(self.tr("Cancelled: nothing was imported."), "")
-            if self._preview is None:
-                self._path = None
-                self.file_label.setText(self.tr("No list chosen yet."))
-        elif isinstance(exc, PekerjaError):
-            self._show_notice(exc.message(), ERROR_STYLE)
-        else:
-            log.error("intake task failed", exc_info=exc)
-            self._show_notice(self.tr("Unexpected error: %1").replace("%1", str(exc)), ERROR_STYLE)
+        self.notice.failed(failure_message(exc, self._ctx.db))
+        self._update_state()
+
+    def _cancelled(self) -> None:
+        self.notice.say(self.tr("Cancelled: nothing was imported."))
+        if self._preview is None:
+            self._path = None
+            self.file_label.setText(self.tr("No list chosen yet."))
         self._update_state()
 
     # --- results ------------------------------------------------------------------------------------
@@ -310,11 +266,11 @@ class IntakePage(QWidget):
     def _imported(self, result: IntakeResult) -> None:
         self._result = result
         self.model.set_imported(dict(zip(result.row_numbers, result.registration_numbers, strict=False)))
-        self._show_notice(result_text(result), _DONE_STYLE)
+        self.notice.done(result_text(result))
         self.imported.emit(result.imported)
 
     def _report_saved(self, path: Path) -> None:
-        self._show_notice(self.tr("Report saved: %1").replace("%1", str(path)), "")
+        self.notice.say(self.tr("Report saved: %1").replace("%1", str(path)))
 
     def _show_detail(self, *_args) -> None:
         """Every message of the current row in full (the table cuts long ones short)."""
@@ -331,18 +287,13 @@ class IntakePage(QWidget):
 
     def _options_changed(self, *_args) -> None:
         """Funding source and coverage start go into every row: check the list again with the new values."""
-        if self._preview is not None and self._result is None and not self._busy and self.coverage.is_valid():
+        if self._preview is not None and self._result is None and not self.busy.busy and self.coverage.is_valid():
             self.load(self._preview.path)
 
-    def _show_notice(self, text: str, style: str) -> None:
-        self.notice.setText(text)
-        self.notice.setStyleSheet(style)
-
     def _update_state(self) -> None:
-        preview, busy = self._preview, self._busy
+        preview, busy = self._preview, self.busy.busy
         valid = preview.counts()["valid"] if preview is not None else 0
         can_import = preview is not None and self._result is None and valid > 0 and not busy
-        self.busy_row.setVisible(busy)
         for widget in (self.pick_button, self.funding, self.coverage):
             widget.setEnabled(not busy)
         self.import_button.setEnabled(can_import)

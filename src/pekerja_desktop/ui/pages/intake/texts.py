@@ -7,7 +7,7 @@ import html
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from pekerja_desktop.services.intake.importer import IntakePreview, IntakeResult
-from pekerja_desktop.ui.pages.intake.model import OUTCOME_STYLE
+from pekerja_desktop.ui.pages.intake.model import outcome_colour
 from pekerja_desktop.ui.widgets.formatting import format_number
 
 
@@ -22,7 +22,7 @@ def _fill(template: str, *values: object) -> str:
 
 
 def _coloured(outcome: str, template: str, count: int) -> str:
-    colour = OUTCOME_STYLE[outcome][0]
+    colour = outcome_colour(outcome)
     text = html.escape(_fill(_t(template), format_number(count)))
     return f'<span style="color:{colour}; font-weight:600">{text}</span>'
 

@@ -29,8 +29,9 @@ from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.services.accounts.unlock import check_password
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.ui.pages.login.page import locked_message
+from pekerja_desktop.ui.palette import brand_background, title_style
 from pekerja_desktop.ui.widgets.formatting import fill
-from pekerja_desktop.ui.widgets.messages import ERROR_STYLE
+from pekerja_desktop.ui.widgets.labels import error_label
 
 INPUT_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                           QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TabletPress})
@@ -96,7 +97,7 @@ class LockScreen(QWidget):
         self._ctx, self._check = ctx, check
         self.setObjectName("lockScreen")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # the page itself is covered, not greyed
-        self.setStyleSheet("#lockScreen { background: #0b4f6c; }")
+        self.setStyleSheet(brand_background("lockScreen"))
         panel = self._panel()
         grid = QGridLayout(self)
         grid.addWidget(panel, 1, 1)
@@ -112,17 +113,14 @@ class LockScreen(QWidget):
         panel.setStyleSheet("#lockPanel { background: palette(window); border-radius: 8px; }")
         panel.setMinimumWidth(460)
         title = QLabel(self.tr("Screen locked"), panel)
-        title.setStyleSheet("font-size: 18pt; font-weight: bold;")
+        title.setStyleSheet(title_style())
         self.who = QLabel(self._who_text(), panel)
         self.who.setWordWrap(True)
         self.password = QLineEdit(panel)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("Password"))
         self.password.returnPressed.connect(self.try_unlock)
-        self.error = QLabel(panel)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
+        self.error = error_label(panel)
         column = QVBoxLayout(panel)
         column.setContentsMargins(24, 20, 24, 20)
         column.setSpacing(10)

@@ -31,12 +31,12 @@ from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.accounts.unlock import FAILED_LOGINS_BEFORE_LOCK, LOCK_DURATION, locked_until
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.setup.office import read_office_summary
+from pekerja_desktop.ui.palette import brand_band, hint_style, title_style
 from pekerja_desktop.ui.widgets.formatting import fill
-from pekerja_desktop.ui.widgets.messages import ERROR_STYLE
+from pekerja_desktop.ui.widgets.labels import error_label
 
 Opener = Callable[[Path, str, str], AppContext]
 PRODUCT_NAME = "Pekerja Desktop"  # a name, not translated
-BANNER_STYLE = "#banner { background: #0b4f6c; } #banner QLabel { color: white; }"
 
 
 def _default_opener(data_dir: Path, username: str, password: str) -> AppContext:
@@ -56,9 +56,9 @@ def office_banner(summary: dict, parent: QWidget) -> QFrame:
     """The application's name and which office this laptop holds."""
     banner = QFrame(parent)
     banner.setObjectName("banner")
-    banner.setStyleSheet(BANNER_STYLE)
+    banner.setStyleSheet(brand_band("banner"))
     title = QLabel(PRODUCT_NAME, banner)
-    title.setStyleSheet("font-size: 18pt; font-weight: bold;")
+    title.setStyleSheet(title_style())
     office = QLabel(f"<b>{summary.get('code', '?')}</b> · {summary.get('name', '')}", banner)
     office.setObjectName("office")
     office.setStyleSheet("font-size: 12pt;")
@@ -88,13 +88,10 @@ class LoginDialog(QDialog):
         self.username.setPlaceholderText(self.tr("e.g. maria.s"))
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
+        self.error = error_label(self)
         help_text = QLabel(self.tr("Forgot your password? The office admin can set a temporary one."), self)
         help_text.setWordWrap(True)
-        help_text.setStyleSheet("color: palette(dark);")
+        help_text.setStyleSheet(hint_style())
         form = QFormLayout()
         form.addRow(self.tr("&User name"), self.username)
         form.addRow(self.tr("&Password"), self.password)

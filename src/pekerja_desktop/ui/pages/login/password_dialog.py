@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.services.accounts.manage import MIN_PASSWORD_LENGTH, change_own_password
 from pekerja_desktop.services.context import AppContext
+from pekerja_desktop.ui.palette import hint_style
 from pekerja_desktop.ui.widgets.formatting import fill
-from pekerja_desktop.ui.widgets.messages import ERROR_STYLE
+from pekerja_desktop.ui.widgets.labels import error_label
 
 Changer = Callable[[AppContext, str, str], None]
 
@@ -44,10 +45,7 @@ class PasswordDialog(QDialog):
         self._ctx, self._change, self.forced = ctx, change, forced
         self.setWindowTitle(self.tr("Change password"))
         self.old, self.new, self.repeat = password_field(self), password_field(self), password_field(self)
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
+        self.error = error_label(self)
         self.old.setMinimumWidth(300)  # sets the dialog's width; texts wrap within it
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # grows with a wrapped message
@@ -75,7 +73,7 @@ class PasswordDialog(QDialog):
         rule = QLabel(fill(self.tr("At least %1 characters. A short sentence is easier to remember than a code."),
                            MIN_PASSWORD_LENGTH), self)
         rule.setWordWrap(True)
-        rule.setStyleSheet("color: palette(dark);")
+        rule.setStyleSheet(hint_style())
         form.addRow("", rule)
         return form
 

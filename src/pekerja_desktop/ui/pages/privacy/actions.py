@@ -1,16 +1,15 @@
 """Personal-data actions the pages offer: one person's data as a PDF (access request), the list of the persons in
 an exported bundle (breach notice), and the retention purge (with its count first). The work runs in services on
-the TaskRunner; errors come back as the service's own message.
+the TaskRunner; a failure is shown as every page shows one (the runner's message box over the page).
 
 Pages wire them in with one call each: `add_person_export_action` (register), `breach_list_button` (sync
 history), `purge_box` (Pengaturan). Save dialogs and questions go through module functions that tests replace.
-Texts are in the `PrivacyActions` context (resources/i18n/privacy_id.ts).
+Texts are in the `PrivacyActions` context.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
@@ -28,35 +27,16 @@ from PySide6.QtWidgets import (
 
 from pekerja_desktop.domain.dates import format_date
 from pekerja_desktop.domain.roles import Permission
-from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.services.context import AppContext
+from pekerja_desktop.services.privacy import breach_output, person_export, retention
 from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets import messages
 from pekerja_desktop.ui.widgets.formatting import fill, format_number
 from pekerja_desktop.ui.widgets.gating import apply_refusal, refusal
+from pekerja_desktop.ui.widgets.item_roles import ObjectRole
 
-log = logging.getLogger(__name__)
 BREACH_FILTERS = "PDF (*.pdf);;Excel (*.xlsx);;CSV (*.csv)"
 BREACH_SUFFIXES = (".pdf", ".xlsx", ".csv")
-
-
-# The services behind these actions bring ReportLab with them; they load on first use, not at start-up.
-def _retention():
-    from pekerja_desktop.services.privacy import retention
-
-    return retention
-
-
-def _person_export():
-    from pekerja_desktop.services.privacy import person_export
-
-    return person_export
-
-
-def _breach_output():
-    from pekerja_desktop.services.privacy import breach_output
-
-    return breach_output
 
 
 class PrivacyActions(QObject):
@@ -71,20 +51,9 @@ def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: s
 def ask_months(parent: QWidget | None, months: int) -> int | None:
     title = PrivacyActions.tr("Purge personal data")
     text = PrivacyActions.tr("Purge the records the hub acknowledged more than this many months ago:")
-    bounds = _retention().MIN_RETENTION_MONTHS, _retention().MAX_RETENTION_MONTHS
+    bounds = retention.MIN_RETENTION_MONTHS, retention.MAX_RETENTION_MONTHS
     value, accepted = QInputDialog.getInt(parent, title, text, months, *bounds)
     return value if accepted else None
-
-
-def _failed(parent: QWidget | None):
-    def show(exc: BaseException) -> None:
-        if isinstance(exc, PekerjaError):
-            text = exc.message()
-        else:
-            log.error("personal-data task failed", exc_info=exc)
-            text = fill(PrivacyActions.tr("Unexpected error: %1"), exc)
-        messages.show_error(parent, text)
-    return show
 
 
 def _with_suffix(path: Path, allowed: tuple[str, ...]) -> Path:
@@ -105,8 +74,8 @@ def export_person_pdf(parent: QWidget | None, ctx: AppContext, runner: TaskRunne
         text = PrivacyActions.tr("The data of %1 were written to %2 (%3 pages).")
         messages.show_info(parent, fill(text, result.registration_number, result.path, result.pages))
 
-    runner.run(lambda _control: _person_export().export_person(ctx, registration_number, target), on_done=done,
-               on_error=_failed(parent))
+    runner.run(lambda _control: person_export.export_person(ctx, registration_number, target), on_done=done,
+               parent=parent)
 
 
 def add_person_export_action(view: QAbstractItemView, ctx: AppContext, runner: TaskRunner, current_number) -> QAction:
@@ -147,14 +116,12 @@ def write_bundle_persons(parent: QWidget | None, ctx: AppContext, runner: TaskRu
                                           "hub's acknowledgement. Written to %1."), result.path)
         messages.show_info(parent, text)
 
-    runner.run(lambda _control: _breach_output().write_breach_list(ctx, str(sequence), target), on_done=done,
-               on_error=_failed(parent))
+    runner.run(lambda _control: breach_output.write_breach_list(ctx, str(sequence), target), on_done=done,
+               parent=parent)
 
 
 def _selected_data_bundle(table: QAbstractItemView) -> int | None:
     """The sequence of the outgoing data bundle selected in the history (None for anything else)."""
-    from pekerja_desktop.ui.pages.sync.model import ObjectRole
-
     index = table.currentIndex()
     entry = index.data(ObjectRole) if index.isValid() else None
     if entry is None or entry.direction != "out" or entry.kind != "data":
@@ -190,9 +157,9 @@ def breach_list_button(parent: QWidget, ctx: AppContext, runner: TaskRunner, his
 
 def start_purge(parent: QWidget | None, ctx: AppContext, runner: TaskRunner) -> None:
     """Read the retention period, let the operator confirm or change it, count, ask, then purge."""
-    runner.run(lambda _control: _retention().retention_months(ctx),
+    runner.run(lambda _control: retention.retention_months(ctx),
                on_done=lambda months: _count(parent, ctx, runner, months),
-               on_error=_failed(parent))
+               parent=parent)
 
 
 def _count(parent: QWidget | None, ctx: AppContext, runner: TaskRunner, default_months: int) -> None:
@@ -200,8 +167,8 @@ def _count(parent: QWidget | None, ctx: AppContext, runner: TaskRunner, default_
     if months is None:
         return
     today = dt.date.today()  # the purge removes what was counted, even past midnight
-    runner.run(lambda _control: _retention().purge_personal_data(ctx, months, today, dry_run=True),
-               on_done=lambda counted: _confirm(parent, ctx, runner, counted, today), on_error=_failed(parent))
+    runner.run(lambda _control: retention.purge_personal_data(ctx, months, today, dry_run=True),
+               on_done=lambda counted: _confirm(parent, ctx, runner, counted, today), parent=parent)
 
 
 def _confirm(parent: QWidget | None, ctx: AppContext, runner: TaskRunner, counted, today: dt.date) -> None:
@@ -222,8 +189,8 @@ def _confirm(parent: QWidget | None, ctx: AppContext, runner: TaskRunner, counte
         text = PrivacyActions.tr("Personal data of %1 records purged.")
         messages.show_info(parent, fill(text, format_number(result.count)))
 
-    runner.run(lambda _control: _retention().purge_personal_data(ctx, counted.months, today), on_done=done,
-               on_error=_failed(parent))
+    runner.run(lambda _control: retention.purge_personal_data(ctx, counted.months, today), on_done=done,
+               parent=parent)
 
 
 class PurgeBox(QGroupBox):

@@ -7,9 +7,13 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QMenu, QToolButton, QWidget, QWidgetAction
 
+from pekerja_desktop.ui.palette import colours
 from pekerja_desktop.ui.widgets.date_edit import DateEdit
 
-_INVALID_STYLE = "QLineEdit { border: 1px solid #b00020; background: #fff0f0; }"
+
+def invalid_style() -> str:
+    c = colours()
+    return f"QLineEdit {{ border: 1px solid {c.error_text}; background: {c.invalid_field}; }}"
 
 
 class FilterDateField(QWidget):
@@ -77,7 +81,7 @@ class FilterDateField(QWidget):
 
     def _show_validity(self) -> None:
         valid = self.edit.is_valid()
-        self.edit.setStyleSheet("" if valid else _INVALID_STYLE)
+        self.edit.setStyleSheet("" if valid else invalid_style())
         self.edit.setToolTip("" if valid else self.tr("Not a date: type it as dd/mm/yyyy"))
 
     def _prepare_calendar(self) -> None:

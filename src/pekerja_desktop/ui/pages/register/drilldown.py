@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from pekerja_desktop.services.register.search import ParticipantQuery
 from pekerja_desktop.ui.pages.register.filters import RegisterFilters
+from pekerja_desktop.ui.palette import colours
 from pekerja_desktop.ui.widgets.formatting import fill
 
 EXTRA_FIELDS = ("sex", "born_from", "born_to", "office_code", "not_rejected_at_hub")  # no filter widget shows them
@@ -47,7 +48,9 @@ class DrillDownBar(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("drilldown")
-        self.setStyleSheet("#drilldown { background: #e8f1f8; border: 1px solid #9cc3e0; border-radius: 4px; }")
+        c = colours()
+        self.setStyleSheet(f"#drilldown {{ background: {c.highlight}; border: 1px solid {c.highlight_border}; "
+                           "border-radius: 4px; }")
         self.label = QLabel(self)
         self.clear_button = QPushButton(self.tr("Show every participant"), self)
         self.clear_button.setToolTip(self.tr("Back to the whole register (the dashboard's filter is removed)"))

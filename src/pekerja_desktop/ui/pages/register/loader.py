@@ -12,12 +12,13 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
-from pekerja_desktop.errors import OperationCancelled, PekerjaError
+from pekerja_desktop.errors import OperationCancelled
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.privacy.reveal import masks_niks
 from pekerja_desktop.services.register.paging import count_register_rows, read_register_rows
 from pekerja_desktop.services.register.search import ParticipantQuery
 from pekerja_desktop.services.register.stoppable import Stoppable
+from pekerja_desktop.ui.failures import failure_message
 from pekerja_desktop.ui.pages.register.model import RegisterModel
 from pekerja_desktop.ui.pages.register.rows import pack_rows
 from pekerja_desktop.ui.tasks import Task, TaskCancelled, TaskControl, TaskRunner
@@ -164,8 +165,7 @@ class RegisterLoader(QObject):
         if kind == "page":  # no rows, so no count either
             self._pending.pop("count", None)
             self._update_busy()
-        message = exc.message() if isinstance(exc, PekerjaError) else str(exc)
-        self.failed.emit(message)
+        self.failed.emit(failure_message(exc, self._ctx.db))
 
     def _update_busy(self) -> None:
         busy = any(kind in self._pending for kind in ("page", "count"))

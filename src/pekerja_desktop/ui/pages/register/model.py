@@ -23,6 +23,7 @@ from pekerja_desktop.domain.nik import mask_nik
 from pekerja_desktop.domain.regions import RegionIndex
 from pekerja_desktop.ui.pages.register.labels import SEX_LABELS, SEX_NAMES, STATUS_LABELS
 from pekerja_desktop.ui.pages.register.rows import RegisterRow, has_registration_number, unpack
+from pekerja_desktop.ui.palette import colours, qcolor
 from pekerja_desktop.ui.widgets.item_roles import ObjectRole, SortRole
 
 
@@ -65,7 +66,6 @@ _ROW_FIELD = {
     Column.OCCUPATION: "occupation", Column.STATUS: "status", Column.KPJ: "kpj", Column.CREATED: "created_on",
 }
 
-STATUS_COLOURS = {"draft": QColor("#8a5a00"), "rejected": QColor("#b00020"), "ended": QColor("#6b6b6b")}
 _CENTRED = frozenset({Column.SEX, Column.BIRTH_DATE, Column.CREATED})
 _CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -81,6 +81,12 @@ def format_day(day) -> str:
 
 def _translate(text: str) -> str:
     return QCoreApplication.translate("RegisterModel", text)
+
+
+def status_colour(status: str) -> QColor | None:
+    c = colours()
+    colour = {"draft": c.caution, "rejected": c.error_text, "ended": c.muted_text}.get(status)
+    return qcolor(colour) if colour else None
 
 
 class RegisterModel(QAbstractTableModel):
@@ -222,7 +228,7 @@ class RegisterModel(QAbstractTableModel):
             value = getattr(row, _ROW_FIELD[column])
             return "" if value is None else value
         if role == FOREGROUND:
-            return STATUS_COLOURS.get(row.status) if column == Column.STATUS else None
+            return status_colour(row.status) if column == Column.STATUS else None
         if role == ALIGNMENT:
             return _CENTRE if column in _CENTRED else None
         return self._tooltip(row, column)

@@ -29,9 +29,9 @@ from pekerja_desktop.ui.pages.register.filters import RegisterFilters
 from pekerja_desktop.ui.pages.register.loader import RegisterLoader
 from pekerja_desktop.ui.pages.register.model import RegisterModel
 from pekerja_desktop.ui.pages.register.view import RegisterView
+from pekerja_desktop.ui.palette import error_style
 from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets.formatting import format_number
-from pekerja_desktop.ui.widgets.messages import ERROR_STYLE
 
 SEARCH_DELAY_MS = 120  # debounce: within a burst of typing, query once the typing pauses this long
 BUSY_DELAY_MS = 150  # show the busy indicator only for queries that take noticeably long
@@ -228,7 +228,7 @@ class RegisterPage(QWidget):
 
     def _failed(self, message: str) -> None:
         self.message.setText(self.tr("The register could not be read: %1").replace("%1", message))
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setStyleSheet(error_style())
 
     # --- keyboard -----------------------------------------------------------------------------------
 

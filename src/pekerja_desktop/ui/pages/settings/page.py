@@ -3,8 +3,7 @@ the office identity, read-only."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pekerja_desktop.domain.i18n import current_language
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.services.accounts.screen_lock import (
@@ -28,43 +28,35 @@ from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.sync.signing_key import fingerprint
 from pekerja_desktop.ui.pages.backup.page import BackupPage
 from pekerja_desktop.ui.pages.privacy.actions import purge_box
+from pekerja_desktop.ui.palette import error_style
 from pekerja_desktop.ui.preferences import UiPreferences
+from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets.code_combo import CodeComboBox
 from pekerja_desktop.ui.widgets.formatting import fill
 from pekerja_desktop.ui.widgets.gating import apply_refusal, refusal
-from pekerja_desktop.ui.widgets.messages import ERROR_STYLE
+from pekerja_desktop.ui.widgets.labels import fixed_font, read_only_label
 
 LANGUAGE_NAMES = (("id", "Bahasa Indonesia"), ("en", "English"))
 
 
-def fixed_font(point_size: int) -> QFont:
-    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-    font.setPointSize(point_size)
-    return font
-
-
-def read_only_label(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setWordWrap(True)
-    return label
-
-
 class SettingsPage(QWidget):
+    """Contract with the main window: `SettingsPage(ctx, runner)`, `refresh()`, `idle_minutes_changed(int)`."""
+
     language_chosen = Signal(str)
     idle_minutes_changed = Signal(int)
 
-    def __init__(self, ctx: AppContext, prefs: UiPreferences, language: str, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
-        self._ctx, self._prefs, self._running_language = ctx, prefs, language
+        language = current_language()
+        self._ctx, self._prefs, self._running_language = ctx, UiPreferences(ctx.layout.root), language
         layout = QVBoxLayout(self._scrolled_body())
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self._language_box(language))
         layout.addWidget(self._lock_box())
         layout.addWidget(self._office_box(ctx))
         if ctx.office.role != "hub":  # the purge follows the hub's acknowledgements: an office's business
-            layout.addWidget(purge_box(self, ctx, getattr(parent, "runner", None)))
-        layout.addWidget(BackupPage(ctx, getattr(parent, "runner", None), self), 1)
+            layout.addWidget(purge_box(self, ctx, runner))
+        layout.addWidget(BackupPage(ctx, runner, self), 1)
 
     def _scrolled_body(self) -> QWidget:
         """The boxes scroll when they need more height than a 1366×768 screen leaves them."""
@@ -128,7 +120,7 @@ class SettingsPage(QWidget):
             set_idle_lock_minutes(self._ctx, minutes)
         except PekerjaError as exc:
             self.idle_note.setText(exc.message())
-            self.idle_note.setStyleSheet(ERROR_STYLE)
+            self.idle_note.setStyleSheet(error_style())
             return
         self.idle_note.setStyleSheet("")
         self.idle_note.setText(self.tr("Saved: the window locks after %1 minutes without input.")

@@ -69,9 +69,6 @@ class AdminPage(WorkPage):
         data_dir, admin = self._data_dir, self.admin_account()
         return lambda: secure_legacy_database(data_dir, admin)
 
-    def failure_text(self, reason: str) -> str:
-        return self.tr("The data could not be encrypted: %1").replace("%1", reason)
-
 
 class RecoveryPage(QWizardPage):
     def __init__(self, admin_page: AdminPage, parent: QWidget | None = None):

@@ -38,10 +38,11 @@ from pekerja_desktop.services.setup.office import (
     url_with_password,
     validate_setup,
 )
-from pekerja_desktop.ui.pages.settings.page import fixed_font
+from pekerja_desktop.ui.palette import framed_style, hint_style
 from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets.code_combo import CodeComboBox
 from pekerja_desktop.ui.widgets.formatting import fill
+from pekerja_desktop.ui.widgets.labels import fixed_font
 from pekerja_desktop.ui.widgets.recovery_key import RecoveryKeyBox
 from pekerja_desktop.ui.widgets.region_picker import RegionPicker
 from pekerja_desktop.ui.widgets.work_wizard import CredentialsWizard, WorkPage
@@ -53,7 +54,7 @@ MAX_HEIGHT = 768 - 40  # a 1366×768 laptop screen, less the taskbar
 def hint_label(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    label.setStyleSheet("color: palette(dark);")
+    label.setStyleSheet(hint_style())
     return label
 
 
@@ -175,9 +176,6 @@ class OfficePage(WorkPage):
         data_dir, request, admin, url = self._data_dir, self.request(), self.admin_account(), self.database_url()
         return lambda: setup_office(data_dir, request, admin, database_url=url)
 
-    def failure_text(self, reason: str) -> str:
-        return self.tr("The office could not be set up: %1").replace("%1", reason)
-
 
 class FingerprintPage(QWizardPage):
     def __init__(self, office_page: OfficePage, parent: QWidget | None = None):
@@ -192,7 +190,7 @@ class FingerprintPage(QWizardPage):
         self.fingerprint.setFont(fixed_font(20))
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fingerprint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.fingerprint.setStyleSheet("padding: 12px; border: 1px solid palette(mid);")
+        self.fingerprint.setStyleSheet(framed_style(12))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.fingerprint)

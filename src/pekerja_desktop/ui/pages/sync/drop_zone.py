@@ -8,9 +8,20 @@ from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFileDialog, QFrame, QLabel, QVBoxLayout, QWidget
 
+from pekerja_desktop.ui.palette import colours
+
 BUNDLE_SUFFIX = ".zip"
-_IDLE = "#drop { border: 2px dashed #7a8a99; border-radius: 8px; background: #f5f8fa; }"
-_HOVER = "#drop { border: 2px dashed #0b4f6c; border-radius: 8px; background: #e3f0f6; }"
+
+
+def zone_style(hover: bool) -> str:
+    c = colours()
+    border, background = (c.brand, c.drop_zone_hover) if hover else (c.drop_zone_border, c.drop_zone)
+    return f"#drop {{ border: 2px dashed {border}; border-radius: 8px; background: {background}; }}"
+
+
+def drop_zone_text_style(colour: str) -> str:
+    """The zone's text: no frame of its own; `colour` says whether a drop is welcome."""
+    return f"border: none; background: transparent; color: {colour};"
 
 
 def bundle_paths(mime: QMimeData) -> list[Path]:
@@ -32,12 +43,12 @@ class DropZone(QFrame):
         self.setAcceptDrops(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setStyleSheet(_IDLE)
+        self.setStyleSheet(zone_style(hover=False))
         self.setMinimumHeight(72)
         self.label = QLabel(text, self)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setWordWrap(True)
-        self.label.setStyleSheet("border: none; background: transparent; color: #33414e; font-size: 13px;")
+        self.label.setStyleSheet(drop_zone_text_style(colours().drop_zone_text) + " font-size: 13px;")
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
         self.setToolTip(self.tr("Drop a sync bundle (.zip) here, or click to choose it"))
@@ -71,7 +82,7 @@ class DropZone(QFrame):
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.isEnabled() and bundle_paths(event.mimeData()):
             event.acceptProposedAction()
-            self.setStyleSheet(_HOVER)
+            self.setStyleSheet(zone_style(hover=True))
         else:
             event.ignore()
 
@@ -82,11 +93,11 @@ class DropZone(QFrame):
             event.ignore()
 
     def dragLeaveEvent(self, event) -> None:
-        self.setStyleSheet(_IDLE)
+        self.setStyleSheet(zone_style(hover=False))
         super().dragLeaveEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        self.setStyleSheet(_IDLE)
+        self.setStyleSheet(zone_style(hover=False))
         paths = bundle_paths(event.mimeData()) if self.isEnabled() else []
         if not paths:
             event.ignore()

@@ -19,6 +19,7 @@ from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.sync.errors import SyncError
 from pekerja_desktop.services.sync.state import is_hub
 from pekerja_desktop.services.sync.trust import OfficeCard, read_key_file, register_office, trust_hub, write_key_file
+from pekerja_desktop.ui.failures import show_failure
 from pekerja_desktop.ui.pages.sync.labels import fill
 from pekerja_desktop.ui.widgets import messages
 
@@ -47,11 +48,8 @@ def save_key_file(parent: QWidget, ctx: AppContext) -> OfficeCard | None:
         path += ".json"
     try:
         card = write_key_file(ctx, Path(path))
-    except PekerjaError as exc:
-        messages.show_error(parent, exc.message())
-        return None
-    except OSError as exc:
-        messages.show_error(parent, f"{path}: {exc.strerror or exc}")
+    except (PekerjaError, OSError) as exc:
+        show_failure(parent, exc)
         return None
     other = translate("SyncKeys", "each office") if hub else translate("SyncKeys", "the hub")
     text = _html(translate("SyncKeys", "The key file was written to:\n%1\n\nGive it to %2 (on a USB drive or by "
@@ -103,7 +101,7 @@ def trust_from_file(parent: QWidget, ctx: AppContext) -> OfficeCard | None:
     try:
         return confirm_and_store(parent, ctx, Path(path))
     except PekerjaError as exc:
-        messages.show_error(parent, exc.message())
+        show_failure(parent, exc)
         return None
 
 

@@ -18,11 +18,11 @@ from PySide6.QtGui import QColor
 from pekerja_desktop.services.sync.history import BundleEntry
 from pekerja_desktop.services.sync.overview import PeerInfo, RecordRow
 from pekerja_desktop.ui.pages.sync import labels
-from pekerja_desktop.ui.widgets.item_roles import ObjectRole, SortRole  # noqa: F401  (ObjectRole: re-exported)
+from pekerja_desktop.ui.palette import colours, qcolor
+from pekerja_desktop.ui.widgets.item_roles import SortRole
 from pekerja_desktop.ui.widgets.rows_model import RowsModel
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
-GOOD, WAITING, BAD = QColor("#1b7a33"), QColor("#8a5a00"), QColor("#b00020")
 
 
 class BundleColumn(IntEnum):
@@ -88,7 +88,7 @@ class BundleHistoryModel(RowsModel):
         if column != BundleColumn.STATUS:
             return None
         waiting = row.status == "sent" and row.kind == "data"
-        return WAITING if waiting else GOOD
+        return qcolor(colours().caution if waiting else colours().success)
 
     def tooltip(self, row: BundleEntry, column: int) -> str | None:
         tip = row.file_name
@@ -154,7 +154,7 @@ class RejectedRecordsModel(_RecordsModel):
     FIELDS = ("registration_number", "full_name", "village", "reason", "changed_at")
 
     def colour(self, row: RecordRow, column: int) -> QColor | None:
-        return BAD if column == RejectedColumn.REASON else None
+        return qcolor(colours().error_text) if column == RejectedColumn.REASON else None
 
     def tooltip(self, row: RecordRow, column: int) -> str | None:
         return row.reason or None
@@ -216,7 +216,7 @@ class RegisteredOfficesModel(RowsModel):
 
     def colour(self, row: PeerInfo, column: int) -> QColor | None:
         late = row.days_since is None or (self._limit is not None and row.days_since > self._limit)
-        return BAD if column == OfficeColumn.DAYS and late else None
+        return qcolor(colours().error_text) if column == OfficeColumn.DAYS and late else None
 
 
 def sorting_proxy(model: RowsModel, parent=None) -> QSortFilterProxyModel:

@@ -4,35 +4,32 @@ out, and the registered offices. Exports and imports run on the TaskRunner with 
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from pekerja_desktop.domain.roles import Permission
-from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.sync.export import export_bundles
 from pekerja_desktop.services.sync.importing import import_bundle
 from pekerja_desktop.services.sync.overview import SyncSnapshot, load_snapshot
 from pekerja_desktop.services.sync.signing_key import fingerprint
 from pekerja_desktop.services.sync.state import is_hub
+from pekerja_desktop.ui.failures import failure_message, show_failure
 from pekerja_desktop.ui.pages.privacy.actions import breach_list_button
 from pekerja_desktop.ui.pages.sync import keys
+from pekerja_desktop.ui.pages.sync.drop_zone import drop_zone_text_style
 from pekerja_desktop.ui.pages.sync.labels import days_text, fill, local_time, number
 from pekerja_desktop.ui.pages.sync.results import export_text, import_text
 from pekerja_desktop.ui.pages.sync.sections import ExportBox, ImportBox, ListTabs, TrustBox
+from pekerja_desktop.ui.palette import colours, error_style, warning_box_style
 from pekerja_desktop.ui.tasks import TaskControl, TaskRunner
 from pekerja_desktop.ui.widgets import messages
 from pekerja_desktop.ui.widgets.busy import BusyRow
 from pekerja_desktop.ui.widgets.gating import apply_refusal, refusal
-from pekerja_desktop.ui.widgets.messages import ERROR_STYLE
-
-log = logging.getLogger(__name__)
-DONE_STYLE = "color: #1b5fa8; font-weight: 600;"
-WARNING_STYLE = "background: #fff3cd; color: #6b4a00; border: 1px solid #e0c060; border-radius: 4px; padding: 4px 8px;"
+from pekerja_desktop.ui.widgets.labels import NoticeLabel
 
 
 class SyncPage(QWidget):
@@ -63,20 +60,16 @@ class SyncPage(QWidget):
         self.summary.setWordWrap(True)
         self.warning = QLabel(self)
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(WARNING_STYLE)
+        self.warning.setStyleSheet(warning_box_style())
         self.warning.hide()
         self.export_box = ExportBox(hub, self)
         self.import_box = ImportBox(hub, self)
         if self.refusals["import"]:  # the zone would invite a drop that is refused: it says why instead
             self.import_box.drop_zone.label.setText(self.refusals["import"])
-            self.import_box.drop_zone.label.setStyleSheet("border: none; background: transparent; color: #6b6b6b;")
+            self.import_box.drop_zone.label.setStyleSheet(drop_zone_text_style(colours().muted_text))
         self.trust_box = TrustBox(hub, fingerprint(self._ctx.office.public_key), self)
         self.busy = BusyRow(self._runner, self)
-        self.notice = QLabel(self)
-        self.notice.setWordWrap(True)
-        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.notice.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.notice.hide()
+        self.notice = NoticeLabel(self)
         self.tabs = ListTabs(hub, self)
         self._lay_out()
         self.setFocusProxy(self.export_box.export_button)
@@ -174,34 +167,23 @@ class SyncPage(QWidget):
     # --- running ------------------------------------------------------------------------------------
 
     def _run(self, work, on_done, text: str, cancelled_text: str) -> None:
-        self._show_notice("", "")
+        self.notice.say("")
         self.busy.run(work, on_done, text, on_failed=self._failed,
-                      on_cancelled=lambda: self._show_notice(cancelled_text, ""))
+                      on_cancelled=lambda: self.notice.say(cancelled_text))
 
     def _done(self, text: str) -> None:
-        self._show_notice(text, DONE_STYLE)
+        self.notice.done(text)
         self.refresh()
         self.synced.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, PekerjaError):
-            message = exc.message()
-        else:
-            log.error("sync task failed", exc_info=exc)
-            message = fill(self.tr("Unexpected error: %1"), exc)
-        self._show_notice(message, ERROR_STYLE)
-        messages.show_error(self, message, self.tr("Sync failed"))
+        """The message box, its text kept in the notice; the history then shows what is left."""
+        self.notice.failed(show_failure(self, exc, self.tr("Sync failed"), self._ctx.db))
         self.refresh()
 
-    def _show_notice(self, text: str, style: str) -> None:
-        self.notice.setText(text)
-        self.notice.setStyleSheet(style)
-        self.notice.setVisible(bool(text))
-
     def _refresh_failed(self, exc: BaseException) -> None:
-        log.warning("reading the sync state failed: %s", exc)
-        text = exc.message() if isinstance(exc, PekerjaError) else str(exc)
-        self._show_notice(fill(self.tr("The sync history could not be read: %1"), text), ERROR_STYLE)
+        message = failure_message(exc, self._ctx.db)
+        self.notice.failed(fill(self.tr("The sync history could not be read: %1"), message))
 
     # --- showing ------------------------------------------------------------------------------------
 
@@ -266,7 +248,7 @@ class SyncPage(QWidget):
         else:
             label.setText(self.tr("No hub trusted yet: load the hub's key file with \u201cTrust the hub\u201d "
                                   "before the first export."))
-            label.setStyleSheet(ERROR_STYLE)
+            label.setStyleSheet(error_style())
 
     def _update_buttons(self, *_args) -> None:
         busy = self.busy.busy

@@ -17,30 +17,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pekerja_desktop.ui.pages.settings.page import fixed_font
 from pekerja_desktop.ui.pages.sync.drop_zone import DropZone
 from pekerja_desktop.ui.pages.sync.model import (
     BundleColumn,
     BundleHistoryModel,
-    ObjectRole,
     OfficeColumn,
     PendingRecordsModel,
     RecordColumn,
     RegisteredOfficesModel,
     RejectedColumn,
     RejectedRecordsModel,
-    RowsModel,
     sorting_proxy,
 )
 from pekerja_desktop.ui.pages.sync.volumes import DestinationPicker
+from pekerja_desktop.ui.palette import secondary_style
 from pekerja_desktop.ui.widgets.formatting import fill
 from pekerja_desktop.ui.widgets.formatting import format_number as number
+from pekerja_desktop.ui.widgets.item_roles import ObjectRole
+from pekerja_desktop.ui.widgets.labels import fixed_font
+from pekerja_desktop.ui.widgets.rows_model import RowsModel
 
 
 def hint_label(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #4a5663;")
+    label.setStyleSheet(secondary_style())
     return label
 
 

@@ -32,29 +32,30 @@
     </message>
 </context>
 <context>
-    <name>DateEdit</name>
-    <message>
-        <source>dd/mm/yyyy</source>
-        <translation>hh/bb/tttt</translation>
-    </message>
-</context>
-<context>
     <name>EnrolmentForm</name>
     <message>
         <source>Not a real date: type dd/mm/yyyy, e.g. 05/08/1985.</source>
         <translation>Tanggal tidak valid: ketik hh/bb/tttt, misalnya 05/08/1985.</translation>
     </message>
     <message>
-        <source>"%1" is not in the list: choose one of the suggestions.</source>
-        <translation>"%1" tidak ada di daftar: pilih salah satu usulan.</translation>
+        <source>&quot;%1&quot; is not in the list: choose one of the suggestions.</source>
+        <translation>&quot;%1&quot; tidak ada di daftar: pilih salah satu usulan.</translation>
     </message>
     <message>
-        <source>"%1" matches no single region: choose one from the list (Down arrow opens it).</source>
-        <translation>"%1" tidak cocok dengan satu wilayah: pilih dari daftar (tombol panah bawah membukanya).</translation>
+        <source>&quot;%1&quot; matches no single region: choose one from the list (Down arrow opens it).</source>
+        <translation>&quot;%1&quot; tidak cocok dengan satu wilayah: pilih dari daftar (tombol panah bawah membukanya).</translation>
     </message>
 </context>
 <context>
     <name>EnrolmentPage</name>
+    <message>
+        <source>Viewing %1 · %2 (read only)</source>
+        <translation>Melihat %1 · %2 (hanya baca)</translation>
+    </message>
+    <message>
+        <source>Not saved: a supervisor confirms the warnings marked ⚠. Save it as a draft (Ctrl+Shift+S) for the supervisor.</source>
+        <translation>Belum tersimpan: peringatan bertanda ⚠ dikonfirmasi oleh supervisor. Simpan sebagai draf (Ctrl+Shift+S) untuk supervisor.</translation>
+    </message>
     <message>
         <source>Yes</source>
         <translation>Ya</translation>
@@ -103,10 +104,6 @@
         <source>Not saved: confirm the warnings marked ⚠.</source>
         <translation>Belum tersimpan: konfirmasi peringatan bertanda ⚠.</translation>
     </message>
-    <message>
-        <source>Unexpected error: %1</source>
-        <translation>Kesalahan tak terduga: %1</translation>
-    </message>
 </context>
 <context>
     <name>FieldMessage</name>
@@ -138,7 +135,7 @@
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <source>Mother's maiden name</source>
+        <source>Mother&apos;s maiden name</source>
         <translation>Nama ibu kandung</translation>
     </message>
     <message>
@@ -247,48 +244,6 @@
     </message>
 </context>
 <context>
-    <name>FingerprintPage</name>
-    <message>
-        <source>Office created</source>
-        <translation>Kantor sudah dibuat</translation>
-    </message>
-    <message>
-        <source>Write down this key fingerprint. The collecting hub compares it by phone before it accepts data from this office.</source>
-        <translation>Catat sidik jari kunci ini. Kantor pengumpul mencocokkannya melalui telepon sebelum menerima data dari kantor ini.</translation>
-    </message>
-    <message>
-        <source>It is also shown later under Settings.</source>
-        <translation>Sidik jari ini juga dapat dilihat nanti di menu Pengaturan.</translation>
-    </message>
-    <message>
-        <source>Office %1 — %2, %3.</source>
-        <translation>Kantor %1 — %2, %3.</translation>
-    </message>
-</context>
-<context>
-    <name>HeaderBar</name>
-    <message>
-        <source>Drafts: %1</source>
-        <translation>Draf: %1</translation>
-    </message>
-    <message>
-        <source>Finished today: %1</source>
-        <translation>Selesai hari ini: %1</translation>
-    </message>
-    <message>
-        <source>Not yet exported: %1</source>
-        <translation>Belum diekspor: %1</translation>
-    </message>
-    <message>
-        <source>Last export %1 days ago: export to the hub</source>
-        <translation>Ekspor terakhir %1 hari lalu: segera ekspor ke hub</translation>
-    </message>
-    <message>
-        <source>Warning after %1 days without an export (setting export_warning_days)</source>
-        <translation>Peringatan setelah %1 hari tanpa ekspor (pengaturan export_warning_days)</translation>
-    </message>
-</context>
-<context>
     <name>HeirRow</name>
     <message>
         <source>optional</source>
@@ -372,41 +327,6 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Pekerja Desktop — %1</source>
-        <translation>Pekerja Desktop — %1</translation>
-    </message>
-    <message>
-        <source>Enrolment</source>
-        <translation>Pendaftaran</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Peserta</translation>
-    </message>
-    <message>
-        <source>Village list import</source>
-        <translation>Impor Daftar Desa</translation>
-    </message>
-    <message>
-        <source>Cards</source>
-        <translation>Kartu</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Sinkronisasi</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Pengaturan</translation>
-    </message>
-    <message>
-        <source>Operator: %1</source>
-        <translation>Petugas: %1</translation>
-    </message>
-</context>
-<context>
     <name>MembershipSection</name>
     <message>
         <source>Membership</source>
@@ -415,189 +335,6 @@
     <message>
         <source>JKK (work accident) + JKM (death)</source>
         <translation>JKK (kecelakaan kerja) + JKM (kematian)</translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message>
-        <source>Discard changes?</source>
-        <translation>Buang perubahan?</translation>
-    </message>
-    <message>
-        <source>The data typed into this form have not been saved. Discard them?</source>
-        <translation>Data yang diketik di formulir ini belum disimpan. Buang data tersebut?</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Buang</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Lanjut Mengisi</translation>
-    </message>
-    <message>
-        <source>Something went wrong</source>
-        <translation>Terjadi kesalahan</translation>
-    </message>
-    <message>
-        <source>Information</source>
-        <translation>Informasi</translation>
-    </message>
-</context>
-<context>
-    <name>OfficePage</name>
-    <message>
-        <source>Set up this office</source>
-        <translation>Penyiapan kantor</translation>
-    </message>
-    <message>
-        <source>This laptop has no office yet. Fill in the office once; enrolments are then numbered with its code.</source>
-        <translation>Laptop ini belum memiliki kantor. Isi data kantor sekali saja; nomor pendaftaran kemudian memakai kodenya.</translation>
-    </message>
-    <message>
-        <source>Create office</source>
-        <translation>Buat Kantor</translation>
-    </message>
-    <message>
-        <source>e.g. 8171A</source>
-        <translation>misalnya 8171A</translation>
-    </message>
-    <message>
-        <source>e.g. Disnaker Kota Ambon</source>
-        <translation>misalnya Disnaker Kota Ambon</translation>
-    </message>
-    <message>
-        <source>Field office: enrols workers</source>
-        <translation>Kantor lapangan: mendaftarkan pekerja</translation>
-    </message>
-    <message>
-        <source>Collecting hub: gathers the field offices' data</source>
-        <translation>Kantor pengumpul: menghimpun data kantor lapangan</translation>
-    </message>
-    <message>
-        <source>Office code</source>
-        <translation>Kode kantor</translation>
-    </message>
-    <message>
-        <source>2–10 capital letters or digits, as registered at the hub.</source>
-        <translation>2–10 huruf besar atau angka, sesuai yang terdaftar di kantor pengumpul.</translation>
-    </message>
-    <message>
-        <source>Office name</source>
-        <translation>Nama kantor</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Wilayah</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Peran</translation>
-    </message>
-    <message>
-        <source>The office could not be set up: %1</source>
-        <translation>Kantor tidak dapat disiapkan: %1</translation>
-    </message>
-</context>
-<context>
-    <name>RegionPicker</name>
-    <message>
-        <source>Regency/city</source>
-        <translation>Kabupaten/kota</translation>
-    </message>
-    <message>
-        <source>District (kecamatan)</source>
-        <translation>Kecamatan</translation>
-    </message>
-    <message>
-        <source>Village (desa/kelurahan)</source>
-        <translation>Desa/kelurahan</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Semua</translation>
-    </message>
-    <message>
-        <source>Type a name or code</source>
-        <translation>Ketik nama atau kode</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message>
-        <source>Language</source>
-        <translation>Bahasa</translation>
-    </message>
-    <message>
-        <source>Interface language</source>
-        <translation>Bahasa tampilan</translation>
-    </message>
-    <message>
-        <source>The new language applies the next time Pekerja Desktop starts.</source>
-        <translation>Bahasa baru berlaku saat Pekerja Desktop dibuka lagi.</translation>
-    </message>
-    <message>
-        <source>This office</source>
-        <translation>Kantor ini</translation>
-    </message>
-    <message>
-        <source>Field office</source>
-        <translation>Kantor lapangan</translation>
-    </message>
-    <message>
-        <source>Collecting hub</source>
-        <translation>Kantor pengumpul</translation>
-    </message>
-    <message>
-        <source>Office code</source>
-        <translation>Kode kantor</translation>
-    </message>
-    <message>
-        <source>Office name</source>
-        <translation>Nama kantor</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Wilayah</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Peran</translation>
-    </message>
-    <message>
-        <source>Key fingerprint</source>
-        <translation>Sidik jari kunci</translation>
-    </message>
-    <message>
-        <source>Read this fingerprint to the collecting hub by phone when it registers this office.</source>
-        <translation>Bacakan sidik jari ini kepada kantor pengumpul melalui telepon saat kantor ini didaftarkan.</translation>
-    </message>
-    <message>
-        <source>Data folder</source>
-        <translation>Folder data</translation>
-    </message>
-    <message>
-        <source>PostgreSQL server %1</source>
-        <translation>Server PostgreSQL %1</translation>
-    </message>
-    <message>
-        <source>Encrypted file %1</source>
-        <translation>Berkas terenkripsi %1</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>Basis data</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>Petugas</translation>
-    </message>
-</context>
-<context>
-    <name>SetupWizard</name>
-    <message>
-        <source>Pekerja Desktop — office setup</source>
-        <translation>Pekerja Desktop — penyiapan kantor</translation>
     </message>
 </context>
 </TS>
