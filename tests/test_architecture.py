@@ -21,9 +21,6 @@ DELIBERATELY_LAZY = {
     ("pekerja_desktop.__main__", "pekerja_desktop.ui.app"),  # Qt loads only when the window opens, not for commands
     ("pekerja_desktop.__main__", "pekerja_desktop.selftest"),  # only --self-test pays for every feature it runs
     ("pekerja_desktop.__main__", "pekerja_desktop.ui.selftest_window"),  # Qt only for the self-test's window step
-    ("pekerja_desktop.ui.app", "pekerja_desktop.ui.main_window"),  # every page loads after sign-in, not before
-    ("pekerja_desktop.ui.app", "pekerja_desktop.ui.pages.setup.wizard"),  # the setup wizard only on the first run
-    ("pekerja_desktop.ui.app", "pekerja_desktop.ui.pages.setup.secure_wizard"),  # only for a release 0.1 folder
 }
 
 

@@ -7,6 +7,8 @@ the CLI and the ui turn any PekerjaError into its message.
 
 from __future__ import annotations
 
+import errno
+
 from pekerja_desktop.domain.i18n import render
 
 ERROR_MESSAGES: dict[str, dict[str, str]] = {
@@ -97,3 +99,13 @@ class OperationCancelled(PekerjaError):
 
     def __init__(self):
         super().__init__("operation.cancelled")
+
+
+def file_error(exc: OSError) -> PekerjaError:
+    """An operating system's refusal in the user's words: disk full, file missing, or why it cannot be written."""
+    path = exc.filename or ""
+    if exc.errno == errno.ENOSPC:
+        return PekerjaError("file.disk_full", path=path)
+    if exc.errno == errno.ENOENT:
+        return PekerjaError("file.missing", path=path)
+    return PekerjaError("file.unwritable", path=path, reason=exc.strerror or str(exc))

@@ -4,7 +4,6 @@ environment, and running the command so that any failure becomes one line on std
 from __future__ import annotations
 
 import argparse
-import errno
 import getpass
 import os
 import sys
@@ -13,12 +12,12 @@ from functools import partial
 from pathlib import Path
 
 from pekerja_desktop.domain.i18n import render
-from pekerja_desktop.errors import PekerjaError
+from pekerja_desktop.errors import PekerjaError, file_error
 from pekerja_desktop.paths import DataLayout, resolve_data_dir
 from pekerja_desktop.services.accounts.errors import AccountError
 from pekerja_desktop.services.accounts.signin import default_username, open_context
 from pekerja_desktop.services.context import AppContext
-from pekerja_desktop.store.db import DRIVER_ERRORS, classify_database_error
+from pekerja_desktop.store.db import classify_database_error, is_driver_error
 from pekerja_desktop.store.location import explicit_database_url, read_location
 from pekerja_desktop.store.server import classify_server_error
 
@@ -75,15 +74,6 @@ def context_from(args: argparse.Namespace) -> AppContext:
                         database_url=database_url_of(args))
 
 
-def _translate_os_error(exc: OSError) -> PekerjaError:
-    path = exc.filename or ""
-    if exc.errno == errno.ENOSPC:
-        return PekerjaError("file.disk_full", path=path)
-    if exc.errno == errno.ENOENT:
-        return PekerjaError("file.missing", path=path)
-    return PekerjaError("file.unwritable", path=path, reason=exc.strerror or str(exc))
-
-
 def set_handler(parser: argparse.ArgumentParser, handler: Callable[[argparse.Namespace], int]) -> None:
     """What the command runs (`args.handler(args)`), guarded by `run_guarded`."""
     parser.set_defaults(handler=partial(run_guarded, handler))
@@ -100,9 +90,9 @@ def run_guarded(handler: Callable[[argparse.Namespace], int], args: argparse.Nam
     except BrokenPipeError:
         return _reader_went_away()
     except OSError as exc:
-        return fail(_translate_os_error(exc).message())
+        return fail(file_error(exc).message())
     except Exception as exc:  # the last guard: one line, never a traceback
-        if _is_database_error(exc):
+        if is_driver_error(exc):
             return fail(_database_failure(exc, args).message())
         return fail(render(CLI_MESSAGES, "unexpected", {"reason": f"{type(exc).__name__}: {exc}"}))
 
@@ -124,10 +114,6 @@ def _database_failure(exc: Exception, args: argparse.Namespace) -> PekerjaError:
             location = None
         return classify_server_error(exc, database_url_of(args) or (location.url if location else "?"))
     return classify_database_error(exc, layout.database)
-
-
-def _is_database_error(exc: Exception) -> bool:
-    return isinstance(exc, DRIVER_ERRORS) or type(exc).__module__.startswith("sqlalchemy")
 
 
 def fail(message: str) -> int:

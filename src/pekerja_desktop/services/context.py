@@ -14,10 +14,10 @@ from sqlmodel import Session
 from pekerja_desktop.domain.i18n import render
 from pekerja_desktop.domain.roles import PERMISSION_LABELS, ROLE_LABELS, Permission, permissions_of
 from pekerja_desktop.domain.validation import ReferenceSets
-from pekerja_desktop.errors import AccessError
+from pekerja_desktop.errors import AccessError, PekerjaError, file_error
 from pekerja_desktop.paths import DataLayout
 from pekerja_desktop.store import audit_chain
-from pekerja_desktop.store.db import Database
+from pekerja_desktop.store.db import Database, is_driver_error
 from pekerja_desktop.store.models import Office
 
 
@@ -76,3 +76,15 @@ class AppContext:
 
     def __exit__(self, *_exc) -> None:
         self.close()
+
+
+def explain(exc: BaseException, database: Database | None = None) -> PekerjaError | None:
+    """A failure in the user's words when it is one we know — ours, the operating system's, or (given the database
+    it came from) the database driver's; None for anything else, which the caller words as unexpected."""
+    if isinstance(exc, PekerjaError):
+        return exc
+    if isinstance(exc, OSError):
+        return file_error(exc)
+    if database is not None and isinstance(exc, Exception) and is_driver_error(exc):
+        return database.explain(exc)
+    return None

@@ -130,6 +130,13 @@ class Database:
     def on_server(self) -> bool:
         return self.url is not None
 
+    def explain(self, exc: Exception) -> DatabaseError:
+        """A driver error in the user's words: the server's (unreachable, refused login…) or the file's (full,
+        locked, damaged…)."""
+        if self.url is not None:
+            return server.classify_server_error(exc, self.url)
+        return classify_database_error(exc, self.require_file("explain"))
+
     def session(self) -> Session:
         """A session for reading (and for writes that need no early lock)."""
         return Session(self.engine, expire_on_commit=False)
@@ -361,3 +368,8 @@ def classify_database_error(exc: Exception, path: Path) -> DatabaseError:
     if "not a database" in lowered:
         return DatabaseError("database.wrong_key", path=str(path))
     return DatabaseError("database.unreadable", path=str(path), reason=reason)
+
+
+def is_driver_error(exc: BaseException) -> bool:
+    """Raised by the database driver or SQLAlchemy, not by our own checks."""
+    return isinstance(exc, DRIVER_ERRORS) or type(exc).__module__.startswith("sqlalchemy")

@@ -100,7 +100,7 @@ class TaskRunner:
 
     def failure_handler(self, parent: QWidget | None) -> Callable[[BaseException], None]:
         """The default `on_error`: the failure in the user's words, in a message box over `parent`."""
-        return lambda exc: show_failure(parent, exc, database=self.context.db if self.context else None)
+        return lambda exc: show_failure(parent, exc, ctx=self.context)
 
     def _connect(self, task, on_done, on_error, on_progress, on_cancelled) -> None:
         self._live.add(task)

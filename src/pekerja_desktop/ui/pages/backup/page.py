@@ -162,7 +162,7 @@ class BackupPage(QGroupBox):
 
     def _failed(self, exc: BaseException) -> None:
         self.refresh()
-        show_failure(self, exc, self.tr("Backup or restore failed"), self.ctx.db)
+        show_failure(self, exc, self.tr("Backup or restore failed"), self.ctx)
 
     # --- restoring -----------------------------------------------------------------------------------
 

@@ -114,7 +114,7 @@ class RecoveryDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._update_buttons()
-        show_failure(self, exc, self.tr("Restore failed"), self.ctx.db)
+        show_failure(self, exc, self.tr("Restore failed"), self.ctx)
 
 
 def open_recovery(parent: QWidget, ctx: AppContext, runner: TaskRunner, check: DatabaseCheck) -> RecoveryDialog:

@@ -97,7 +97,7 @@ class CardsPage(QWidget):
         """Read the queue again with the current filters (every row ticked)."""
         ctx, region, reason = self._ctx, self.filters.region_code(), self.filters.reason_code()
         self._runner.run(lambda _control: jobs.load_queue(ctx, region, reason), on_done=self.model.set_entries,
-                         on_error=lambda exc: self.notice.failed(failure_message(exc, ctx.db)))
+                         on_error=lambda exc: self.notice.failed(failure_message(exc, ctx)))
 
     def selected(self) -> list:
         """The ticked cards, in the table's order."""
@@ -251,7 +251,7 @@ class CardsPage(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         """The message box, its text kept in the notice."""
-        self.notice.failed(show_failure(self, exc, database=self._ctx.db))
+        self.notice.failed(show_failure(self, exc, ctx=self._ctx))
 
     # --- state --------------------------------------------------------------------------------------
 

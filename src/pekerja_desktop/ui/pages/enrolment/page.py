@@ -324,7 +324,7 @@ class EnrolmentPage(QWidget):
 
     def _show_failure(self, exc: BaseException) -> None:
         """The message box, its text kept in the status bar."""
-        self._say(show_failure(self, exc, database=self._ctx.db))
+        self._say(show_failure(self, exc, ctx=self._ctx))
 
     def _say(self, text: str) -> None:
         self.message.emit(text)

@@ -165,7 +165,7 @@ class RegisterLoader(QObject):
         if kind == "page":  # no rows, so no count either
             self._pending.pop("count", None)
             self._update_busy()
-        self.failed.emit(failure_message(exc, self._ctx.db))
+        self.failed.emit(failure_message(exc, self._ctx))
 
     def _update_busy(self) -> None:
         busy = any(kind in self._pending for kind in ("page", "count"))

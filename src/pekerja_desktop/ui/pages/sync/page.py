@@ -178,11 +178,11 @@ class SyncPage(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         """The message box, its text kept in the notice; the history then shows what is left."""
-        self.notice.failed(show_failure(self, exc, self.tr("Sync failed"), self._ctx.db))
+        self.notice.failed(show_failure(self, exc, self.tr("Sync failed"), self._ctx))
         self.refresh()
 
     def _refresh_failed(self, exc: BaseException) -> None:
-        message = failure_message(exc, self._ctx.db)
+        message = failure_message(exc, self._ctx)
         self.notice.failed(fill(self.tr("The sync history could not be read: %1"), message))
 
     # --- showing ------------------------------------------------------------------------------------
