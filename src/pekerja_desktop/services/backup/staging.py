@@ -25,8 +25,9 @@ from sqlalchemy import select
 from pekerja_desktop.errors import DatabaseError
 from pekerja_desktop.fileio import atomic_path, fsync_directory
 from pekerja_desktop.paths import DataLayout
+from pekerja_desktop.progress import Progress
 from pekerja_desktop.services.audit.anchor import anchor_path
-from pekerja_desktop.services.backup.copy import COPY_ERRORS, Progress, copy_into_live, opened, settle
+from pekerja_desktop.services.backup.copy import COPY_ERRORS, copy_into_live, opened, settle
 from pekerja_desktop.services.backup.make import write_backup_set
 from pekerja_desktop.services.backup.manifest import BackupInfo
 from pekerja_desktop.services.setup.office import OfficeSetup

@@ -10,7 +10,7 @@ import contextlib
 import datetime as dt
 import errno
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +23,7 @@ from pekerja_desktop.domain.i18n import current_language
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.errors import OperationCancelled, PekerjaError
 from pekerja_desktop.fileio import atomic_path
+from pekerja_desktop.progress import Cancelled, Progress
 from pekerja_desktop.services.cards.card_data import RegionNames, build_facts, iter_card_rows, participant_ids
 from pekerja_desktop.services.cards.errors import CardError
 from pekerja_desktop.services.cards.geometry import CARD_HEIGHT, CARD_WIDTH
@@ -35,9 +36,6 @@ from pekerja_desktop.services.sync.signing_key import load_private_key
 from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.card_models import CardLayout, QueueReason
 from pekerja_desktop.store.models import ParticipantStatus, utcnow
-
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
 
 TITLES = {"id": "Kartu peserta", "en": "Membership cards"}
 

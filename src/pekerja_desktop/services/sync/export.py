@@ -16,11 +16,12 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from pekerja_desktop.domain.roles import Permission
+from pekerja_desktop.progress import Cancelled, Progress
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.privacy.breach import record_members
 from pekerja_desktop.services.sync.audit_travel import AuditSelection
 from pekerja_desktop.services.sync.bundle.format import Kind
-from pekerja_desktop.services.sync.bundle.write import Cancelled, Progress, copy_verified
+from pekerja_desktop.services.sync.bundle.write import copy_verified
 from pekerja_desktop.services.sync.epoch import begin_sync, save_sidecar
 from pekerja_desktop.services.sync.errors import SyncError
 from pekerja_desktop.services.sync.hub.reference_bundle import export_reference
