@@ -13,8 +13,10 @@ from pathlib import Path
 from pekerja_desktop.cli.common import OneLineParser, context_from
 from pekerja_desktop.cli.report_coverage import add_coverage
 from pekerja_desktop.cli.report_more import register_reports
+from pekerja_desktop.documents.formatting import number_text as count_text
+from pekerja_desktop.documents.formatting import rupiah
 from pekerja_desktop.domain.i18n import render
-from pekerja_desktop.services.hub.billing import count_text, parse_month, rupiah
+from pekerja_desktop.services.hub.billing import parse_month
 from pekerja_desktop.services.hub.billing_output import month_name, write_billing_report
 from pekerja_desktop.services.hub.billing_signer import current_signer, save_signer
 from pekerja_desktop.services.hub.bpjs_export import export_bpjs

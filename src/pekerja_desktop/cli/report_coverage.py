@@ -7,9 +7,10 @@ import argparse
 from pathlib import Path
 
 from pekerja_desktop.cli.common import context_from
+from pekerja_desktop.documents.formatting import number_text, percent_text
 from pekerja_desktop.domain.i18n import render
 from pekerja_desktop.services.hub.errors import HubError
-from pekerja_desktop.services.reports.coverage import number_text, percent_text, write_coverage_report
+from pekerja_desktop.services.reports.coverage import write_coverage_report
 
 SUFFIXES = (".pdf", ".xlsx")
 MESSAGES = {

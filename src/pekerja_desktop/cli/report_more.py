@@ -7,8 +7,8 @@ import argparse
 from pathlib import Path
 
 from pekerja_desktop.cli.common import context_from
+from pekerja_desktop.documents.formatting import number_text as count_text
 from pekerja_desktop.domain.i18n import render
-from pekerja_desktop.services.hub.billing import count_text
 from pekerja_desktop.services.hub.errors import HubError
 from pekerja_desktop.services.reports.files import (
     check_report_path,

@@ -16,11 +16,11 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from pekerja_desktop.documents.fonts import BOLD, REGULAR, register_fonts, text_width
+from pekerja_desktop.documents.formatting import number_text
 from pekerja_desktop.documents.report_table import TABLE_LABELS, Column, Kind, Level, Report, Row, Section
 from pekerja_desktop.domain.dates import format_date
 from pekerja_desktop.domain.i18n import render
 from pekerja_desktop.fileio import atomic_path
-from pekerja_desktop.services.hub.billing import count_text
 
 PAGE = landscape(A4)
 MARGIN = 12 * mm
@@ -58,7 +58,7 @@ def _code(text: str, font: str, width: float) -> Paragraph:
 
 def _cell(value, column: Column, font: str):
     if column.kind is Kind.COUNT:
-        return count_text(value) if isinstance(value, int) else ""
+        return number_text(value, "id") if isinstance(value, int) else ""
     if column.kind is Kind.DATE:
         return format_date(value)
     if column.kind is Kind.CODE:

@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from pekerja_desktop.domain.dates import format_date, format_datetime_local
 from pekerja_desktop.domain.i18n import render
 
 TABLE_LABELS: dict[str, dict[str, str]] = {
@@ -72,7 +73,7 @@ class Masthead:
 
     @property
     def as_of_line(self) -> str:
-        return render(TABLE_LABELS, "as_of", {"date": self.printed_at.strftime("%d/%m/%Y")})
+        return render(TABLE_LABELS, "as_of", {"date": format_date(self.printed_at.date())})
 
     @property
     def prepared_line(self) -> str:
@@ -80,7 +81,7 @@ class Masthead:
 
     @property
     def printed_line(self) -> str:
-        return render(TABLE_LABELS, "printed", {"moment": self.printed_at.strftime("%d/%m/%Y %H:%M"),
+        return render(TABLE_LABELS, "printed", {"moment": format_datetime_local(self.printed_at),
                                                 "name": self.prepared_by})
 
 

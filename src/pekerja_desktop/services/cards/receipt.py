@@ -16,8 +16,9 @@ from reportlab.platypus.flowables import HRFlowable
 from sqlmodel import Session
 
 from pekerja_desktop.documents import fonts
+from pekerja_desktop.documents.formatting import rupiah
 from pekerja_desktop.documents.pdf_canvas import PRODUCER, PagePackingCanvas
-from pekerja_desktop.domain.dates import format_date
+from pekerja_desktop.domain.dates import format_date, format_datetime_local
 from pekerja_desktop.domain.documents_text import (
     PROVINCE_GOVERNMENT,
     card_text,
@@ -89,13 +90,6 @@ def _receipt_data(session: Session, ctx: AppContext, key: str, language: str) ->
                        ctx.office.name, settings.office_address, settings.bpjs_contact)
 
 
-def _local(moment: dt.datetime | None) -> str:
-    if moment is None:
-        return ""
-    aware = moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
-    return aware.astimezone().strftime("%d/%m/%Y %H:%M")
-
-
 class _Styles:
     def __init__(self, base: float):
         fonts.register_fonts()
@@ -122,15 +116,14 @@ def _field_rows(data: ReceiptData, full_nik: bool, language: str) -> list[tuple[
     nik = p.nik if full_nik else mask_nik(p.nik)
     birth = ", ".join(v for v in (p.birth_place, format_date(p.birth_date)) if v)
     address = " ".join(v for v in (p.address, f"RT/RW {p.rt_rw}" if p.rt_rw else "") if v)
-    income = f"Rp{p.income:,.0f}".replace(",", ".") if language == "id" else f"Rp{p.income:,.0f}"
     rows = [
         ("nik", nik), ("full_name", p.full_name), ("birth", birth), ("sex", sex_name(p.sex, language)),
         ("mother_name", p.mother_name or ""), ("address", address), ("village", data.region_names["village"]),
         ("district", data.region_names["district"]), ("regency", data.region_names["regency"]),
-        ("phone", p.phone or ""), ("occupation", data.occupation), ("income", income),
+        ("phone", p.phone or ""), ("occupation", data.occupation), ("income", rupiah(p.income, language)),
         ("programmes", programmes_text(p.programmes)), ("funding_source", data.funding),
         ("coverage_start", format_date(p.coverage_start)),
-        ("recorded", f"{_local(p.created_at)} · {p.created_by}"),
+        ("recorded", f"{format_datetime_local(p.created_at)} · {p.created_by}"),
     ]
     return [(field_label(name, language), value) for name, value in rows]
 
@@ -176,7 +169,7 @@ def _heirs(data: ReceiptData, s: _Styles, width: float, full_nik: bool, language
 
 def _consent(data: ReceiptData, s: _Styles, language: str) -> list:
     p = data.participant
-    state = receipt_text("consent_given", language, at=_local(p.consent_at), by=p.consent_by or "") \
+    state = receipt_text("consent_given", language, at=format_datetime_local(p.consent_at), by=p.consent_by or "") \
         if p.consent_given else receipt_text("consent_missing", language)
     box = "☒" if p.consent_given else "☐"
     return [_p(receipt_text("consent", language), s.heading), _p(f"{box} {consent_statement(language)}", s.body),
@@ -254,7 +247,7 @@ def render_receipt(ctx: AppContext, key: str, out_path: Path, paper: str = "a4",
         ctx.audit("nik.reveal", data.participant.registration_number, where="receipt")
     margin, size = MARGIN[paper], BASE_SIZE[paper]
     styles = _Styles(size)
-    printed = receipt_text("printed", language, at=_local(dt.datetime.now(dt.UTC)), by=ctx.actor)
+    printed = receipt_text("printed", language, at=format_datetime_local(dt.datetime.now(dt.UTC)), by=ctx.actor)
     footer = _footer(f"{data.participant.registration_number} · {printed}", language, size - 2, margin)
     with writing(out_path) as temporary:
         doc = SimpleDocTemplate(str(temporary), pagesize=PAPERS[paper], leftMargin=margin, rightMargin=margin,

@@ -6,15 +6,24 @@ import datetime as dt
 from pathlib import Path
 
 from pekerja_desktop.documents.fonts import BOLD, REGULAR, register_fonts
+from pekerja_desktop.documents.formatting import number_text, rupiah
 from pekerja_desktop.documents.spreadsheet import neutralise_formula
 from pekerja_desktop.domain.dates import format_date
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.fileio import atomic_path
-from pekerja_desktop.services.hub.billing import Billing, count_text, rupiah
+from pekerja_desktop.services.hub.billing import Billing
 from pekerja_desktop.services.hub.billing_signer import Signer, load_signer
 
 MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
              "November", "Desember")
+
+
+def _money(amount: int) -> str:
+    return rupiah(amount, "id")  # the bill is written in Indonesian only
+
+
+def _count(count: int) -> str:
+    return number_text(count, "id")
 
 
 def month_name(month: dt.date) -> str:
@@ -28,9 +37,9 @@ def _rate_text(billing: Billing) -> str:
         if rate is None:
             continue
         if rate.fixed_amount:
-            text = f"{programme} {rupiah(rate.fixed_amount)}"
+            text = f"{programme} {_money(rate.fixed_amount)}"
         else:
-            text = f"{programme} {rate.percent_bp / 100:g}% penghasilan, min. {rupiah(rate.min_amount)}"
+            text = f"{programme} {rate.percent_bp / 100:g}% penghasilan, min. {_money(rate.min_amount)}"
         parts.append(f"{text} (berlaku sejak {format_date(rate.valid_from)})")
     return "Tarif per pekerja per bulan: " + "; ".join(parts)
 
@@ -90,16 +99,16 @@ def write_billing_pdf(billing: Billing, path: Path, *, office_name: str, prepare
         for line in lines:
             rows.append([Paragraph(_escape(f"{line.regency_name} ({line.regency_code})" if line.regency_code
                                            else line.regency_name), body),
-                         count_text(line.workers), *(rupiah(line.amounts[p]) for p in billing.programmes),
-                         rupiah(line.total)])
-        rows.append([Paragraph(_escape(f"Jumlah {name}"), strong), count_text(sum(x.workers for x in lines)),
-                     *(rupiah(sum(x.amounts[p] for x in lines)) for p in billing.programmes),
-                     rupiah(sum(x.total for x in lines))])
+                         _count(line.workers), *(_money(line.amounts[p]) for p in billing.programmes),
+                         _money(line.total)])
+        rows.append([Paragraph(_escape(f"Jumlah {name}"), strong), _count(sum(x.workers for x in lines)),
+                     *(_money(sum(x.amounts[p] for x in lines)) for p in billing.programmes),
+                     _money(sum(x.total for x in lines))])
         table = Table(rows, colWidths=widths, repeatRows=1)
         table.setStyle(TableStyle(base + total_style))
         story += [Paragraph(_escape(f"Sumber dana: {name} ({code})"), heading), table]
-    grand = Table([["JUMLAH SELURUHNYA", count_text(billing.workers),
-                    *(rupiah(billing.programme_total(p)) for p in billing.programmes), rupiah(billing.total)]],
+    grand = Table([["JUMLAH SELURUHNYA", _count(billing.workers),
+                    *(_money(billing.programme_total(p)) for p in billing.programmes), _money(billing.total)]],
                   colWidths=widths)
     grand.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), BOLD, 9), ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
                                ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#dde6f0")),

@@ -10,6 +10,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
+from pekerja_desktop.documents.formatting import rupiah
 from pekerja_desktop.domain.dates import format_date, format_datetime_local
 from pekerja_desktop.domain.documents_text import consent_statement, programmes_text, sex_name, status_name
 from pekerja_desktop.services.privacy.pdf import (
@@ -23,10 +24,6 @@ from pekerja_desktop.services.privacy.pdf import (
 )
 from pekerja_desktop.services.privacy.person_export import PersonData
 from pekerja_desktop.services.privacy.person_export_text import label, person_text, verdict_name
-
-
-def rupiah(amount: int | None) -> str:
-    return "" if amount is None else "Rp" + f"{amount:,}".replace(",", ".")
 
 
 class _Sections:
@@ -67,7 +64,8 @@ class _Sections:
         pairs = [("registration_number", p.registration_number), ("kpj", p.kpj or ""),
                  ("status", status_name(p.status, self.lang)), ("programmes", programmes_text(p.programmes)),
                  ("funding_source", names["funding"].get(p.funding_source, p.funding_source)),
-                 ("occupation", names["occupation"].get(p.occupation, p.occupation)), ("income", rupiah(p.income)),
+                 ("occupation", names["occupation"].get(p.occupation, p.occupation)),
+                 ("income", rupiah(p.income, self.lang)),
                  ("coverage_start", format_date(p.coverage_start)), ("coverage_end", format_date(p.coverage_end)),
                  ("office_code", p.office_code), ("created", f"{format_datetime_local(p.created_at)} · {p.created_by}"),
                  ("updated", f"{format_datetime_local(p.updated_at)} · {p.updated_by}"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pekerja_desktop.domain.i18n import current_language, render
+from pekerja_desktop.domain.i18n import render
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.services.dashboard.figures import DashboardData, load_dashboard
 
@@ -72,19 +72,6 @@ TEXT = {
 
 def text(code: str, **params) -> str:
     return render(TEXT, code, params)
-
-
-def number_text(value: int) -> str:
-    """35.000 (Indonesian) or 35,000 (English)."""
-    return f"{value:,}".replace(",", "." if current_language() == "id" else ",")
-
-
-def percent_text(value: float | None) -> str:
-    """12,5 % (Indonesian) or 12.5 % (English); an empty text when there is no target."""
-    if value is None:
-        return "–"
-    shown = f"{value:.1f}"
-    return (shown.replace(".", ",") if current_language() == "id" else shown) + " %"
 
 
 def write_coverage_report(ctx, out: Path) -> DashboardData:

@@ -7,10 +7,11 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from pekerja_desktop.documents.fonts import BOLD, REGULAR, register_fonts
+from pekerja_desktop.documents.formatting import number_text, percent_text
 from pekerja_desktop.domain.dates import format_date
 from pekerja_desktop.fileio import atomic_path
 from pekerja_desktop.services.dashboard.figures import DashboardData, RegencyCoverage
-from pekerja_desktop.services.reports.coverage import number_text, percent_text, text
+from pekerja_desktop.services.reports.coverage import text
 
 BAR_COLOUR = "#0072b2"  # Okabe–Ito blue: readable for colour-blind readers and in grey print
 DONE_COLOUR = "#009e73"  # Okabe–Ito bluish green: target reached

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pekerja_desktop.documents.formatting import number_text
 from pekerja_desktop.documents.spreadsheet import neutralise_formula
 from pekerja_desktop.domain.dates import format_date, format_datetime_local
 from pekerja_desktop.fileio import atomic_path
 from pekerja_desktop.services.dashboard.figures import DashboardData, Figure
-from pekerja_desktop.services.reports.coverage import number_text, text
+from pekerja_desktop.services.reports.coverage import text
 
 COUNT_FORMAT = "#,##0"
 PERCENT_FORMAT = "0.0%"
