@@ -17,6 +17,7 @@ from sqlmodel import Session
 
 from pekerja_desktop.documents import fonts
 from pekerja_desktop.documents.formatting import rupiah
+from pekerja_desktop.documents.output import writing
 from pekerja_desktop.documents.pdf_canvas import PRODUCER, PagePackingCanvas
 from pekerja_desktop.domain.dates import format_date, format_datetime_local
 from pekerja_desktop.domain.documents_text import (
@@ -34,7 +35,7 @@ from pekerja_desktop.domain.i18n import current_language
 from pekerja_desktop.domain.nik import mask_nik
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.services.cards.errors import CardError
-from pekerja_desktop.services.cards.render import check_output_path, writing
+from pekerja_desktop.services.cards.render import check_output_path
 from pekerja_desktop.services.cards.settings import load_card_settings
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.enrolment.participants import find_participant, heirs_of

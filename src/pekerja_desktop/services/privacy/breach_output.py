@@ -9,10 +9,10 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from pekerja_desktop.documents.output import writing
 from pekerja_desktop.documents.spreadsheet import neutralise_formula
 from pekerja_desktop.domain.dates import format_date, format_datetime_local
 from pekerja_desktop.domain.i18n import current_language, render
-from pekerja_desktop.services.cards.render import writing
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.privacy.breach import BreachList, BreachPerson, breach_list
 from pekerja_desktop.services.privacy.errors import output_format

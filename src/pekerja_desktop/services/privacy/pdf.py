@@ -19,10 +19,10 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
 from pekerja_desktop.documents import fonts
+from pekerja_desktop.documents.output import writing
 from pekerja_desktop.documents.pdf_canvas import PRODUCER
 from pekerja_desktop.domain.documents_text import PROVINCE_GOVERNMENT
 from pekerja_desktop.domain.i18n import render
-from pekerja_desktop.services.cards.render import writing
 
 MARGIN = 15 * mm
 BASE_SIZE = 8.6
