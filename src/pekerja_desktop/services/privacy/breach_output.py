@@ -29,6 +29,8 @@ BREACH_TEXTS: dict[str, dict[str, str]] = {
     "not_acknowledged": {"id": "Belum dikonfirmasi hub.", "en": "Not yet acknowledged by the hub."},
     "produced": {"id": "Dibuat {at} oleh {by}", "en": "Produced {at} by {by}"},
     "count": {"id": "Jumlah orang dalam paket: {count}", "en": "Persons in the bundle: {count}"},
+    "confidential": {"id": "RAHASIA — berisi data pribadi (UU 27/2022)",
+                     "en": "CONFIDENTIAL — contains personal data (Law 27/2022)"},
     "duty": {
         "id": "Kewajiban: jika paket ini, atau flashdisk/laptop yang memuatnya, hilang atau jatuh ke pihak lain, "
         "UU 27/2022 tentang Pelindungan Data Pribadi mewajibkan pemberitahuan tertulis paling lambat 3 × 24 jam "
