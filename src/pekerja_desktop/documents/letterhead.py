@@ -28,6 +28,7 @@ class Letterhead:
     office: str  # the office's name (a report adds whose records it covers: "… — Semua kantor")
     title: str
     lines: tuple[str, ...] = ()  # under the title, small
+    subtitle: str = ""  # right under the title, in bold: what the document is about (the month of a bill)
     address: str = ""  # under the office's name, small (the receipt)
 
 
@@ -36,8 +37,10 @@ def letterhead_flowables(head: Letterhead, styles: Styles, language: str) -> lis
     if head.address:
         flow.append(para(head.address, styles.small))
     flow += [HRFlowable(width="100%", thickness=0.8, color=BRAND, spaceBefore=4, spaceAfter=4),
-             para(head.title, styles.title), *(para(line, styles.small) for line in head.lines),
-             Spacer(1, 2 * mm)]
+             para(head.title, styles.title)]
+    if head.subtitle:
+        flow.append(para(head.subtitle, styles.value))
+    flow += [*(para(line, styles.small) for line in head.lines), Spacer(1, 2 * mm)]
     return flow
 
 

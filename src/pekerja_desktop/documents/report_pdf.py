@@ -132,7 +132,7 @@ def report_story(report: Report, styles: Styles) -> list[Flowable]:
 def write_report_pdf(report: Report, path: Path) -> None:
     styles = Styles()
     masthead, language = report.masthead, report.language
-    head = Letterhead(masthead.office_line, report.title, (masthead.as_of_line(language),))
+    head = Letterhead(masthead.office_line, report.title, (masthead.as_of_line(language),), report.subtitle)
     document = PdfDocument(A4_PORTRAIT if report.portrait else A4_LANDSCAPE, styles, head,
                            footer=masthead.printed_line(language), author=masthead.office_name, language=language)
     document.write(path, report_story(report, styles))

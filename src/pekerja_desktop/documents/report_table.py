@@ -105,6 +105,7 @@ class Report:
     title: str
     masthead: Masthead
     sections: list[Section] = field(default_factory=list)
+    subtitle: str = ""  # under the title: what the report is about (the month of a bill…)
     notes: tuple[str, ...] = ()  # under the masthead: what the figures rest on (rates, targets…)
     signatures: tuple[Signatory, ...] = ()
     portrait: bool = False  # A4 upright; reports are landscape unless their tables are narrow

@@ -24,6 +24,8 @@ MM_PER_CHARACTER = 2.1  # the PDF's column widths, turned into Excel's character
 def _heading(writer: SheetWriter, report: Report, section: Section) -> None:
     masthead = report.masthead
     writer.put([report.title], font=TITLE_FONT)
+    if report.subtitle:
+        writer.put([report.subtitle])
     writer.put([section.title], font=BOLD_FONT)
     writer.put([masthead.office_line])
     writer.put([masthead.as_of_line(report.language)])
