@@ -11,7 +11,7 @@ from pekerja_desktop.documents.formatting import number_text, percent_text
 from pekerja_desktop.domain.dates import format_date
 from pekerja_desktop.fileio import atomic_path
 from pekerja_desktop.services.dashboard.figures import DashboardData, RegencyCoverage
-from pekerja_desktop.services.reports.coverage import text
+from pekerja_desktop.services.reports.coverage_text import text
 
 BAR_COLOUR = "#0072b2"  # Okabe–Ito blue: readable for colour-blind readers and in grey print
 DONE_COLOUR = "#009e73"  # Okabe–Ito bluish green: target reached

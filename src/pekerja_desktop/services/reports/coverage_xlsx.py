@@ -9,7 +9,7 @@ from pekerja_desktop.documents.spreadsheet import neutralise_formula
 from pekerja_desktop.domain.dates import format_date, format_datetime_local
 from pekerja_desktop.fileio import atomic_path
 from pekerja_desktop.services.dashboard.figures import DashboardData, Figure
-from pekerja_desktop.services.reports.coverage import text
+from pekerja_desktop.services.reports.coverage_text import text
 
 COUNT_FORMAT = "#,##0"
 PERCENT_FORMAT = "0.0%"
