@@ -9,9 +9,9 @@ TEXT = {
               "en": "ENROLMENT COVERAGE OF VULNERABLE WORKERS (JKK + JKM)"},
     "sheet_title": {"id": "Cakupan kepesertaan pekerja rentan", "en": "Enrolment coverage of vulnerable workers"},
     "as_of": {"id": "Keadaan per {date}", "en": "As of {date}"},
-    "scope_hub": {"id": "Seluruh Provinsi Maluku — data yang diterima {office}",
-                  "en": "All of Maluku province — records received by {office}"},
-    "scope_office": {"id": "Pendaftaran oleh {office} ({code})", "en": "Enrolments by {office} ({code})"},
+    "scope_hub": {"id": "Seluruh Provinsi Maluku", "en": "All of Maluku province"},
+    "scope_office": {"id": "Pendaftaran kantor {code}", "en": "Enrolments by office {code}"},
+    "per_regency": {"id": "Per kabupaten/kota", "en": "Per regency/city"},
     "counted": {"id": "Dihitung: pendaftaran yang selesai (status Selesai){hub}; kabupaten/kota menurut desa "
                       "tempat tinggal peserta.",
                 "en": "Counted: finished enrolments (status Finished){hub}; regency/city by the participant's "
@@ -32,9 +32,6 @@ TEXT = {
     "remaining": {"id": "Kekurangan", "en": "Still to enrol"},
     "progress": {"id": "Capaian", "en": "Progress"},
     "total": {"id": "JUMLAH", "en": "TOTAL"},
-    "footer": {"id": "Cakupan kepesertaan per {date} — dicetak {printed} oleh Pekerja Desktop",
-               "en": "Enrolment coverage as of {date} — printed {printed} by Pekerja Desktop"},
-    "page": {"id": "Halaman {page}", "en": "Page {page}"},
     "prepared_by": {"id": "Dibuat oleh: {name}", "en": "Prepared by: {name}"},
     "sheet.coverage": {"id": "Cakupan", "en": "Coverage"},
     "sheet.days": {"id": "Per hari", "en": "Per day"},
@@ -62,5 +59,5 @@ TEXT = {
 }
 
 
-def text(code: str, **params) -> str:
+def text(code: str, /, **params) -> str:
     return render(TEXT, code, params)
