@@ -12,7 +12,7 @@ from pekerja_desktop.documents.pdf_document import A4_LANDSCAPE, PdfDocument
 from pekerja_desktop.documents.styles import Styles, para
 from pekerja_desktop.documents.tables import ruled_table
 from pekerja_desktop.services.privacy.breach import BreachList
-from pekerja_desktop.services.privacy.breach_output import Preamble, text
+from pekerja_desktop.services.privacy.breach_table import Preamble, text
 
 BASE_SIZE = 8.0  # nine columns on a landscape page
 # Column shares of the table width: No., name, NIK, registration no., village, phone, heirs, data, notes.
