@@ -17,7 +17,7 @@ from pekerja_desktop.documents.styles import Styles, para
 from pekerja_desktop.documents.tables import label_value_table, ruled_table
 from pekerja_desktop.domain.dates import format_date, format_datetime_local
 from pekerja_desktop.domain.documents_text import consent_statement, programmes_text, sex_name, status_name
-from pekerja_desktop.services.privacy.person_export import PersonData
+from pekerja_desktop.services.privacy.person_data import PersonData
 from pekerja_desktop.services.privacy.person_export_text import label, person_text, verdict_name
 
 
