@@ -1,7 +1,6 @@
-"""Everything held about one person, as a PDF for an access request (UU 27/2022): identity, address, heirs,
-enrolment, consent, card prints, sync status, change history and the audit events about the record.
+"""`person-export`: everything held about one person, as a PDF for an access request (UU 27/2022).
 
-PERSON_EXPORT (supervisor); recorded as "person.export". The PDF itself: services/person_export_pdf.py.
+PERSON_EXPORT (supervisor); recorded as "person.export". The data: person_data.py; the PDF: person_export_pdf.py.
 """
 
 from __future__ import annotations
@@ -15,6 +14,7 @@ from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.privacy.errors import output_format
 from pekerja_desktop.services.privacy.person_data import load_person
+from pekerja_desktop.services.privacy.person_export_pdf import write_person_pdf
 
 
 @dataclass(frozen=True)
@@ -27,8 +27,6 @@ class PersonExportResult:
 def export_person(ctx: AppContext, key: str, out: Path, *, requested_on: dt.date | None = None,
                   language: str | None = None) -> PersonExportResult:
     """Write the PDF for the person `key` (registration number or NIK) to `out`; audited as "person.export"."""
-    from pekerja_desktop.services.privacy.person_export_pdf import write_person_pdf
-
     ctx.require(Permission.PERSON_EXPORT)
     output_format(out, ("pdf",))
     language = language or current_language()
