@@ -82,6 +82,7 @@ def _receipt_data(session: Session, ctx: AppContext, key: str, language: str) ->
              "regency": above["kabupaten"].name if "kabupaten" in above else ""}
     settings = load_card_settings(session, ctx.office, regions)
     relationships = {r.code: (r.name_en if language == "en" else r.name_id) for r in heir_relationships(session)}
+    assert participant.id is not None  # read from the database
     return ReceiptData(participant, heirs_of(session, participant.id), names,
                        _name(occupations(session), participant.occupation, language),
                        _name(funding_sources(session), participant.funding_source, language), relationships,

@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import or_, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.enrolment.participants import find_participant, heirs_of, history_of
@@ -56,7 +56,8 @@ def find_person(session: Session, key: str) -> Participant:
     """By registration number, uuid or NIK; a NIK held by more than one record asks for the number."""
     key = key.strip()
     if key.isdigit():
-        numbers = list(session.scalars(select(Participant.registration_number).where(Participant.nik == key)))
+        numbers = list(session.scalars(select(col(Participant.registration_number))
+                                       .where(col(Participant.nik) == key)))
         if len(numbers) > 1:
             raise PrivacyError("person.ambiguous", key=key, numbers=", ".join(numbers))
     return find_participant(session, key)
@@ -64,6 +65,7 @@ def find_person(session: Session, key: str) -> Participant:
 
 def load_person(session: Session, ctx: AppContext, key: str, language: str) -> PersonData:
     p = find_person(session, key)
+    assert p.id is not None  # read from the database
     return PersonData(p, heirs_of(session, p.id), history_of(session, p.id), _region_names(ctx, p.village_code),
                       _names(session, language), _prints(session, p.uuid), _reprints(session, p.id),
                       _sent(session, p.uuid), session.get(SyncItem, ("participant", p.uuid)),
@@ -88,27 +90,33 @@ def _names(session: Session, language: str) -> dict[str, dict[str, str]]:
 
 
 def _prints(session: Session, uuid: str) -> list[CardPrint]:
-    rows = session.execute(select(CardPrintBatch.printed_at, CardPrintBatch.printed_by, CardPrintBatch.layout,
-                                  CardPrintItem.card_version, CardPrintItem.reason)
-                           .join(CardPrintBatch, CardPrintBatch.id == CardPrintItem.batch_id)
-                           .where(CardPrintItem.participant_uuid == uuid).order_by(CardPrintBatch.printed_at))
+    rows = session.execute(select(col(CardPrintBatch.printed_at), col(CardPrintBatch.printed_by),
+                                  col(CardPrintBatch.layout), col(CardPrintItem.card_version),
+                                  col(CardPrintItem.reason))
+                           .join(CardPrintBatch, col(CardPrintBatch.id) == col(CardPrintItem.batch_id))
+                           .where(col(CardPrintItem.participant_uuid) == uuid)
+                           .order_by(col(CardPrintBatch.printed_at)))
     return [CardPrint(*row) for row in rows]
 
 
 def _reprints(session: Session, participant_id: int) -> list[CardReprintRequest]:
     return list(session.scalars(select(CardReprintRequest).where(
-        CardReprintRequest.participant_id == participant_id, CardReprintRequest.fulfilled_batch_id.is_(None))))
+        col(CardReprintRequest.participant_id) == participant_id,
+        col(CardReprintRequest.fulfilled_batch_id).is_(None))))
 
 
 def _sent(session: Session, uuid: str) -> list[BundleSend]:
-    rows = session.execute(select(SyncBundle.sequence, SyncBundleMember.version, SyncBundle.file_name,
-                                  SyncBundle.created_at, SyncBundle.acknowledged_at)
-                           .join(SyncBundle, SyncBundle.sequence == SyncBundleMember.bundle_sequence)
-                           .where(SyncBundleMember.uuid == uuid, SyncBundle.direction == Direction.OUT.value,
-                                  SyncBundle.kind == "data").order_by(SyncBundle.sequence))
+    rows = session.execute(select(col(SyncBundle.sequence), col(SyncBundleMember.version),
+                                  col(SyncBundle.file_name), col(SyncBundle.created_at),
+                                  col(SyncBundle.acknowledged_at))
+                           .join(SyncBundle, col(SyncBundle.sequence) == col(SyncBundleMember.bundle_sequence))
+                           .where(col(SyncBundleMember.uuid) == uuid,
+                                  col(SyncBundle.direction) == Direction.OUT.value, col(SyncBundle.kind) == "data")
+                           .order_by(col(SyncBundle.sequence)))
     return [BundleSend(*row) for row in rows]
 
 
 def _audit(session: Session, p: Participant) -> list[AuditEvent]:
-    return list(session.scalars(select(AuditEvent).where(
-        or_(AuditEvent.subject == p.registration_number, AuditEvent.subject == p.uuid)).order_by(AuditEvent.seq)))
+    subject = col(AuditEvent.subject)
+    return list(session.scalars(select(AuditEvent).where(or_(subject == p.registration_number, subject == p.uuid))
+                                .order_by(col(AuditEvent.seq))))

@@ -157,8 +157,9 @@ def heirs_text(value: str, relationships: dict[str, str]) -> str:
     parts = []
     for heir in (h for h in heirs if isinstance(h, dict)):
         born = format_date(_date(heir.get("birth_date")))
-        extras = ", ".join(v for v in (relationships.get(heir.get("relationship"), heir.get("relationship") or ""),
-                                       born, heir.get("phone") or "", heir.get("nik") or "") if v)
+        relationship = str(heir.get("relationship") or "")
+        extras = ", ".join(v for v in (relationships.get(relationship, relationship), born, heir.get("phone") or "",
+                                       heir.get("nik") or "") if v)
         parts.append(f"{heir.get('full_name', '')} ({extras})")
     return "; ".join(parts)
 
