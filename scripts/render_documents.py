@@ -1,11 +1,12 @@
 """Render the printed documents to PNG for review: an A4 card sheet (front and back), a single CR80 card (front
 and back), the duplex alignment test and a registration receipt, into docs/img/.
 
-    python scripts/render_documents.py [--out docs/img] [--dpi 150] [--lang id|en]
+    python scripts/render_documents.py [--out docs/img] [--dpi 150] [--lang id|en] [--pdfs DIR]
 
 Uses a throwaway office with sample participants (long names, an apostrophe, a KPJ already known), and a
 throwaway hub with two offices for the central office's reports (recap.png, duplicates.png, rejected.png,
-billing.png). Needs pdftoppm (poppler-utils).
+billing.png, coverage.png) and the office's personal-data documents (person-export.png, breach-list.png).
+With --pdfs, every PDF is also kept there, to look at all its pages. Needs pdftoppm (poppler-utils).
 """
 
 from __future__ import annotations
@@ -82,7 +83,12 @@ def _png(pdf: Path, out_dir: Path, name: str, dpi: int, pages: dict[int, str]) -
     return written
 
 
-def render_all(out_dir: Path, dpi: int) -> list[Path]:
+def _keep(pdfs: Path | None, *paths: Path) -> None:
+    for path in paths if pdfs is not None else ():
+        shutil.copy(path, pdfs / path.name)
+
+
+def render_all(out_dir: Path, dpi: int, pdfs: Path | None = None) -> list[Path]:
     with tempfile.TemporaryDirectory(prefix="pekerja-docs-") as temp:
         root = Path(temp)
         setup_office(root / "data", OFFICE, ADMIN)
@@ -99,6 +105,8 @@ def render_all(out_dir: Path, dpi: int) -> list[Path]:
             render_receipt(ctx, numbers[0], root / "receipt-a5.pdf", "a5")
         finally:
             ctx.close()
+        _keep(pdfs, *(root / name for name in ("sheet.pdf", "single.pdf", "align.pdf", "receipt.pdf",
+                                                "receipt-a5.pdf")))
         return [*_png(root / "sheet.pdf", out_dir, "card-sheet", dpi, {1: "front", 2: "back"}),
                 *_png(root / "single.pdf", out_dir, "card-single", dpi * 2, {1: "front", 2: "back"}),
                 *_png(root / "align.pdf", out_dir, "alignment-test", dpi, {1: "front", 2: "back"}),
@@ -112,9 +120,16 @@ TUAL_PEOPLE = [("Agustina Renwarin", "P", "81.72.01.2001"), ("Hasan Rahayaan", "
                ("Maria Latuconsina", "P", "81.72.01.2003"), ("Welhelmina Pattiradjawane", "P", "81.72.02.2001")]
 
 
-def render_hub_reports(out_dir: Path, dpi: int) -> list[Path]:
-    """The central office's recap, duplicates list and rejected records after two offices sent their records:
-    Tual enrolled two people Ambon already has (one pair left open, one settled by rejecting Tual's copy)."""
+HUB_DOCUMENTS = ("recap", "duplicates", "rejected", "billing", "coverage", "person-export", "breach-list")
+
+
+def render_hub_reports(out_dir: Path, dpi: int, pdfs: Path | None = None) -> list[Path]:
+    """The central office's recap, duplicates list, rejected records, bill and coverage after two offices sent
+    their records: Tual enrolled two people Ambon already has (one pair left open, one settled by rejecting Tual's
+    copy). Then Ambon's answer to an access request and the list of persons in the bundle it sent."""
+    from pekerja_desktop.services.privacy.breach_output import write_breach_list
+    from pekerja_desktop.services.privacy.person_export import export_person
+    from pekerja_desktop.services.reports.coverage import write_coverage_report
     from pekerja_desktop.services.reports.files import (
         write_duplicates_report,
         write_recap_report,
@@ -142,21 +157,25 @@ def render_hub_reports(out_dir: Path, dpi: int) -> list[Path]:
             ambon_numbers = _populate(ambon)
             tual_numbers = [enrol(tual, _person(index, *person), final=True, confirmed=confirm).registration_number
                             for index, person in zip((20, 21, 2, 4), TUAL_PEOPLE, strict=True)]
-            for office in (ambon, tual):
-                import_bundle(hub, export_bundles(office, root / "usb")[0].path)
+            sent = [export_bundles(office, root / "usb")[0].path for office in (ambon, tual)]
+            for path in sent:
+                import_bundle(hub, path)
             reject_record(hub, ambon_numbers[5], "Foto KTP tidak terbaca; mohon kirim ulang")
             reject_record(hub, tual_numbers[3], f"NIK sudah terdaftar di Kota Ambon ({ambon_numbers[4]})")
             _bill(hub, root / "billing.pdf")
             for name, write in (("recap", write_recap_report), ("duplicates", write_duplicates_report),
-                                ("rejected", write_rejected_report), ("billing", None)):
-                if write is not None:
-                    write(hub, root / f"{name}.pdf")
+                                ("rejected", write_rejected_report), ("coverage", write_coverage_report)):
+                write(hub, root / f"{name}.pdf")
+            export_person(ambon, ambon_numbers[0], root / "person-export.pdf")
+            write_breach_list(ambon, sent[0].name, root / "breach-list.pdf")
+            for name in HUB_DOCUMENTS:
                 subprocess.run(["pdftoppm", "-r", str(dpi), "-png", "-singlefile", "-f", "1", "-l", "1",
                                 str(root / f"{name}.pdf"), str(out_dir / name)], check=True)
+            _keep(pdfs, *(root / f"{name}.pdf" for name in HUB_DOCUMENTS))
         finally:
             for ctx in sites.values():
                 ctx.close()
-    return [out_dir / f"{name}.png" for name in ("recap", "duplicates", "rejected", "billing")]
+    return [out_dir / f"{name}.png" for name in HUB_DOCUMENTS]
 
 
 def _bill(hub: AppContext, out: Path) -> None:
@@ -175,18 +194,22 @@ def _bill(hub: AppContext, out: Path) -> None:
                 "197001011995031001")
     write_billing_report(hub, month, out)
 
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent.parent / "docs" / "img")
     parser.add_argument("--dpi", type=int, default=150)
     parser.add_argument("--lang", choices=("id", "en"), default="id")
+    parser.add_argument("--pdfs", type=Path, help="also keep every PDF in this folder")
     args = parser.parse_args(argv)
     if shutil.which("pdftoppm") is None:
         print("pdftoppm (poppler-utils) is needed", file=sys.stderr)
         return 1
     set_language(args.lang)
-    args.out.mkdir(parents=True, exist_ok=True)
-    for path in [*render_all(args.out, args.dpi), *render_hub_reports(args.out, args.dpi)]:
+    for folder in (args.out, args.pdfs):
+        if folder is not None:
+            folder.mkdir(parents=True, exist_ok=True)
+    for path in [*render_all(args.out, args.dpi, args.pdfs), *render_hub_reports(args.out, args.dpi, args.pdfs)]:
         print(path)
     return 0
 

@@ -9,11 +9,12 @@ import argparse
 from pathlib import Path
 
 from pekerja_desktop.cli.common import context_from, set_handler
+from pekerja_desktop.documents.formatting import number_text, percent_text, rupiah
 from pekerja_desktop.domain.i18n import render
-from pekerja_desktop.services.hub.billing import count_text, parse_month, rupiah
+from pekerja_desktop.services.hub.billing import parse_month
 from pekerja_desktop.services.hub.billing_output import month_name, write_billing_report
 from pekerja_desktop.services.hub.errors import HubError
-from pekerja_desktop.services.reports.coverage import number_text, percent_text, write_coverage_report
+from pekerja_desktop.services.reports.coverage import write_coverage_report
 from pekerja_desktop.services.reports.files import (
     check_report_path,
     write_duplicates_report,
@@ -81,7 +82,7 @@ BUILDERS = {"report": build_report}
 def run_billing(args: argparse.Namespace) -> int:
     with context_from(args) as ctx:
         billing = write_billing_report(ctx, args.month, args.out)
-    print(render(MESSAGES, "billing_done", {"month": month_name(billing.month), "workers": count_text(billing.workers),
+    print(render(MESSAGES, "billing_done", {"month": month_name(billing.month), "workers": number_text(billing.workers),
                                             "total": rupiah(billing.total), "path": str(args.out)}))
     return 0
 
@@ -98,21 +99,21 @@ def run_coverage(args: argparse.Namespace) -> int:
 def run_recap(args: argparse.Namespace) -> int:
     with context_from(args) as ctx:
         recap = write_recap_report(ctx, args.out)
-    print(render(MESSAGES, "recap_done", {"participants": count_text(recap.total.total),
-                                          "offices": count_text(len(recap.offices)), "path": str(args.out)}))
+    print(render(MESSAGES, "recap_done", {"participants": number_text(recap.total.total),
+                                          "offices": number_text(len(recap.offices)), "path": str(args.out)}))
     return 0
 
 
 def run_duplicates(args: argparse.Namespace) -> int:
     with context_from(args) as ctx:
         pairs = write_duplicates_report(ctx, args.out)
-    print(render(MESSAGES, "duplicates_done", {"pairs": count_text(len(pairs)), "path": str(args.out),
-                                               "open": count_text(sum(p.is_open for p in pairs))}))
+    print(render(MESSAGES, "duplicates_done", {"pairs": number_text(len(pairs)), "path": str(args.out),
+                                               "open": number_text(sum(p.is_open for p in pairs))}))
     return 0
 
 
 def run_rejected(args: argparse.Namespace) -> int:
     with context_from(args) as ctx:
         records = write_rejected_report(ctx, args.out)
-    print(render(MESSAGES, "rejected_done", {"records": count_text(len(records)), "path": str(args.out)}))
+    print(render(MESSAGES, "rejected_done", {"records": number_text(len(records)), "path": str(args.out)}))
     return 0

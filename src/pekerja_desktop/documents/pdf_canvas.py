@@ -1,5 +1,6 @@
-"""The PDF canvas for cards and receipts: viewers are asked not to scale, and finished pages are compressed
-at once so that a 35,000-card run keeps only compressed page streams in memory.
+"""The PDF canvas of every document: the bundled font from the start, viewers asked not to scale, finished pages
+compressed at once so that a 35,000-card run keeps only compressed page streams in memory; for documents that say
+"page n of m", a canvas that holds the pages until their count is known.
 
 ReportLab keeps every page's operators as text until `save()`; `PagePackingCanvas.showPage` replaces the
 page's text with a FlateDecode stream (the same filter ReportLab would apply at save time). Fonts and the
@@ -9,6 +10,7 @@ document structure are ReportLab's own.
 from __future__ import annotations
 
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 from reportlab.pdfbase import pdfdoc
@@ -57,3 +59,24 @@ def open_canvas(path: Path, page_size: tuple[float, float], title: str, *, duple
     if duplex_long_edge:
         canvas.setViewerPreference("Duplex", "DuplexFlipLongEdge")
     return canvas
+
+
+class PageCountingCanvas(PagePackingCanvas):
+    """Holds every page until the document is complete, so that each can say how many pages there are:
+    `marks(canvas, page, pages)` draws a page's header and footer just before the page is packed."""
+
+    def __init__(self, *args, marks: Callable[[Canvas, int, int], None], **kwargs):
+        super().__init__(*args, **kwargs)
+        self._marks = marks
+        self._held: list[dict] = []
+
+    def showPage(self):
+        self._held.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self):
+        for state in self._held:
+            self.__dict__.update(state)
+            self._marks(self, self._pageNumber, len(self._held))
+            super().showPage()
+        super().save()

@@ -1,169 +1,138 @@
-"""A report as an A4 landscape PDF (the bundled font): the office and title on every page, table headers
-repeated on every page, "Halaman n dari m" and who printed it in the footer."""
+"""A report as a PDF (A4 landscape, or upright when its tables are narrow): the letterhead with the office, the
+title and who made it when; the notes; each section's title, note and gridded table with its header repeated on
+every page; the signature block; who printed it and "Halaman n dari m" in the footer."""
 
 from __future__ import annotations
 
 import math
-from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from pekerja_desktop.documents.fonts import BOLD, REGULAR, register_fonts, text_width
-from pekerja_desktop.documents.report_table import TABLE_LABELS, Column, Kind, Level, Report, Row, Section
+from pekerja_desktop.documents.fonts import BOLD, REGULAR, text_width
+from pekerja_desktop.documents.formatting import number_text, percent_text, rupiah
+from pekerja_desktop.documents.letterhead import Letterhead
+from pekerja_desktop.documents.pdf_document import A4_LANDSCAPE, A4_PORTRAIT, PdfDocument
+from pekerja_desktop.documents.report_table import Column, Kind, Level, Report, Row, Section, Signatory
+from pekerja_desktop.documents.styles import HEADER_FILL, SUBTOTAL_FILL, Styles, para
+from pekerja_desktop.documents.tables import GRID_PADDING, grid_commands, progress_bar
 from pekerja_desktop.domain.dates import format_date
-from pekerja_desktop.domain.i18n import render
-from pekerja_desktop.fileio import atomic_path
-from pekerja_desktop.services.hub.billing import count_text
 
-PAGE = landscape(A4)
-MARGIN = 12 * mm
-HEADER_BLUE = colors.HexColor("#dde6f0")
-GRID_GREY = colors.HexColor("#8a99a8")
-SHADES = {Level.SUBTOTAL: colors.HexColor("#f0f3f7"), Level.TOTAL: HEADER_BLUE}
+SHADES = {Level.SUBTOTAL: SUBTOTAL_FILL, Level.TOTAL: HEADER_FILL}
 INDENT = 4 * mm
-PADDING = 4  # points, left and right of every cell
-BODY_SIZE = 8.5
 MIN_CODE_SIZE = 6.0
-HEAD_RIGHT = ParagraphStyle("head-right", fontName=BOLD, fontSize=BODY_SIZE, leading=BODY_SIZE + 2, alignment=2)
+BAR_HEIGHT = 8
+SIGNATURE_SPACE = 22 * mm
+SIGNATURE_WIDTH = 85 * mm
+DOTTED_NAME = "." * 48  # a name to write in by hand
 
 
-def _styles() -> dict[str, ParagraphStyle]:
-    return {
-        "title": ParagraphStyle("title", fontName=BOLD, fontSize=14, leading=18, alignment=1),
-        "subtitle": ParagraphStyle("subtitle", fontName=REGULAR, fontSize=10, leading=13, alignment=1),
-        "heading": ParagraphStyle("heading", fontName=BOLD, fontSize=11, leading=14, spaceBefore=8, spaceAfter=2),
-        "note": ParagraphStyle("note", fontName=REGULAR, fontSize=8, leading=10, spaceAfter=4),
-        "empty": ParagraphStyle("empty", fontName=REGULAR, fontSize=9.5, leading=12),
-    }
+class _Cells:
+    """Turns a section's typed values into what its table shows, in the report's language."""
+
+    def __init__(self, styles: Styles, language: str):
+        self.styles, self.language = styles, language
+
+    def header(self, column: Column) -> Paragraph:
+        return para(column.label, self.styles.cell(BOLD, right=column.kind.is_figure))
+
+    def value(self, value, column: Column, font: str):
+        kind, width = column.kind, column.width_mm * mm
+        if kind is Kind.COUNT:
+            return number_text(value, self.language) if isinstance(value, int) else ""
+        if kind is Kind.MONEY:
+            return rupiah(value, self.language) if isinstance(value, int) else ""
+        if kind is Kind.PERCENT:
+            return percent_text(value, self.language)
+        if kind is Kind.BAR:
+            return progress_bar(value, width - 2 * GRID_PADDING, BAR_HEIGHT)
+        if kind is Kind.DATE:
+            return format_date(value)
+        if kind is Kind.CODE:
+            return self._code(str(value or ""), font, width)
+        return para(value or "", self.styles.cell(font))
+
+    def _code(self, text: str, font: str, width: float) -> Paragraph:
+        """The largest size (≤ the body's, in quarter points) at which `text` fits on one line of the column."""
+        base = self.styles.base
+        room = width - 2 * GRID_PADDING
+        size = min(base, base * room / max(text_width(text, font, base), 1.0))
+        return para(text, self.styles.cell(font, max(MIN_CODE_SIZE, math.floor(size * 4) / 4)))
 
 
-@lru_cache(maxsize=32)
-def _cell_style(font: str, size: float) -> ParagraphStyle:
-    return ParagraphStyle(f"{font}-{size}", fontName=font, fontSize=size, leading=BODY_SIZE + 2)
-
-
-def _code(text: str, font: str, width: float) -> Paragraph:
-    """The largest size (≤ the body's, in quarter points) at which `text` fits on one line of the column."""
-    room = width - 2 * PADDING
-    size = min(BODY_SIZE, BODY_SIZE * room / max(text_width(text, font, BODY_SIZE), 1.0))
-    return Paragraph(escape(text), _cell_style(font, max(MIN_CODE_SIZE, math.floor(size * 4) / 4)))
-
-
-def _cell(value, column: Column, font: str):
-    if column.kind is Kind.COUNT:
-        return count_text(value) if isinstance(value, int) else ""
-    if column.kind is Kind.DATE:
-        return format_date(value)
-    if column.kind is Kind.CODE:
-        return _code(str(value or ""), font, column.width_mm * mm)
-    return Paragraph(escape(str(value or "")), _cell_style(font, BODY_SIZE))
-
-
-def _table_rows(section: Section) -> list[list]:
-    header = [Paragraph(escape(c.label), HEAD_RIGHT if c.kind is Kind.COUNT else _cell_style(BOLD, BODY_SIZE))
-              for c in section.columns]
-    body = []
-    for row in section.rows:
-        font = BOLD if row.level else REGULAR
-        body.append([_cell(v, c, font) for v, c in zip(row.values, section.columns, strict=True)])
-    return [header, *body]
-
-
-def _row_commands(index: int, row: Row) -> list[tuple]:
-    line = index + 1  # after the header
-    commands = []
+def _row_commands(line: int, row: Row, size: float) -> list[tuple]:
+    commands: list[tuple] = []
     if row.level:
-        commands.append(("FONT", (0, line), (-1, line), BOLD, BODY_SIZE))
+        commands.append(("FONT", (0, line), (-1, line), BOLD, size))
     if row.level in SHADES:
         commands.append(("BACKGROUND", (0, line), (-1, line), SHADES[row.level]))
     if row.indent:
-        commands.append(("LEFTPADDING", (0, line), (0, line), PADDING + row.indent * INDENT))
+        commands.append(("LEFTPADDING", (0, line), (0, line), GRID_PADDING + row.indent * INDENT))
     return commands
 
 
-def _table(section: Section) -> Table:
-    commands = [("FONT", (0, 0), (-1, -1), REGULAR, BODY_SIZE), ("BACKGROUND", (0, 0), (-1, 0), HEADER_BLUE),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("GRID", (0, 0), (-1, -1), 0.4, GRID_GREY),
-                ("LEFTPADDING", (0, 0), (-1, -1), PADDING), ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
-                ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
+def _table(section: Section, cells: _Cells) -> Table:
+    size = cells.styles.base
+    commands = grid_commands(size)
     for index, column in enumerate(section.columns):
-        if column.kind is Kind.COUNT:
+        if column.kind.is_figure:
             commands.append(("ALIGN", (index, 0), (index, -1), "RIGHT"))
-    for index, row in enumerate(section.rows):
-        commands += _row_commands(index, row)
-    table = Table(_table_rows(section), colWidths=[c.width_mm * mm for c in section.columns], repeatRows=1,
-                  hAlign="LEFT")
+    body = []
+    for line, row in enumerate(section.rows, start=1):  # line 0 is the header
+        font = BOLD if row.level else REGULAR
+        body.append([cells.value(v, c, font) for v, c in zip(row.values, section.columns, strict=True)])
+        commands += _row_commands(line, row, size)
+    table = Table([[cells.header(c) for c in section.columns], *body],
+                  colWidths=[c.width_mm * mm for c in section.columns], repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle(commands))
     return table
 
 
-def _section(section: Section, styles) -> list:
-    flowables = [Paragraph(escape(section.title), styles["heading"])]
+def _section(section: Section, cells: _Cells) -> list[Flowable]:
+    styles = cells.styles
+    flowables: list[Flowable] = [para(section.title, styles.heading)]
     if section.note:
-        flowables.append(Paragraph(escape(section.note), styles["note"]))
+        flowables.append(para(section.note, styles.small))
     if not section.rows:
-        return [*flowables, Paragraph(escape(section.empty_line), styles["empty"])]
-    return [*flowables, _table(section)]
+        return [*flowables, para(section.empty_line(cells.language), styles.body)]
+    return [*flowables, _table(section, cells)]
 
 
-def _story(report: Report) -> list:
-    styles, masthead = _styles(), report.masthead
-    story = [Paragraph(escape(report.title), styles["title"]),
-             Paragraph(escape(f"{masthead.office_name} — {masthead.scope}"), styles["subtitle"]),
-             Paragraph(escape(f"{masthead.as_of_line} · {masthead.prepared_line}"), styles["subtitle"]),
-             Spacer(0, 2 * mm)]
+def _lines(lines: list[str] | tuple[str, ...], styles: Styles) -> Paragraph:
+    return Paragraph("<br/>".join(escape(line) for line in lines), styles.signature)
+
+
+def _signature_cells(signatory: Signatory, styles: Styles) -> tuple[Paragraph, Paragraph]:
+    below = [f"({signatory.name or DOTTED_NAME})", *signatory.footing]
+    return _lines(signatory.heading, styles), _lines(below, styles)
+
+
+def _signatures(signatories: tuple[Signatory, ...], styles: Styles) -> list[Flowable]:
+    """Side by side: each signatory's heading, the space to sign, the name and what follows it."""
+    if not signatories:
+        return []
+    pairs = [_signature_cells(s, styles) for s in signatories]
+    table = Table([[a for a, _ in pairs], [""] * len(pairs), [b for _, b in pairs]],
+                  colWidths=[SIGNATURE_WIDTH] * len(pairs), rowHeights=[None, SIGNATURE_SPACE, None])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return [Spacer(0, 10 * mm), KeepTogether([table])]
+
+
+def report_story(report: Report, styles: Styles) -> list[Flowable]:
+    """Everything after the letterhead."""
+    cells = _Cells(styles, report.language)
+    story: list[Flowable] = [para(note, styles.small) for note in report.notes]
     for section in report.sections:
-        story += _section(section, styles)
-    return story
-
-
-class _NumberedCanvas(Canvas):
-    """Holds every page until the end, so each footer can say how many pages there are."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict] = []
-
-    def showPage(self):
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self):
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            self.setFont(REGULAR, 7.5)
-            self.drawRightString(PAGE[0] - MARGIN, 8 * mm,
-                                 render(TABLE_LABELS, "page", {"page": self._pageNumber, "pages": total}))
-            super().showPage()
-        super().save()
-
-
-def _running_lines(report: Report):
-    def draw(canvas, _document):
-        canvas.saveState()
-        canvas.setFont(BOLD, 8)
-        canvas.drawString(MARGIN, PAGE[1] - 8 * mm, report.masthead.office_name)
-        canvas.setFont(REGULAR, 8)
-        canvas.drawRightString(PAGE[0] - MARGIN, PAGE[1] - 8 * mm, report.title)
-        canvas.setFont(REGULAR, 7.5)
-        canvas.drawString(MARGIN, 8 * mm, report.masthead.printed_line)
-        canvas.restoreState()
-    return draw
+        story += _section(section, cells)
+    return [*story, *_signatures(report.signatures, styles)]
 
 
 def write_report_pdf(report: Report, path: Path) -> None:
-    register_fonts()
-    draw = _running_lines(report)
-    with atomic_path(Path(path)) as temporary:
-        document = SimpleDocTemplate(str(temporary), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN,
-                                     topMargin=14 * mm, bottomMargin=14 * mm, title=report.title,
-                                     author=report.masthead.office_name)
-        document.build(_story(report), onFirstPage=draw, onLaterPages=draw, canvasmaker=_NumberedCanvas)
+    styles = Styles()
+    masthead, language = report.masthead, report.language
+    head = Letterhead(masthead.office_line, report.title, (masthead.as_of_line(language),), report.subtitle)
+    document = PdfDocument(A4_PORTRAIT if report.portrait else A4_LANDSCAPE, styles, head,
+                           footer=masthead.printed_line(language), author=masthead.office_name, language=language)
+    document.write(path, report_story(report, styles))

@@ -1,84 +1,93 @@
 """A report as an XLSX workbook: one sheet per section, the report's heading above a bold, frozen header row
-with a filter; counts as numbers, dates as dates, every text through `neutralise_formula`."""
+with a filter; counts and amounts as numbers, dates as dates, shares as percentages, every text through
+`neutralise_formula`; the signatures under the last sheet's table."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment, PatternFill
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
 
+from pekerja_desktop.documents.output import writing
 from pekerja_desktop.documents.report_table import Kind, Level, Report, Row, Section
-from pekerja_desktop.documents.spreadsheet import neutralise_formula
-from pekerja_desktop.fileio import atomic_path
+from pekerja_desktop.documents.sheet_writer import BOLD_FONT, TITLE_FONT, SheetWriter
 
-BOLD = Font(bold=True)
-TITLE = Font(bold=True, size=13)
-HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
+HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")  # as documents.styles.HEADER_FILL
 FILLS = {Level.SUBTOTAL: PatternFill("solid", fgColor="F0F3F7"), Level.TOTAL: HEADER_FILL}
-DATE_FORMAT = "DD/MM/YYYY"
-COUNT_FORMAT = "#,##0"
+NUMBER_FORMATS = {Kind.COUNT: "#,##0", Kind.MONEY: '"Rp"#,##0', Kind.PERCENT: "0.0%", Kind.BAR: "0.0%",
+                  Kind.DATE: "DD/MM/YYYY"}
 MM_PER_CHARACTER = 2.1  # the PDF's column widths, turned into Excel's character widths
 
 
-def _put(sheet: Worksheet, values, *, font: Font | None = None) -> int:
-    sheet.append([neutralise_formula(v) for v in values])
-    line = sheet.max_row
-    if font is not None:
-        for cell in sheet[line]:
-            cell.font = font
-    return line
-
-
-def _heading(sheet: Worksheet, report: Report, section: Section) -> None:
+def _heading(writer: SheetWriter, report: Report, section: Section) -> None:
     masthead = report.masthead
-    _put(sheet, [report.title], font=TITLE)
-    _put(sheet, [section.title], font=BOLD)
-    _put(sheet, [f"{masthead.office_name} — {masthead.scope}"])
-    _put(sheet, [f"{masthead.as_of_line} · {masthead.prepared_line}"])
-    if section.note:
-        _put(sheet, [section.note])
-    _put(sheet, [])
+    writer.put([report.title], font=TITLE_FONT)
+    if report.subtitle:
+        writer.put([report.subtitle])
+    writer.put([section.title], font=BOLD_FONT)
+    writer.put([masthead.office_line])
+    writer.put([masthead.as_of_line(report.language)])
+    for note in (*report.notes, section.note):
+        if note:
+            writer.put([note])
+    writer.put([])
 
 
-def _body_row(sheet: Worksheet, row: Row, section: Section) -> None:
-    line = _put(sheet, row.values, font=BOLD if row.level else None)
-    for cell, column in zip(sheet[line], section.columns, strict=False):
-        if column.kind is Kind.COUNT:
-            cell.number_format = COUNT_FORMAT
-        elif column.kind is Kind.DATE:
-            cell.number_format = DATE_FORMAT
-        if row.level in FILLS:
-            cell.fill = FILLS[row.level]
+def _sheet_value(value, kind: Kind):
+    """A share is stored as a fraction, shown as a percentage."""
+    if kind in (Kind.PERCENT, Kind.BAR):
+        return value / 100 if isinstance(value, int | float) else ""
+    return value
+
+
+def _body_row(writer: SheetWriter, row: Row, section: Section) -> None:
+    values = [_sheet_value(v, c.kind) for v, c in zip(row.values, section.columns, strict=True)]
+    formats = {index: NUMBER_FORMATS[c.kind] for index, c in enumerate(section.columns, start=1)
+               if c.kind in NUMBER_FORMATS}
+    line = writer.put(values, font=BOLD_FONT if row.level else None, formats=formats)
+    if row.level in FILLS:
+        for column in range(1, len(values) + 1):
+            writer.sheet.cell(line, column).fill = FILLS[row.level]
     if row.indent:
-        sheet.cell(line, 1).alignment = Alignment(indent=row.indent * 2)
+        writer.sheet.cell(line, 1).alignment = Alignment(indent=row.indent * 2)
 
 
-def _fill_sheet(sheet: Worksheet, report: Report, section: Section) -> None:
-    _heading(sheet, report, section)
-    header = _put(sheet, [c.label for c in section.columns], font=BOLD)
-    for cell in sheet[header]:
+def _fill_sheet(writer: SheetWriter, report: Report, section: Section) -> None:
+    _heading(writer, report, section)
+    header = writer.put([c.label for c in section.columns], font=BOLD_FONT)
+    for cell in writer.sheet[header]:
         cell.fill = HEADER_FILL
         cell.alignment = Alignment(wrap_text=True, vertical="center")
-    sheet.freeze_panes = f"A{header + 1}"
+    writer.sheet.freeze_panes = f"A{header + 1}"
     for row in section.rows:
-        _body_row(sheet, row, section)
+        _body_row(writer, row, section)
     if section.rows:
-        sheet.auto_filter.ref = f"A{header}:{get_column_letter(len(section.columns))}{sheet.max_row}"
+        writer.sheet.auto_filter.ref = f"A{header}:{get_column_letter(len(section.columns))}{writer.sheet.max_row}"
     else:
-        _put(sheet, [section.empty_line])
-    for index, column in enumerate(section.columns, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = max(8, round(column.width_mm / MM_PER_CHARACTER))
+        writer.put([section.empty_line(report.language)])
+    writer.widths([max(8, round(c.width_mm / MM_PER_CHARACTER)) for c in section.columns])
+
+
+def _signatures(writer: SheetWriter, report: Report) -> None:
+    """A row for each signatory: the heading in one cell, then the name, then what follows it."""
+    if report.signatures:
+        writer.put([])
+    for signatory in report.signatures:
+        writer.put([" ".join(signatory.heading), signatory.name, *signatory.footing])
 
 
 def write_report_xlsx(report: Report, path: Path) -> None:
     workbook = Workbook()
     workbook.remove(workbook.active)
+    writer = None
     for section in report.sections:
-        _fill_sheet(workbook.create_sheet(section.sheet[:31]), report, section)
+        writer = SheetWriter(workbook.create_sheet(section.sheet[:31]))
+        _fill_sheet(writer, report, section)
+    if writer is not None:
+        _signatures(writer, report)
     workbook.properties.title = report.title
     workbook.properties.creator = report.masthead.prepared_by
-    with atomic_path(Path(path)) as temporary:
+    with writing(Path(path)) as temporary:
         workbook.save(temporary)

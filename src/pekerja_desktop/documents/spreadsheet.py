@@ -1,8 +1,16 @@
-"""Safety for every CSV/XLSX the program writes."""
+"""Safety and the CSV convention for every CSV/XLSX the program writes: text a spreadsheet would run as a formula
+is kept as text; a CSV has `;` between values and a byte-order mark, as Excel on an Indonesian Windows opens it.
+(Standard library only: the command line imports this at start.)"""
 
 from __future__ import annotations
 
+import csv
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+CSV_DELIMITER = ";"
+CSV_ENCODING = "utf-8-sig"  # with the byte-order mark Excel needs to read UTF-8
 
 
 def neutralise_formula(value):
@@ -10,3 +18,9 @@ def neutralise_formula(value):
     if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
         return "'" + value
     return value
+
+
+def write_csv(rows: Iterable[Sequence], target: Path) -> None:
+    """Every value neutralised; `target` is written directly (callers stage it)."""
+    with Path(target).open("w", encoding=CSV_ENCODING, newline="") as handle:
+        csv.writer(handle, delimiter=CSV_DELIMITER).writerows([neutralise_formula(v) for v in row] for row in rows)

@@ -8,7 +8,8 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import text
 
-from pekerja_desktop.services.hub.billing import compute_billing, parse_month, rupiah
+from pekerja_desktop.documents.formatting import rupiah
+from pekerja_desktop.services.hub.billing import compute_billing, parse_month
 from pekerja_desktop.services.hub.billing_output import write_billing_pdf, write_billing_xlsx
 from pekerja_desktop.services.hub.errors import HubError
 from pekerja_desktop.store.models import ContributionRate, ParticipantStatus

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from pekerja_desktop.fileio import fsync_directory
+from pekerja_desktop.progress import Progress
 from pekerja_desktop.store.db import DRIVER_ERRORS, DatabaseKey, connect_file
 
-Progress = Callable[[int, int], None]
 # SQLCipher reports a page failing its HMAC as "malformed", and any later use of that connection as out of memory.
 COPY_ERRORS = (*DRIVER_ERRORS, MemoryError)
 STEP_PAGES = 2048  # 8 MiB per step at SQLCipher's 4 KiB pages

@@ -13,9 +13,10 @@ from pekerja_desktop import __version__
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.fileio import atomic_writer, fsync_directory
 from pekerja_desktop.paths import DataLayout
+from pekerja_desktop.progress import Progress
 from pekerja_desktop.services.accounts.keyring import FORMAT as KEYRING_FORMAT
 from pekerja_desktop.services.accounts.keyring import Keyring
-from pekerja_desktop.services.backup.copy import Progress, copy_database, opened, pragma_problems, read_facts
+from pekerja_desktop.services.backup.copy import copy_database, opened, pragma_problems, read_facts
 from pekerja_desktop.services.backup.errors import BackupError
 from pekerja_desktop.services.backup.key_files import seal_key_files
 from pekerja_desktop.services.backup.manifest import BackupInfo, file_sha256, info_from_manifest, write_manifest

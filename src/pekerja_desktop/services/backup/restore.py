@@ -18,11 +18,12 @@ from pekerja_desktop.domain.i18n import render
 from pekerja_desktop.domain.roles import ROLE_LABELS, Permission, permissions_of
 from pekerja_desktop.errors import AccessError
 from pekerja_desktop.paths import DataLayout
+from pekerja_desktop.progress import Progress
 from pekerja_desktop.services.accounts.keyring import Keyring
 from pekerja_desktop.services.accounts.recovery_key import parse_recovery_key
 from pekerja_desktop.services.accounts.unlock import unlock_key
 from pekerja_desktop.services.backup.check import check_backup
-from pekerja_desktop.services.backup.copy import Progress, copy_database, opened, staged
+from pekerja_desktop.services.backup.copy import copy_database, opened, staged
 from pekerja_desktop.services.backup.errors import BackupError
 from pekerja_desktop.services.backup.key_files import install_missing_key_files, open_key_files
 from pekerja_desktop.services.backup.manifest import BackupInfo, read_manifest

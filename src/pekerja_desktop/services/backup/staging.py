@@ -24,8 +24,9 @@ from sqlmodel import select
 
 from pekerja_desktop.fileio import atomic_path, fsync_directory
 from pekerja_desktop.paths import DataLayout
+from pekerja_desktop.progress import Progress
 from pekerja_desktop.services.audit.anchor import anchor_path
-from pekerja_desktop.services.backup.copy import COPY_ERRORS, Progress, copy_into_live, opened, settle
+from pekerja_desktop.services.backup.copy import COPY_ERRORS, copy_into_live, opened, settle
 from pekerja_desktop.services.backup.errors import BackupError
 from pekerja_desktop.services.backup.make import write_backup_set
 from pekerja_desktop.services.backup.manifest import BackupInfo

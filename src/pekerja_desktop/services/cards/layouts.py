@@ -8,6 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from pekerja_desktop.documents.fonts import CONDENSED, CONDENSED_BOLD, wrap_words
+from pekerja_desktop.documents.styles import QUIET_INK
 from pekerja_desktop.domain.i18n import render
 from pekerja_desktop.services.cards.card_data import CardFacts
 from pekerja_desktop.services.cards.geometry import (
@@ -123,7 +124,7 @@ def draw_crop_marks(canvas: Canvas) -> None:
 
 def _sheet_label(canvas: Canvas, text: str, x: float, *, align_right: bool) -> None:
     canvas.saveState()
-    canvas.setFillColorRGB(0.3, 0.3, 0.3)
+    canvas.setFillColor(QUIET_INK)
     canvas.setFont(CONDENSED, SHEET_LABEL_SIZE)
     y = GRID_BOTTOM + GRID_HEIGHT + SHEET_LABEL_RISE
     (canvas.drawRightString if align_right else canvas.drawString)(x, y, text)

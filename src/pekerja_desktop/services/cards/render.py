@@ -6,11 +6,9 @@ failed run raises, leaves no file under the final name and records nothing.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import errno
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,11 +16,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from reportlab.lib.pagesizes import A4
 
 from pekerja_desktop.documents.fonts import register_fonts
+from pekerja_desktop.documents.output import writing
 from pekerja_desktop.documents.pdf_canvas import open_canvas
 from pekerja_desktop.domain.i18n import current_language
 from pekerja_desktop.domain.roles import Permission
-from pekerja_desktop.errors import OperationCancelled, PekerjaError
-from pekerja_desktop.fileio import atomic_path
+from pekerja_desktop.errors import OperationCancelled
+from pekerja_desktop.progress import Cancelled, Progress
 from pekerja_desktop.services.cards.card_data import RegionNames, build_facts, iter_card_rows, participant_ids
 from pekerja_desktop.services.cards.errors import CardError
 from pekerja_desktop.services.cards.geometry import CARD_HEIGHT, CARD_WIDTH, CardLayout
@@ -35,9 +34,6 @@ from pekerja_desktop.services.sync.signing_key import load_private_key
 from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.card_models import QueueReason
 from pekerja_desktop.store.models import ParticipantStatus, utcnow
-
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
 
 TITLES = {"id": "Kartu peserta", "en": "Membership cards"}
 
@@ -58,18 +54,6 @@ def check_output_path(out_path: Path) -> Path:
     if not os.access(directory, os.W_OK | os.X_OK):
         raise CardError("cards.out_dir_unwritable", path=str(directory))
     return out_path
-
-
-@contextlib.contextmanager
-def writing(out_path: Path) -> Iterator[Path]:
-    """`atomic_path`, with OS errors (a full disk…) reported against the final name, not the temporary one."""
-    try:
-        with atomic_path(out_path) as temporary:
-            yield temporary
-    except OSError as exc:
-        if exc.errno == errno.ENOSPC:
-            raise PekerjaError("file.disk_full", path=str(out_path)) from exc
-        raise PekerjaError("file.unwritable", path=str(out_path), reason=exc.strerror or str(exc)) from exc
 
 
 def office_signing_key(ctx: AppContext) -> Ed25519PrivateKey:

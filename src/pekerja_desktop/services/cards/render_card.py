@@ -14,6 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from pekerja_desktop.documents import fonts
 from pekerja_desktop.documents.fonts import BOLD, CONDENSED, CONDENSED_BOLD, FittedText, fit_text, text_width
+from pekerja_desktop.documents.styles import BRAND, QUIET_INK
 from pekerja_desktop.domain.dates import format_date
 from pekerja_desktop.domain.documents_text import PROVINCE_GOVERNMENT, back_paragraphs, card_text, programmes_text
 from pekerja_desktop.domain.i18n import current_language
@@ -21,10 +22,10 @@ from pekerja_desktop.services.cards.card_data import CardFacts
 from pekerja_desktop.services.cards.geometry import CARD_HEIGHT, CARD_WIDTH, SAFE_MARGIN, Box
 from pekerja_desktop.services.cards.qr_draw import draw_qr
 
-BAND = (0.05, 0.29, 0.40)
+BAND = BRAND.rgb()  # the documents' brand colour
 ACCENT = (0.85, 0.62, 0.12)
 INK = (0.08, 0.08, 0.08)
-LABEL_INK = (0.33, 0.33, 0.33)
+LABEL_INK = QUIET_INK.rgb()
 PREVIEW_INK = (0.80, 0.05, 0.05)
 
 INNER_WIDTH = CARD_WIDTH - 2 * SAFE_MARGIN

@@ -162,12 +162,3 @@ def _funding_order(names: dict[str, str]) -> dict[str, int]:
     ordered = [code for code in packaged if code in names] + sorted(set(names) - set(packaged))
     return {code: index for index, code in enumerate(ordered)}
 
-
-def rupiah(amount: int) -> str:
-    """Rp16.800 — dots between thousands, no decimals."""
-    sign = "-" if amount < 0 else ""
-    return f"{sign}Rp{abs(amount):,}".replace(",", ".")
-
-
-def count_text(count: int) -> str:
-    return f"{count:,}".replace(",", ".")

@@ -23,6 +23,7 @@ from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.domain.validation import ReferenceSets, validate_participant
 from pekerja_desktop.errors import FileProblem
 from pekerja_desktop.fileio import atomic_path
+from pekerja_desktop.progress import Progress
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.enrolment.enrol import PreparedEnrolment, insert_prepared
 from pekerja_desktop.services.intake.errors import IntakeError
@@ -48,7 +49,6 @@ OUTCOMES = (VALID, INVALID, ALREADY_PRESENT, DUPLICATE_IN_FILE)
 DEFAULT_FUNDING_SOURCE = "APBD_PROV"
 NIK_QUERY_CHUNK = 500
 
-Progress = Callable[[int, int], None]
 
 
 @dataclass

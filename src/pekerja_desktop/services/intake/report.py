@@ -7,12 +7,11 @@ text. Every value passes through `neutralise_formula`; files appear only complet
 
 from __future__ import annotations
 
-import csv
 import errno
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pekerja_desktop.documents.spreadsheet import neutralise_formula
+from pekerja_desktop.documents.table_file import TableFile, render_table_file
 from pekerja_desktop.domain.i18n import current_language, render
 from pekerja_desktop.errors import FileProblem
 from pekerja_desktop.fileio import atomic_path
@@ -22,7 +21,7 @@ if TYPE_CHECKING:
     from pekerja_desktop.services.intake.importer import IntakePreview, IntakeResult, IntakeRow
 
 REPORT_FORMATS = {".csv": "csv", ".xlsx": "xlsx"}
-CSV_DELIMITER = ";"
+SHEET_NAMES = {"id": "Laporan", "en": "Report"}
 HEADERS = {
     "id": ("Baris", "Hasil", "NIK", "Nama", "Kode", "Keterangan"),
     "en": ("Row", "Outcome", "NIK", "Name", "Codes", "Messages"),
@@ -93,34 +92,9 @@ def _line(row: IntakeRow, number: str | None, language: str) -> list:
 
 def render_report(preview: IntakePreview, target: Path, fmt: str, result: IntakeResult | None = None) -> None:
     """Write the report to `target` (no atomicity here: callers pass a staged path)."""
-    lines = [[neutralise_formula(value) for value in line] for line in report_lines(preview, result)]
-    if fmt == "xlsx":
-        _write_xlsx(lines, target)
-    else:
-        with target.open("w", encoding="utf-8-sig", newline="") as handle:
-            csv.writer(handle, delimiter=CSV_DELIMITER).writerows(lines)
-
-
-def _write_xlsx(lines: list[list], target: Path) -> None:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Laporan" if current_language() == "id" else "Report")
-    for index, width in enumerate(COLUMN_WIDTHS, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    sheet.freeze_panes = "A2"
-    header = []
-    for text in lines[0]:
-        cell = WriteOnlyCell(sheet, value=text)
-        cell.font = Font(bold=True)
-        header.append(cell)
-    sheet.append(header)
-    for line in lines[1:]:
-        sheet.append(line)
-    workbook.save(target)
+    header, *rows = report_lines(preview, result)
+    sheet = SHEET_NAMES.get(current_language(), SHEET_NAMES["id"])
+    render_table_file(TableFile(sheet, header, rows, widths=COLUMN_WIDTHS), target, fmt)
 
 
 def write_report(preview: IntakePreview, path: Path, result: IntakeResult | None = None) -> Path:

@@ -1,81 +1,26 @@
-"""The breach list as CSV (`;`, BOM, as Excel on an Indonesian Windows opens it), XLSX (NIKs as text) or PDF
-(A4 landscape): a header with the bundle and the 3 × 24 hours notification duty, then one line per person.
-Every spreadsheet cell passes through `neutralise_formula`; files appear only complete."""
+"""`breach-list`: the persons a bundle carried, as CSV (`;`, BOM, as Excel on an Indonesian Windows opens it),
+XLSX (NIKs as text) or PDF (A4 landscape), chosen by the file's suffix: the bundle and the 3 × 24 hours
+notification duty above one line per person. Every spreadsheet cell passes through `neutralise_formula`; files
+appear only complete; the listing is audited."""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from pekerja_desktop.documents.spreadsheet import neutralise_formula
-from pekerja_desktop.domain.dates import format_date, format_datetime_local
-from pekerja_desktop.domain.i18n import current_language, render
-from pekerja_desktop.services.cards.render import writing
+from pekerja_desktop.documents.output import writing
+from pekerja_desktop.documents.table_file import TableFile, render_table_file
+from pekerja_desktop.domain.dates import format_datetime_local
+from pekerja_desktop.domain.i18n import current_language
 from pekerja_desktop.services.context import AppContext
-from pekerja_desktop.services.privacy.breach import BreachList, BreachPerson, breach_list
+from pekerja_desktop.services.privacy.breach import breach_list
+from pekerja_desktop.services.privacy.breach_pdf import write_breach_pdf
+from pekerja_desktop.services.privacy.breach_table import COLUMN_WIDTHS, HEADERS, Preamble, preamble, table_rows
 from pekerja_desktop.services.privacy.errors import output_format
 
 FORMATS = ("csv", "xlsx", "pdf")
-CSV_DELIMITER = ";"
-
-BREACH_TEXTS: dict[str, dict[str, str]] = {
-    "title": {"id": "DAFTAR ORANG DALAM PAKET DATA", "en": "PERSONS IN A DATA BUNDLE"},
-    "office": {"id": "Kantor: {name} ({code})", "en": "Office: {name} ({code})"},
-    "bundle": {"id": "Paket: {file} · nomor urut {sequence} · ditulis {written} · SHA-256 {hash}",
-               "en": "Bundle: {file} · sequence {sequence} · written {written} · SHA-256 {hash}"},
-    "acknowledged": {"id": "Diterima hub: {at}", "en": "Acknowledged by the hub: {at}"},
-    "not_acknowledged": {"id": "Belum dikonfirmasi hub.", "en": "Not yet acknowledged by the hub."},
-    "produced": {"id": "Dibuat {at} oleh {by}", "en": "Produced {at} by {by}"},
-    "count": {"id": "Jumlah orang dalam paket: {count}", "en": "Persons in the bundle: {count}"},
-    "duty": {
-        "id": "Kewajiban: jika paket ini, atau flashdisk/laptop yang memuatnya, hilang atau jatuh ke pihak lain, "
-        "UU 27/2022 tentang Pelindungan Data Pribadi mewajibkan pemberitahuan tertulis paling lambat 3 × 24 jam "
-        "kepada setiap subjek data di daftar ini (termasuk ahli warisnya) dan kepada lembaga pelindungan data "
-        "pribadi, dengan menyebutkan data pribadi yang terungkap (kolom \u201cData dalam paket\u201d), kapan dan "
-        "bagaimana terungkap, serta upaya penanganan dan pemulihannya. Paket ini terenkripsi untuk kunci hub dan "
-        "ditandatangani kantor: sebutkan hal ini dalam penilaian risiko.",
-        "en": "Duty: if this bundle, or the USB stick or laptop holding it, is lost or reaches anyone else, Law "
-        "27/2022 on Personal Data Protection requires written notice within 3 × 24 hours to every data subject "
-        "on this list (their heirs included) and to the personal data protection authority, stating which "
-        "personal data were exposed (column \u201cData in the bundle\u201d), when and how, and what is done to "
-        "contain and recover. The bundle is encrypted to the hub's key and signed by the office: say so in the "
-        "risk assessment.",
-    },
-    "heirs_note": {"id": "Ahli waris juga subjek data; data anak termasuk data pribadi yang bersifat spesifik.",
-                   "en": "Heirs are data subjects too; children's data are a specific category of personal data."},
-    "not_recorded": {
-        "id": "Keanggotaan tidak dicatat untuk paket sebelum versi 0.2; gunakan ack dari hub ({count} peserta "
-        "menurut manifest paket).",
-        "en": "Membership not recorded for bundles before version 0.2; use the hub's ack ({count} participants "
-        "according to the bundle's manifest).",
-    },
-    "none": {"id": "Paket ini tidak memuat data peserta.", "en": "This bundle carried no participant records."},
-    "note_purged": {"id": "data pribadi dihapus (masa simpan) {date}: nama dan NIK tanyakan ke hub",
-                    "en": "personal data purged (retention) {date}: ask the hub for name and NIK"},
-    "note_changed": {"id": "diubah sejak paket (versi {bundle} dalam paket, kini {now})",
-                     "en": "changed since the bundle (version {bundle} in it, now {now})"},
-    "note_missing": {"id": "rekaman tidak ada lagi di kantor ini (uuid {uuid})",
-                     "en": "record no longer at this office (uuid {uuid})"},
-}
-HEADERS = {
-    "id": ("No.", "Nama", "NIK", "No. registrasi", "Desa/Kelurahan", "Telepon", "Ahli waris", "Data dalam paket",
-           "Catatan"),
-    "en": ("No.", "Name", "NIK", "Registration no.", "Village", "Phone", "Heirs", "Data in the bundle", "Notes"),
-}
-COLUMN_WIDTHS = (5, 28, 19, 20, 22, 16, 30, 60, 40)
-FIELD_NAMES: dict[str, dict[str, str]] = {
-    "nik": {"id": "NIK", "en": "NIK"}, "full_name": {"id": "nama", "en": "name"},
-    "birth_place": {"id": "tempat lahir", "en": "birth place"}, "birth_date": {"id": "tgl. lahir", "en": "birth date"},
-    "sex": {"id": "jenis kelamin", "en": "sex"}, "mother_name": {"id": "nama ibu kandung", "en": "mother's name"},
-    "address": {"id": "alamat", "en": "address"}, "rt_rw": {"id": "RT/RW", "en": "RT/RW"},
-    "village_code": {"id": "desa", "en": "village"}, "phone": {"id": "telepon", "en": "phone"},
-    "occupation": {"id": "pekerjaan", "en": "occupation"}, "income": {"id": "penghasilan", "en": "income"},
-    "heirs": {"id": "ahli waris (nama, hubungan, tgl. lahir, telepon, NIK)",
-              "en": "heirs (name, relationship, birth date, phone, NIK)"},
-    "history": {"id": "riwayat perubahan", "en": "change history"},
-}
+SHEET_NAMES = {"id": "Daftar orang", "en": "Persons"}
 
 
 @dataclass(frozen=True)
@@ -84,57 +29,6 @@ class BreachResult:
     sequence: int
     persons: int
     recorded: bool
-
-
-def text(key: str, language: str, **params) -> str:
-    return render(BREACH_TEXTS, key, params, language)
-
-
-@dataclass(frozen=True)
-class Preamble:
-    """What stands above the table: the title, the bundle's details, then the notices (the duty…)."""
-    title: str
-    details: list[str]
-    notices: list[str]
-
-    def lines(self) -> list[str]:
-        return [self.title, *self.details, *self.notices]
-
-
-def preamble(listing: BreachList, operator: str, now_text: str, language: str) -> Preamble:
-    ack = (text("acknowledged", language, at=format_datetime_local(listing.acknowledged_at))
-           if listing.acknowledged_at else text("not_acknowledged", language))
-    details = [text("office", language, name=listing.office_name, code=listing.office_code),
-               text("bundle", language, file=listing.file_name, sequence=listing.sequence,
-                    written=format_datetime_local(listing.written_at), hash=listing.bundle_hash),
-               ack, text("produced", language, at=now_text, by=operator),
-               text("count", language, count=len(listing.persons))]
-    notices = [text("duty", language), text("heirs_note", language)]
-    if not listing.recorded:
-        notices.append(text("not_recorded", language, count=listing.participants_in_bundle))
-    elif not listing.persons:
-        notices.append(text("none", language))
-    return Preamble(text("title", language), details, notices)
-
-
-def _note(person: BreachPerson, language: str) -> str:
-    if person.current_version is None:
-        return text("note_missing", language, uuid=person.uuid)
-    if person.purged_at is not None:
-        return text("note_purged", language, date=format_date(person.purged_at.date()))
-    if person.current_version != person.bundle_version:
-        return text("note_changed", language, bundle=person.bundle_version, now=person.current_version)
-    return ""
-
-
-def table_rows(listing: BreachList, language: str) -> list[list[str]]:
-    rows = []
-    for number, person in enumerate(listing.persons, start=1):
-        village = f"{person.village_name} ({person.village_code})" if person.village_name else person.village_code
-        fields = ", ".join(render(FIELD_NAMES, name, None, language) for name in person.fields)
-        rows.append([str(number), person.full_name, person.nik, person.registration_number, village, person.phone,
-                     "; ".join(person.heirs), fields, _note(person, language)])
-    return rows
 
 
 def write_breach_list(ctx: AppContext, key: str, out: Path, *, language: str | None = None,
@@ -147,41 +41,16 @@ def write_breach_list(ctx: AppContext, key: str, out: Path, *, language: str | N
     head = preamble(listing, operator, now_text or format_datetime_local(dt.datetime.now(dt.UTC)), language)
     rows = table_rows(listing, language)
     if fmt == "pdf":
-        from pekerja_desktop.services.privacy.breach_pdf import write_breach_pdf
-
         write_breach_pdf(out, listing, head, rows, HEADERS[language], language=language, author=operator)
     else:
-        _write_sheet(out, fmt, head.lines(), [list(HEADERS[language]), *rows], language)
+        _write_sheet(out, fmt, head, rows, language)
     ctx.audit("breach.list", listing.file_name, sequence=listing.sequence, persons=len(listing.persons),
               recorded=listing.recorded, out=Path(out).name)
     return BreachResult(Path(out), listing.sequence, len(listing.persons), listing.recorded)
 
 
-def _write_sheet(out: Path, fmt: str, lines: list[str], table: list[list[str]], language: str) -> None:
-    cells = [[neutralise_formula(line)] for line in lines] + [[]] + [[neutralise_formula(v) for v in row]
-                                                                      for row in table]
+def _write_sheet(out: Path, fmt: str, head: Preamble, rows: list[list[str]], language: str) -> None:
+    table = TableFile(SHEET_NAMES.get(language, SHEET_NAMES["id"]), list(HEADERS[language]), rows, head.lines(),
+                      COLUMN_WIDTHS)
     with writing(Path(out)) as staged:
-        if fmt == "xlsx":
-            _write_xlsx(staged, cells, header_row=len(lines) + 2, language=language)
-        else:
-            with staged.open("w", encoding="utf-8-sig", newline="") as handle:
-                csv.writer(handle, delimiter=CSV_DELIMITER).writerows(cells)
-
-
-def _write_xlsx(target: Path, cells: list[list[str]], *, header_row: int, language: str) -> None:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = "Daftar orang" if language == "id" else "Persons"
-    for row in cells:
-        sheet.append(row)  # every value is text: a NIK keeps its 16 digits
-    sheet["A1"].font = Font(bold=True, size=13)
-    for cell in sheet[header_row]:
-        cell.font = Font(bold=True)
-    for index, width in enumerate(COLUMN_WIDTHS, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    sheet.freeze_panes = sheet.cell(header_row + 1, 1)
-    workbook.save(target)
+        render_table_file(table, staged, fmt)

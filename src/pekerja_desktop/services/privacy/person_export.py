@@ -1,7 +1,6 @@
-"""Everything held about one person, as a PDF for an access request (UU 27/2022): identity, address, heirs,
-enrolment, consent, card prints, sync status, change history and the audit events about the record.
+"""`person-export`: everything held about one person, as a PDF for an access request (UU 27/2022).
 
-PERSON_EXPORT (supervisor); recorded as "person.export". The PDF itself: services/person_export_pdf.py.
+PERSON_EXPORT (supervisor); recorded as "person.export". The data: person_data.py; the PDF: person_export_pdf.py.
 """
 
 from __future__ import annotations
@@ -10,52 +9,12 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import or_, select
-from sqlmodel import Session
-
 from pekerja_desktop.domain.i18n import current_language
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.services.context import AppContext
-from pekerja_desktop.services.enrolment.participants import find_participant, heirs_of, history_of
-from pekerja_desktop.services.privacy.errors import PrivacyError, output_format
-from pekerja_desktop.services.reference.data import funding_sources, heir_relationships, occupations
-from pekerja_desktop.store.account_models import AuditEvent
-from pekerja_desktop.store.card_models import CardPrintBatch, CardPrintItem, CardReprintRequest
-from pekerja_desktop.store.models import ChangeHistory, Heir, Participant
-from pekerja_desktop.store.sync_models import Direction, SyncBundle, SyncBundleMember, SyncHubRecord, SyncItem
-
-
-@dataclass(frozen=True)
-class CardPrint:
-    printed_at: dt.datetime
-    printed_by: str
-    layout: str
-    card_version: int
-    reason: str
-
-
-@dataclass(frozen=True)
-class BundleSend:
-    sequence: int
-    version: int
-    file_name: str
-    written_at: dt.datetime
-    acknowledged_at: dt.datetime | None
-
-
-@dataclass(frozen=True)
-class PersonData:
-    participant: Participant
-    heirs: list[Heir]
-    history: list[ChangeHistory]
-    region_names: dict[str, str]  # village, district, regency
-    names: dict[str, dict[str, str]]  # occupation / funding / relationship code → name in the language
-    prints: list[CardPrint]
-    reprints: list[CardReprintRequest]  # not yet fulfilled
-    sent: list[BundleSend]
-    sync_item: SyncItem | None
-    hub_record: SyncHubRecord | None
-    audit: list[AuditEvent]
+from pekerja_desktop.services.privacy.errors import output_format
+from pekerja_desktop.services.privacy.person_data import load_person
+from pekerja_desktop.services.privacy.person_export_pdf import write_person_pdf
 
 
 @dataclass(frozen=True)
@@ -65,73 +24,9 @@ class PersonExportResult:
     pages: int
 
 
-def find_person(session: Session, key: str) -> Participant:
-    """By registration number, uuid or NIK; a NIK held by more than one record asks for the number."""
-    key = key.strip()
-    if key.isdigit():
-        numbers = list(session.scalars(select(Participant.registration_number).where(Participant.nik == key)))
-        if len(numbers) > 1:
-            raise PrivacyError("person.ambiguous", key=key, numbers=", ".join(numbers))
-    return find_participant(session, key)
-
-
-def load_person(session: Session, ctx: AppContext, key: str, language: str) -> PersonData:
-    p = find_person(session, key)
-    return PersonData(p, heirs_of(session, p.id), history_of(session, p.id), _region_names(ctx, p.village_code),
-                      _names(session, language), _prints(session, p.uuid), _reprints(session, p.id),
-                      _sent(session, p.uuid), session.get(SyncItem, ("participant", p.uuid)),
-                      session.get(SyncHubRecord, p.uuid), _audit(session, p))
-
-
-def _region_names(ctx: AppContext, village_code: str) -> dict[str, str]:
-    regions = ctx.reference.regions
-    village = regions.get(village_code)
-    above = regions.ancestors(village_code) if village else {}
-    return {"village": village.name if village else village_code,
-            "district": above["kecamatan"].name if "kecamatan" in above else "",
-            "regency": above["kabupaten"].name if "kabupaten" in above else ""}
-
-
-def _names(session: Session, language: str) -> dict[str, dict[str, str]]:
-    def by_code(rows) -> dict[str, str]:
-        return {r.code: (r.name_en if language == "en" else r.name_id) for r in rows}
-
-    return {"occupation": by_code(occupations(session)), "funding": by_code(funding_sources(session)),
-            "relationship": by_code(heir_relationships(session))}
-
-
-def _prints(session: Session, uuid: str) -> list[CardPrint]:
-    rows = session.execute(select(CardPrintBatch.printed_at, CardPrintBatch.printed_by, CardPrintBatch.layout,
-                                  CardPrintItem.card_version, CardPrintItem.reason)
-                           .join(CardPrintBatch, CardPrintBatch.id == CardPrintItem.batch_id)
-                           .where(CardPrintItem.participant_uuid == uuid).order_by(CardPrintBatch.printed_at))
-    return [CardPrint(*row) for row in rows]
-
-
-def _reprints(session: Session, participant_id: int) -> list[CardReprintRequest]:
-    return list(session.scalars(select(CardReprintRequest).where(
-        CardReprintRequest.participant_id == participant_id, CardReprintRequest.fulfilled_batch_id.is_(None))))
-
-
-def _sent(session: Session, uuid: str) -> list[BundleSend]:
-    rows = session.execute(select(SyncBundle.sequence, SyncBundleMember.version, SyncBundle.file_name,
-                                  SyncBundle.created_at, SyncBundle.acknowledged_at)
-                           .join(SyncBundle, SyncBundle.sequence == SyncBundleMember.bundle_sequence)
-                           .where(SyncBundleMember.uuid == uuid, SyncBundle.direction == Direction.OUT.value,
-                                  SyncBundle.kind == "data").order_by(SyncBundle.sequence))
-    return [BundleSend(*row) for row in rows]
-
-
-def _audit(session: Session, p: Participant) -> list[AuditEvent]:
-    return list(session.scalars(select(AuditEvent).where(
-        or_(AuditEvent.subject == p.registration_number, AuditEvent.subject == p.uuid)).order_by(AuditEvent.seq)))
-
-
 def export_person(ctx: AppContext, key: str, out: Path, *, requested_on: dt.date | None = None,
                   language: str | None = None) -> PersonExportResult:
     """Write the PDF for the person `key` (registration number or NIK) to `out`; audited as "person.export"."""
-    from pekerja_desktop.services.privacy.person_export_pdf import write_person_pdf
-
     ctx.require(Permission.PERSON_EXPORT)
     output_format(out, ("pdf",))
     language = language or current_language()

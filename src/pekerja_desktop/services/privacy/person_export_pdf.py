@@ -10,30 +10,22 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
+from pekerja_desktop.documents.formatting import rupiah
+from pekerja_desktop.documents.letterhead import Letterhead
+from pekerja_desktop.documents.pdf_document import A4_PORTRAIT, PdfDocument
+from pekerja_desktop.documents.styles import Styles, para
+from pekerja_desktop.documents.tables import label_value_table, ruled_table
 from pekerja_desktop.domain.dates import format_date, format_datetime_local
 from pekerja_desktop.domain.documents_text import consent_statement, programmes_text, sex_name, status_name
-from pekerja_desktop.services.privacy.pdf import (
-    Styles,
-    content_width,
-    grid,
-    label_value_grid,
-    letterhead,
-    para,
-    write_pdf,
-)
-from pekerja_desktop.services.privacy.person_export import PersonData
+from pekerja_desktop.services.privacy.person_data import PersonData
 from pekerja_desktop.services.privacy.person_export_text import label, person_text, verdict_name
-
-
-def rupiah(amount: int | None) -> str:
-    return "" if amount is None else "Rp" + f"{amount:,}".replace(",", ".")
 
 
 class _Sections:
     """Builds the story from one person's data in one language."""
 
     def __init__(self, data: PersonData, language: str):
-        self.d, self.lang, self.s, self.width = data, language, Styles(), content_width()
+        self.d, self.lang, self.s, self.width = data, language, Styles(), A4_PORTRAIT.content_width
 
     def t(self, code: str, **params) -> str:
         return person_text(code, self.lang, **params)
@@ -44,10 +36,10 @@ class _Sections:
     def table(self, columns: list[str], rows: list[list[str]], shares: list[float]):
         header = [para(label(c, self.lang), self.s.value) for c in columns]
         body = [[para(v, self.s.small) for v in row] for row in rows]
-        return grid([header, *body], [share * self.width for share in shares], header=True)
+        return ruled_table([header, *body], [share * self.width for share in shares], header=True)
 
     def pairs(self, pairs: list[tuple[str, str]]):
-        return label_value_grid([(label(name, self.lang), value) for name, value in pairs], self.s, self.width)
+        return label_value_table([(label(name, self.lang), value) for name, value in pairs], self.s, self.width)
 
     # --- sections -----------------------------------------------------------------------------------
 
@@ -67,7 +59,8 @@ class _Sections:
         pairs = [("registration_number", p.registration_number), ("kpj", p.kpj or ""),
                  ("status", status_name(p.status, self.lang)), ("programmes", programmes_text(p.programmes)),
                  ("funding_source", names["funding"].get(p.funding_source, p.funding_source)),
-                 ("occupation", names["occupation"].get(p.occupation, p.occupation)), ("income", rupiah(p.income)),
+                 ("occupation", names["occupation"].get(p.occupation, p.occupation)),
+                 ("income", rupiah(p.income, self.lang)),
                  ("coverage_start", format_date(p.coverage_start)), ("coverage_end", format_date(p.coverage_end)),
                  ("office_code", p.office_code), ("created", f"{format_datetime_local(p.created_at)} · {p.created_by}"),
                  ("updated", f"{format_datetime_local(p.updated_at)} · {p.updated_by}"),
@@ -164,8 +157,9 @@ def heirs_text(value: str, relationships: dict[str, str]) -> str:
     parts = []
     for heir in (h for h in heirs if isinstance(h, dict)):
         born = format_date(_date(heir.get("birth_date")))
-        extras = ", ".join(v for v in (relationships.get(heir.get("relationship"), heir.get("relationship") or ""),
-                                       born, heir.get("phone") or "", heir.get("nik") or "") if v)
+        relationship = str(heir.get("relationship") or "")
+        extras = ", ".join(v for v in (relationships.get(relationship, relationship), born, heir.get("phone") or "",
+                                       heir.get("nik") or "") if v)
         parts.append(f"{heir.get('full_name', '')} ({extras})")
     return "; ".join(parts)
 
@@ -198,22 +192,17 @@ def _plain(value) -> str:
 def write_person_pdf(out: Path, data: PersonData, *, office_name: str, producer: str, requested_on: dt.date,
                      language: str) -> int:
     p = data.participant
-
-    def story() -> list:
-        sections = _Sections(data, language)
-        s = sections.s
-        lines = [person_text("subtitle", language), person_text("requested", language, date=format_date(requested_on)),
-                 person_text("produced", language, at=format_datetime_local(dt.datetime.now(dt.UTC)), by=producer),
-                 person_text("subject", language, name=p.full_name or "—", number=p.registration_number)]
-        flow = [*letterhead(office_name, person_text("title", language), lines, s, language), Spacer(1, 2 * mm),
-                para(person_text("intro", language), s.body)]
-        if p.purged_at is not None:
-            flow.append(para(person_text("purged", language, date=format_date(p.purged_at.date())), s.notice))
-        for build in (sections.identity, sections.enrolment, sections.heirs, sections.consent, sections.cards,
-                      sections.sync, sections.history, sections.audit):
-            flow += build()
-        return flow
-
-    footer = f"{office_name} · {p.registration_number}"
-    return write_pdf(out, story, title=person_text("title", language), author=producer, footer=footer,
-                     language=language)
+    sections = _Sections(data, language)
+    lines = (person_text("subtitle", language), person_text("requested", language, date=format_date(requested_on)),
+             person_text("produced", language, at=format_datetime_local(dt.datetime.now(dt.UTC)), by=producer),
+             person_text("subject", language, name=p.full_name or "—", number=p.registration_number))
+    story = [para(person_text("intro", language), sections.s.body)]
+    if p.purged_at is not None:
+        story.append(para(person_text("purged", language, date=format_date(p.purged_at.date())), sections.s.notice))
+    for build in (sections.identity, sections.enrolment, sections.heirs, sections.consent, sections.cards,
+                  sections.sync, sections.history, sections.audit):
+        story += build()
+    head = Letterhead(office_name, person_text("title", language), lines)
+    document = PdfDocument(A4_PORTRAIT, sections.s, head, footer=f"{office_name} · {p.registration_number}",
+                           author=producer, language=language)
+    return document.write(out, story)

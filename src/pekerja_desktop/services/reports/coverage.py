@@ -6,96 +6,33 @@ At the hub it covers the whole province; at a field office, the office's own enr
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
-from pekerja_desktop.domain.i18n import current_language, render
+from pekerja_desktop.documents.report_pdf import write_report_pdf
+from pekerja_desktop.documents.report_table import Masthead
 from pekerja_desktop.domain.roles import Permission
+from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.dashboard.figures import DashboardData, load_dashboard
-
-TEXT = {
-    "title": {"id": "CAKUPAN KEPESERTAAN PEKERJA RENTAN (JKK + JKM)",
-              "en": "ENROLMENT COVERAGE OF VULNERABLE WORKERS (JKK + JKM)"},
-    "sheet_title": {"id": "Cakupan kepesertaan pekerja rentan", "en": "Enrolment coverage of vulnerable workers"},
-    "as_of": {"id": "Keadaan per {date}", "en": "As of {date}"},
-    "scope_hub": {"id": "Seluruh Provinsi Maluku — data yang diterima {office}",
-                  "en": "All of Maluku province — records received by {office}"},
-    "scope_office": {"id": "Pendaftaran oleh {office} ({code})", "en": "Enrolments by {office} ({code})"},
-    "counted": {"id": "Dihitung: pendaftaran yang selesai (status Selesai){hub}; kabupaten/kota menurut desa "
-                      "tempat tinggal peserta.",
-                "en": "Counted: finished enrolments (status Finished){hub}; regency/city by the participant's "
-                      "village of residence."},
-    "counted_hub": {"id": ", tanpa yang ditolak kantor pusat", "en": ", without those the central office rejected"},
-    "targets_default": {"id": "Target: kuota {quota} pekerja dibagi menurut jumlah penduduk (Dukcapil, Desember "
-                              "2024); dapat diubah oleh admin.",
-                        "en": "Targets: the quota of {quota} workers split by population (Dukcapil, December 2024); "
-                              "an administrator can change them."},
-    "targets_set": {"id": "Target: ditetapkan oleh admin (jumlah {quota} pekerja).",
-                    "en": "Targets: set by an administrator ({quota} workers in all)."},
-    "no": {"id": "No.", "en": "No."},
-    "code": {"id": "Kode", "en": "Code"},
-    "regency": {"id": "Kabupaten/Kota", "en": "Regency/city"},
-    "target": {"id": "Target", "en": "Target"},
-    "enrolled": {"id": "Terdaftar", "en": "Enrolled"},
-    "percent": {"id": "% target", "en": "% of target"},
-    "remaining": {"id": "Kekurangan", "en": "Still to enrol"},
-    "progress": {"id": "Capaian", "en": "Progress"},
-    "total": {"id": "JUMLAH", "en": "TOTAL"},
-    "footer": {"id": "Cakupan kepesertaan per {date} — dicetak {printed} oleh Pekerja Desktop",
-               "en": "Enrolment coverage as of {date} — printed {printed} by Pekerja Desktop"},
-    "page": {"id": "Halaman {page}", "en": "Page {page}"},
-    "prepared_by": {"id": "Dibuat oleh: {name}", "en": "Prepared by: {name}"},
-    "sheet.coverage": {"id": "Cakupan", "en": "Coverage"},
-    "sheet.days": {"id": "Per hari", "en": "Per day"},
-    "sheet.weeks": {"id": "Per minggu", "en": "Per week"},
-    "sheet.occupation": {"id": "Pekerjaan", "en": "Occupation"},
-    "sheet.sex": {"id": "Jenis kelamin", "en": "Sex"},
-    "sheet.age": {"id": "Kelompok umur", "en": "Age group"},
-    "sheet.offices": {"id": "Kantor", "en": "Offices"},
-    "sheet.export": {"id": "Ekspor", "en": "Export"},
-    "day": {"id": "Tanggal", "en": "Date"},
-    "week": {"id": "Minggu", "en": "Week"},
-    "occupation": {"id": "Pekerjaan", "en": "Occupation"},
-    "sex": {"id": "Jenis kelamin", "en": "Sex"},
-    "age": {"id": "Kelompok umur", "en": "Age group"},
-    "count": {"id": "Jumlah peserta", "en": "Participants"},
-    "office": {"id": "Kantor", "en": "Office"},
-    "office_name": {"id": "Nama kantor", "en": "Office name"},
-    "bundles": {"id": "Paket diterima", "en": "Bundles received"},
-    "last_bundle": {"id": "Paket terakhir", "en": "Last bundle"},
-    "days_since": {"id": "Hari sejak paket terakhir", "en": "Days since the last bundle"},
-    "days_since_export": {"id": "Hari sejak ekspor terakhir", "en": "Days since the last export"},
-    "never": {"id": "belum pernah", "en": "never"},
-    "not_exported": {"id": "Belum diekspor", "en": "Not yet exported"},
-    "not_acknowledged": {"id": "Belum dikonfirmasi kantor pusat", "en": "Not yet acknowledged by the hub"},
-}
+from pekerja_desktop.services.reports.coverage_sections import coverage_report
+from pekerja_desktop.services.reports.coverage_text import text
+from pekerja_desktop.services.reports.coverage_xlsx import write_coverage_xlsx
 
 
-def text(code: str, **params) -> str:
-    return render(TEXT, code, params)
+def _masthead(data: DashboardData, prepared_by: str) -> Masthead:
+    scope = text("scope_hub") if data.hub else text("scope_office", code=data.office_code)
+    return Masthead(data.office_name, scope, prepared_by, dt.datetime.now().astimezone())
 
 
-def number_text(value: int) -> str:
-    """35.000 (Indonesian) or 35,000 (English)."""
-    return f"{value:,}".replace(",", "." if current_language() == "id" else ",")
-
-
-def percent_text(value: float | None) -> str:
-    """12,5 % (Indonesian) or 12.5 % (English); an empty text when there is no target."""
-    if value is None:
-        return "–"
-    shown = f"{value:.1f}"
-    return (shown.replace(".", ",") if current_language() == "id" else shown) + " %"
-
-
-def write_coverage_report(ctx, out: Path) -> DashboardData:
+def write_coverage_report(ctx: AppContext, out: Path) -> DashboardData:
     """The coverage report as PDF or XLSX (by the file's suffix), by a supervisor, audited."""
-    from pekerja_desktop.services.reports.coverage_pdf import write_coverage_pdf
-    from pekerja_desktop.services.reports.coverage_xlsx import write_coverage_xlsx
-
     ctx.require(Permission.HUB_REPORTS)
     data = load_dashboard(ctx)
-    write = write_coverage_pdf if out.suffix.lower() == ".pdf" else write_coverage_xlsx
-    write(data, out, prepared_by=ctx.operator.display_name or ctx.actor)
+    prepared_by = ctx.operator.display_name or ctx.actor
+    if out.suffix.lower() == ".pdf":
+        write_report_pdf(coverage_report(data, _masthead(data, prepared_by)), out)
+    else:
+        write_coverage_xlsx(data, out, prepared_by=prepared_by)
     ctx.audit("report.coverage", out.name, enrolled=data.total.count, target=data.target_total,
               as_of=data.today.isoformat())
     return data

@@ -7,10 +7,10 @@ At the hub they cover every office; at a field office, its own records and the h
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 
-from pekerja_desktop.documents.report_table import Masthead, Report
+from pekerja_desktop.documents.report_files import REPORT_SUFFIXES, write_report
+from pekerja_desktop.documents.report_table import Masthead
 from pekerja_desktop.domain.i18n import render
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.services.context import AppContext
@@ -22,7 +22,6 @@ from pekerja_desktop.services.reports.review import DuplicatePair, RejectedRecor
 from pekerja_desktop.services.reports.review_sections import duplicates_report, rejected_report
 from pekerja_desktop.services.sync.state import is_hub
 
-SUFFIXES = (".pdf", ".xlsx")
 SCOPE_LABELS: dict[str, dict[str, str]] = {
     "hub": {"id": "Semua kantor", "en": "All offices"},
     "office": {"id": "Rekaman kantor {code}", "en": "Records of office {code}"},
@@ -31,17 +30,9 @@ SCOPE_LABELS: dict[str, dict[str, str]] = {
 
 def check_report_path(path: Path) -> Path:
     """A report is written as PDF or XLSX; any other suffix is refused before anything is read."""
-    if Path(path).suffix.lower() not in SUFFIXES:
-        raise HubError("output.bad_suffix", path=str(path), suffixes=" / ".join(SUFFIXES))
+    if Path(path).suffix.lower() not in REPORT_SUFFIXES:
+        raise HubError("output.bad_suffix", path=str(path), suffixes=" / ".join(REPORT_SUFFIXES))
     return Path(path)
-
-
-def _writer(path: Path) -> Callable[[Report, Path], None]:
-    if check_report_path(path).suffix.lower() == ".pdf":
-        from pekerja_desktop.documents.report_pdf import write_report_pdf
-        return write_report_pdf
-    from pekerja_desktop.documents.report_xlsx import write_report_xlsx
-    return write_report_xlsx
 
 
 def _masthead(ctx: AppContext) -> Masthead:
@@ -69,24 +60,24 @@ def load_rejected(ctx: AppContext) -> list[RejectedRecord]:
 
 
 def write_recap_report(ctx: AppContext, out: Path) -> Recap:
-    write = _writer(out)
+    check_report_path(out)
     recap = load_recap(ctx)
-    write(recap_report(recap, _masthead(ctx)), out)
+    write_report(recap_report(recap, _masthead(ctx)), out)
     ctx.audit("report.recap", Path(out).name, participants=recap.total.total, offices=len(recap.offices))
     return recap
 
 
 def write_duplicates_report(ctx: AppContext, out: Path) -> list[DuplicatePair]:
-    write = _writer(out)
+    check_report_path(out)
     pairs = load_duplicates(ctx)
-    write(duplicates_report(pairs, _masthead(ctx), at_hub=is_hub(ctx)), out)
+    write_report(duplicates_report(pairs, _masthead(ctx), at_hub=is_hub(ctx)), out)
     ctx.audit("report.duplicates", Path(out).name, pairs=len(pairs), open=sum(p.is_open for p in pairs))
     return pairs
 
 
 def write_rejected_report(ctx: AppContext, out: Path) -> list[RejectedRecord]:
-    write = _writer(out)
+    check_report_path(out)
     records = load_rejected(ctx)
-    write(rejected_report(records, _masthead(ctx), at_hub=is_hub(ctx)), out)
+    write_report(rejected_report(records, _masthead(ctx), at_hub=is_hub(ctx)), out)
     ctx.audit("report.rejected", Path(out).name, records=len(records))
     return records

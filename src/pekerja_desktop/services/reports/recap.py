@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from sqlalchemy import case, func, select
-from sqlmodel import Session
+from sqlalchemy import Case, case, func, select
+from sqlmodel import Session, col
 
 from pekerja_desktop.domain.regions import RegionIndex
 from pekerja_desktop.store.models import Office, Participant, ParticipantStatus
@@ -72,19 +72,20 @@ class Recap:
         return self.total.sex[UNKNOWN] > 0
 
 
-def _effective_status():
-    return case((SyncHubRecord.status == Verdict.REJECTED.value, ParticipantStatus.REJECTED.value),
-                else_=Participant.status)
+def _effective_status() -> Case[str]:
+    return case((col(SyncHubRecord.status) == Verdict.REJECTED.value, ParticipantStatus.REJECTED.value),
+                else_=col(Participant.status))
 
 
 def _grouped_counts(session: Session, office_code: str | None) -> list[tuple]:
     status = _effective_status()
-    query = (select(Participant.office_code, Participant.village_code, status, Participant.sex, func.count())
-             .outerjoin(SyncHubRecord, SyncHubRecord.uuid == Participant.uuid)
-             .group_by(Participant.office_code, Participant.village_code, status, Participant.sex))
+    office, village, sex = col(Participant.office_code), col(Participant.village_code), col(Participant.sex)
+    query = (select(office, village, status, sex, func.count())
+             .outerjoin(SyncHubRecord, col(SyncHubRecord.uuid) == col(Participant.uuid))
+             .group_by(office, village, status, sex))
     if office_code is not None:
-        query = query.where(Participant.office_code == office_code)
-    return session.execute(query).all()
+        query = query.where(office == office_code)
+    return [tuple(row) for row in session.execute(query)]
 
 
 def _region_path(regions: RegionIndex, village_code: str | None) -> list[tuple[str, str]]:
@@ -100,7 +101,7 @@ def _region_path(regions: RegionIndex, village_code: str | None) -> list[tuple[s
 
 def compute_recap(session: Session, regions: RegionIndex, office_code: str | None = None) -> Recap:
     """Counts of every participant (hub) or of `office_code`'s participants (field office)."""
-    names = dict(session.execute(select(Office.code, Office.name)).all())
+    names: dict[str, str] = dict(session.execute(select(col(Office.code), col(Office.name))).all())
     offices: dict[str, OfficeCount] = {}
     root = RegionCount(UNKNOWN, "")
     total = Counts()

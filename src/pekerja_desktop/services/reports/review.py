@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from pekerja_desktop.documents.report_table import local_date
 from pekerja_desktop.domain.regnum import parse_registration_number
@@ -54,7 +54,7 @@ class RejectedRecord:
 
 
 def _office_names(session: Session) -> dict[str, str]:
-    return dict(session.execute(select(Office.code, Office.name)).all())
+    return dict(session.execute(select(col(Office.code), col(Office.name))).all())
 
 
 def _side(number: str, name: str | None, office: str, office_names: dict[str, str]) -> PairSide:
@@ -66,10 +66,11 @@ def hub_duplicates(session: Session) -> list[DuplicatePair]:
     names = _office_names(session)
     person_a, person_b = aliased(Participant), aliased(Participant)
     rows = session.execute(
-        select(SyncDuplicate, person_a.full_name, person_b.full_name)
-        .outerjoin(person_a, person_a.uuid == SyncDuplicate.uuid_a)
-        .outerjoin(person_b, person_b.uuid == SyncDuplicate.uuid_b)
-        .order_by(SyncDuplicate.resolved_at.is_not(None), SyncDuplicate.nik, SyncDuplicate.id)).all()
+        select(SyncDuplicate, col(person_a.full_name), col(person_b.full_name))
+        .outerjoin(person_a, col(person_a.uuid) == col(SyncDuplicate.uuid_a))
+        .outerjoin(person_b, col(person_b.uuid) == col(SyncDuplicate.uuid_b))
+        .order_by(col(SyncDuplicate.resolved_at).is_not(None), col(SyncDuplicate.nik), col(SyncDuplicate.id))
+    ).all()
     result = []
     for pair, name_a, name_b in rows:  # the earlier registration number first (the pair is stored by uuid)
         first, second = sorted((_side(pair.registration_a, name_a, pair.office_a, names),
@@ -83,8 +84,9 @@ def hub_duplicates(session: Session) -> list[DuplicatePair]:
 def _names_held(session: Session, numbers: list[str]) -> dict[str, str]:
     held: dict[str, str] = {}
     for chunk in chunks(sorted(set(numbers))):
-        held.update(session.execute(select(Participant.registration_number, Participant.full_name)
-                                    .where(Participant.registration_number.in_(chunk))).all())
+        number = col(Participant.registration_number)
+        held.update(session.execute(select(number, col(Participant.full_name))
+                                    .where(number.in_(chunk))).all())
     return held
 
 
@@ -99,10 +101,10 @@ def office_duplicates(session: Session, office_code: str) -> list[DuplicatePair]
     """This office's records the hub's last ack called duplicates (open until the hub decides)."""
     names = _office_names(session)
     rows = session.execute(
-        select(Participant, SyncItem).join(SyncItem, SyncItem.uuid == Participant.uuid)
-        .where(SyncItem.kind == "participant", SyncItem.ack_status == Verdict.DUPLICATE.value,
-               Participant.office_code == office_code)
-        .order_by(Participant.nik, Participant.registration_number)).all()
+        select(Participant, SyncItem).join(SyncItem, col(SyncItem.uuid) == col(Participant.uuid))
+        .where(col(SyncItem.kind) == "participant", col(SyncItem.ack_status) == Verdict.DUPLICATE.value,
+               col(Participant.office_code) == office_code)
+        .order_by(col(Participant.nik), col(Participant.registration_number))).all()
     held = _names_held(session, [item.duplicate_of or "" for _, item in rows])
     pairs: dict[frozenset, DuplicatePair] = {}
     for person, item in rows:  # two records of this office may name each other: one pair
@@ -117,9 +119,10 @@ def hub_rejected(session: Session) -> list[RejectedRecord]:
     """Every record whose verdict at the hub is `rejected`, by office and registration number."""
     names = _office_names(session)
     rows = session.execute(
-        select(SyncHubRecord, Participant.full_name).join(Participant, Participant.uuid == SyncHubRecord.uuid)
-        .where(SyncHubRecord.kind == "participant", SyncHubRecord.status == Verdict.REJECTED.value)
-        .order_by(SyncHubRecord.office_code, SyncHubRecord.registration_number)).all()
+        select(SyncHubRecord, col(Participant.full_name))
+        .join(Participant, col(Participant.uuid) == col(SyncHubRecord.uuid))
+        .where(col(SyncHubRecord.kind) == "participant", col(SyncHubRecord.status) == Verdict.REJECTED.value)
+        .order_by(col(SyncHubRecord.office_code), col(SyncHubRecord.registration_number))).all()
     return [RejectedRecord(record.office_code, names.get(record.office_code, ""), record.registration_number, name,
                            reason_text({"reason": record.reason, "detail": record.detail}),
                            local_date(record.updated_at)) for record, name in rows]
@@ -129,10 +132,10 @@ def office_rejected(session: Session, office_code: str) -> list[RejectedRecord]:
     """This office's records the hub's last ack rejected, with the hub's reason."""
     office_name = _office_names(session).get(office_code, "")
     rows = session.execute(
-        select(Participant, SyncItem).join(SyncItem, SyncItem.uuid == Participant.uuid)
-        .where(SyncItem.kind == "participant", SyncItem.ack_status == Verdict.REJECTED.value,
-               Participant.office_code == office_code)
-        .order_by(Participant.registration_number)).all()
+        select(Participant, SyncItem).join(SyncItem, col(SyncItem.uuid) == col(Participant.uuid))
+        .where(col(SyncItem.kind) == "participant", col(SyncItem.ack_status) == Verdict.REJECTED.value,
+               col(Participant.office_code) == office_code)
+        .order_by(col(Participant.registration_number))).all()
     return [RejectedRecord(office_code, office_name, person.registration_number, person.full_name,
                            reason_text({"reason": item.ack_reason, "detail": item.ack_detail}),
                            local_date(item.updated_at)) for person, item in rows]

@@ -53,9 +53,9 @@ def _label(code: str, **params) -> str:
 
 def _pair_columns() -> tuple[Column, ...]:
     return (Column("NIK", 33, Kind.CODE), Column(_label("name_1"), 39), Column(_label("office_1"), 16, Kind.CODE),
-            Column(_label("number_1"), 35, Kind.CODE), Column(_label("name_2"), 39),
-            Column(_label("office_2"), 16, Kind.CODE), Column(_label("number_2"), 35, Kind.CODE),
-            Column(_label("detected"), 23, Kind.DATE), Column(_label("status"), 37))
+            Column(_label("number_1"), 34, Kind.CODE), Column(_label("name_2"), 39),
+            Column(_label("office_2"), 16, Kind.CODE), Column(_label("number_2"), 34, Kind.CODE),
+            Column(_label("detected"), 23, Kind.DATE), Column(_label("status"), 33))  # 267 mm: a landscape page
 
 
 def _pair_status(pair: DuplicatePair) -> str:
@@ -86,7 +86,7 @@ def duplicates_report(pairs: list[DuplicatePair], masthead: Masthead, *, at_hub:
 
 def rejected_report(records: list[RejectedRecord], masthead: Masthead, *, at_hub: bool) -> Report:
     columns = (Column(_label("office"), 58), Column(_label("number"), 36, Kind.CODE), Column(_label("name"), 62),
-               Column(_label("reason"), 94), Column(_label("date"), 21, Kind.DATE))
+               Column(_label("reason"), 90), Column(_label("date"), 21, Kind.DATE))
     rows = [Row((f"{r.office_code} — {r.office_name}" if r.office_name else r.office_code, r.registration_number,
                  r.full_name, r.reason, r.rejected_on)) for r in records]
     note = _label("rejected_note_hub" if at_hub else "rejected_note_office")

@@ -16,10 +16,11 @@ from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
 from pekerja_desktop.domain.roles import Permission
+from pekerja_desktop.progress import Cancelled, Progress
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.sync.audit_travel import AuditSelection
 from pekerja_desktop.services.sync.bundle.format import Kind
-from pekerja_desktop.services.sync.bundle.write import Cancelled, Progress, copy_verified
+from pekerja_desktop.services.sync.bundle.write import copy_verified
 from pekerja_desktop.services.sync.epoch import begin_sync, save_sidecar
 from pekerja_desktop.services.sync.errors import SyncError
 from pekerja_desktop.services.sync.hub.reference_bundle import export_reference

@@ -17,13 +17,12 @@ from pathlib import Path
 from sqlmodel import Session
 
 from pekerja_desktop.paths import DataLayout
+from pekerja_desktop.progress import Cancelled, Progress
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.sync.bundle.format import bundle_file_name, data_record_count
 from pekerja_desktop.services.sync.bundle.read import check_signature, read_bundle
 from pekerja_desktop.services.sync.bundle.write import (
     BundleHeader,
-    Cancelled,
-    Progress,
     WrittenBundle,
     copy_verified,
     write_bundle,

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from pekerja_desktop.domain.i18n import current_language
-from pekerja_desktop.ui.widgets.money import format_count
+from pekerja_desktop.documents.formatting import number_text
 
 
 def format_number(value: int) -> str:
     """Grouped thousands in the language of the messages."""
-    return format_count(int(value), current_language())
+    return number_text(int(value))
 
 
 def fill(template: str, *values: object) -> str:

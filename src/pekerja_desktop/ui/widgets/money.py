@@ -6,22 +6,17 @@ from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-
-def group_thousands(value: int, separator: str = ".") -> str:
-    return f"{value:,}".replace(",", separator)
+from pekerja_desktop.documents.formatting import rupiah
 
 
 def format_rupiah(amount: int | None) -> str:
-    return "" if amount is None else "Rp" + group_thousands(amount)
+    """As the form takes it, in either language: its validator knows only the Indonesian grouping."""
+    return rupiah(amount, "id")
 
 
 def parse_rupiah(text: str) -> int | None:
     digits = "".join(ch for ch in text if ch.isdigit())
     return int(digits) if digits else None
-
-
-def format_count(value: int, language: str = "id") -> str:
-    return group_thousands(value, "." if language == "id" else ",")
 
 
 class MoneyEdit(QLineEdit):

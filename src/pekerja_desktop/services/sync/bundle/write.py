@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pekerja_desktop import __version__
 from pekerja_desktop.errors import OperationCancelled
 from pekerja_desktop.fileio import atomic_path
+from pekerja_desktop.progress import Cancelled, Progress
 from pekerja_desktop.services.sync.bundle import format as fmt
 from pekerja_desktop.services.sync.identity import parse_recipient
 
@@ -33,8 +34,6 @@ CHUNK = 1024 * 1024
 GZIP_LEVEL = 9
 CHECK_EVERY = 1000
 
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
 
 
 @dataclass(frozen=True)
