@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from pekerja_desktop.cli.common import context_from, data_dir_of, operator_name, read_password, set_handler
+from pekerja_desktop.documents.formatting import decimal_text, number_text
 from pekerja_desktop.domain.dates import format_datetime_local
 from pekerja_desktop.domain.i18n import current_language, render
 from pekerja_desktop.errors import OperationCancelled, PekerjaError
@@ -146,14 +147,11 @@ BUILDERS = {"backup": build_backup, "restore": build_restore, "check": build_che
 # --- formatting ------------------------------------------------------------------------------------
 
 def count_text(value: int | None) -> str:
-    if value is None:
-        return "?"
-    return f"{value:,}".replace(",", "." if current_language() == "id" else ",")
+    return "?" if value is None else number_text(value)
 
 
 def size_text(size: int) -> str:
-    megabytes = f"{size / 2**20:.1f}"
-    return (megabytes.replace(".", ",") if current_language() == "id" else megabytes) + " MiB"
+    return decimal_text(size / 2**20) + " MiB"
 
 
 def reason_text(reason: str) -> str:

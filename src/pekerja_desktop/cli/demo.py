@@ -6,7 +6,8 @@ import argparse
 import sys
 
 from pekerja_desktop.cli.common import context_from, set_handler
-from pekerja_desktop.domain.i18n import current_language, render
+from pekerja_desktop.documents.formatting import decimal_text
+from pekerja_desktop.domain.i18n import render
 from pekerja_desktop.services.demo.generate import MAX_COUNT, DemoResult, generate_demo
 
 MESSAGES = {
@@ -31,14 +32,6 @@ HELP = {
 }
 
 
-def format_number(value: float, decimals: int = 0) -> str:
-    """200.000 and 41,2 in Indonesian; 200,000 and 41.2 in English."""
-    text = f"{value:,.{decimals}f}"
-    if current_language() == "id":
-        text = text.translate(str.maketrans(",.", ".,"))
-    return text
-
-
 def parse_count(text: str) -> int:
     try:
         value = int(text)
@@ -46,7 +39,7 @@ def parse_count(text: str) -> int:
         value = 0
     if not 1 <= value <= MAX_COUNT:
         raise argparse.ArgumentTypeError(
-            render(MESSAGES, "count.invalid", {"max": format_number(MAX_COUNT), "value": text}))
+            render(MESSAGES, "count.invalid", {"max": decimal_text(MAX_COUNT, 0), "value": text}))
     return value
 
 
@@ -68,14 +61,14 @@ BUILDERS = {"demo": build_demo}
 
 
 def _show_progress(done: int, total: int) -> None:
-    params = {"done": format_number(done), "total": format_number(total)}
+    params = {"done": decimal_text(done, 0), "total": decimal_text(total, 0)}
     print(render(MESSAGES, "progress", params), end="", file=sys.stderr, flush=True)
 
 
 def summary(result: DemoResult) -> str:
     return render(MESSAGES, "done", {
-        "count": format_number(result.count), "first": result.first_registration_number,
-        "last": result.last_registration_number, "seconds": format_number(result.seconds, 1)})
+        "count": decimal_text(result.count, 0), "first": result.first_registration_number,
+        "last": result.last_registration_number, "seconds": decimal_text(result.seconds, 1)})
 
 
 def run(args: argparse.Namespace) -> int:

@@ -21,6 +21,12 @@ def number_text(value: int, language: str | None = None) -> str:
     return f"{value:,}".replace(",", thousands)
 
 
+def decimal_text(value: float, decimals: int = 1, language: str | None = None) -> str:
+    """41,2 or 1.234,5 (Indonesian), 41.2 or 1,234.5 (English): grouped, with the language's decimal mark."""
+    thousands, decimal = _separators(language)
+    return f"{value:,.{decimals}f}".translate(str.maketrans({",": thousands, ".": decimal}))
+
+
 def rupiah(amount: int | None, language: str | None = None) -> str:
     """Rp16.800 (Indonesian) or Rp16,800 (English), no decimals, -Rp500 below zero; "" for no amount."""
     if amount is None:
@@ -33,5 +39,4 @@ def percent_text(value: float | None, language: str | None = None) -> str:
     """12,5 % (Indonesian) or 12.5 % (English), one decimal; a dash when there is nothing to compare with."""
     if value is None:
         return NO_SHARE
-    _, decimal = _separators(language)
-    return f"{value:.1f}".replace(".", decimal) + " %"
+    return decimal_text(value, 1, language) + " %"

@@ -11,6 +11,7 @@ import datetime as dt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from pekerja_desktop.documents.formatting import percent_text
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.services.context import AppContext
@@ -19,7 +20,7 @@ from pekerja_desktop.services.dashboard.targets import load_default_targets, loa
 from pekerja_desktop.services.sync.state import is_hub
 from pekerja_desktop.ui.failures import failure_message
 from pekerja_desktop.ui.pages.dashboard.dialogs import TargetsDialog
-from pekerja_desktop.ui.pages.dashboard.panels import Tile, format_percent
+from pekerja_desktop.ui.pages.dashboard.panels import Tile
 from pekerja_desktop.ui.pages.dashboard.tabs import DashboardTabs
 from pekerja_desktop.ui.palette import error_style, secondary_style
 from pekerja_desktop.ui.tasks import TaskRunner
@@ -124,7 +125,7 @@ class DashboardPage(QWidget):
         target = data.target_total
         self.enrolled.set_value(format_number(data.total.count))
         self.target.set_value(format_number(target))
-        self.progress.set_value(format_percent(data.progress))
+        self.progress.set_value(percent_text(data.progress))
         if data.hub:
             late = sum(office.late(data.warning_days) for office in data.offices)
             self.third.set_value(format_number(late), alert=bool(late))

@@ -9,18 +9,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from pekerja_desktop.domain.i18n import current_language
 from pekerja_desktop.ui.pages.dashboard.bar_chart import Bar, BarChart
 from pekerja_desktop.ui.pages.dashboard.figure_table import Column, FigureTable, FigureTableModel
 from pekerja_desktop.ui.palette import colours, secondary_style
-
-
-def format_percent(value: float | None) -> str:
-    """12,5 % in Indonesian, 12.5 % in English; a dash without a target."""
-    if value is None:
-        return "–"
-    shown = f"{value:.1f}"
-    return (shown.replace(".", ",") if current_language() == "id" else shown) + " %"
 
 
 class FigurePanel(QWidget):

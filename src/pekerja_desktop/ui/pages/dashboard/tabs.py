@@ -6,11 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from pekerja_desktop.documents.formatting import percent_text
 from pekerja_desktop.domain.dates import format_date
 from pekerja_desktop.services.dashboard.figures import DashboardData, Figure, OfficeActivity, RegencyCoverage
 from pekerja_desktop.ui.pages.dashboard.bar_chart import Bar
 from pekerja_desktop.ui.pages.dashboard.figure_table import Column
-from pekerja_desktop.ui.pages.dashboard.panels import FigurePanel, format_percent
+from pekerja_desktop.ui.pages.dashboard.panels import FigurePanel
 from pekerja_desktop.ui.palette import colours, qcolor
 from pekerja_desktop.ui.widgets.formatting import fill, format_number
 
@@ -73,7 +74,7 @@ class DashboardTabs(QTabWidget):
         return [Column(self.tr("Regency/city"), lambda r: r.name),
                 Column(self.tr("Target"), lambda r: r.target or "–", right=True),
                 Column(self.tr("Enrolled"), lambda r: r.enrolled, opens=True),
-                Column(self.tr("% of target"), lambda r: format_percent(r.percent), right=True),
+                Column(self.tr("% of target"), lambda r: percent_text(r.percent), right=True),
                 Column(self.tr("Still to enrol"), lambda r: max(r.target - r.enrolled, 0) if r.target else "–",
                        right=True)]
 
@@ -93,7 +94,7 @@ class DashboardTabs(QTabWidget):
         return [*self._figure_columns(heading), Column(self.tr("Share"), self._share, right=True)]
 
     def _share(self, figure: Figure) -> str:
-        return format_percent(100 * figure.count / self._total if self._total else None)
+        return percent_text(100 * figure.count / self._total if self._total else None)
 
     # --- filling ------------------------------------------------------------------------------------
 
@@ -125,7 +126,7 @@ class DashboardTabs(QTabWidget):
     def _coverage_text(self, row: RegencyCoverage) -> str:
         if not row.target:
             return fill(self.tr("%1 (no target here)"), format_number(row.enrolled))
-        return f"{format_percent(row.percent)} ({format_number(row.enrolled)} / {format_number(row.target)})"
+        return f"{percent_text(row.percent)} ({format_number(row.enrolled)} / {format_number(row.target)})"
 
     def _show_offices(self, offices: list[OfficeActivity]) -> None:
         late, c = self._late_after, colours()
