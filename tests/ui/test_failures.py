@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from pekerja_desktop.errors import PekerjaError
+from pekerja_desktop.store.errors import DatabaseError
 from pekerja_desktop.ui.failures import failure_message
 from pekerja_desktop.ui.widgets import messages
 from pekerja_desktop.ui.widgets.busy import BusyRow
@@ -32,14 +33,14 @@ def failing(exc: BaseException):
 def test_a_task_without_on_error_shows_the_message_over_its_page(runner, boxes, qtbot):
     page = QWidget()
     qtbot.addWidget(page)
-    runner.run(failing(PekerjaError("database.locked")), parent=page)
-    assert boxes == [(page, PekerjaError("database.locked").message(), None)]
+    runner.run(failing(DatabaseError("database.locked")), parent=page)
+    assert boxes == [(page, DatabaseError("database.locked").message(), None)]
 
 
 def test_a_caller_with_on_error_gets_the_exception_and_no_box(runner, boxes):
     caught = []
-    runner.run(failing(PekerjaError("database.locked")), on_error=caught.append)
-    assert [type(exc) for exc in caught] == [PekerjaError] and boxes == []
+    runner.run(failing(DatabaseError("database.locked")), on_error=caught.append)
+    assert [type(exc) for exc in caught] == [DatabaseError] and boxes == []
 
 
 def test_an_unexpected_error_is_said_in_one_line_and_logged(runner, boxes, caplog):
@@ -59,15 +60,15 @@ def test_os_errors_are_worded_as_the_command_line_words_them():
 def test_a_database_error_names_the_database_of_the_window(runner, boxes, ctx):
     runner.context = ctx
     runner.run(failing(sqlite3.OperationalError("database is locked")))
-    assert [text for _parent, text, _title in boxes] == [PekerjaError("database.locked").message()]
+    assert [text for _parent, text, _title in boxes] == [DatabaseError("database.locked").message()]
 
 
 def test_the_busy_row_without_on_failed_shows_the_box_over_its_page(runner, boxes, qtbot):
     page = QWidget()
     qtbot.addWidget(page)
     busy = BusyRow(runner, page)
-    busy.run(failing(PekerjaError("database.full")), lambda _value: None, "…", on_cancelled=lambda: None)
-    assert boxes == [(page, PekerjaError("database.full").message(), None)]
+    busy.run(failing(DatabaseError("database.full")), lambda _value: None, "…", on_cancelled=lambda: None)
+    assert boxes == [(page, DatabaseError("database.full").message(), None)]
     assert not busy.busy
 
 

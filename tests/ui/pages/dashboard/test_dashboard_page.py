@@ -13,6 +13,7 @@ from pekerja_desktop.services.dashboard.figures import load_dashboard
 from pekerja_desktop.services.dashboard.targets import load_targets
 from pekerja_desktop.services.demo.generate import generate_demo
 from pekerja_desktop.services.register.search import count_participants
+from pekerja_desktop.store.errors import DatabaseError
 from pekerja_desktop.ui.main_window import MainWindow
 from pekerja_desktop.ui.pages.dashboard import dialogs as targets_dialog
 from pekerja_desktop.ui.pages.dashboard.page import DashboardPage
@@ -144,11 +145,10 @@ def test_in_indonesian(page, indonesian, demo, runner, qtbot):
 
 
 def test_a_failure_is_shown_not_raised(page, monkeypatch):
-    from pekerja_desktop.errors import PekerjaError
     from pekerja_desktop.ui.pages.dashboard import page as dashboard_page
 
     def broken(_ctx):
-        raise PekerjaError("database.locked")
+        raise DatabaseError("database.locked")
 
     monkeypatch.setattr(dashboard_page, "load_dashboard", broken)
     page.refresh()

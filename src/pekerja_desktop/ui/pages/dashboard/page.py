@@ -104,7 +104,7 @@ class DashboardPage(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         """Said in the status line beside Refresh: no message box for a figure that could not be read."""
-        message = failure_message(exc, self._ctx.db)
+        message = failure_message(exc, self._ctx)
         self.status.setText(fill(self.tr("The figures could not be read: %1"), message))
         self.status.setStyleSheet(error_style())
         self._finished()

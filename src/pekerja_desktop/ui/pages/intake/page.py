@@ -247,7 +247,7 @@ class IntakePage(QWidget):
         self._update_state()
 
     def _failed(self, exc: BaseException) -> None:
-        self.notice.failed(failure_message(exc, self._ctx.db))
+        self.notice.failed(failure_message(exc, self._ctx))
         self._update_state()
 
     def _cancelled(self) -> None:
