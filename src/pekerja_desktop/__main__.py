@@ -24,6 +24,7 @@ from pekerja_desktop.cli import secure as secure_cmd
 from pekerja_desktop.cli import setup as setup_cmd
 from pekerja_desktop.cli import sync as sync_cmd
 from pekerja_desktop.cli.common import OneLineParser, add_global_options, apply_language, run_guarded
+from pekerja_desktop.console import ensure_standard_streams
 from pekerja_desktop.domain.i18n import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, set_language
 
 COMMAND_MODULES = [setup_cmd, secure_cmd, account_cmd, list_cmd, enrol_cmd, intake_cmd, demo_cmd, occupations_cmd,
@@ -70,6 +71,7 @@ def _self_test() -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    ensure_standard_streams()  # the windowed build has none (console.py)
     argv = list(sys.argv[1:] if argv is None else argv)
     _apply_language_early(argv)
     args = build_parser().parse_args(argv)
