@@ -51,18 +51,19 @@ install_wine() {
   echo "+ apt-get install $missing"
   dpkg --print-foreign-architectures | grep -qx i386 || dpkg --add-architecture i386
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq >/dev/null 2>&1 || skip "apt-get update failed (no network?)"
+  timeout 600 apt-get update -qq >/dev/null 2>&1 || skip "apt-get update failed (no network?)"
   # shellcheck disable=SC2086  # one word per package
-  apt-get install -y -qq --no-install-recommends $missing >/dev/null 2>&1 || skip "apt-get install $missing failed"
+  timeout 900 apt-get install -y -qq --no-install-recommends $missing >/dev/null 2>&1 \
+    || skip "apt-get install $missing failed"
 }
 
 install_iscc() {
-  local prefix="${PEKERJA_ISCC_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/pekerja-desktop/innosetup-$ISCC_VERSION}"
+  local prefix="${PEKERJA_ISCC_CACHE:-${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/pekerja-desktop/innosetup-$ISCC_VERSION}"
   ISCC="$prefix/node_modules/innosetup/bin/ISCC.exe"
   [ -f "$ISCC" ] && return 0
   command -v npm >/dev/null 2>&1 || skip "npm not found (ISCC comes from npm's innosetup package)"
   echo "+ npm install innosetup@$ISCC_VERSION"
-  npm install --prefix "$prefix" --no-audit --no-fund --silent "innosetup@$ISCC_VERSION" >/dev/null 2>&1 \
+  timeout 300 npm install --prefix "$prefix" --no-audit --no-fund --silent "innosetup@$ISCC_VERSION" >/dev/null 2>&1 \
     || skip "npm install innosetup@$ISCC_VERSION failed (no network?)"
   [ -f "$ISCC" ] || skip "innosetup@$ISCC_VERSION has no bin/ISCC.exe"
 }
