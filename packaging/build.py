@@ -1,15 +1,21 @@
 """One command for the one-folder build: compile the translations, run PyInstaller, smoke-test the result.
 
-    python packaging/build.py [--skip-pyinstaller] [--no-clean]
+    python3.12 packaging/build.py [--python PYTHON] [--here] [--skip-pyinstaller] [--no-clean]
 
-Output: dist/pekerja-desktop/ (the folder packaging/windows/pekerja-desktop.iss installs). Prints
-`name: value unit` lines: `build_s`, `build_size_mb`, `frozen_self_test_s`. Exit 1 if any stage fails.
-Needs the `package` extra (`pip install .[package]`).
+First it makes build/env, a virtual environment of PYTHON (default: the one running this script; it must be the
+Python the lock is for, 3.12) holding exactly the packages of the lock for this platform
+(packaging/requirements-<platform>.txt, every file checked against its SHA-256), and runs the build there. `--here`
+builds with the packages of the running interpreter instead (quicker, not reproducible).
+
+Output: dist/pekerja-desktop/ (the folder packaging/windows/pekerja-desktop.iss installs), with two programs:
+`pekerja-desktop` (the window) and `pekerja-desktop-cli` (the console companion). Prints `name: value unit` lines:
+`build_s`, `build_size_mb`, `frozen_self_test_s`. Exit 1 if any stage fails.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import shutil
 import subprocess
@@ -17,17 +23,53 @@ import sys
 import time
 from pathlib import Path
 
+from lock import BUILD_PYTHON, TARGETS
+
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "packaging" / "pekerja-desktop.spec"
 DIST = ROOT / "dist"
 WORK = ROOT / "build" / "pyinstaller"
 APP_DIR = DIST / "pekerja-desktop"
+BUILD_ENV = ROOT / "build" / "env"
+LOCKS = {"win32": "requirements-windows-x64.txt", "linux": "requirements-linux-x64.txt"}
 TS_DIR = ROOT / "resources" / "i18n"
 QM_DIR = ROOT / "src" / "pekerja_desktop" / "resources" / "i18n"
 
 
-def executable() -> Path:
-    return APP_DIR / ("pekerja-desktop.exe" if sys.platform == "win32" else "pekerja-desktop")
+def executable(name: str = "pekerja-desktop") -> Path:
+    return APP_DIR / (f"{name}.exe" if sys.platform == "win32" else name)
+
+
+def lock_file() -> Path:
+    name = LOCKS.get(sys.platform)
+    if name is None or name not in TARGETS:
+        raise SystemExit(f"build failed: no locked requirements for {sys.platform} (packaging/lock.py); use --here")
+    return ROOT / "packaging" / name
+
+
+def env_python() -> Path:
+    return BUILD_ENV / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
+
+
+def prepare_build_env(python: str) -> Path:
+    """build/env with exactly the locked packages; made again whenever the lock file changes."""
+    lock = lock_file()
+    stamp = BUILD_ENV / "lock.sha256"
+    digest = hashlib.sha256(lock.read_bytes()).hexdigest()
+    if stamp.exists() and stamp.read_text(encoding="utf-8") == digest and env_python().exists():
+        return env_python()
+    shutil.rmtree(BUILD_ENV, ignore_errors=True)
+    subprocess.run([python, "-m", "venv", str(BUILD_ENV)], check=True)
+    version = subprocess.run([str(env_python()), "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
+                             check=True, capture_output=True, text=True).stdout.strip()
+    if version != BUILD_PYTHON:
+        shutil.rmtree(BUILD_ENV, ignore_errors=True)
+        raise SystemExit(f"build failed: {lock.name} is for Python {BUILD_PYTHON}, {python} is {version} "
+                         f"(--python PATH names another; --here builds without the lock)")
+    subprocess.run([str(env_python()), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+                    "--require-hashes", "--only-binary", ":all:", "-r", str(lock)], check=True)
+    stamp.write_text(digest, encoding="utf-8")
+    return env_python()
 
 
 def lrelease() -> list[str]:
@@ -80,33 +122,54 @@ def folder_size_mb(folder: Path) -> float:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink()) / 1e6
 
 
-def smoke_test() -> float:
+def run_frozen(name: str, *arguments: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     env.pop("PYTHONPATH", None)  # the frozen app must not lean on the source tree
-    started = time.perf_counter()
-    result = subprocess.run([str(executable()), "--self-test"], env=env, capture_output=True, text=True,
+    result = subprocess.run([str(executable(name)), *arguments], env=env, capture_output=True, text=True,
                             timeout=300, cwd=DIST)
-    seconds = time.perf_counter() - started
-    sys.stdout.write(result.stdout)
     if result.returncode != 0:
+        sys.stdout.write(result.stdout)
         sys.stderr.write(result.stderr)
-        raise SystemExit(f"build failed: the frozen self-test exited {result.returncode}")
+        raise SystemExit(f"build failed: {name} {' '.join(arguments)} exited {result.returncode}")
+    return result
+
+
+def smoke_test() -> float:
+    """The window's self-test end to end; the console companion (the same code) only has to start."""
+    started = time.perf_counter()
+    sys.stdout.write(run_frozen("pekerja-desktop", "--self-test").stdout)
+    seconds = time.perf_counter() - started
+    print(f"ok: console companion: {run_frozen('pekerja-desktop-cli', '--version').stdout.strip()}")
     return seconds
 
 
-def main(argv: list[str] | None = None) -> int:
+def parse_arguments(argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--python", default=sys.executable, help=f"the Python {BUILD_PYTHON} that makes build/env")
+    parser.add_argument("--here", action="store_true", help="build with this interpreter's packages, not the lock")
     parser.add_argument("--skip-pyinstaller", action="store_true", help="only smoke-test the existing build")
     parser.add_argument("--no-clean", action="store_true", help="reuse PyInstaller's cache (faster rebuilds)")
     args = parser.parse_args(argv)
+    stages = [flag for flag, on in (("--skip-pyinstaller", args.skip_pyinstaller), ("--no-clean", args.no_clean))
+              if on]
+    return args, stages
+
+
+def main(argv: list[str] | None = None) -> int:
+    args, stages = parse_arguments(argv)
     started = time.perf_counter()
+    if not args.here:
+        python = prepare_build_env(args.python)
+        print(f"build_env_s: {time.perf_counter() - started:.1f} s", flush=True)
+        return subprocess.run([str(python), __file__, "--here", *stages]).returncode
     if not args.skip_pyinstaller:
         for path in compile_translations():
             print(f"compiled {path.relative_to(ROOT)}")
         run_pyinstaller(clean=not args.no_clean)
     build_seconds = time.perf_counter() - started
-    if not executable().exists():
-        raise SystemExit(f"build failed: {executable()} missing")
+    for name in ("pekerja-desktop", "pekerja-desktop-cli"):
+        if not executable(name).exists():
+            raise SystemExit(f"build failed: {executable(name)} missing")
     self_test_seconds = smoke_test()
     print(f"wrote {write_version_include().relative_to(ROOT)}")
     print(f"build_s: {build_seconds:.1f} s")

@@ -15,7 +15,19 @@ from pekerja_desktop.cli.parser import parser_with_every_command as build_parser
 GUIDE = Path(__file__).resolve().parents[1] / "docs" / "panduan"
 CHAPTERS = sorted(GUIDE.glob("*.md"))
 LINK = re.compile(r"\]\(([^)#\s]+)")
-COMMAND = re.compile(r"`pekerja-desktop ([^`]+)`")
+# On Windows a clerk types the console companion, pekerja-desktop-cli (pekerja-desktop.exe is the window and shows
+# nothing of a command); the program's own messages, quoted in italics, still say pekerja-desktop.
+PROGRAMS = ("pekerja-desktop ", "pekerja-desktop-cli ")
+INLINE_CODE = re.compile(r"`([^`]+)`")
+CODE_BLOCK = re.compile(r"^[ ]*```[^\n]*\n(.*?)^[ ]*```", re.MULTILINE | re.DOTALL)
+QUOTED_MESSAGE = re.compile(r"(?<![*\w])\*[^*]+\*(?![*\w])")
+
+
+def typed_commands(text: str) -> list[str]:
+    """What the guide tells a clerk to type: inline code, and lines of code blocks, that start with the program."""
+    in_blocks = [line.strip() for block in CODE_BLOCK.findall(text) for line in block.splitlines()]
+    inline = INLINE_CODE.findall(CODE_BLOCK.sub("", text))
+    return [code for code in inline + in_blocks if code.startswith(PROGRAMS)]
 
 
 def subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
@@ -45,7 +57,8 @@ def _option_names(parser: argparse.ArgumentParser) -> set[str]:
 def test_every_command_in_a_chapter_exists_with_its_options(chapter):
     commands = subcommands(build_parser())
     problems = []
-    for line in COMMAND.findall(chapter.read_text(encoding="utf-8")):
+    for command in typed_commands(chapter.read_text(encoding="utf-8")):
+        line = command.split(" ", 1)[1]
         words = shlex.split(line.replace("\\", "/"))
         if not words[0][0].isalpha():  # `pekerja-desktop --self-test`, `pekerja-desktop …`
             continue
@@ -61,3 +74,9 @@ def test_every_command_in_a_chapter_exists_with_its_options(chapter):
         if unknown:
             problems.append(f"{line}: unknown options {unknown}")
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("chapter", CHAPTERS, ids=lambda path: path.name)
+def test_the_guide_sends_clerks_to_the_console_companion(chapter):
+    text = QUOTED_MESSAGE.sub("", chapter.read_text(encoding="utf-8"))
+    assert [command for command in typed_commands(text) if not command.startswith("pekerja-desktop-cli ")] == []

@@ -10,6 +10,7 @@ import sys
 from collections.abc import Sequence
 
 from pekerja_desktop.cli.parser import read_command_line
+from pekerja_desktop.console import ensure_standard_streams
 
 
 def _self_test() -> int:
@@ -24,6 +25,7 @@ def _self_test() -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    ensure_standard_streams()  # the windowed build has none (console.py)
     argv = list(sys.argv[1:] if argv is None else argv)
     args = read_command_line(argv)
     if args.self_test:  # an installed or frozen build checks itself (packaging/README.md)
