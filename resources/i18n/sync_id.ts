@@ -66,16 +66,16 @@
 <context>
     <name>DropZone</name>
     <message>
-        <source>Drop a sync bundle (.zip) here, or click to choose it</source>
-        <translation>Tarik paket sinkronisasi (.zip) ke sini, atau klik untuk memilihnya</translation>
+        <source>Drop a sync bundle (.pekerja) here, or click to choose it</source>
+        <translation>Tarik paket sinkronisasi (.pekerja) ke sini, atau klik untuk memilihnya</translation>
     </message>
     <message>
         <source>Choose a sync bundle</source>
         <translation>Pilih paket sinkronisasi</translation>
     </message>
     <message>
-        <source>Sync bundles (*.zip);;All files (*)</source>
-        <translation>Paket sinkronisasi (*.zip);;Semua berkas (*)</translation>
+        <source>Sync bundles (*.pekerja *.zip);;All files (*)</source>
+        <translation>Paket sinkronisasi (*.pekerja *.zip);;Semua berkas (*)</translation>
     </message>
 </context>
 <context>
@@ -120,15 +120,15 @@
         <translation>Terima dari hub</translation>
     </message>
     <message>
-        <source>Drop an office&apos;s data bundle (.zip) here, or click to choose it.
+        <source>Drop an office&apos;s data bundle (.pekerja) here, or click to choose it.
 The acknowledgement for the office is written beside it.</source>
-        <translation>Tarik paket data kantor (.zip) ke sini, atau klik untuk memilihnya.
+        <translation>Tarik paket data kantor (.pekerja) ke sini, atau klik untuk memilihnya.
 Tanda terima untuk kantor itu ditulis di sebelahnya.</translation>
     </message>
     <message>
-        <source>Drop the bundle from the hub (.zip) here,
+        <source>Drop the bundle from the hub (.pekerja) here,
 or click to choose it.</source>
-        <translation>Tarik paket dari hub (.zip) ke sini,
+        <translation>Tarik paket dari hub (.pekerja) ke sini,
 atau klik untuk memilihnya.</translation>
     </message>
 </context>

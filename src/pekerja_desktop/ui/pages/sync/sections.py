@@ -100,9 +100,9 @@ class ImportBox(QGroupBox):
     def __init__(self, hub: bool, parent: QWidget | None = None):
         super().__init__(parent)
         self.setTitle(self.tr("Receive office bundles") if hub else self.tr("Receive from the hub"))
-        text = (self.tr("Drop an office's data bundle (.zip) here, or click to choose it.\nThe acknowledgement for "
+        text = (self.tr("Drop an office's data bundle (.pekerja) here, or click to choose it.\nThe acknowledgement for "
                         "the office is written beside it.") if hub else
-                self.tr("Drop the bundle from the hub (.zip) here,\nor click to choose it."))
+                self.tr("Drop the bundle from the hub (.pekerja) here,\nor click to choose it."))
         self.drop_zone = DropZone(text, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.drop_zone)
