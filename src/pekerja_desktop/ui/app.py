@@ -83,12 +83,15 @@ def after_sign_in(ctx: AppContext) -> bool:
     return False
 
 
-def open_window(ctx: AppContext, runner: TaskRunner, data_dir: Path):
+def open_window(ctx: AppContext, runner: TaskRunner, data_dir: Path, bundle: Path | None = None):
+    """The main window, with the cursor in the NIK field, or on the Sync page previewing `bundle`."""
     window = MainWindow(ctx, runner, UiPreferences(data_dir))
     window.show()
     window.activateWindow()
     window.enrolment.focus_first_field()
     backup_hooks.check_after_sign_in(window)  # quick_check, then the recovery dialog or the daily backup
+    if bundle is not None:
+        window.open_bundle(bundle)
     return window
 
 
@@ -152,7 +155,7 @@ def start(args: argparse.Namespace, runner: TaskRunner | None = None, credential
         return None
     if ctx is None or not after_sign_in(ctx):
         return None
-    window = open_window(ctx, runner, data_dir)
+    window = open_window(ctx, runner, data_dir, getattr(args, "bundle_file", None))
     Desk(data_dir, runner, window)
     return window
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut, QShowEvent
@@ -339,6 +340,11 @@ class MainWindow(QMainWindow):
     def open_participant(self, key: str) -> None:
         self.show_page(self._index["enrolment"])
         self.enrolment.open_participant(key)
+
+    def open_bundle(self, path: Path) -> None:
+        """A bundle opened from outside (a double-click, `pekerja-desktop FILE`): the Sync page previews it."""
+        self.show_page(self._index["sync"])
+        self.sync_page.preview_file(path)
 
     def show_register_query(self, query, title: str) -> None:
         """The register showing the people behind a dashboard figure."""
