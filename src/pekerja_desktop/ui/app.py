@@ -10,9 +10,11 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from pekerja_desktop import APP_NAME, __version__
+from pekerja_desktop.assets import asset_path
 from pekerja_desktop.domain.i18n import set_language
 from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.paths import DATABASE_URL_ENV, DataLayout, is_set_up, resolve_data_dir
@@ -33,12 +35,14 @@ from pekerja_desktop.ui.single_instance import WindowLock
 from pekerja_desktop.ui.tasks import TaskRunner
 
 DEFAULT_LANGUAGE = "id"
+ICON = "icon.png"  # drawn by packaging/make_icon.py, as the executables' .ico
 
 
 def ensure_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(asset_path(ICON))))  # every window's, and the taskbar's
     return app
 
 
