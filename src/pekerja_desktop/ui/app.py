@@ -29,6 +29,7 @@ from pekerja_desktop.ui.pages.login import page as login_page  # called through 
 from pekerja_desktop.ui.pages.login.password_dialog import ensure_own_password
 from pekerja_desktop.ui.pages.setup.secure_wizard import SecureWizard
 from pekerja_desktop.ui.pages.setup.wizard import SetupWizard
+from pekerja_desktop.ui.palette import follow_system
 from pekerja_desktop.ui.preferences import UiPreferences
 from pekerja_desktop.ui.second_start import hand_over
 from pekerja_desktop.ui.single_instance import WindowLock
@@ -43,6 +44,7 @@ def ensure_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(asset_path(ICON))))  # every window's, and the taskbar's
+    follow_system(app)  # the dark variant of our colours when the system's palette is dark
     return app
 
 

@@ -32,6 +32,8 @@ class BundlePreviewBox(QGroupBox):
         self.status = read_only_label("", self)
         self.import_button = QPushButton(self.tr("&Import this bundle"), self)
         self.close_button = QPushButton(self.tr("Close"), self)
+        for button in (self.import_button, self.close_button):
+            button.setAutoDefault(True)  # Enter presses the one with the focus
         self.close_button.clicked.connect(self.hide)
         self.import_button.clicked.connect(self._import)
         self._lay_out()
@@ -72,7 +74,6 @@ class BundlePreviewBox(QGroupBox):
         else:
             self._say(self.tr("Signature and addressee checked: ready to import."), done_style())
         self._set_ready(True)
-        self.import_button.setDefault(True)
         self.import_button.setFocus()
 
     def show_problem(self, message: str) -> None:
