@@ -57,6 +57,10 @@
         <translation>Akun</translation>
     </message>
     <message>
+        <source>Pages</source>
+        <translation>Halaman</translation>
+    </message>
+    <message>
         <source>Your password was changed.</source>
         <translation>Kata sandi Anda sudah diganti.</translation>
     </message>

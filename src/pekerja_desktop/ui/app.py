@@ -34,6 +34,7 @@ from pekerja_desktop.ui.preferences import UiPreferences
 from pekerja_desktop.ui.second_start import hand_over
 from pekerja_desktop.ui.single_instance import WindowLock
 from pekerja_desktop.ui.tasks import TaskRunner
+from pekerja_desktop.ui.widgets.accessible import name_windows_as_they_open
 
 DEFAULT_LANGUAGE = "id"
 ICON = "icon.png"  # drawn by packaging/make_icon.py, as the executables' .ico
@@ -45,6 +46,7 @@ def ensure_application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(asset_path(ICON))))  # every window's, and the taskbar's
     follow_system(app)  # the dark variant of our colours when the system's palette is dark
+    name_windows_as_they_open(app)  # accessible names for every dialog's fields (widgets/accessible.py)
     return app
 
 

@@ -90,8 +90,10 @@ class ExportBox(QGroupBox):
         row = QHBoxLayout()
         row.addWidget(self.hint, 1)
         row.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignBottom)
+        write_to = QLabel(self.tr("Write to:"), self)
+        write_to.setBuddy(self.picker)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Write to:"), self))
+        layout.addWidget(write_to)
         layout.addWidget(self.picker)
         layout.addLayout(row)
 
