@@ -55,7 +55,7 @@ def test_bundles_are_pekerja_files_and_older_zip_bundles_still_import(sites, tmp
     assert _run(ambon, "export", "--to", str(usb)) == 0
     [bundle] = usb.iterdir()
     assert bundle.name == "pekerja-data-8171A-MALUKU-000001.pekerja"
-    older = bundle.rename(usb / "pekerja-data-8171A-MALUKU-000001.zip")  # as release 0.2 named it
+    older = bundle.rename(usb / "pekerja-data-8171A-MALUKU-000001.zip")  # as older releases named it
     capsys.readouterr()
     assert _run(hub, "import", str(older), "--ack-to", str(usb)) == 0
     assert "1 baru" in capsys.readouterr().err

@@ -1,7 +1,7 @@
 """The bundle format (docs/bundle-format.md): names, versions, limits, and the manifest's shape.
 
-A bundle is a zip, named `….pekerja` (release 0.2 and older wrote `….zip`; both are read), with exactly three
-stored entries:
+A bundle is a zip, named `….pekerja` (older releases wrote `….zip`; both are read), with exactly three stored
+entries:
 
 - `manifest.json` — UTF-8 JSON (sorted keys): versions, kind, sender/receiver, epoch, sequence, previous
   bundle's hash, creation time, counts, and the size and SHA-256 of every other entry;
@@ -138,7 +138,7 @@ def data_record_count(manifest: dict) -> int:
 
 
 BUNDLE_SUFFIX = ".pekerja"  # our own file type: the installer opens it with the program (a double-click)
-LEGACY_SUFFIX = ".zip"  # what bundles were called up to release 0.2; they still import
+LEGACY_SUFFIX = ".zip"  # what older releases called bundles; they still import
 BUNDLE_SUFFIXES = (BUNDLE_SUFFIX, LEGACY_SUFFIX)
 
 
