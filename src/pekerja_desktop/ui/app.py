@@ -20,6 +20,7 @@ from pekerja_desktop.services.accounts.signin import default_username, open_cont
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.ui import backup_hooks
 from pekerja_desktop.ui.failures import show_failure
+from pekerja_desktop.ui.fonts import install_ui_fonts
 from pekerja_desktop.ui.i18n import LANGUAGES, install_translators
 from pekerja_desktop.ui.main_window import MainWindow
 from pekerja_desktop.ui.pages.login import page as login_page  # called through the module: tests stub it
@@ -34,6 +35,7 @@ DEFAULT_LANGUAGE = "id"
 
 def ensure_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_ui_fonts(app)  # before any widget is built
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     return app

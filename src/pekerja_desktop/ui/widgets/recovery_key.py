@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
+from pekerja_desktop.ui.fonts import fixed_font
 from pekerja_desktop.ui.palette import framed_style
-from pekerja_desktop.ui.widgets.labels import fixed_font
 
 
 class RecoveryKeyBox(QWidget):

@@ -10,7 +10,6 @@ import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from pekerja_desktop.domain.documents_text import consent_statement
 from pekerja_desktop.domain.participant import DEFAULT_INCOME, DEFAULT_PROGRAMMES
 from pekerja_desktop.domain.regions import RegionIndex
+from pekerja_desktop.ui.fonts import fixed_font
 from pekerja_desktop.ui.pages.enrolment.findings_view import FieldMessage
 from pekerja_desktop.ui.pages.enrolment.labels import field_label, sex_label
 from pekerja_desktop.ui.widgets.code_combo import CodeComboBox
@@ -112,8 +112,7 @@ class IdentitySection(SectionBox):
         self.nik = QLineEdit(self)
         self.nik.setMaxLength(24)
         self.nik.setPlaceholderText(self.tr("16 digits"))
-        fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        self.nik.setFont(QFont(fixed.family(), self.font().pointSize()))
+        self.nik.setFont(fixed_font(self.font().pointSize()))
         self.nik.setMinimumWidth(self.nik.fontMetrics().horizontalAdvance("0" * 19) + 12)
         self.full_name = QLineEdit(self)
         self.birth_place = QLineEdit(self)

@@ -26,6 +26,7 @@ from pekerja_desktop.services.accounts.screen_lock import (
 )
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.sync.signing_key import fingerprint
+from pekerja_desktop.ui.fonts import fixed_font
 from pekerja_desktop.ui.pages.backup.page import BackupPage
 from pekerja_desktop.ui.pages.privacy.actions import purge_box
 from pekerja_desktop.ui.palette import error_style
@@ -34,7 +35,7 @@ from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets.code_combo import CodeComboBox
 from pekerja_desktop.ui.widgets.formatting import fill
 from pekerja_desktop.ui.widgets.gating import apply_refusal, refusal
-from pekerja_desktop.ui.widgets.labels import fixed_font, read_only_label
+from pekerja_desktop.ui.widgets.labels import read_only_label
 
 LANGUAGE_NAMES = (("id", "Bahasa Indonesia"), ("en", "English"))
 

@@ -38,11 +38,11 @@ from pekerja_desktop.services.setup.office import (
     url_with_password,
     validate_setup,
 )
+from pekerja_desktop.ui.fonts import fixed_font
 from pekerja_desktop.ui.palette import framed_style, hint_style
 from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets.code_combo import CodeComboBox
 from pekerja_desktop.ui.widgets.formatting import fill
-from pekerja_desktop.ui.widgets.labels import fixed_font
 from pekerja_desktop.ui.widgets.recovery_key import RecoveryKeyBox
 from pekerja_desktop.ui.widgets.region_picker import RegionPicker
 from pekerja_desktop.ui.widgets.work_wizard import CredentialsWizard, WorkPage

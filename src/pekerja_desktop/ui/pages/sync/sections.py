@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pekerja_desktop.ui.fonts import fixed_font
 from pekerja_desktop.ui.pages.sync.drop_zone import DropZone
 from pekerja_desktop.ui.pages.sync.model import (
     BundleColumn,
@@ -34,7 +35,6 @@ from pekerja_desktop.ui.palette import secondary_style
 from pekerja_desktop.ui.widgets.formatting import fill
 from pekerja_desktop.ui.widgets.formatting import format_number as number
 from pekerja_desktop.ui.widgets.item_roles import ObjectRole
-from pekerja_desktop.ui.widgets.labels import fixed_font
 from pekerja_desktop.ui.widgets.rows_model import RowsModel
 
 
