@@ -42,6 +42,8 @@ from pekerja_desktop.ui.widgets.gating import refusal
 from pekerja_desktop.ui.widgets.role_names import role_name
 
 GEOMETRY_KEY = "main_window"
+DEFAULT_SIZE = (1280, 720)
+MAXIMISED_UP_TO = (1366, 768)  # a laptop screen this size or smaller gets the whole screen at first start
 COUNTS_REFRESH_MS = 60_000
 NAV_MIN_WIDTH = 200
 NAV_ITEM_PADDING = 2 * 6 + 8  # the items' side padding in the style sheet, and room for the focus frame
@@ -182,7 +184,7 @@ class MainWindow(QMainWindow):
         self._wire()
         self._gate_pages()
         self._geometry_restored = False
-        self.resize(1280, 720)
+        self.resize(*DEFAULT_SIZE)
         self._timer = QTimer(self, interval=COUNTS_REFRESH_MS, timeout=self.refresh_counts)
         self._timer.start()
         QTimer.singleShot(0, self.refresh_counts)
@@ -364,16 +366,31 @@ class MainWindow(QMainWindow):
 
     # --- geometry -----------------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
-        """The last size and place if it is still on a screen (a projector may be gone); else the default."""
+        """The last size and place if it is still on a screen (a projector may be gone); else the first start's."""
         saved = self.prefs.geometry(GEOMETRY_KEY)
         screen = QGuiApplication.screenAt(saved[0].center()) if saved else None
         if saved is None or screen is None:
+            self._first_start_geometry()
             return
         rect, maximised = saved
         self.setScreen(screen)
         self.setGeometry(rect)
         if maximised:
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def _first_start_geometry(self) -> None:
+        """Maximised on a laptop screen (a fixed 1280×720 with a title bar and taskbar would not fit 1366×768);
+        on a larger screen the default size, centred."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        size = screen.size()
+        if size.width() <= MAXIMISED_UP_TO[0] and size.height() <= MAXIMISED_UP_TO[1]:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            return
+        frame = self.frameGeometry()
+        frame.moveCenter(screen.availableGeometry().center())
+        self.move(frame.topLeft())
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self._geometry_restored:  # here, not in __init__: the window knows its screen only now

@@ -154,6 +154,7 @@ class RegionPicker(QWidget):
                        else QCoreApplication.translate("RegionPicker", "Type a name or code"))
         for column, (label, field) in enumerate(zip(self._labels, self._fields, strict=True)):
             label.setBuddy(field)
+            label.setWordWrap(True)  # three captions side by side never widen the form
             field.setPlaceholderText(placeholder)
             grid.addWidget(label, 0, column)
             grid.addWidget(field, 1, column)

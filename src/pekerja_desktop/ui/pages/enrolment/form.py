@@ -76,10 +76,33 @@ class EnrolmentForm(QWidget):
     def _layout(self) -> None:
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
+        self._wanted_columns = self._columns = 0
+        self._available: int | None = None  # the width the page's scroll area offers
         self.set_columns(2)
+
+    def two_column_width(self) -> int:
+        """The narrowest the form can be with its sections side by side."""
+        left = max(self.identity.minimumSizeHint().width(), self.membership.minimumSizeHint().width())
+        right = max(self.address.minimumSizeHint().width(), self.consent.minimumSizeHint().width())
+        return max(left + self._grid.horizontalSpacing() + right, self.heirs.minimumSizeHint().width())
 
     def set_columns(self, columns: int) -> None:
         """Two columns of sections for a new enrolment; one beside the history of an open record."""
+        self._wanted_columns = columns
+        self.fit_width(self._available)
+
+    def fit_width(self, width: int | None) -> None:
+        """The columns wanted, unless two would not fit in `width` (a small screen, a long translation): then the
+        sections go one under the other rather than into a horizontal scroll bar."""
+        self._available = width
+        columns = self._wanted_columns
+        if columns == 2 and width is not None and width < self.two_column_width():
+            columns = 1
+        if columns != self._columns:
+            self._place_sections(columns)
+
+    def _place_sections(self, columns: int) -> None:
+        self._columns = columns
         grid = self._grid
         for section in (self.identity, self.address, self.membership, self.consent, self.heirs):
             grid.removeWidget(section)

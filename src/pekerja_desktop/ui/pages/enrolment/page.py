@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -82,6 +82,7 @@ class EnrolmentPage(QWidget):
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._scroll.setWidget(self.form)
+        self._scroll.viewport().installEventFilter(self)
         self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self._splitter.addWidget(self._scroll)
         self._splitter.addWidget(self.history)
@@ -93,6 +94,11 @@ class EnrolmentPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self._splitter, 1)
         layout.addLayout(self._action_bar())
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self._scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self.form.fit_width(event.size().width())
+        return super().eventFilter(watched, event)
 
     def _action_bar(self) -> QHBoxLayout:
         self.last_saved = QLabel(self)

@@ -180,6 +180,7 @@ class MembershipSection(SectionBox):
         self.funding_source = CodeComboBox(funding_sources, searchable=True, parent=self)
         self.coverage_start = DateEdit(self)
         self.programmes = QLabel(self.tr("JKK (work accident) + JKM (death)"), self)
+        self.programmes.setWordWrap(True)
         self.add_field("occupation", self.occupation, 0, 0)
         self.add_field("income", self.income, 0, 1)
         self.add_field("funding_source", self.funding_source, 1, 0)

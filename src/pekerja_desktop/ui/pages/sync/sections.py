@@ -124,16 +124,18 @@ class TrustBox(QGroupBox):
             self.tr("Save the &hub key file\u2026") if hub else self.tr("Save the office &key file\u2026"), self)
         self.trust_button = QPushButton(
             self.tr("&Register an office\u2026") if hub else self.tr("&Trust the hub\u2026"), self)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("This office's fingerprint:"), self))
-        row.addWidget(fingerprint)
-        row.addStretch(1)
-        row.addWidget(self.key_file_button)
-        row.addWidget(self.trust_button)
+        own = QHBoxLayout()
+        own.addWidget(QLabel(self.tr("This office's fingerprint:"), self))
+        own.addWidget(fingerprint)
+        own.addStretch(1)
+        own.addWidget(self.key_file_button)
+        partner = QHBoxLayout()
+        partner.addWidget(self.partner, 1)
+        partner.addWidget(self.trust_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setSpacing(4)
-        layout.addLayout(row)
-        layout.addWidget(self.partner)
+        layout.addLayout(own)
+        layout.addLayout(partner)
 
 
 class ListTabs(QTabWidget):
