@@ -201,7 +201,8 @@ def test_after_saving_the_form_clears_but_keeps_village_occupation_and_funding(p
     assert (data.nik, data.full_name, data.consent_given) == ("", "", False)
     assert data.heirs == [HeirData()], "one blank heir row, ready to type"
     assert (data.village_code, data.occupation, data.funding_source) == ("81.71.01.2004", "NLY", "APBD_KAB")
-    assert page.form.address.village.fields()[2].text() == "Amahusu (81.71.01.2004)"
+    assert page.form.address.village.fields()[2].text() == "Amahusu"
+    assert page.form.address.village.code() == "81.71.01.2004"
     assert focused() is page.form.identity.nik
 
 

@@ -34,6 +34,7 @@ class FormChoices:
     occupations: Sequence[tuple[str, str]]
     funding_sources: Sequence[tuple[str, str]]
     relationships: Sequence[tuple[str, str]]
+    home_region: str | None = None  # the office's kabupaten/kota: its villages are suggested first
 
 
 @dataclass
@@ -57,7 +58,7 @@ class EnrolmentForm(QWidget):
     def __init__(self, choices: FormChoices, parent: QWidget | None = None):
         super().__init__(parent)
         self.identity = IdentitySection(self)
-        self.address = AddressSection(choices.regions, self)
+        self.address = AddressSection(choices.regions, self, home=choices.home_region)
         self.membership = MembershipSection(choices.occupations, choices.funding_sources, self)
         self.heirs = HeirsEditor(choices.relationships, self)
         self.consent = ConsentSection(self)

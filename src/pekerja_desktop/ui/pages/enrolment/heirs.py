@@ -66,6 +66,8 @@ class HeirRow(QWidget):
 
     def load(self, heir: HeirData) -> None:
         self.full_name.setText(heir.full_name)
+        self.full_name.setCursorPosition(0)  # a long name shows its start, not its end
+        self.full_name.setToolTip(heir.full_name)
         self.relationship.set_code(heir.relationship)
         self.birth_date.set_date(heir.birth_date)
         self.phone.setText(heir.phone or "")

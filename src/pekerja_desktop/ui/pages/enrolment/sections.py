@@ -34,6 +34,7 @@ from pekerja_desktop.ui.widgets.money import MoneyEdit
 from pekerja_desktop.ui.widgets.region_picker import RegionPicker
 
 Items = Sequence[tuple[str, str]]
+MAX_COMBO_CHARACTERS = 22
 
 
 def first_of_next_month(today: dt.date | None = None) -> dt.date:
@@ -74,9 +75,10 @@ class SectionBox(QGroupBox):
         message = FieldMessage(cell, with_action=with_action)
         box.addWidget(message)
         self.grid.addWidget(caption, row, column * 2, Qt.AlignmentFlag.AlignTop)
-        if isinstance(widget, QComboBox):
+        if isinstance(widget, QComboBox):  # wide enough for "APBD Kabupaten/Kota", never for a whole list
             widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            widget.setMinimumContentsLength(10)
+            longest = max((len(widget.itemText(i)) for i in range(widget.count())), default=0)
+            widget.setMinimumContentsLength(min(MAX_COMBO_CHARACTERS, max(10, longest)))
         elif isinstance(widget, DateEdit | MoneyEdit):
             widget.setMinimumWidth(widget.fontMetrics().horizontalAdvance("Rp00.000.000") + 24)
         self.grid.addWidget(cell, row, column * 2 + 1, 1, span * 2 - 1, Qt.AlignmentFlag.AlignTop)
@@ -141,7 +143,7 @@ class IdentitySection(SectionBox):
 
 
 class AddressSection(SectionBox):
-    def __init__(self, regions: RegionIndex, parent: QWidget | None = None):
+    def __init__(self, regions: RegionIndex, parent: QWidget | None = None, home: str | None = None):
         super().__init__(self.tr("Address"), parent)
         self.address = QLineEdit(self)
         self.address.setPlaceholderText(self.tr("Street, house number, hamlet (dusun)"))
@@ -150,7 +152,7 @@ class AddressSection(SectionBox):
         self.rt_rw.setMaxLength(9)
         self.phone = QLineEdit(self)
         self.phone.setPlaceholderText("0812-3456-7890")
-        self.village = RegionPicker(regions, depth=3, parent=self)
+        self.village = RegionPicker(regions, depth=3, parent=self, home=home)
         self.add_field("address", self.address, 0, 0, span=2)
         self.add_field("rt_rw", self.rt_rw, 1, 0)
         self.add_field("phone", self.phone, 1, 1)
