@@ -4,7 +4,7 @@ sort."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -20,7 +20,7 @@ _SAMPLES = {
 # The text columns share what is left: (a typical long value, the share of any shortage it takes, the fewest
 # characters it keeps). The name has the largest room and gives up the least.
 _TEXT_COLUMNS = {
-    Column.NAME: ("Maria Magdalena Latuconsina Pattinama", 1, 22),
+    Column.NAME: ("MARIA MAGDALENA LATUCONSINA", 1, 22),
     Column.VILLAGE: ("Waai Tulehu Bawah", 2, 9),
     Column.OCCUPATION: ("Penyadap nira/aren xxxxx", 2, 9),
 }
@@ -80,15 +80,17 @@ class RegisterView(QTableView):
         least = {c: metrics.averageCharWidth() * chars + 16 for c, (_, _, chars) in _TEXT_COLUMNS.items()}
         shortage = max(0, sum(ideal.values()) - room)
         shares = sum(share for _, share, _ in _TEXT_COLUMNS.values())
-        widths = {c: max(least[c], ideal[c] - shortage * share // shares) for c, (_, share, _) in _TEXT_COLUMNS.items()}
-        widths[Column.NAME] += max(0, room - sum(widths.values()))
+        widths = {c: max(least[c], ideal[c] - -(-shortage * share // shares))
+                  for c, (_, share, _) in _TEXT_COLUMNS.items()}
+        widths[Column.NAME] = max(least[Column.NAME], widths[Column.NAME] + room - sum(widths.values()))
         for column, width in widths.items():
             header.resizeSection(column, width)
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if self.model() is not None:
+    def viewportEvent(self, event) -> bool:
+        """The viewport's width changes with the window and when the vertical scroll bar comes or goes."""
+        if event.type() == QEvent.Type.Resize and self.model() is not None:
             self.share_text_columns()
+        return super().viewportEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
