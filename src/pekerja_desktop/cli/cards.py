@@ -46,6 +46,13 @@ MESSAGES = {
                    "{office_name}) telah diganti versi {current_version}; kartu ini tidak berlaku.",
                    "en": "SUPERSEDED: card {registration_number} version {card_version} (coverage from "
                    "{coverage_start}, {office_name}) was replaced by version {current_version}; this card is void."},
+    "not_yet_received": {"id": "SAH, BELUM DITERIMA: kartu {registration_number} versi {card_version} ditandatangani "
+                         "{office_name} ({office_code}), tetapi cetakannya belum sampai dalam paket data kantor itu "
+                         "(versi terakhir yang diterima {current_version}); periksa lagi setelah paket berikutnya.",
+                         "en": "VALID, NOT YET RECEIVED: card {registration_number} version {card_version} is signed "
+                         "by {office_name} ({office_code}), but its print has not arrived in that office's data "
+                         "bundles yet (latest version received {current_version}); check again after its next "
+                         "bundle."},
     "forged.malformed": {"id": "TIDAK SAH: isi kode QR bukan kartu peserta.",
                          "en": "FORGED: the QR content is not a membership card."},
     "forged.unknown_office": {"id": "TIDAK SAH: kantor {office_code} tidak terdaftar; tanda tangan tidak dapat "
@@ -68,6 +75,7 @@ MESSAGES = {
                  "en": "BPJS TK contact: {contact}\nOffice address: {address}\nBack offset ({printer}): "
                  "dx {dx:+.1f} mm, dy {dy:+.1f} mm"},
 }
+GENUINE = (CardStatus.VALID, CardStatus.NOT_YET_RECEIVED)  # exit 0: signed by the office, not replaced
 QUEUE_COLUMNS = ("registration_number", "full_name", "village_code", "reason", "card_version", "reprint_reason")
 HELP = {
     "all": {"id": "semua peserta aktif", "en": "every active participant"},
@@ -227,7 +235,7 @@ def run_verify(args: argparse.Namespace) -> int:
         print_json(data)
     else:
         print(_verdict_line(data))
-    return 0 if verdict.status == CardStatus.VALID else EXIT_NOT_VALID
+    return 0 if verdict.status in GENUINE else EXIT_NOT_VALID
 
 
 def _verdict_line(data: dict) -> str:
