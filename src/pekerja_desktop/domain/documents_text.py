@@ -103,6 +103,7 @@ RECEIPT_TEXTS: dict[str, dict[str, str]] = {
     "heir_birth_date": {"id": "Tgl. lahir", "en": "Born"},
     "heir_phone": {"id": "Telepon", "en": "Phone"},
     "heir_nik": {"id": "NIK", "en": "NIK"},
+    "status_from": {"id": "Terdaftar — perlindungan mulai {date}", "en": "Registered — cover starts on {date}"},
 }
 
 FIELD_LABELS: dict[str, dict[str, str]] = {
