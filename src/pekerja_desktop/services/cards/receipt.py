@@ -67,6 +67,7 @@ class ReceiptData:
     bpjs_contact: str
     recorded_by: str  # the full name of the operator who recorded the enrolment (their user name if unknown)
     consent_by: str  # the same for the operator who recorded the consent
+    office_phone: str = ""
 
 
 def _name(rows, code: str, language: str) -> str:
@@ -91,7 +92,8 @@ def _receipt_data(session: Session, ctx: AppContext, key: str, language: str) ->
                        _name(occupations(session), participant.occupation, language),
                        _name(funding_sources(session), participant.funding_source, language), relationships,
                        ctx.office.name, settings.office_address, settings.bpjs_contact,
-                       operator_name(session, participant.created_by), operator_name(session, participant.consent_by))
+                       operator_name(session, participant.created_by), operator_name(session, participant.consent_by),
+                       settings.office_phone)
 
 
 def operator_name(session: Session, username: str | None) -> str:
@@ -162,7 +164,8 @@ def _next(data: ReceiptData, s: Styles, language: str, compact: bool) -> list:
     """The steps one under the other on A4; on A5 one paragraph, the contact in the same block."""
     office = data.office_address if data.office_address.startswith(data.office_name) \
         else f"{data.office_name}, {data.office_address}"
-    contact = f"{office} · BPJS Ketenagakerjaan: {data.bpjs_contact}"
+    phone = f" · {card_text('office_phone', language, phone=data.office_phone)}" if data.office_phone else ""
+    contact = f"{office}{phone} · BPJS Ketenagakerjaan: {data.bpjs_contact}"
     numbered = [f"{i}. {text}" for i, text in enumerate(next_steps(language), 1)]
     if compact:
         return [para(receipt_text("next", language), s.heading), para(" ".join(numbered), s.small),

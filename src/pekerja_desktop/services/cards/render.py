@@ -113,7 +113,7 @@ class _Run:
         self.key = office_signing_key(ctx)
         self.settings = _card_settings(ctx, printer)
         self.template = CardTemplate(ctx.office.name, self.settings.bpjs_contact, self.settings.office_address,
-                                     preview=not record)
+                                     preview=not record, office_phone=self.settings.office_phone)
         self.printed: list[PrintedCard] = []
 
     def execute(self, progress: Progress | None, cancelled: Cancelled | None) -> RenderResult:
