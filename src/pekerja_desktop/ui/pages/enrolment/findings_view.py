@@ -62,8 +62,9 @@ class FieldMessage(QWidget):
             self._warnings.append((label, box))
         self.hide()
 
-    def show_notices(self, notices: list[Notice], confirmed: set[str], refusal: str | None = None) -> None:
-        """`refusal`: why this operator may not tick a warning (the box is then shown disabled, saying so)."""
+    def show_notices(self, notices: list[Notice], confirmed: set[str], refusals: dict[str, str] | None = None) -> None:
+        """`refusals`: warning code → why this operator may not tick it (the box is then shown disabled, saying
+        who may)."""
         errors = [n.text for n in notices if n.warning_code is None]
         warnings = [n for n in notices if n.warning_code is not None]
         self._errors.setText("\n".join(errors))
@@ -71,6 +72,7 @@ class FieldMessage(QWidget):
         for index, (label, box) in enumerate(self._warnings):
             notice = warnings[index] if index < len(warnings) else None
             self._show_warning(label, box, notice, confirmed)
+            refusal = (refusals or {}).get(notice.warning_code or "") if notice is not None else None
             box.setEnabled(refusal is None)
             box.setToolTip(refusal or "")
         self.setVisible(bool(errors or warnings) or self._action_visible())

@@ -63,7 +63,7 @@ class EnrolmentForm(QWidget):
         self.heirs = HeirsEditor(choices.relationships, self)
         self.consent = ConsentSection(self)
         self._suggested: dict[str, object] = {}
-        self.confirm_refusal: str | None = None  # set when the operator may not confirm warnings
+        self.confirm_refusals: dict[str, str] = {}  # warning code → why this operator may not tick it
         self._layout()
         for section in self.sections():
             section.edited.connect(self.edited)
@@ -198,7 +198,7 @@ class EnrolmentForm(QWidget):
             by_field.setdefault(id(message), (message, []))[1].append(notice)
         for message in self._all_messages():
             entry = by_field.get(id(message))
-            message.show_notices(entry[1] if entry else [], confirmed, self.confirm_refusal)
+            message.show_notices(entry[1] if entry else [], confirmed, self.confirm_refusals)
         return notices
 
     def set_duplicate_action(self, text: str | None) -> None:

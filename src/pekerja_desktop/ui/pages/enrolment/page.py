@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
 
 from pekerja_desktop.domain.findings import Finding
 from pekerja_desktop.domain.i18n import current_language
-from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.services.context import AppContext
-from pekerja_desktop.services.enrolment.edit_rights import edit_refusal
+from pekerja_desktop.services.enrolment.edit_rights import confirm_refusals, edit_refusal
 from pekerja_desktop.services.enrolment.enrol import SaveOutcome, enrol, update_participant
 from pekerja_desktop.services.enrolment.errors import EnrolmentError
 from pekerja_desktop.ui.failures import show_failure
@@ -43,7 +42,6 @@ from pekerja_desktop.ui.pages.enrolment.labels import status_label
 from pekerja_desktop.ui.pages.enrolment.validator import LiveValidator
 from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets import messages
-from pekerja_desktop.ui.widgets.gating import refusal
 
 
 class EnrolmentPage(QWidget):
@@ -66,7 +64,7 @@ class EnrolmentPage(QWidget):
         self._edit_refusal: str | None = None  # why this operator may not save the open record
         choices = load_choices(ctx, current_language())
         self.form = EnrolmentForm(choices, self)
-        self.form.confirm_refusal = refusal(ctx, Permission.CONFIRM_WARNINGS)
+        self.form.confirm_refusals = confirm_refusals(ctx)
         self.history = HistoryPanel(ValueFormatter(choices, self.tr("Yes"), self.tr("No")), self)
         self._build()
         self.validator = LiveValidator(ctx, runner, self._collect, self)
@@ -159,7 +157,10 @@ class EnrolmentPage(QWidget):
         self.form.identity.nik.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def refresh(self) -> None:
-        """Shown again: what was typed stays, the cursor goes back to the first field."""
+        """Shown again: what was typed stays (the warnings a petugas may tick are read again: an admin may have
+        changed them), the cursor goes back to the first field."""
+        self.form.confirm_refusals = confirm_refusals(self._ctx)
+        self._display(self._findings)
         self.focus_first_field()
 
     def _reset_state(self, record: LoadedRecord | None, edit_refusal_text: str | None = None) -> None:
@@ -323,7 +324,8 @@ class EnrolmentPage(QWidget):
     def _not_saved_text(self, unconfirmed: bool) -> str:
         if not unconfirmed:
             return self.tr("Not saved: correct the marked fields.")
-        if self.form.confirm_refusal is not None:
+        pending = {f.code for f in self._findings if not f.is_error} - self._confirmed
+        if pending & set(self.form.confirm_refusals):
             return self.tr("Not saved: a supervisor confirms the warnings marked ⚠. Save it as a draft "
                            "(Ctrl+Shift+S) for the supervisor.")
         return self.tr("Not saved: confirm the warnings marked ⚠.")
