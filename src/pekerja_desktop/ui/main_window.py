@@ -336,6 +336,7 @@ class MainWindow(QMainWindow):
     def _on_page_chosen(self, index: int) -> None:
         page = self.page(index)
         self.pages.setCurrentIndex(index)
+        self.statusBar().clearMessage()  # a message belongs to the page it was said on
         page.refresh()
 
     def open_participant(self, key: str) -> None:

@@ -126,6 +126,7 @@ def test_a_wrong_nik_is_shown_beside_the_field_and_blocks_saving(page, keyboard,
     fill(page, nik="")
     page.form.focus_field("nik")
     keyboard.type("8171014508850000")
+    keyboard.tab()
     settle(page)
     message = page.form.message_for("nik")
     assert message.isVisible() and "0000" in message.error_text()
@@ -134,11 +135,65 @@ def test_a_wrong_nik_is_shown_beside_the_field_and_blocks_saving(page, keyboard,
     assert focused() is page.form.identity.nik
 
 
-def test_the_message_follows_typing_after_a_pause(page, keyboard, qtbot):
-    page.form.focus_field("nik")
+# --- calm validation: judged on leaving a field, gone as soon as fixed, never outliving its record -----------
+
+def test_a_field_is_judged_when_the_clerk_leaves_it_not_while_typing(page, keyboard, qtbot):
     keyboard.type("12345")
+    settle(page)
     message = page.form.message_for("nik")
+    assert message.error_text() == "", "nothing is flagged while the clerk is still typing"
+    keyboard.tab()
     qtbot.waitUntil(lambda: "16 angka" in message.error_text(), timeout=2000)
+
+
+def test_a_fixed_error_disappears_while_typing_and_no_new_one_appears(page, keyboard):
+    keyboard.type("12345")
+    keyboard.tab()
+    settle(page)
+    message = page.form.message_for("nik")
+    assert "16 angka" in message.error_text()
+    page.form.focus_field("nik")
+    keyboard.type("8171014508850000")  # 16 digits now, but serial 0000: a new error, held until the field is left
+    settle(page)
+    assert message.error_text() == "", "the fixed error went at once, the new one waits"
+    keyboard.tab()
+    settle(page)
+    assert "0000" in message.error_text()
+
+
+def test_a_list_field_is_not_flagged_while_its_suggestions_are_offered(page, keyboard):
+    page.form.focus_field("occupation")
+    keyboard.type("Ped")
+    settle(page)
+    assert page.form.message_for("occupation").error_text() == ""
+    page.form.focus_field("village_code")  # the kecamatan, typed but not yet chosen
+    page.form.address.village.fields()[1].setFocus()
+    keyboard.type("Nusan")
+    settle(page)
+    assert page.form.message_for("village_code").error_text() == ""
+
+
+def test_an_heirs_relationship_waits_until_the_clerk_has_been_there(page, keyboard):
+    heir = page.form.heirs.rows[0]
+    heir.full_name.setFocus()
+    keyboard.type("Yohanis Latuconsina")
+    keyboard.tab()  # into the relationship: it is not judged yet
+    settle(page)
+    assert heir.message.error_text() == ""
+    keyboard.tab()  # left without choosing one
+    settle(page)
+    assert "hubungan" in heir.message.error_text().lower()
+
+
+def test_no_message_outlives_its_record(page, keyboard, monkeypatch):
+    keyboard.type("12345")
+    keyboard.tab()
+    settle(page)
+    assert page.form.message_for("nik").error_text()
+    monkeypatch.setattr(messages, "confirm_discard", lambda *args: True)
+    keyboard.ctrl(Qt.Key.Key_N)
+    settle(page)
+    assert not any(m.isVisible() for m in page.form._all_messages())
 
 
 def test_a_missing_village_blocks_saving(page, keyboard, ctx):
@@ -180,11 +235,12 @@ def test_a_duplicate_nik_shows_the_existing_record_and_opens_it(page, keyboard, 
     monkeypatch.setattr(messages, "confirm", lambda *args: True)
     page.form.focus_field("nik")
     keyboard.type(NIK)
+    keyboard.tab()
     settle(page)
     message = page.form.message_for("nik")
     assert existing.registration_number in message.error_text()
     assert "MARIA LATUCONSINA" in message.error_text() and "8171A" in message.error_text()
-    keyboard.tab()
+    keyboard.press(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     button = message.action_button()
     assert focused() is button and existing.registration_number in button.text()
     keyboard.press(Qt.Key.Key_Space)

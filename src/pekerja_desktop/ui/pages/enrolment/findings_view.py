@@ -15,10 +15,16 @@ WARNING_SLOTS = 2
 
 @dataclass(frozen=True)
 class Notice:
-    """One message for one field: an error (blocks) or a warning (code to confirm)."""
+    """One message for one field: an error (blocks) or a warning (code to confirm). `key` names what the clerk
+    must have left before it is shown: the field, or an heir's part ("heirs.0.relationship")."""
     field: str
     text: str
     warning_code: str | None = None
+    key: str = ""
+
+    @property
+    def judged_by(self) -> str:
+        return self.key or self.field
 
 
 def _wrapping_label(style: str, parent: QWidget) -> QLabel:

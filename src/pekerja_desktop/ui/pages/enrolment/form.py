@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, Signal
@@ -14,7 +14,7 @@ from pekerja_desktop.domain.nik import parse_nik
 from pekerja_desktop.domain.participant import ParticipantData
 from pekerja_desktop.domain.regions import RegionIndex
 from pekerja_desktop.ui.pages.enrolment.findings_view import FieldMessage, Notice
-from pekerja_desktop.ui.pages.enrolment.heirs import HeirsEditor
+from pekerja_desktop.ui.pages.enrolment.heirs import HEIR_PARTS, HeirsEditor
 from pekerja_desktop.ui.pages.enrolment.sections import (
     AddressSection,
     ConsentSection,
@@ -49,8 +49,18 @@ def is_completeness(finding: Finding) -> bool:
     return finding.code.endswith(".required") or finding.code in COMPLETENESS_CODES
 
 
+def judgement_key(finding: Finding) -> str:
+    """What the clerk must have left before this finding is shown: its field, or for an heir the part of the row
+    it is about."""
+    part = HEIR_PARTS.get(finding.code)
+    return f"{finding.field}.{part}" if part and finding.field.startswith("heirs.") else finding.field
+
+
 class EnrolmentForm(QWidget):
     edited = Signal()
+    field_edited = Signal(str)  # a judgement key (field name or heir part) the clerk is typing in
+    field_left = Signal(str)  # … has left or picked a suggestion for
+    loaded = Signal()  # data were put in as a whole (a record opened): every field is to be judged
     confirmation_changed = Signal(str, bool)
     open_duplicate_requested = Signal()
     tab_order_changed = Signal()
@@ -65,9 +75,10 @@ class EnrolmentForm(QWidget):
         self._suggested: dict[str, object] = {}
         self.confirm_refusals: dict[str, str] = {}  # warning code → why this operator may not tick it
         self._layout()
-        for section in self.sections():
-            section.edited.connect(self.edited)
-        self.heirs.edited.connect(self.edited)
+        for part in (*self.sections(), self.heirs):
+            part.edited.connect(self.edited)
+            part.field_edited.connect(self.field_edited)
+            part.field_left.connect(self.field_left)
         self.heirs.structure_changed.connect(self.tab_order_changed)
         for message in self._all_messages():
             message.confirmation_changed.connect(self.confirmation_changed)
@@ -135,6 +146,7 @@ class EnrolmentForm(QWidget):
             section.load(data)
         self.heirs.set_heirs(data.heirs)
         self._suggested = {}
+        self.loaded.emit()
 
     def sticky_values(self) -> dict:
         data = self.data()
@@ -188,10 +200,14 @@ class EnrolmentForm(QWidget):
                                                           "list (Down arrow opens it).").replace("%1", pending)))
         return notices + self.heirs.local_notices()
 
-    def show_findings(self, findings: Iterable[Finding], confirmed: set[str]) -> list[Notice]:
-        """Show local problems and the given findings beside their fields; returns the notices shown."""
-        notices = self.local_notices() + [Notice(f.field, f.message(), None if f.is_error else f.code)
-                                          for f in findings]
+    def show_findings(self, findings: Iterable[Finding], confirmed: set[str],
+                      judged: Callable[[Notice], bool] | None = None) -> list[Notice]:
+        """Show local problems and the given findings beside their fields, those `judged` allows (all by default);
+        every other message is cleared. Returns the notices shown."""
+        notices = self.local_notices() + [Notice(f.field, f.message(), None if f.is_error else f.code,
+                                                 judgement_key(f)) for f in findings]
+        if judged is not None:
+            notices = [notice for notice in notices if judged(notice)]
         by_field: dict[int, tuple[FieldMessage, list[Notice]]] = {}
         for notice in notices:
             message = self.message_for(notice.field) or self.heirs.message

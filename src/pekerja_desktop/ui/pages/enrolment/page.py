@@ -1,7 +1,9 @@
 """Pendaftaran: the enrolment page — a new worker or an existing record, saved from the keyboard.
 
 Ctrl+S saves and finishes, Ctrl+Shift+S saves a draft, Ctrl+N starts the next worker, Esc discards
-(after asking). Checks run as the clerk types; saving runs on the task runner.
+(after asking). Calm validation: a field is judged when the clerk leaves it or picks a suggestion, and every
+field again on save; while the clerk types in a judged field its message can only go away (as soon as the cause
+is fixed), never appear; an open record shows all its messages. Saving runs on the task runner.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from pekerja_desktop.services.enrolment.edit_rights import confirm_refusals, edi
 from pekerja_desktop.services.enrolment.enrol import SaveOutcome, enrol, update_participant
 from pekerja_desktop.services.enrolment.errors import EnrolmentError
 from pekerja_desktop.ui.failures import show_failure
+from pekerja_desktop.ui.pages.enrolment.findings_view import Notice
 from pekerja_desktop.ui.pages.enrolment.form import EnrolmentForm, is_completeness
 from pekerja_desktop.ui.pages.enrolment.form_data import (
     CheckResult,
@@ -62,6 +65,9 @@ class EnrolmentPage(QWidget):
         self._saving = False
         self._sticky: dict = {}
         self._edit_refusal: str | None = None  # why this operator may not save the open record
+        self._judged: set[str] | None = set()  # the fields the clerk has left (None: all, after a save or a load)
+        self._typing: str | None = None  # the field being typed in: its messages may only disappear
+        self._on_screen: set[tuple[str, str]] = set()  # (field, text) of the messages shown
         choices = load_choices(ctx, current_language())
         self.form = EnrolmentForm(choices, self)
         self.form.confirm_refusals = confirm_refusals(ctx)
@@ -124,7 +130,9 @@ class EnrolmentPage(QWidget):
         return bar
 
     def _connect(self) -> None:
-        self.form.edited.connect(self.validator.schedule)
+        self.form.field_edited.connect(self._on_field_edited)
+        self.form.field_left.connect(self._on_field_left)
+        self.form.loaded.connect(self._judge_everything)
         self.form.confirmation_changed.connect(self._on_confirmation)
         self.form.open_duplicate_requested.connect(self._open_duplicate)
         self.form.tab_order_changed.connect(self._apply_tab_order)
@@ -165,6 +173,8 @@ class EnrolmentPage(QWidget):
 
     def _reset_state(self, record: LoadedRecord | None, edit_refusal_text: str | None = None) -> None:
         self.validator.cancel()
+        self._judged = None if record is not None else set()
+        self._typing, self._on_screen = None, set()
         self._editing = record
         self._edit_refusal = edit_refusal_text
         self._confirmed = set(record.confirmed) if record else set()
@@ -178,6 +188,7 @@ class EnrolmentPage(QWidget):
             self._sticky = self.form.sticky_values()
         self._reset_state(None)
         self.form.reset(self._sticky)
+        self._judged = set()  # a blank form: nothing is judged before the clerk leaves a field
         self.form.show_findings([], set())
         self.history.hide()
         self.form.set_columns(2)
@@ -234,6 +245,27 @@ class EnrolmentPage(QWidget):
             self.open_participant(self._duplicate.registration_number)
 
     # --- checking -------------------------------------------------------------------------------------
+    def _on_field_edited(self, key: str) -> None:
+        self._typing = key
+        if self._judged is None or key in self._judged:  # a message there may now be fixed
+            self.validator.schedule()
+
+    def _on_field_left(self, key: str) -> None:
+        if self._typing == key:
+            self._typing = None
+        if self._judged is not None:
+            self._judged.add(key)
+        self.validator.schedule()
+
+    def _may_show(self, notice: Notice) -> bool:
+        key = notice.judged_by
+        if self._judged is not None and key not in self._judged:
+            return False
+        return key != self._typing or (key, notice.text) in self._on_screen
+
+    def _judge_everything(self) -> None:
+        self._judged, self._typing = None, None
+
     def _on_checked(self, result: CheckResult) -> None:
         self._findings = result.findings
         present = {f.code for f in result.findings if not f.is_error}
@@ -248,7 +280,9 @@ class EnrolmentPage(QWidget):
 
     def _display(self, findings: list[Finding], forced: list[Finding] = ()):
         shown = list(forced) + [f for f in self._visible(findings) if f not in forced]
-        return self.form.show_findings(shown, self._confirmed)
+        notices = self.form.show_findings(shown, self._confirmed, self._may_show)
+        self._on_screen = {(notice.judged_by, notice.text) for notice in notices}
+        return notices
 
     def _on_confirmation(self, code: str, confirmed: bool) -> None:
         if confirmed:
@@ -268,6 +302,7 @@ class EnrolmentPage(QWidget):
             return
         self.validator.cancel()
         self._complete = self._complete or final
+        self._judge_everything()
         local = self.form.local_notices()
         if local:
             self._display(self._findings)

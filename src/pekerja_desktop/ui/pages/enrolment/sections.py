@@ -47,9 +47,12 @@ def _text(widget: QLineEdit) -> str:
 
 
 class SectionBox(QGroupBox):
-    """A titled section: `fields` and `messages` by field name, `edited` on any user change."""
+    """A titled section: `fields` and `messages` by field name; `edited` on any user change, `field_edited(name)`
+    with the field's name, and `field_left(name)` when the clerk leaves a field or picks one of its suggestions."""
 
     edited = Signal()
+    field_edited = Signal(str)
+    field_left = Signal(str)
 
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(title, parent)
@@ -85,6 +88,7 @@ class SectionBox(QGroupBox):
         self.fields[name], self.messages[name] = widget, message
         self._chain += [*self._focusables(widget), *message.focusables()]
         self._watch(widget)
+        self._watch_leaving(name, widget)
         return message
 
     @staticmethod
@@ -104,8 +108,37 @@ class SectionBox(QGroupBox):
             for field in widget.fields():
                 field.textEdited.connect(self.edited)
 
+    def _watch_leaving(self, name: str, widget: QWidget) -> None:
+        for signal in _edit_signals(widget):
+            signal.connect(lambda *_args, n=name: self.field_edited.emit(n))
+        for signal in _leave_signals(widget):
+            signal.connect(lambda *_args, n=name: self.field_left.emit(n))
+
     def focus_chain(self) -> list[QWidget]:
         return list(self._chain)
+
+
+def _edit_signals(widget: QWidget) -> list:
+    if isinstance(widget, QLineEdit):
+        return [widget.textEdited]
+    if isinstance(widget, QComboBox):
+        return [widget.editTextChanged] if widget.isEditable() else []
+    if isinstance(widget, RegionPicker):
+        return [field.textEdited for field in widget.fields()]
+    return []
+
+
+def _leave_signals(widget: QWidget) -> list:
+    """Leaving the field (Tab, Enter, a click elsewhere) or picking a suggestion: the moment to judge it."""
+    if isinstance(widget, QLineEdit):
+        return [widget.editingFinished]
+    if isinstance(widget, QComboBox):
+        return [widget.activated, widget.lineEdit().editingFinished] if widget.isEditable() else [widget.activated]
+    if isinstance(widget, QCheckBox):
+        return [widget.toggled]
+    if isinstance(widget, RegionPicker):
+        return [widget.changed, *(field.editingFinished for field in widget.fields())]
+    return []
 
 
 class IdentitySection(SectionBox):
