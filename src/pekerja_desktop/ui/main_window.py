@@ -72,7 +72,7 @@ class PageEntry:
 
 PAGES = (
     PageEntry("enrolment", "enrolment.page", "EnrolmentPage", QT_TRANSLATE_NOOP("MainWindow", "Enrolment"),
-              signals=(("saved", "after_change"), ("message", "show_status"))),
+              signals=(("saved", "after_change"), ("message", "show_status"), ("card_requested", "print_card"))),
     PageEntry("register", "register.page", "RegisterPage", QT_TRANSLATE_NOOP("MainWindow", "Participants"),
               signals=(("open_requested", "open_participant"),)),
     PageEntry("intake", "intake.page", "IntakePage", QT_TRANSLATE_NOOP("MainWindow", "Village list import"),
@@ -342,6 +342,13 @@ class MainWindow(QMainWindow):
     def open_participant(self, key: str) -> None:
         self.show_page(self._index["enrolment"])
         self.enrolment.open_participant(key)
+
+    def print_card(self, registration_number: str) -> None:
+        """The Kartu page with only this worker ticked (right after saving them)."""
+        page = self.cards_page
+        if page is not None:
+            page.focus_on(registration_number)
+            self.show_page(self._index["cards"])
 
     def show_register_query(self, query, title: str) -> None:
         """The register showing the people behind a dashboard figure."""

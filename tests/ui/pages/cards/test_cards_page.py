@@ -15,8 +15,8 @@ from PySide6.QtPrintSupport import QPrinter
 from pekerja_desktop.services.cards.queue import card_queue, print_batches, request_reprint
 from pekerja_desktop.services.cards.receipt import render_receipt
 from pekerja_desktop.services.enrolment.enrol import enrol
-from pekerja_desktop.ui.pages.cards import page as page_module
 from pekerja_desktop.ui.pages.cards import jobs, pdf_pages, printing
+from pekerja_desktop.ui.pages.cards import page as page_module
 from pekerja_desktop.ui.pages.cards.dialogs import Found, ReceiptDialog, ReceiptRequest, ReprintDialog, ReprintRequest
 from pekerja_desktop.ui.pages.cards.model import CardQueueModel, Column
 from pekerja_desktop.ui.pages.cards.page import CardsPage

@@ -6,13 +6,17 @@ import dataclasses
 import datetime as dt
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from pekerja_desktop.domain.participant import HeirData
 from pekerja_desktop.services.enrolment.enrol import enrol, update_participant
 from pekerja_desktop.services.enrolment.participants import find_participant, heirs_of, history_of
+from pekerja_desktop.ui.main_window import MainWindow
+from pekerja_desktop.ui.pages.enrolment import after_save
 from pekerja_desktop.ui.pages.enrolment.page import EnrolmentPage
+from pekerja_desktop.ui.preferences import UiPreferences
 from pekerja_desktop.ui.widgets import messages
 from tests.conftest import make_participant
 
@@ -113,7 +117,7 @@ def test_a_whole_enrolment_typed_from_the_keyboard(page, keyboard, ctx, qtbot):
     assert [(h.full_name, h.relationship, h.birth_date) for h in heirs] == [
         ("YOHANIS LATUCONSINA", "SUAMI", dt.date(1980, 1, 2))]
     assert [(h.field, h.new_value, h.by) for h in history] == [("*", "active", "admin")]
-    assert number in page.last_saved.text()
+    assert number in page.saved_strip.label.text() and "MARIA LATUCONSINA" in page.saved_strip.label.text()
 
 
 def test_the_interface_is_indonesian_by_default(page):
@@ -369,3 +373,42 @@ def test_the_consent_checkbox_carries_the_statement_the_receipt_prints(page):
 
     labels = [label.text() for label in page.findChildren(QLabel)]
     assert any(consent_statement("id") in text for text in labels)
+
+
+# --- print where the work happens --------------------------------------------------------------------------
+
+def test_after_saving_the_receipt_of_that_worker_is_offered(page, keyboard, qtbot, tmp_path, monkeypatch):
+    fill(page)
+    with qtbot.waitSignal(page.saved) as saved:
+        keyboard.ctrl(Qt.Key.Key_S)
+    strip = page.saved_strip
+    assert strip.isVisible() and saved.args[0] in strip.label.text()
+    target = tmp_path / "tanda-terima.pdf"
+    monkeypatch.setattr(after_save.QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(target), "")))
+    strip.save_receipt("a5")
+    assert target.exists() and len(PdfReader(target).pages) == 1
+    keyboard.type("8171014508850002")  # the next worker: the strip no longer names the previous one
+    assert not strip.isVisible()
+
+
+def test_print_the_card_opens_the_card_page_with_only_that_worker(ctx, runner, qtbot, indonesian):
+    other = enrol(ctx, make_participant(nik="8171014508850002"), final=True).registration_number
+    window = MainWindow(ctx, runner, UiPreferences(ctx.layout.root))
+    qtbot.addWidget(window)
+    window.show()
+    page = window.enrolment
+    page.form.set_data(make_participant())
+    with qtbot.waitSignal(page.saved) as saved:
+        page.save(final=True)
+    page.saved_strip.card_button.click()
+    cards = window.cards_page
+    assert window.pages.currentWidget() is cards
+    assert [e.registration_number for e in cards.selected()] == [saved.args[0]]
+    assert other in [e.registration_number for e in cards.model.entries()]
+
+
+def test_a_draft_offers_no_receipt(page, qtbot):
+    page.form.set_data(make_participant(consent_given=False))
+    with qtbot.waitSignal(page.saved):
+        page.save(final=False)
+    assert not page.saved_strip.isVisible()

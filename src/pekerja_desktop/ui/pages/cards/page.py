@@ -40,6 +40,7 @@ class CardsPage(QWidget):
         self._ctx, self._runner = ctx, runner
         self.reprint_refusal = refusal(ctx, Permission.REPRINT)  # reprints are a supervisor's call
         self.model = CardQueueModel(ctx.reference.regions, self)
+        self._only: str | None = None  # the one worker to tick at the next refresh
         self._build()
         self._connect()
         self._preview_message()
@@ -94,10 +95,20 @@ class CardsPage(QWidget):
     # --- public -------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Read the queue again with the current filters (every row ticked)."""
+        """Read the queue again with the current filters (every row ticked, or only the one asked for)."""
         ctx, region, reason = self._ctx, self.filters.region_code(), self.filters.reason_code()
-        self._runner.run(lambda _control: jobs.load_queue(ctx, region, reason), on_done=self.model.set_entries,
+        self._runner.run(lambda _control: jobs.load_queue(ctx, region, reason), on_done=self._queue_loaded,
                          on_error=lambda exc: self.notice.failed(failure_message(exc, ctx)))
+
+    def focus_on(self, registration_number: str) -> None:
+        """At the next refresh, only this worker is ticked (the enrolment page's "Print the card")."""
+        self._only = registration_number
+
+    def _queue_loaded(self, entries) -> None:
+        self.model.set_entries(entries)
+        only, self._only = self._only, None
+        if only:
+            self.model.check_only(only)
 
     def selected(self) -> list:
         """The ticked cards, in the table's order."""

@@ -31,6 +31,7 @@ from pekerja_desktop.services.enrolment.edit_rights import confirm_refusals, edi
 from pekerja_desktop.services.enrolment.enrol import SaveOutcome, enrol, update_participant
 from pekerja_desktop.services.enrolment.errors import EnrolmentError
 from pekerja_desktop.ui.failures import show_failure
+from pekerja_desktop.ui.pages.enrolment.after_save import SavedStrip, SavedWorker
 from pekerja_desktop.ui.pages.enrolment.findings_view import Notice
 from pekerja_desktop.ui.pages.enrolment.form import EnrolmentForm, is_completeness
 from pekerja_desktop.ui.pages.enrolment.form_data import (
@@ -53,6 +54,7 @@ class EnrolmentPage(QWidget):
 
     saved = Signal(str)  # registration number
     message = Signal(str)  # for the status bar
+    card_requested = Signal(str)  # the Kartu page for this registration number
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -64,6 +66,7 @@ class EnrolmentPage(QWidget):
         self._complete = False
         self._saving = False
         self._sticky: dict = {}
+        self._saving_name = ""
         self._edit_refusal: str | None = None  # why this operator may not save the open record
         self._judged: set[str] | None = set()  # the fields the clerk has left (None: all, after a save or a load)
         self._typing: str | None = None  # the field being typed in: its messages may only disappear
@@ -97,6 +100,8 @@ class EnrolmentPage(QWidget):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.title)
         layout.addWidget(self._splitter, 1)
+        self.saved_strip = SavedStrip(self._ctx, self._runner, self)
+        layout.addWidget(self.saved_strip)
         layout.addLayout(self._action_bar())
 
     def eventFilter(self, watched, event) -> bool:
@@ -105,8 +110,6 @@ class EnrolmentPage(QWidget):
         return super().eventFilter(watched, event)
 
     def _action_bar(self) -> QHBoxLayout:
-        self.last_saved = QLabel(self)
-        self.last_saved.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint = QLabel(self.tr("Ctrl+S save && finish · Ctrl+Shift+S save draft · Ctrl+N next worker · "
                                    "Esc discard").replace("&&", "&"), self)
         self.hint.setStyleSheet("color: palette(mid);")
@@ -122,7 +125,6 @@ class EnrolmentPage(QWidget):
             button.setToolTip(keys)
             button.setAutoDefault(False)
         bar = QHBoxLayout()
-        bar.addWidget(self.last_saved)
         bar.addWidget(self.hint, 1)
         bar.addWidget(self.new_button)
         bar.addWidget(self.draft_button)
@@ -133,6 +135,8 @@ class EnrolmentPage(QWidget):
         self.form.field_edited.connect(self._on_field_edited)
         self.form.field_left.connect(self._on_field_left)
         self.form.loaded.connect(self._judge_everything)
+        self.saved_strip.card_requested.connect(self.card_requested)
+        self.saved_strip.said.connect(self._say)
         self.form.confirmation_changed.connect(self._on_confirmation)
         self.form.open_duplicate_requested.connect(self._open_duplicate)
         self.form.tab_order_changed.connect(self._apply_tab_order)
@@ -141,7 +145,8 @@ class EnrolmentPage(QWidget):
         self.draft_button.clicked.connect(lambda: self.save(final=False))
         self.finish_button.clicked.connect(lambda: self.save(final=True))
         for keys, slot in (("Ctrl+S", lambda: self.save(final=True)), ("Ctrl+Shift+S", lambda: self.save(final=False)),
-                           ("Ctrl+N", self.new_worker), ("Esc", self.escape)):
+                           ("Ctrl+N", self.new_worker), ("Esc", self.escape),
+                           ("Ctrl+P", lambda: self.saved_strip.print_receipt("a4"))):
             shortcut = QShortcut(QKeySequence(keys), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         self._apply_tab_order()
@@ -198,6 +203,9 @@ class EnrolmentPage(QWidget):
         self.focus_first_field()
 
     def _show_record(self, record: LoadedRecord, edit_refusal_text: str | None = None) -> None:
+        worker = self.saved_strip.worker
+        if worker is None or worker.registration_number != record.registration_number:
+            self.saved_strip.clear()
         self._reset_state(record, edit_refusal_text)
         self.form.set_data(record.data)
         self.history.set_entries(record.history)
@@ -247,6 +255,7 @@ class EnrolmentPage(QWidget):
     # --- checking -------------------------------------------------------------------------------------
     def _on_field_edited(self, key: str) -> None:
         self._typing = key
+        self.saved_strip.clear()  # from here on the form is about another worker
         if self._judged is None or key in self._judged:  # a message there may now be fixed
             self.validator.schedule()
 
@@ -313,6 +322,7 @@ class EnrolmentPage(QWidget):
 
     def _start_save(self, final: bool) -> None:
         ctx, data, confirmed, record = self._ctx, self.form.data(), set(self._confirmed), self._editing
+        self._saving_name = " ".join(data.full_name.split()).upper()
 
         def work(_control) -> SaveOutcome:
             if record is None:
@@ -336,8 +346,11 @@ class EnrolmentPage(QWidget):
         self._set_saving(False)
         text = self.tr("Saved %1 (%2)").replace("%1", outcome.registration_number) \
             .replace("%2", status_label(outcome.status))
-        self.last_saved.setText(text)
         self._say(text)
+        if outcome.status == "draft":
+            self.saved_strip.clear()
+        else:
+            self.saved_strip.show_saved(SavedWorker(outcome.registration_number, self._saving_name))
         if self._editing is not None:
             self._baseline = self.form.data()
             self._load(outcome.registration_number)
