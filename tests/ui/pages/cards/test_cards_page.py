@@ -142,9 +142,9 @@ def test_a_saved_pdf_is_not_recorded_until_the_clerk_confirms_the_print(page, ct
     save_to(monkeypatch, tmp_path / "kartu.pdf", record=False)
     monkeypatch.setattr(messages, "confirm", lambda *args: asked.append(args[1]) or False)
     page.actions.save_button.click()
-    assert (tmp_path / "kartu.pdf").exists() and asked == ["Catat sebagai dicetak?"]
+    assert (tmp_path / "kartu.pdf").exists() and asked == ["Record as printed?"]
     assert sorted(queue_numbers(ctx)) == sorted(numbers), "nothing recorded, the queue is whole"
-    assert "tidak dicatat" in page.notice.text()
+    assert "not recorded" in page.notice.text()
     with ctx.db.session() as session:
         assert print_batches(session) == []
 
