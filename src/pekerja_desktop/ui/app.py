@@ -126,6 +126,7 @@ class Desk(QObject):
         window, self.window = self.window, None
         window.close()
         self.runner.wait_for_done()
+        backup_hooks.backup_on_sign_out(window.ctx)
         window.ctx.close()
         window.deleteLater()
         return window.ctx.actor
