@@ -14,6 +14,7 @@ from sqlmodel import select
 
 from pekerja_desktop import __version__
 from pekerja_desktop.domain.roles import Permission
+from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.fileio import atomic_writer, fsync_directory
 from pekerja_desktop.paths import DataLayout
 from pekerja_desktop.progress import Progress
@@ -25,7 +26,7 @@ from pekerja_desktop.services.backup.key_files import seal_key_files
 from pekerja_desktop.services.backup.manifest import BackupInfo, file_sha256, info_from_manifest, write_manifest
 from pekerja_desktop.services.backup.sets import BackupSet, discard_leftovers, list_backups, new_set, rotate
 from pekerja_desktop.services.context import AppContext
-from pekerja_desktop.services.reference.data import get_setting
+from pekerja_desktop.services.reference.data import get_setting, set_setting
 from pekerja_desktop.store.db import DatabaseKey
 from pekerja_desktop.store.models import Participant
 
@@ -78,6 +79,25 @@ def backup_keep(ctx: AppContext) -> int:
         return max(1, int(_setting(ctx, KEEP_SETTING, DEFAULT_KEEP)))
     except (TypeError, ValueError):
         return DEFAULT_KEEP
+
+
+MAX_KEEP = 100
+
+
+def backup_daily_on(ctx: AppContext) -> bool:
+    return bool(_setting(ctx, DAILY_SETTING, True))
+
+
+def save_backup_settings(ctx: AppContext, *, daily: bool, keep: int) -> None:
+    """The daily backup on or off, and how many automatic backups `backups/` keeps (1–100); an admin's call,
+    audited."""
+    if not isinstance(keep, int) or not 1 <= keep <= MAX_KEEP:
+        raise PekerjaError("argument.invalid", reason=f"backup_keep {keep!r}: 1 … {MAX_KEEP}")
+    ctx.require(Permission.SETTINGS)
+    with ctx.db.write() as session:
+        set_setting(session, DAILY_SETTING, bool(daily))
+        set_setting(session, KEEP_SETTING, keep)
+    ctx.audit("settings.backup", DAILY_SETTING, daily=bool(daily), keep=keep)
 
 
 def _setting(ctx: AppContext, key: str, default):

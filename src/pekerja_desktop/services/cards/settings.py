@@ -62,6 +62,12 @@ def load_card_settings(session: Session, office: Office, regions: RegionIndex,
     return CardSettings(contact, office_address(session, office, regions), back_offset(session, printer), phone)
 
 
+def card_settings(ctx: AppContext, printer: str | None = None) -> CardSettings:
+    """The card and receipt settings in force here (for the settings screen)."""
+    with ctx.db.session() as session:
+        return load_card_settings(session, ctx.office, ctx.reference.regions, printer)
+
+
 def _check_offset(value: float) -> float:
     if not math.isfinite(value) or abs(value) > MAX_OFFSET_MM:
         raise PekerjaError("argument.invalid", reason=f"offset {value} mm (max ±{MAX_OFFSET_MM:g})")

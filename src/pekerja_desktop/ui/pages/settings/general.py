@@ -1,15 +1,13 @@
-"""Pengaturan: the interface language (applied at the next start), the screen lock time (admins change it) and
-the office identity, read-only."""
+"""Settings, General: the interface language (applied at the next start) and the office identity, read-only;
+Screen lock: how long without input before the window locks (admins change it)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
-    QFrame,
     QGroupBox,
     QLabel,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -27,8 +25,6 @@ from pekerja_desktop.services.accounts.screen_lock import (
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.sync.signing_key import fingerprint
 from pekerja_desktop.ui.fonts import fixed_font
-from pekerja_desktop.ui.pages.backup.page import BackupPage
-from pekerja_desktop.ui.pages.privacy.actions import purge_box
 from pekerja_desktop.ui.palette import error_style
 from pekerja_desktop.ui.preferences import UiPreferences
 from pekerja_desktop.ui.tasks import TaskRunner
@@ -40,36 +36,20 @@ from pekerja_desktop.ui.widgets.labels import read_only_label
 LANGUAGE_NAMES = (("id", "Bahasa Indonesia"), ("en", "English"))
 
 
-class SettingsPage(QWidget):
-    """Contract with the main window: `SettingsPage(ctx, runner)`, `refresh()`, `idle_minutes_changed(int)`."""
+class GeneralSection(QWidget):
+    """The interface language and this office's identity."""
 
     language_chosen = Signal(str)
-    idle_minutes_changed = Signal(int)
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
         language = current_language()
         self._ctx, self._prefs, self._running_language = ctx, UiPreferences(ctx.layout.root), language
-        layout = QVBoxLayout(self._scrolled_body())
-        layout.setContentsMargins(16, 12, 16, 12)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._language_box(language))
-        layout.addWidget(self._lock_box())
         layout.addWidget(self._office_box(ctx))
-        if ctx.office.role != "hub":  # the purge follows the hub's acknowledgements: an office's business
-            layout.addWidget(purge_box(self, ctx, runner))
-        layout.addWidget(BackupPage(ctx, runner, self), 1)
-
-    def _scrolled_body(self) -> QWidget:
-        """The boxes scroll when they need more height than a 1366×768 screen leaves them."""
-        body = QWidget(self)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        return body
+        layout.addStretch(1)
 
     def _language_box(self, language: str) -> QGroupBox:
         box = QGroupBox(self.tr("Language"), self)
@@ -96,6 +76,49 @@ class SettingsPage(QWidget):
         pending = self.language.code() != self._running_language
         self.language_note.setText(self.tr("The new language applies the next time Pekerja Desktop starts.")
                                    if pending else "")
+
+    def _office_box(self, ctx: AppContext) -> QGroupBox:
+        box = QGroupBox(self.tr("This office"), self)
+        form = QFormLayout(box)
+        office = ctx.office
+        region = ctx.reference.regions.get(office.region_code)
+        roles = {"field": self.tr("Field office"), "hub": self.tr("Collecting hub")}
+        self.fingerprint = read_only_label(fingerprint(office.public_key), box)
+        self.fingerprint.setFont(fixed_font(13))
+        rows = (
+            (self.tr("Office code"), office.code),
+            (self.tr("Office name"), office.name),
+            (self.tr("Region"), f"{region.name} ({office.region_code})" if region else office.region_code),
+            (self.tr("Role"), roles.get(office.role, office.role)),
+        )
+        for caption, value in rows:
+            form.addRow(caption, read_only_label(value, box))
+        form.addRow(self.tr("Key fingerprint"), self.fingerprint)
+        form.addRow("", read_only_label(self.tr("Read this fingerprint to the collecting hub by phone when it "
+                                                "registers this office."), box))
+        form.addRow(self.tr("Data folder"), read_only_label(str(ctx.layout.root), box))
+        database = (fill(self.tr("PostgreSQL server %1"), ctx.db.url) if ctx.db.on_server
+                    else fill(self.tr("Encrypted file %1"), ctx.db.path))
+        form.addRow(self.tr("Database"), read_only_label(database, box))
+        form.addRow(self.tr("Operator"), read_only_label(ctx.actor, box))
+        return box
+
+    def refresh(self) -> None:
+        """Nothing changes underneath this section while it is open."""
+
+
+class ScreenLockSection(QWidget):
+    """The idle lock's time; `idle_minutes_changed` lets the window follow at once."""
+
+    idle_minutes_changed = Signal(int)
+
+    def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._lock_box())
+        layout.addStretch(1)
 
     def _lock_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Screen lock"), self)
@@ -128,31 +151,7 @@ class SettingsPage(QWidget):
                                .replace("%1", str(minutes)))
         self.idle_minutes_changed.emit(minutes)
 
-    def _office_box(self, ctx: AppContext) -> QGroupBox:
-        box = QGroupBox(self.tr("This office"), self)
-        form = QFormLayout(box)
-        office = ctx.office
-        region = ctx.reference.regions.get(office.region_code)
-        roles = {"field": self.tr("Field office"), "hub": self.tr("Collecting hub")}
-        self.fingerprint = read_only_label(fingerprint(office.public_key), box)
-        self.fingerprint.setFont(fixed_font(13))
-        rows = (
-            (self.tr("Office code"), office.code),
-            (self.tr("Office name"), office.name),
-            (self.tr("Region"), f"{region.name} ({office.region_code})" if region else office.region_code),
-            (self.tr("Role"), roles.get(office.role, office.role)),
-        )
-        for caption, value in rows:
-            form.addRow(caption, read_only_label(value, box))
-        form.addRow(self.tr("Key fingerprint"), self.fingerprint)
-        form.addRow("", read_only_label(self.tr("Read this fingerprint to the collecting hub by phone when it "
-                                                "registers this office."), box))
-        form.addRow(self.tr("Data folder"), read_only_label(str(ctx.layout.root), box))
-        database = (fill(self.tr("PostgreSQL server %1"), ctx.db.url) if ctx.db.on_server
-                    else fill(self.tr("Encrypted file %1"), ctx.db.path))
-        form.addRow(self.tr("Database"), read_only_label(database, box))
-        form.addRow(self.tr("Operator"), read_only_label(ctx.actor, box))
-        return box
-
     def refresh(self) -> None:
-        """Nothing changes underneath this page while it is open."""
+        self.idle_minutes.blockSignals(True)
+        self.idle_minutes.setValue(idle_lock_minutes(self._ctx))
+        self.idle_minutes.blockSignals(False)
