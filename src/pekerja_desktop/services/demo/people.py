@@ -78,7 +78,8 @@ def build_material(ref: ReferenceSets, home_regency: str | None = None) -> Mater
     """`home_regency` (a field office's kabupaten/kota, e.g. "81.71"): its people live there, as an office's
     register would; without it (the hub) across the province."""
     raw = demo_material_file()
-    regencies = [home_regency] if home_regency in raw["regencies"] else raw["regencies"].keys()
+    regencies: list[str] = [home_regency] if home_regency and home_regency in raw["regencies"] \
+        else list(raw["regencies"])
     places = _places(ref.regions, regencies)
     return Material(
         places=_population_weighted(places, raw["regencies"], raw["kelurahan_weight"]),
