@@ -1,6 +1,8 @@
 """Regenerate the interface screenshots (1366×768, Bahasa Indonesia) into docs/screenshots/.
 
-    python scripts/screenshots.py [--out docs/screenshots] [--count 300] [--lang id|en] [--pseudo]
+    python scripts/screenshots.py [--out docs/screenshots] [--count 300] [--lang id|en] [--pseudo] [--size WxH]
+
+`--size 1280x720` renders on the smallest screen supported (into another folder: `--out /tmp/shots-720`).
 
 Runs offscreen on a temporary data folder seeded with demo data; nothing of the user's is touched.
 `--pseudo` wraps and lengthens every string (PEKERJA_PSEUDO_LOCALE) to look for clipped texts.
@@ -144,6 +146,7 @@ def shoot_enrolment(shooter: Shooter, window, ctx) -> None:
     shooter.settle()
     shooter.shoot(window, "07-enrolment-edit-history")
     page.start_new()
+    shooter.shoot(window, "17-enrolment-saved-print")  # the receipt and card of the worker just saved
 
 
 def shoot_pages(shooter: Shooter, window) -> None:
@@ -154,6 +157,14 @@ def shoot_pages(shooter: Shooter, window) -> None:
             continue
         window.show_page(window.pages.indexOf(page))
         shooter.shoot(window, name)
+    settings = window.settings_page
+    window.show_page(window.pages.indexOf(settings))
+    for section, name in (("card_texts", "18-settings-card-texts"), ("printer", "19-settings-printer"),
+                          ("occupations", "26-settings-occupations"), ("warnings", "27-settings-warnings"),
+                          ("backups", "28-settings-backups")):
+        settings.show_named(section)
+        shooter.shoot(window, name)
+    settings.show_named("general")
     window.show_page(0)
     shooter.shoot(window.header, "11-header")
 
@@ -377,12 +388,15 @@ def run(args: argparse.Namespace, tmp: Path) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    global WIDTH, HEIGHT  # --size replaces the default screen
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--count", type=int, default=300, help="demo participants in the database shown")
     parser.add_argument("--lang", choices=("id", "en"), default="id")
     parser.add_argument("--pseudo", action="store_true", help="pseudo-localised strings, to spot clipping")
+    parser.add_argument("--size", default=f"{WIDTH}x{HEIGHT}", help="the screen, e.g. 1280x720")
     args = parser.parse_args(argv)
+    WIDTH, HEIGHT = (int(part) for part in args.size.lower().split("x"))
     tmp = Path(tempfile.mkdtemp(prefix="pekerja-shots-"))
     offscreen_laptop(tmp)
     os.environ.pop("PEKERJA_DATA_DIR", None)

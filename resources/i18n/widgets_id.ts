@@ -112,8 +112,8 @@
         <translation>Semua</translation>
     </message>
     <message>
-        <source>Type a name or code</source>
-        <translation>Ketik nama atau kode</translation>
+        <source>Name or code</source>
+        <translation>Nama atau kode</translation>
     </message>
 </context>
 <context>

@@ -177,7 +177,7 @@ class RegionPicker(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setVerticalSpacing(2)
         placeholder = (QCoreApplication.translate("RegionPicker", "All") if self._allow_empty
-                       else QCoreApplication.translate("RegionPicker", "Type a name or code"))
+                       else QCoreApplication.translate("RegionPicker", "Name or code"))
         for column, (label, field) in enumerate(zip(self._labels, self._fields, strict=True)):
             label.setBuddy(field)
             label.setWordWrap(True)  # three captions side by side never widen the form

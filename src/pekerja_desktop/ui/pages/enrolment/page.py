@@ -134,7 +134,7 @@ class EnrolmentPage(QWidget):
     def _connect(self) -> None:
         self.form.field_edited.connect(self._on_field_edited)
         self.form.field_left.connect(self._on_field_left)
-        self.form.loaded.connect(self._judge_everything)
+        self.form.loaded.connect(self._on_loaded)
         self.saved_strip.card_requested.connect(self.card_requested)
         self.saved_strip.said.connect(self._say)
         self.form.confirmation_changed.connect(self._on_confirmation)
@@ -275,6 +275,12 @@ class EnrolmentPage(QWidget):
     def _judge_everything(self) -> None:
         self._judged, self._typing = None, None
 
+    def _on_loaded(self) -> None:
+        """New data as a whole: earlier findings are about other data; judge all of it afresh."""
+        self._judge_everything()
+        self._findings, self._duplicate = [], None
+        self.validator.schedule()
+
     def _on_checked(self, result: CheckResult) -> None:
         self._findings = result.findings
         present = {f.code for f in result.findings if not f.is_error}
@@ -365,14 +371,15 @@ class EnrolmentPage(QWidget):
             first = next((n for n in notices if n.field == exc.findings[0].field), notices[0] if notices else None)
             if first is not None:
                 self.form.focus_notice(first)
-            self._say(self._not_saved_text(exc.code == "enrolment.unconfirmed"))
+            self._say(self._not_saved_text(exc.code == "enrolment.unconfirmed", exc.findings))
+            self.validator.run_now()  # the whole picture: the service names only what stopped the save
             return
         self._show_failure(exc)
 
-    def _not_saved_text(self, unconfirmed: bool) -> str:
+    def _not_saved_text(self, unconfirmed: bool, findings: list[Finding]) -> str:
         if not unconfirmed:
             return self.tr("Not saved: correct the marked fields.")
-        pending = {f.code for f in self._findings if not f.is_error} - self._confirmed
+        pending = {f.code for f in findings if not f.is_error} - self._confirmed
         if pending & set(self.form.confirm_refusals):
             return self.tr("Not saved: a supervisor confirms the warnings marked ⚠. Save it as a draft "
                            "(Ctrl+Shift+S) for the supervisor.")
