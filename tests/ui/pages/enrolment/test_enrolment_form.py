@@ -225,7 +225,7 @@ def test_a_warning_needs_one_deliberate_confirmation_which_is_recorded(page, key
     keyboard.ctrl(Qt.Key.Key_S)
     assert count(ctx) == 0, "an unconfirmed warning blocks finishing"
     box = message.confirm_boxes()[0]
-    assert focused() is box and box.text().startswith("Saya sudah memeriksa")
+    assert focused() is box and box.accessibleName().startswith("Saya sudah memeriksa")
     keyboard.press(Qt.Key.Key_Space)
     with qtbot.waitSignal(page.saved) as saved:
         keyboard.ctrl(Qt.Key.Key_S)
@@ -412,3 +412,19 @@ def test_a_draft_offers_no_receipt(page, qtbot):
     with qtbot.waitSignal(page.saved):
         page.save(final=False)
     assert not page.saved_strip.isVisible()
+
+
+def test_a_warning_appearing_does_not_reflow_the_columns(page, qtbot):
+    page.resize(1060, 640)  # what a 1280×720 window leaves the form
+    page.form.set_data(make_participant())
+    settle(page)
+    qtbot.wait(10)
+    before = (page.form.identity.geometry(), page.form.address.geometry())
+    page.form.identity.birth_date.set_date(dt.date(1985, 8, 6))
+    page.form.set_data(page.form.data())
+    settle(page)
+    qtbot.wait(10)
+    assert page.form.message_for("birth_date").warning_texts(), "the warning is shown"
+    after = (page.form.identity.geometry(), page.form.address.geometry())
+    assert [g.width() for g in after] == [g.width() for g in before]
+    assert not page._scroll.horizontalScrollBar().isVisible()
