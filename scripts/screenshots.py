@@ -2,7 +2,8 @@
 
     python scripts/screenshots.py [--out docs/screenshots] [--count 300] [--lang id|en] [--pseudo] [--size WxH]
 
-`--size 1280x720` renders on the smallest screen supported (into another folder: `--out /tmp/shots-720`).
+`--size 1280x720` renders on the smallest screen supported (into another folder: `--out /tmp/shots-720`);
+`--report-clipped` counts what each shot cuts off (the check tests/ui/test_pseudo_clipping.py makes).
 
 Runs offscreen on a temporary data folder seeded with demo data; nothing of the user's is touched.
 `--pseudo` wraps and lengthens every string (PEKERJA_PSEUDO_LOCALE) to look for clipped texts.
@@ -59,8 +60,11 @@ def seed(ctx, count: int) -> None:
 
 
 class Shooter:
-    def __init__(self, app, out: Path):
+    def __init__(self, app, out: Path, report_clipped: bool = False):
         self.app, self.out = app, out
+        self.clipped: dict[str, list[str]] | None = {} if report_clipped else None
+        if report_clipped and str(ROOT) not in sys.path:
+            sys.path.insert(0, str(ROOT))  # the tests package
         out.mkdir(parents=True, exist_ok=True)
 
     def settle(self, rounds: int = 10) -> None:
@@ -72,6 +76,12 @@ class Shooter:
         path = self.out / f"{name}.png"
         widget.grab().save(str(path))
         print(f"wrote {path}")
+        if self.clipped is not None:
+            from tests.ui.test_pseudo_clipping import clipped_texts  # the clipping test's own detector
+
+            self.clipped[name] = clipped_texts(widget)
+            for what in self.clipped[name]:
+                print(f"  clipped: {what}")
 
 
 def example():
@@ -370,7 +380,7 @@ def run(args: argparse.Namespace, tmp: Path) -> int:
     hub_dir = prepare_sync(tmp, ctx)
     ctx.close()
     app = ensure_application()
-    shooter, runner = Shooter(app, args.out), SynchronousRunner()
+    shooter, runner = Shooter(app, args.out, args.report_clipped), SynchronousRunner()
     window = start(argparse.Namespace(data_dir=str(data_dir), lang=args.lang, user=LOGIN[0]), runner, credentials=LOGIN)
     window.setGeometry(0, 0, WIDTH, HEIGHT)
     shoot_wizard(shooter, tmp, runner)
@@ -384,6 +394,9 @@ def run(args: argparse.Namespace, tmp: Path) -> int:
     window.close()
     window.ctx.close()
     shoot_clerk(shooter, data_dir, runner)
+    if shooter.clipped is not None:
+        print(f"clipped_labels: {sum(map(len, shooter.clipped.values()))} in {len(shooter.clipped)} screenshots "
+              f"at {WIDTH}x{HEIGHT}")
     return 0
 
 
@@ -395,6 +408,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", choices=("id", "en"), default="id")
     parser.add_argument("--pseudo", action="store_true", help="pseudo-localised strings, to spot clipping")
     parser.add_argument("--size", default=f"{WIDTH}x{HEIGHT}", help="the screen, e.g. 1280x720")
+    parser.add_argument("--report-clipped", action="store_true",
+                        help="count the clipped labels, buttons and list items of every shot")
     args = parser.parse_args(argv)
     WIDTH, HEIGHT = (int(part) for part in args.size.lower().split("x"))
     tmp = Path(tempfile.mkdtemp(prefix="pekerja-shots-"))
