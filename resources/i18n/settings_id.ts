@@ -8,12 +8,16 @@
         <translation>Cadangan otomatis</translation>
     </message>
     <message>
-        <source>A daily backup (besides those on sign-out and on closing)</source>
-        <translation>Cadangan harian (selain saat keluar akun dan saat menutup aplikasi)</translation>
+        <source>A daily backup</source>
+        <translation>Cadangan harian</translation>
     </message>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Besides the backups made when an operator signs out and when the window closes.</source>
+        <translation>Selain cadangan yang dibuat saat operator keluar akun dan saat jendela ditutup.</translation>
     </message>
     <message>
         <source>Keep the newest</source>

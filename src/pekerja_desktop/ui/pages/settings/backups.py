@@ -22,7 +22,7 @@ from pekerja_desktop.ui.failures import failure_message
 from pekerja_desktop.ui.pages.backup.page import BackupPage
 from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets.gating import apply_refusal, refusal
-from pekerja_desktop.ui.widgets.labels import NoticeLabel
+from pekerja_desktop.ui.widgets.labels import NoticeLabel, read_only_label
 
 
 class BackupsSection(QWidget):
@@ -38,13 +38,15 @@ class BackupsSection(QWidget):
 
     def _settings_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Automatic backups"), self)
-        self.daily = QCheckBox(self.tr("A daily backup (besides those on sign-out and on closing)"), box)
+        self.daily = QCheckBox(self.tr("A daily backup"), box)
         self.keep = QSpinBox(box)
         self.keep.setRange(1, MAX_KEEP)
         self.save_button = QPushButton(self.tr("&Save"), box)
         self.notice = NoticeLabel(box)
         form = QFormLayout(box)
         form.addRow("", self.daily)
+        form.addRow("", read_only_label(self.tr("Besides the backups made when an operator signs out and when the "
+                                                "window closes."), box))
         form.addRow(self.tr("Keep the newest"), self.keep)
         row = QHBoxLayout()
         row.addWidget(self.save_button)
