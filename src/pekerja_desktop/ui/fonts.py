@@ -37,9 +37,12 @@ def register_ui_fonts() -> set[str]:
 
 
 def ui_font() -> QFont:
+    """Lato at the interface's size, unhinted: text advances are the font's own on every system (hinting would
+    make them depend on the machine's font configuration)."""
     font = QFont(UI_FAMILY)
     font.setPointSize(UI_POINT_SIZE)
     font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     return font
 
 
@@ -56,4 +59,5 @@ def fixed_font(point_size: int | None = None) -> QFont:
     font = QFont(family)
     font.setPointSize(point_size or UI_POINT_SIZE)
     font.setStyleHint(QFont.StyleHint.Monospace)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     return font
