@@ -1,7 +1,10 @@
 """Regenerate the interface screenshots (1366×768, Bahasa Indonesia) into docs/screenshots/.
 
     python scripts/screenshots.py [--out docs/screenshots] [--count 300] [--lang id|en] [--pseudo] [--dark]
-                                  [--size 1280x720]
+                                  [--size WxH] [--report-clipped]
+
+`--size 1280x720` renders on the smallest screen supported (into another folder: `--out /tmp/shots-720`);
+`--report-clipped` counts what each shot cuts off (the check tests/ui/test_pseudo_clipping.py makes).
 
 Runs offscreen on a temporary data folder seeded with demo data; nothing of the user's is touched.
 `--pseudo` wraps and lengthens every string (PEKERJA_PSEUDO_LOCALE) to look for clipped texts. `--dark` draws
@@ -60,8 +63,11 @@ def seed(ctx, count: int) -> None:
 
 
 class Shooter:
-    def __init__(self, app, out: Path):
+    def __init__(self, app, out: Path, report_clipped: bool = False):
         self.app, self.out = app, out
+        self.clipped: dict[str, list[str]] | None = {} if report_clipped else None
+        if report_clipped and str(ROOT) not in sys.path:
+            sys.path.insert(0, str(ROOT))  # the tests package
         out.mkdir(parents=True, exist_ok=True)
 
     def settle(self, rounds: int = 10) -> None:
@@ -73,6 +79,12 @@ class Shooter:
         path = self.out / f"{name}.png"
         widget.grab().save(str(path))
         print(f"wrote {path}")
+        if self.clipped is not None:
+            from tests.ui.test_pseudo_clipping import clipped_texts  # the clipping test's own detector
+
+            self.clipped[name] = clipped_texts(widget)
+            for what in self.clipped[name]:
+                print(f"  clipped: {what}")
 
 
 def example():
@@ -147,6 +159,7 @@ def shoot_enrolment(shooter: Shooter, window, ctx) -> None:
     shooter.settle()
     shooter.shoot(window, "07-enrolment-edit-history")
     page.start_new()
+    shooter.shoot(window, "17-enrolment-saved-print")  # the receipt and card of the worker just saved
 
 
 def shoot_pages(shooter: Shooter, window) -> None:
@@ -157,6 +170,14 @@ def shoot_pages(shooter: Shooter, window) -> None:
             continue
         window.show_page(window.pages.indexOf(page))
         shooter.shoot(window, name)
+    settings = window.settings_page
+    window.show_page(window.pages.indexOf(settings))
+    for section, name in (("card_texts", "18-settings-card-texts"), ("printer", "19-settings-printer"),
+                          ("occupations", "26-settings-occupations"), ("warnings", "27-settings-warnings"),
+                          ("backups", "28-settings-backups")):
+        settings.show_named(section)
+        shooter.shoot(window, name)
+    settings.show_named("general")
     window.show_page(0)
     shooter.shoot(window.header, "11-header")
 
@@ -374,7 +395,7 @@ def run(args: argparse.Namespace, tmp: Path) -> int:
 
         app.setPalette(windows_dark_palette())
         follow_system(app)
-    shooter, runner = Shooter(app, args.out), SynchronousRunner()
+    shooter, runner = Shooter(app, args.out, args.report_clipped), SynchronousRunner()
     window = start(argparse.Namespace(data_dir=str(data_dir), lang=args.lang, user=LOGIN[0]), runner, credentials=LOGIN)
     window.setGeometry(0, 0, WIDTH, HEIGHT)
     shoot_wizard(shooter, tmp, runner)
@@ -388,18 +409,23 @@ def run(args: argparse.Namespace, tmp: Path) -> int:
     window.close()
     window.ctx.close()
     shoot_clerk(shooter, data_dir, runner)
+    if shooter.clipped is not None:
+        print(f"clipped_labels: {sum(map(len, shooter.clipped.values()))} in {len(shooter.clipped)} screenshots "
+              f"at {WIDTH}x{HEIGHT}")
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
-    global WIDTH, HEIGHT
+    global WIDTH, HEIGHT  # --size replaces the default screen
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--count", type=int, default=300, help="demo participants in the database shown")
     parser.add_argument("--lang", choices=("id", "en"), default="id")
     parser.add_argument("--pseudo", action="store_true", help="pseudo-localised strings, to spot clipping")
     parser.add_argument("--dark", action="store_true", help="as on a system in dark mode (default out: …/dark)")
-    parser.add_argument("--size", default=f"{WIDTH}x{HEIGHT}", help="the screen, WIDTHxHEIGHT")
+    parser.add_argument("--size", default=f"{WIDTH}x{HEIGHT}", help="the screen, e.g. 1280x720")
+    parser.add_argument("--report-clipped", action="store_true",
+                        help="count the clipped labels, buttons and list items of every shot")
     args = parser.parse_args(argv)
     WIDTH, HEIGHT = (int(part) for part in args.size.lower().split("x"))
     if args.dark and args.out == ROOT / "docs" / "screenshots":

@@ -67,12 +67,12 @@
         <translation>Pulihkan dari &amp;berkas…</translation>
     </message>
     <message>
-        <source>Pekerja Desktop backs up this office&apos;s data when it closes and once a day; the newest %1 are kept in %2. Backups are encrypted like the database itself. Keep a copy on a USB stick away from this laptop.</source>
-        <translation>Pekerja Desktop mencadangkan data kantor ini saat ditutup dan sekali sehari; %1 cadangan terbaru disimpan di %2. Cadangan terenkripsi seperti basis datanya. Simpan satu salinan di USB, jauh dari laptop ini.</translation>
-    </message>
-    <message>
         <source>This office&apos;s database is on the PostgreSQL server %1. It is backed up and restored there, with the server&apos;s own tools (pg_dump, pg_basebackup); the buttons below are for a database file.</source>
         <translation>Basis data kantor ini ada di server PostgreSQL %1. Cadangan dan pemulihannya dibuat di sana, dengan alat server itu sendiri (pg_dump, pg_basebackup); tombol di bawah ini untuk basis data berkas.</translation>
+    </message>
+    <message>
+        <source>Pekerja Desktop backs up this office&apos;s data when an operator signs out, when it closes and once a day; the newest %1 are kept in %2. Backups are encrypted like the database itself. Keep a copy on a USB stick away from this laptop.</source>
+        <translation>Pekerja Desktop mencadangkan data kantor ini saat operator keluar akun, saat ditutup dan sekali sehari; %1 cadangan terbaru disimpan di %2. Cadangan terenkripsi seperti basis datanya. Simpan satu salinan di flashdisk, jauh dari laptop ini.</translation>
     </message>
     <message>
         <source>The database is on a server: use the server&apos;s backup tools.</source>

@@ -140,12 +140,12 @@
         <translation>Cetak ulang %1 (%2) masuk antrean.</translation>
     </message>
     <message>
-        <source>Sending to the printer…</source>
-        <translation>Mengirim ke printer…</translation>
+        <source>Not printed: nothing was recorded, the cards stay in the queue.</source>
+        <translation>Tidak tercetak: tidak ada yang dicatat, kartu tetap dalam antrean.</translation>
     </message>
     <message>
-        <source>These cards are recorded as printed. Save their PDF now to print it later from a PDF reader (at actual size).</source>
-        <translation>Kartu-kartu ini sudah dicatat sebagai tercetak. Simpan PDF-nya sekarang untuk dicetak nanti dari aplikasi pembaca PDF (ukuran sebenarnya).</translation>
+        <source>Sending to the printer…</source>
+        <translation>Mengirim ke printer…</translation>
     </message>
     <message>
         <source>Save the receipt as PDF</source>
@@ -182,6 +182,30 @@
     <message>
         <source>Showing the first %1 of %2 cards.</source>
         <translation>Yang tampil: %1 kartu pertama dari %2.</translation>
+    </message>
+    <message>
+        <source>%1 cards were saved to %2 (%3 pages). Print the PDF at actual size, then record the cards as printed: their card versions change, older cards of these people become invalid and they leave the queue.</source>
+        <translation>%1 kartu disimpan ke %2 (%3 halaman). Cetak PDF-nya pada ukuran sebenarnya, lalu catat kartu sebagai dicetak: versi kartunya berubah, kartu lama orang-orang ini tidak berlaku lagi dan mereka keluar dari antrean.</translation>
+    </message>
+    <message>
+        <source>Record as printed?</source>
+        <translation>Catat sebagai dicetak?</translation>
+    </message>
+    <message>
+        <source>&amp;Record as printed</source>
+        <translation>&amp;Catat sebagai dicetak</translation>
+    </message>
+    <message>
+        <source>&amp;Not yet</source>
+        <translation>&amp;Belum</translation>
+    </message>
+    <message>
+        <source>Recording the print…</source>
+        <translation>Mencatat cetakan…</translation>
+    </message>
+    <message>
+        <source>%1 cards saved to %2, not recorded: they stay in the queue. Save them again when you print them.</source>
+        <translation>%1 kartu disimpan ke %2, tidak dicatat: kartu tetap dalam antrean. Simpan lagi saat Anda mencetaknya.</translation>
     </message>
     <message>
         <source>%1 cards saved to %2 (%3 pages) and recorded as printed.</source>

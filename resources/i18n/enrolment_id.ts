@@ -341,4 +341,59 @@
         <translation>JKK (kecelakaan kerja) + JKM (kematian)</translation>
     </message>
 </context>
+<context>
+    <name>SavedStrip</name>
+    <message>
+        <source>Print the &amp;receipt</source>
+        <translation>Cetak tanda &amp;terima</translation>
+    </message>
+    <message>
+        <source>The registration receipt of this worker (Ctrl+P)</source>
+        <translation>Tanda terima pendaftaran pekerja ini (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print the &amp;card…</source>
+        <translation>Cetak &amp;kartu…</translation>
+    </message>
+    <message>
+        <source>The card is in the print queue: the Kartu page opens with only this worker ticked</source>
+        <translation>Kartunya sudah masuk antrean cetak: halaman Kartu dibuka dengan hanya pekerja ini yang dicentang</translation>
+    </message>
+    <message>
+        <source>Print on A4…</source>
+        <translation>Cetak di A4…</translation>
+    </message>
+    <message>
+        <source>Print on A5…</source>
+        <translation>Cetak di A5…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>✓ Saved and finished: %1 · %2</source>
+        <translation>✓ Tersimpan dan selesai: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Registration receipt</source>
+        <translation>Tanda terima pendaftaran</translation>
+    </message>
+    <message>
+        <source>Receipt of %1 sent to the printer.</source>
+        <translation>Tanda terima %1 dikirim ke printer.</translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation>Simpan tanda terima sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt of %1 saved: %2</source>
+        <translation>Tanda terima %1 disimpan: %2</translation>
+    </message>
+</context>
 </TS>

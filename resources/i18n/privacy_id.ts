@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Purge the records the hub acknowledged more than this many months ago:</source>
-        <translation>Hapus data pribadi rekaman yang diterima hub lebih dari sekian bulan lalu:</translation>
+        <translation>Hapus data pribadi rekaman yang diterima kantor provinsi lebih dari sekian bulan lalu:</translation>
     </message>
     <message>
         <source>Export this person&apos;s data</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Membership was not recorded for bundles before version 0.2: use the hub&apos;s acknowledgement. Written to %1.</source>
-        <translation>Keanggotaan tidak dicatat untuk paket sebelum versi 0.2: gunakan ack dari hub. Ditulis ke %1.</translation>
+        <translation>Keanggotaan tidak dicatat untuk paket sebelum versi 0.2: gunakan ack dari kantor provinsi. Ditulis ke %1.</translation>
     </message>
     <message>
         <source>Persons in the bundle…</source>
@@ -49,11 +49,11 @@
     </message>
     <message>
         <source>No record was acknowledged by the hub before %1: nothing to purge.</source>
-        <translation>Tidak ada rekaman yang diterima hub sebelum %1: tidak ada yang dihapus.</translation>
+        <translation>Tidak ada rekaman yang diterima kantor provinsi sebelum %1: tidak ada yang dihapus.</translation>
     </message>
     <message>
         <source>%1 records were acknowledged by the hub before %2. Remove their personal data (name, NIK, address, phone, heirs…)? Statistics and billing data stay. This cannot be undone; the hub keeps its copy.</source>
-        <translation>%1 rekaman diterima hub sebelum %2. Hapus data pribadinya (nama, NIK, alamat, telepon, ahli waris…)? Data statistik dan penagihan tetap ada. Tindakan ini tidak dapat dibatalkan; hub tetap menyimpan salinannya.</translation>
+        <translation>%1 rekaman diterima kantor provinsi sebelum %2. Hapus data pribadinya (nama, NIK, alamat, telepon, ahli waris…)? Data statistik dan penagihan tetap ada. Tindakan ini tidak dapat dibatalkan; kantor provinsi tetap menyimpan salinannya.</translation>
     </message>
     <message>
         <source>Purge</source>
@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>Personal data of records the hub acknowledged long ago can be removed here; the records stay for statistics and billing. The retention period is a policy choice of the provincial office.</source>
-        <translation>Data pribadi rekaman yang sudah lama diterima hub dapat dihapus di sini; rekamannya tetap ada untuk statistik dan penagihan. Masa simpan adalah keputusan kebijakan kantor provinsi.</translation>
+        <translation>Data pribadi rekaman yang sudah lama diterima kantor provinsi dapat dihapus di sini; rekamannya tetap ada untuk statistik dan penagihan. Masa simpan adalah keputusan kebijakan kantor provinsi.</translation>
     </message>
     <message>
         <source>Purge personal data past retention…</source>

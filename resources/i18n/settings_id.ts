@@ -2,27 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
-    <name>SettingsPage</name>
+    <name>BackupsSection</name>
     <message>
-        <source>Screen lock</source>
-        <translation>Kunci layar</translation>
+        <source>Automatic backups</source>
+        <translation>Cadangan otomatis</translation>
     </message>
     <message>
-        <source> minutes</source>
-        <translation> menit</translation>
+        <source>A daily backup</source>
+        <translation>Cadangan harian</translation>
     </message>
     <message>
-        <source>Lock after no input for</source>
-        <translation>Kunci setelah tanpa aktivitas selama</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <source>The window then asks the operator&apos;s password; what was typed stays.</source>
-        <translation>Jendela lalu meminta kata sandi operator; yang sudah diketik tetap ada.</translation>
+        <source>Besides the backups made when an operator signs out and when the window closes.</source>
+        <translation>Selain cadangan yang dibuat saat operator keluar akun dan saat jendela ditutup.</translation>
     </message>
     <message>
-        <source>Saved: the window locks after %1 minutes without input.</source>
-        <translation>Tersimpan: jendela terkunci setelah %1 menit tanpa aktivitas.</translation>
+        <source>Keep the newest</source>
+        <translation>Simpan yang terbaru</translation>
     </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>CardTextsSection</name>
+    <message>
+        <source>Printed on the card back and the receipt</source>
+        <translation>Dicetak di balik kartu dan di tanda terima</translation>
+    </message>
+    <message>
+        <source>e.g. Jl. Dr. Kayadoe No. 12, Benteng, Nusaniwe, Kota Ambon 97117</source>
+        <translation>mis. Jl. Dr. Kayadoe No. 12, Benteng, Nusaniwe, Kota Ambon 97117</translation>
+    </message>
+    <message>
+        <source>e.g. (0911) 352 123</source>
+        <translation>mis. (0911) 352 123</translation>
+    </message>
+    <message>
+        <source>&amp;Save the texts</source>
+        <translation>&amp;Simpan teks</translation>
+    </message>
+    <message>
+        <source>Office address</source>
+        <translation>Alamat kantor</translation>
+    </message>
+    <message>
+        <source>Empty: the office name and its kabupaten/kota are printed.</source>
+        <translation>Kosong: yang dicetak nama kantor dan kabupaten/kotanya.</translation>
+    </message>
+    <message>
+        <source>Office telephone</source>
+        <translation>Telepon kantor</translation>
+    </message>
+    <message>
+        <source>BPJS Ketenagakerjaan contact</source>
+        <translation>Kontak BPJS Ketenagakerjaan</translation>
+    </message>
+    <message>
+        <source>Provincial policy: the hub&apos;s value replaces this one with each reference bundle.</source>
+        <translation>Kebijakan provinsi: nilai dari kantor provinsi menggantikan nilai ini pada setiap paket referensi.</translation>
+    </message>
+    <message>
+        <source>Saved: the next cards and receipts print these texts.</source>
+        <translation>Tersimpan: kartu dan tanda terima berikutnya mencetak teks ini.</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralSection</name>
     <message>
         <source>Language</source>
         <translation>Bahasa</translation>
@@ -90,6 +140,224 @@
     <message>
         <source>Operator</source>
         <translation>Petugas</translation>
+    </message>
+</context>
+<context>
+    <name>OccupationModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name (Indonesian)</source>
+        <translation>Nama (Indonesia)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Nama (Inggris)</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Ditawarkan</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no (kept for old records)</source>
+        <translation>tidak (tetap untuk data lama)</translation>
+    </message>
+</context>
+<context>
+    <name>OccupationsSection</name>
+    <message>
+        <source>Occupations</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Add or change an occupation</source>
+        <translation>Tambah atau ubah pekerjaan</translation>
+    </message>
+    <message>
+        <source>e.g. NLY (capital letters, digits, _)</source>
+        <translation>mis. NLY (huruf kapital, angka, _)</translation>
+    </message>
+    <message>
+        <source>&amp;Save the occupation</source>
+        <translation>&amp;Simpan pekerjaan</translation>
+    </message>
+    <message>
+        <source>&amp;Take it off the list</source>
+        <translation>&amp;Keluarkan dari daftar</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name (Indonesian)</source>
+        <translation>Nama (Indonesia)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Nama (Inggris)</translation>
+    </message>
+    <message>
+        <source>Saved: %1 is offered in the form.</source>
+        <translation>Tersimpan: %1 ditawarkan di formulir.</translation>
+    </message>
+    <message>
+        <source>Taken off the list; records that have it keep it.</source>
+        <translation>Dikeluarkan dari daftar; data yang sudah memakainya tetap.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSection</name>
+    <message>
+        <source>Back page offset of the A4 card sheets</source>
+        <translation>Geseran halaman belakang lembar kartu A4</translation>
+    </message>
+    <message>
+        <source>Any printer (default)</source>
+        <translation>Semua printer (bawaan)</translation>
+    </message>
+    <message>
+        <source>&amp;Save the offset</source>
+        <translation>&amp;Simpan geseran</translation>
+    </message>
+    <message>
+        <source>&amp;Alignment page…</source>
+        <translation>Halaman &amp;uji perataan…</translation>
+    </message>
+    <message>
+        <source>Two pages with the current offset: print them on both sides of one sheet, hold it against the light and read the shift</source>
+        <translation>Dua halaman dengan geseran saat ini: cetak bolak-balik pada satu lembar, terawangkan ke cahaya dan baca pergeserannya</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Shift to the right (mm)</source>
+        <translation>Geser ke kanan (mm)</translation>
+    </message>
+    <message>
+        <source>Shift down (mm)</source>
+        <translation>Geser ke bawah (mm)</translation>
+    </message>
+    <message>
+        <source>As seen on the back page. Single CR80 cards need no offset.</source>
+        <translation>Dilihat dari halaman belakang. Kartu tunggal CR80 tidak memerlukan geseran.</translation>
+    </message>
+    <message>
+        <source>Saved: the next card sheets on this printer use this offset.</source>
+        <translation>Tersimpan: lembar kartu berikutnya di printer ini memakai geseran ini.</translation>
+    </message>
+    <message>
+        <source>Alignment page</source>
+        <translation>Halaman uji perataan</translation>
+    </message>
+    <message>
+        <source>Alignment page sent to the printer.</source>
+        <translation>Halaman uji perataan dikirim ke printer.</translation>
+    </message>
+    <message>
+        <source>Save the alignment page</source>
+        <translation>Simpan halaman uji perataan</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Alignment page saved: %1</source>
+        <translation>Halaman uji perataan disimpan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenLockSection</name>
+    <message>
+        <source>Screen lock</source>
+        <translation>Kunci layar</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source>Lock after no input for</source>
+        <translation>Kunci setelah tanpa aktivitas selama</translation>
+    </message>
+    <message>
+        <source>The window then asks the operator&apos;s password; what was typed stays.</source>
+        <translation>Jendela lalu meminta kata sandi operator; yang sudah diketik tetap ada.</translation>
+    </message>
+    <message>
+        <source>Saved: the window locks after %1 minutes without input.</source>
+        <translation>Tersimpan: jendela terkunci setelah %1 menit tanpa aktivitas.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>General</source>
+        <translation>Umum</translation>
+    </message>
+    <message>
+        <source>Card printer</source>
+        <translation>Printer kartu</translation>
+    </message>
+    <message>
+        <source>Occupations</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Card texts</source>
+        <translation>Teks kartu</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation>Kunci layar</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Data pribadi</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Bagian pengaturan</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsSection</name>
+    <message>
+        <source>A clerk (petugas) may confirm</source>
+        <translation>Petugas boleh mengonfirmasi</translation>
+    </message>
+    <message>
+        <source>Supervisors and admins confirm every warning. Tick the warnings a clerk may confirm too; the others are saved as drafts for a supervisor.</source>
+        <translation>Supervisor dan admin mengonfirmasi semua peringatan. Centang peringatan yang juga boleh dikonfirmasi petugas; yang lain disimpan sebagai draf untuk supervisor.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;default</source>
+        <translation>Kembali ke &amp;bawaan</translation>
+    </message>
+    <message>
+        <source>Saved: the enrolment form follows at once.</source>
+        <translation>Tersimpan: formulir pendaftaran langsung mengikuti.</translation>
     </message>
 </context>
 </TS>

@@ -43,7 +43,7 @@
     </message>
     <message>
         <source>Last export %1 days ago: export to the hub</source>
-        <translation>Ekspor terakhir %1 hari lalu: segera ekspor ke hub</translation>
+        <translation>Ekspor terakhir %1 hari lalu: segera ekspor ke kantor provinsi</translation>
     </message>
     <message>
         <source>Warning after %1 days without an export (setting export_warning_days)</source>

@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>Send to the hub</source>
-        <translation>Kirim ke hub</translation>
+        <translation>Kirim ke kantor provinsi</translation>
     </message>
     <message>
         <source>&amp;Export reference bundles</source>
@@ -141,15 +141,15 @@
     </message>
     <message>
         <source>&amp;Export to the hub</source>
-        <translation>&amp;Ekspor ke hub</translation>
+        <translation>&amp;Ekspor ke kantor provinsi</translation>
     </message>
     <message>
         <source>One bundle per registered office, with the hub&apos;s verdicts and KPJ numbers.</source>
-        <translation>Satu paket untuk setiap kantor terdaftar, berisi keputusan hub dan nomor KPJ.</translation>
+        <translation>Satu paket untuk setiap kantor terdaftar, berisi keputusan kantor provinsi dan nomor KPJ.</translation>
     </message>
     <message>
         <source>Every finished record the hub has not confirmed yet goes into the bundle.</source>
-        <translation>Semua rekaman selesai yang belum dikonfirmasi hub masuk ke dalam paket.</translation>
+        <translation>Semua rekaman selesai yang belum dikonfirmasi kantor provinsi masuk ke dalam paket.</translation>
     </message>
     <message>
         <source>Write to:</source>
@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>Receive from the hub</source>
-        <translation>Terima dari hub</translation>
+        <translation>Terima dari kantor provinsi</translation>
     </message>
     <message>
         <source>Drop an office&apos;s data bundle (.pekerja) here, or click to choose it.
@@ -175,7 +175,7 @@ Tanda terima untuk kantor itu ditulis di sebelahnya.</translation>
     <message>
         <source>Drop the bundle from the hub (.pekerja) here,
 or click to choose it.</source>
-        <translation>Tarik paket dari hub (.pekerja) ke sini,
+        <translation>Tarik paket dari kantor provinsi (.pekerja) ke sini,
 atau klik untuk memilihnya.</translation>
     </message>
 </context>
@@ -187,7 +187,7 @@ atau klik untuk memilihnya.</translation>
     </message>
     <message>
         <source>The hub sent these records back. Open each one, correct it and save it: the next export sends the new version.</source>
-        <translation>Hub mengembalikan rekaman berikut. Buka satu per satu, perbaiki, lalu simpan: ekspor berikutnya mengirim versi barunya.</translation>
+        <translation>Kantor provinsi mengembalikan rekaman berikut. Buka satu per satu, perbaiki, lalu simpan: ekspor berikutnya mengirim versi barunya.</translation>
     </message>
     <message>
         <source>Registered offices (%1)</source>
@@ -203,7 +203,7 @@ atau klik untuk memilihnya.</translation>
     </message>
     <message>
         <source>Rejected by the hub (%1)</source>
-        <translation>Ditolak hub (%1)</translation>
+        <translation>Ditolak kantor provinsi (%1)</translation>
     </message>
 </context>
 <context>
@@ -268,7 +268,7 @@ atau klik untuk memilihnya.</translation>
     </message>
     <message>
         <source>Why the hub rejected it</source>
-        <translation>Alasan ditolak hub</translation>
+        <translation>Alasan ditolak kantor provinsi</translation>
     </message>
     <message>
         <source>Since</source>
@@ -283,7 +283,7 @@ atau klik untuk memilihnya.</translation>
     </message>
     <message>
         <source>Save the hub key file</source>
-        <translation>Simpan berkas kunci hub</translation>
+        <translation>Simpan berkas kunci kantor provinsi</translation>
     </message>
     <message>
         <source>Save the office key file</source>
@@ -295,7 +295,7 @@ atau klik untuk memilihnya.</translation>
     </message>
     <message>
         <source>the hub</source>
-        <translation>hub</translation>
+        <translation>kantor provinsi</translation>
     </message>
     <message>
         <source>The key file was written to:
@@ -317,7 +317,7 @@ Serahkan kepada %2 (lewat flashdisk atau e-mail). Saat mereka memuatnya, bacakan
     </message>
     <message>
         <source>Trust hub %1?</source>
-        <translation>Percayai hub %1?</translation>
+        <translation>Percayai kantor provinsi %1?</translation>
     </message>
     <message>
         <source>Fingerprints match: trust</source>
@@ -333,7 +333,7 @@ Telepon mereka dan minta dibacakan sidik jari yang muncul saat berkas ini disimp
     </message>
     <message>
         <source>This office already trusts hub %1. Trust hub %2 instead? Bundles from %1 will then be refused.</source>
-        <translation>Kantor ini sudah mempercayai hub %1. Percayai hub %2 sebagai gantinya? Paket dari %1 selanjutnya akan ditolak.</translation>
+        <translation>Kantor ini sudah mempercayai kantor provinsi %1. Percayai kantor provinsi %2 sebagai gantinya? Paket dari %1 selanjutnya akan ditolak.</translation>
     </message>
     <message>
         <source>Office %1 is already known here with another key (fingerprint %2). The new key has fingerprint %3. Replace it only if the office confirmed the new key by phone (a new laptop, a reinstall).</source>
@@ -345,7 +345,7 @@ Telepon mereka dan minta dibacakan sidik jari yang muncul saat berkas ini disimp
     </message>
     <message>
         <source>Choose the hub&apos;s key file</source>
-        <translation>Pilih berkas kunci hub</translation>
+        <translation>Pilih berkas kunci kantor provinsi</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -392,7 +392,7 @@ Telepon mereka dan minta dibacakan sidik jari yang muncul saat berkas ini disimp
     </message>
     <message>
         <source>Confirmed by the hub</source>
-        <translation>Dikonfirmasi hub</translation>
+        <translation>Dikonfirmasi kantor provinsi</translation>
     </message>
     <message>
         <source>Imported</source>
@@ -453,6 +453,26 @@ Telepon mereka dan minta dibacakan sidik jari yang muncul saat berkas ini disimp
     <message>
         <source>%1 recovered</source>
         <translation>%1 dipulihkan</translation>
+    </message>
+    <message>
+        <source>%1 record</source>
+        <translation>%1 rekaman</translation>
+    </message>
+    <message>
+        <source>%1 print batch</source>
+        <translation>%1 catatan cetak</translation>
+    </message>
+    <message>
+        <source>%1 conflict</source>
+        <translation>%1 konflik</translation>
+    </message>
+    <message>
+        <source>%1 duplicate</source>
+        <translation>%1 ganda</translation>
+    </message>
+    <message>
+        <source>%1 new KPJ number</source>
+        <translation>%1 nomor KPJ baru</translation>
     </message>
     <message>
         <source>never</source>
@@ -543,19 +563,19 @@ Telepon mereka dan minta dibacakan sidik jari yang muncul saat berkas ini disimp
     </message>
     <message>
         <source>Not yet confirmed by the hub: %1</source>
-        <translation>Belum dikonfirmasi hub: %1</translation>
+        <translation>Belum dikonfirmasi kantor provinsi: %1</translation>
     </message>
     <message>
         <source>Rejected by the hub: %1</source>
-        <translation>Ditolak hub: %1</translation>
+        <translation>Ditolak kantor provinsi: %1</translation>
     </message>
     <message>
         <source>It has been %1 days since the last export (limit: %2 days). Export to the hub today.</source>
-        <translation>Sudah %1 hari sejak ekspor terakhir (batas: %2 hari). Ekspor ke hub hari ini.</translation>
+        <translation>Sudah %1 hari sejak ekspor terakhir (batas: %2 hari). Ekspor ke kantor provinsi hari ini.</translation>
     </message>
     <message>
         <source>Finished records the hub has not confirmed yet. They go into every export until the hub&apos;s acknowledgement comes back.</source>
-        <translation>Rekaman selesai yang belum dikonfirmasi hub. Rekaman ini ikut di setiap ekspor sampai tanda terima dari hub kembali.</translation>
+        <translation>Rekaman selesai yang belum dikonfirmasi kantor provinsi. Rekaman ini ikut di setiap ekspor sampai tanda terima dari kantor provinsi kembali.</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2.</source>
@@ -571,11 +591,11 @@ Telepon mereka dan minta dibacakan sidik jari yang muncul saat berkas ini disimp
     </message>
     <message>
         <source>Trusted hub: %1 – %2 (fingerprint %3)</source>
-        <translation>Hub tepercaya: %1 – %2 (sidik jari %3)</translation>
+        <translation>Kantor provinsi tepercaya: %1 – %2 (sidik jari %3)</translation>
     </message>
     <message>
         <source>No hub trusted yet: load the hub&apos;s key file with “Trust the hub” before the first export.</source>
-        <translation>Belum ada hub tepercaya: muat berkas kunci hub dengan “Percayai hub” sebelum ekspor pertama.</translation>
+        <translation>Belum ada kantor provinsi tepercaya: muat berkas kunci kantor provinsi dengan “Percayai kantor provinsi” sebelum ekspor pertama.</translation>
     </message>
     <message>
         <source>Register an office first.</source>
@@ -583,7 +603,7 @@ Telepon mereka dan minta dibacakan sidik jari yang muncul saat berkas ini disimp
     </message>
     <message>
         <source>Trust the hub first.</source>
-        <translation>Percayai hub terlebih dahulu.</translation>
+        <translation>Percayai kantor provinsi terlebih dahulu.</translation>
     </message>
 </context>
 <context>
@@ -595,7 +615,7 @@ Telepon mereka dan minta dibacakan sidik jari yang muncul saat berkas ini disimp
     <message>
         <source>Bundle no. %1 for the hub written: %2 records, read back and checked.
 %3</source>
-        <translation>Paket no. %1 untuk hub ditulis: %2 rekaman, sudah dibaca ulang dan diperiksa.
+        <translation>Paket no. %1 untuk kantor provinsi ditulis: %2 rekaman, sudah dibaca ulang dan diperiksa.
 %3</translation>
     </message>
     <message>
@@ -608,7 +628,7 @@ Telepon mereka dan minta dibacakan sidik jari yang muncul saat berkas ini disimp
     </message>
     <message>
         <source>Bundle no. %1 from the hub imported: %2.</source>
-        <translation>Paket no. %1 dari hub diimpor: %2.</translation>
+        <translation>Paket no. %1 dari kantor provinsi diimpor: %2.</translation>
     </message>
     <message>
         <source>Open each rejected record to correct it.</source>
@@ -631,7 +651,7 @@ Telepon mereka dan minta dibacakan sidik jari yang muncul saat berkas ini disimp
     </message>
     <message>
         <source>Save the &amp;hub key file…</source>
-        <translation>Simpan berkas kunci &amp;hub…</translation>
+        <translation>Simpan berkas kunci kantor &amp;provinsi…</translation>
     </message>
     <message>
         <source>Save the office &amp;key file…</source>
@@ -643,7 +663,7 @@ Telepon mereka dan minta dibacakan sidik jari yang muncul saat berkas ini disimp
     </message>
     <message>
         <source>&amp;Trust the hub…</source>
-        <translation>&amp;Percayai hub…</translation>
+        <translation>&amp;Percayai kantor provinsi…</translation>
     </message>
     <message>
         <source>This office&apos;s fingerprint:</source>

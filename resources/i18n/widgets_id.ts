@@ -53,8 +53,44 @@
         <translation>&lt;b&gt;Kunci pemulihan — hanya ditampilkan sekali ini.&lt;/b&gt; Cetak atau catat, lalu simpan di kantor provinsi. Kunci ini membuka data kantor ini bila semua kata sandi hilang.</translation>
     </message>
     <message>
+        <source>&amp;Print the key sheet…</source>
+        <translation>&amp;Cetak lembar kunci…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the key sheet as PDF…</source>
+        <translation>&amp;Simpan lembar kunci sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>A PDF of the key opens this office&apos;s data: save it on a USB stick that is kept at the provincial office, never on this laptop.</source>
+        <translation>PDF kunci ini membuka data kantor ini: simpan di flashdisk yang disimpan di kantor provinsi, jangan pernah di laptop ini.</translation>
+    </message>
+    <message>
         <source>I have written down or printed the recovery key</source>
         <translation>Saya sudah mencatat atau mencetak kunci pemulihan</translation>
+    </message>
+    <message>
+        <source>Printing from this window needs a PDF renderer: save the sheet as PDF and print it from a PDF reader.</source>
+        <translation>Mencetak dari jendela ini memerlukan penampil PDF: simpan lembarnya sebagai PDF lalu cetak dari aplikasi pembaca PDF.</translation>
+    </message>
+    <message>
+        <source>Save the recovery key sheet</source>
+        <translation>Simpan lembar kunci pemulihan</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Key sheet saved: %1</source>
+        <translation>Lembar kunci disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Kunci pemulihan</translation>
+    </message>
+    <message>
+        <source>Key sheet sent to the printer.</source>
+        <translation>Lembar kunci dikirim ke printer.</translation>
     </message>
 </context>
 <context>
@@ -76,8 +112,8 @@
         <translation>Semua</translation>
     </message>
     <message>
-        <source>Type a name or code</source>
-        <translation>Ketik nama atau kode</translation>
+        <source>Name or code</source>
+        <translation>Nama atau kode</translation>
     </message>
 </context>
 <context>

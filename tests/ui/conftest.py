@@ -30,8 +30,15 @@ def laptop_screen():
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from pekerja_desktop.ui.fonts import install_ui_fonts  # noqa: E402
 from pekerja_desktop.ui.i18n import install_translators, remove_translators  # noqa: E402
 from pekerja_desktop.ui.tasks import SynchronousRunner  # noqa: E402
+
+
+@pytest.fixture(scope="session", autouse=True)
+def ui_fonts(laptop_screen, qapp):
+    """The bundled interface font, as the application installs it before building any widget."""
+    install_ui_fonts(qapp)
 
 
 @pytest.fixture

@@ -64,8 +64,15 @@ def test_the_register_opens_a_record_in_the_form(ctx, runner, qtbot, enrolled):
     assert window.enrolment.editing().registration_number == number
 
 
+def test_the_first_start_on_a_laptop_screen_is_maximised(ctx, runner, qtbot):
+    window = new_window(ctx, runner, qtbot)
+    assert window.screen().size().toTuple() == (1366, 768)
+    assert window.isMaximized()
+
+
 def test_geometry_is_remembered_across_windows(ctx, runner, qtbot):
     first = new_window(ctx, runner, qtbot)
+    first.showNormal()
     first.setGeometry(QRect(40, 50, 1250, 700))
     qtbot.wait(10)
     expected = first.geometry()

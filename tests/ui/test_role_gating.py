@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from pekerja_desktop.services.accounts.signin import open_context
+from pekerja_desktop.services.enrolment.edit_rights import set_petugas_confirmable
 from pekerja_desktop.services.enrolment.enrol import enrol
 from pekerja_desktop.ui import app as app_module
 from pekerja_desktop.ui.main_window import MainWindow
@@ -132,6 +133,9 @@ def test_every_gated_action_for_every_role(role_ctx, runner, qtbot, indonesian):
     for action, roles in EXPECTED.items():
         if role in roles:
             assert not reasons[action].startswith("Akses ditolak"), action
+        elif action == "confirm_warnings":  # which warnings is a setting: the refusal names the warning and who
+            assert reasons[action].startswith("Akses ditolak: peringatan “"), reasons[action]
+            assert "supervisor atau admin" in reasons[action]
         elif action in SHOWN_WHEN_REFUSED:
             assert reasons[action].startswith(refusal), (action, reasons[action])
     assert window.header.session_button.text() == f"{role_ctx.actor} ({ROLE_NAMES[role]})"
@@ -171,7 +175,9 @@ def test_a_clerk_saves_a_warned_record_as_a_draft_for_the_supervisor(clerk_ctx, 
     window = open_window(clerk_ctx, runner, qtbot)
     page = window.enrolment
     box = warning_box(window)
-    assert not box.isEnabled() and box.toolTip().startswith("Akses ditolak: peran Petugas")
+    assert not box.isEnabled()
+    assert box.toolTip().startswith("Akses ditolak: peringatan “tanggal lahir berbeda dengan NIK” dikonfirmasi oleh "
+                                    "supervisor atau admin")
     messages = []
     page.message.connect(messages.append)
     page.save(final=True)
@@ -219,3 +225,32 @@ def test_the_admin_makes_a_clerk_whose_window_hides_what_a_clerk_may_not_do(data
         window.close()
         window.ctx.close()
 
+
+
+# --- the warnings a petugas may confirm (a setting) -----------------------------------------------------------
+
+def test_a_clerk_confirms_a_missing_heir_by_default(clerk_ctx, runner, qtbot, indonesian):
+    window = open_window(clerk_ctx, runner, qtbot)
+    page = window.enrolment
+    page.form.set_data(make_participant(heirs=[]))
+    page.save(final=True)  # a missing heir is pointed out once the clerk means to finish
+    box = page.form.message_for("heirs").confirm_boxes()[0]
+    assert box.isEnabled() and box.toolTip() == ""
+    box.click()
+    with qtbot.waitSignal(page.saved):
+        page.save(final=True)
+
+
+def test_the_setting_lets_a_clerk_confirm_a_birth_date_warning(data_dir, runner, qtbot, indonesian):
+    with open_context(data_dir, *LOGIN) as admin:
+        set_petugas_confirmable(admin, {"heir.missing", "nik.birth_date_mismatch"})
+    clerk = sign_in_as(data_dir, CLERK)
+    try:
+        window = open_window(clerk, runner, qtbot)
+        box = warning_box(window)
+        assert box.isEnabled()
+        box.click()
+        with qtbot.waitSignal(window.enrolment.saved):
+            window.enrolment.save(final=True)
+    finally:
+        clerk.close()

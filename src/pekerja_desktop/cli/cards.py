@@ -21,6 +21,7 @@ from pekerja_desktop.services.cards.settings import (
     save_back_offset,
     save_bpjs_contact,
     save_office_address,
+    save_office_phone,
 )
 from pekerja_desktop.services.cards.verify import verify_card
 from pekerja_desktop.services.context import AppContext
@@ -46,6 +47,13 @@ MESSAGES = {
                    "{office_name}) telah diganti versi {current_version}; kartu ini tidak berlaku.",
                    "en": "SUPERSEDED: card {registration_number} version {card_version} (coverage from "
                    "{coverage_start}, {office_name}) was replaced by version {current_version}; this card is void."},
+    "not_yet_received": {"id": "SAH, BELUM DITERIMA: kartu {registration_number} versi {card_version} ditandatangani "
+                         "{office_name} ({office_code}), tetapi cetakannya belum sampai dalam paket data kantor itu "
+                         "(versi terakhir yang diterima {current_version}); periksa lagi setelah paket berikutnya.",
+                         "en": "VALID, NOT YET RECEIVED: card {registration_number} version {card_version} is signed "
+                         "by {office_name} ({office_code}), but its print has not arrived in that office's data "
+                         "bundles yet (latest version received {current_version}); check again after its next "
+                         "bundle."},
     "forged.malformed": {"id": "TIDAK SAH: isi kode QR bukan kartu peserta.",
                          "en": "FORGED: the QR content is not a membership card."},
     "forged.unknown_office": {"id": "TIDAK SAH: kantor {office_code} tidak terdaftar; tanda tangan tidak dapat "
@@ -63,11 +71,12 @@ MESSAGES = {
                                    "en": "--reprint needs --reason lost|damaged"},
     "usage.reason_needs_reprint": {"id": "--reason hanya bersama --reprint", "en": "--reason goes with --reprint"},
     "usage.out_required": {"id": "--out BERKAS.pdf wajib diisi", "en": "--out FILE.pdf is required"},
-    "settings": {"id": "Kontak BPJS TK: {contact}\nAlamat kantor: {address}\nGeseran belakang ({printer}): "
-                 "dx {dx:+.1f} mm, dy {dy:+.1f} mm",
-                 "en": "BPJS TK contact: {contact}\nOffice address: {address}\nBack offset ({printer}): "
-                 "dx {dx:+.1f} mm, dy {dy:+.1f} mm"},
+    "settings": {"id": "Kontak BPJS TK: {contact}\nAlamat kantor: {address}\nTelepon kantor: {phone}\n"
+                 "Geseran belakang ({printer}): dx {dx:+.1f} mm, dy {dy:+.1f} mm",
+                 "en": "BPJS TK contact: {contact}\nOffice address: {address}\nOffice phone: {phone}\n"
+                 "Back offset ({printer}): dx {dx:+.1f} mm, dy {dy:+.1f} mm"},
 }
+GENUINE = (CardStatus.VALID, CardStatus.NOT_YET_RECEIVED)  # exit 0: signed by the office, not replaced
 QUEUE_COLUMNS = ("registration_number", "full_name", "village_code", "reason", "card_version", "reprint_reason")
 HELP = {
     "all": {"id": "semua peserta aktif", "en": "every active participant"},
@@ -110,6 +119,7 @@ def build_card_queue(parser: argparse.ArgumentParser, parent: argparse.ArgumentP
 def build_card_settings(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
     parser.add_argument("--office-address", default=None, metavar="TEXT")
     parser.add_argument("--bpjs-contact", default=None, metavar="TEXT")
+    parser.add_argument("--office-phone", default=None, metavar="TEXT")
     parser.add_argument("--back-offset", nargs=2, type=float, default=None, metavar=("DX", "DY"),
                         help=render(HELP, "back_offset"))
     parser.add_argument("--printer", default=None, metavar="NAME")
@@ -201,11 +211,14 @@ def run_settings(args: argparse.Namespace) -> int:
             save_office_address(ctx, args.office_address)
         if args.bpjs_contact is not None:
             save_bpjs_contact(ctx, args.bpjs_contact)
+        if args.office_phone is not None:
+            save_office_phone(ctx, args.office_phone)
         if args.back_offset is not None:
             save_back_offset(ctx, *args.back_offset, printer=args.printer)
         with ctx.db.session() as session:
             settings = load_card_settings(session, ctx.office, ctx.reference.regions, args.printer)
     print(render(MESSAGES, "settings", {"contact": settings.bpjs_contact, "address": settings.office_address,
+                                        "phone": settings.office_phone or "–",
                                         "printer": args.printer or "default", "dx": settings.back_offset.dx_mm,
                                         "dy": settings.back_offset.dy_mm}))
     return 0
@@ -227,7 +240,7 @@ def run_verify(args: argparse.Namespace) -> int:
         print_json(data)
     else:
         print(_verdict_line(data))
-    return 0 if verdict.status == CardStatus.VALID else EXIT_NOT_VALID
+    return 0 if verdict.status in GENUINE else EXIT_NOT_VALID
 
 
 def _verdict_line(data: dict) -> str:

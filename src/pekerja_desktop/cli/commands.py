@@ -41,6 +41,8 @@ COMMANDS: dict[str, Command] = {
                        "import a village list (XLSX/CSV) as drafts"),
     "demo": _command("demo", "tambahkan peserta contoh (data demo)", "add sample participants (demo data)"),
     "occupations": _command("reference", "daftar pekerjaan: lihat dan ubah", "the occupation list: view and edit"),
+    "warnings": _command("enrolment", "peringatan yang boleh dikonfirmasi petugas: lihat dan ubah (admin)",
+                         "the warnings a clerk may confirm: view and change (admin)"),
     "cards": _command("cards", "cetak kartu peserta (PDF)", "print membership cards (PDF)"),
     "card-queue": _command("cards", "antrean cetak kartu", "the card print queue"),
     "card-settings": _command("cards", "pengaturan kartu dan tanda terima", "card and receipt settings"),

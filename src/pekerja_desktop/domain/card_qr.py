@@ -36,6 +36,7 @@ class CardStatus(StrEnum):
     VALID = "valid"
     SUPERSEDED = "superseded"  # a newer card version was printed
     FORGED = "forged"  # not signed by the office, malformed, or never issued
+    NOT_YET_RECEIVED = "not_yet_received"  # genuinely signed by another office, printed after its last bundle
 
 
 class ForgeryReason(StrEnum):

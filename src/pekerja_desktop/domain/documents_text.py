@@ -38,34 +38,31 @@ CARD_TEXTS: dict[str, dict[str, str]] = {
     "preview": {"id": "PRATINJAU – BELUM DICATAT", "en": "PREVIEW – NOT RECORDED"},
     "back_title": {"id": "MANFAAT PROGRAM", "en": "PROGRAMME BENEFITS"},
     "jkk": {
-        "id": "Jaminan Kecelakaan Kerja (JKK): perawatan sesuai kebutuhan medis tanpa batas biaya; biaya "
-        "pengangkutan (darat Rp5 jt, laut Rp2 jt, udara Rp10 jt); santunan selama tidak mampu bekerja; santunan "
-        "kematian karena kecelakaan kerja 48 × penghasilan yang dilaporkan; beasiswa untuk 2 anak.",
-        "en": "Work Accident (JKK): medical care as needed with no cost ceiling; transport (land Rp5m, sea Rp2m, "
-        "air Rp10m); pay while unable to work; death from a work accident 48 × the reported income; "
-        "scholarships for 2 children.",
+        "id": "Jaminan Kecelakaan Kerja (JKK): perawatan tanpa batas biaya sesuai kebutuhan medis; biaya angkut; "
+        "upah selama tidak mampu bekerja; santunan kematian 48 × penghasilan dilaporkan; beasiswa 2 anak.",
+        "en": "Work Accident (JKK): medical care as needed with no cost ceiling; transport; pay while unable to "
+        "work; death from a work accident 48 × the reported income; scholarships for 2 children.",
     },
     "jkm": {
-        "id": "Jaminan Kematian (JKM): Rp42.000.000 — santunan sekaligus Rp20 jt, santunan berkala Rp12 jt "
-        "(24 × Rp500.000) dan biaya pemakaman Rp10 jt; beasiswa hingga Rp174 jt untuk 2 anak setelah iuran "
-        "paling sedikit 3 tahun.",
-        "en": "Death (JKM): Rp42,000,000 — lump sum Rp20m, periodic Rp12m (24 × Rp500,000) and funeral Rp10m; "
-        "scholarships up to Rp174m for 2 children after at least 3 years of contributions.",
+        "id": "Jaminan Kematian (JKM): Rp42 jt — sekaligus Rp20 jt, berkala Rp12 jt, pemakaman Rp10 jt; beasiswa "
+        "2 anak setelah iuran 3 tahun.",
+        "en": "Death (JKM): Rp42m — lump sum Rp20m, periodic Rp12m, funeral Rp10m; scholarships for 2 children "
+        "after 3 years of contributions.",
     },
     "claim": {
-        "id": "Cara klaim: segera hubungi BPJS Ketenagakerjaan atau kantor penerbit kartu. Bawa kartu ini, KTP "
-        "dan Kartu Keluarga peserta atau ahli waris, serta surat keterangan kecelakaan atau kematian.",
-        "en": "To claim: contact BPJS Ketenagakerjaan or the issuing office at once. Bring this card, the identity "
-        "card and family card of the member or heir, and the accident report or death certificate.",
+        "id": "Klaim: segera hubungi BPJS Ketenagakerjaan atau kantor penerbit; bawa kartu ini, KTP, KK dan surat "
+        "keterangan kecelakaan atau kematian.",
+        "en": "To claim: contact BPJS Ketenagakerjaan or the issuing office at once; bring this card, the identity "
+        "and family cards and the accident report or death certificate.",
     },
     "contact": {"id": "Layanan BPJS Ketenagakerjaan: {contact}", "en": "BPJS Ketenagakerjaan service: {contact}"},
     "office": {"id": "Kantor penerbit: {office_address}", "en": "Issuing office: {office_address}"},
+    "office_phone": {"id": "Telp. kantor: {phone}", "en": "Office phone: {phone}"},
     "disclaimer": {
-        "id": "Kartu program Pemerintah Provinsi Maluku, bukan kartu BPJS Ketenagakerjaan. Iuran dibayar "
-        "Pemerintah Daerah. Kartu hilang/rusak: minta cetak ulang; kartu lama tidak berlaku. Keaslian: pindai QR.",
-        "en": "A Maluku Province programme card, not a BPJS Ketenagakerjaan card. Contributions are paid by the "
-        "local government. Lost or damaged: ask for a reprint; the old card becomes invalid. Authenticity: scan "
-        "the QR code.",
+        "id": "Kartu program Pemprov Maluku, bukan kartu BPJS Ketenagakerjaan; iuran dibayar Pemerintah Daerah. "
+        "Hilang/rusak: minta cetak ulang, kartu lama tidak berlaku. Keaslian: pindai QR.",
+        "en": "A Maluku Province programme card, not a BPJS Ketenagakerjaan card; contributions paid by the local "
+        "government. Lost or damaged: ask for a reprint; the old card becomes invalid. Authenticity: scan the QR.",
     },
 }
 
@@ -103,6 +100,7 @@ RECEIPT_TEXTS: dict[str, dict[str, str]] = {
     "heir_birth_date": {"id": "Tgl. lahir", "en": "Born"},
     "heir_phone": {"id": "Telepon", "en": "Phone"},
     "heir_nik": {"id": "NIK", "en": "NIK"},
+    "status_from": {"id": "Terdaftar — perlindungan mulai {date}", "en": "Registered — cover starts on {date}"},
 }
 
 FIELD_LABELS: dict[str, dict[str, str]] = {
@@ -167,17 +165,21 @@ def programmes_text(programmes: str) -> str:
     return " + ".join(p for p in programmes.split(",") if p)
 
 
-def back_paragraphs(contact: str, office_address: str, language: str | None = None) -> list[tuple[str, bool, int]]:
+def back_paragraphs(contact: str, office_address: str, language: str | None = None,
+                    office_phone: str = "") -> list[tuple[str, bool, int]]:
     """The card back, top to bottom: (text, bold, at most how many lines). The office's own texts (contact,
-    address) are capped so that a long address cannot push the benefits off the card."""
+    address, phone) are capped so that a long address cannot push the benefits off the card."""
     language = language or current_language()
+    office = card_text("office", language, office_address=office_address)
+    if office_phone:
+        office = f"{office} · {card_text('office_phone', language, phone=office_phone)}"
     return [
         (card_text("back_title", language), True, 1),
         (card_text("jkk", language), False, 8),
         (card_text("jkm", language), False, 8),
         (card_text("claim", language), False, 8),
         (card_text("contact", language, contact=contact), True, 1),
-        (card_text("office", language, office_address=office_address), False, 2),
+        (office, False, 2),
         (card_text("disclaimer", language), False, 8),
     ]
 

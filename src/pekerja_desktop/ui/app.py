@@ -23,6 +23,7 @@ from pekerja_desktop.services.accounts.signin import default_username, open_cont
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.ui import backup_hooks
 from pekerja_desktop.ui.failures import show_failure
+from pekerja_desktop.ui.fonts import install_ui_fonts
 from pekerja_desktop.ui.i18n import LANGUAGES, install_translators
 from pekerja_desktop.ui.main_window import MainWindow
 from pekerja_desktop.ui.pages.login import page as login_page  # called through the module: tests stub it
@@ -42,6 +43,7 @@ ICON = "icon.png"  # drawn by packaging/make_icon.py, as the executables' .ico
 
 def ensure_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_ui_fonts(app)  # before any widget is built
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(asset_path(ICON))))  # every window's, and the taskbar's
@@ -144,6 +146,7 @@ class Desk(QObject):
             self.lock.window = None
         window.close()
         self.runner.wait_for_done()
+        backup_hooks.backup_on_sign_out(window.ctx)
         window.ctx.close()
         window.deleteLater()
         return window.ctx.actor

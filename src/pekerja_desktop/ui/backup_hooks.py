@@ -1,12 +1,13 @@
 """The window's part in backups, one call each from ui/app.py: after sign-in, `PRAGMA quick_check` in the
 background (1.2 s at 200,000 participants, too long to wait for before the form shows), then either the
-recovery dialog or, when due, the daily backup; at exit, a backup of the session's work."""
+recovery dialog or, when due, the daily backup; at sign-out and at exit, a backup of the session's work."""
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 
 from pekerja_desktop.services.backup.check import DatabaseCheck, quick_check_database
 from pekerja_desktop.services.backup.make import automatic_backup, daily_backup_if_due
@@ -40,11 +41,23 @@ def _daily_done(window, info: BackupInfo | None) -> None:
 
 
 def backup_on_exit(window) -> None:
-    """The window in use at exit (None: everyone signed out). A damaged database fails the copy's own check,
-    so it never rotates good backups out; nothing is shown (the window is gone), failures are logged."""
-    if window is None:
-        return
+    """The window in use at exit (None: everyone signed out, each sign-out made its own). A damaged database
+    fails the copy's own check, so it never rotates good backups out; nothing is shown (the window is gone),
+    failures are logged."""
+    if window is not None:
+        _backup(window.ctx, "exit")
+
+
+def backup_on_sign_out(ctx) -> None:
+    """The operator who signs out leaves a backup of their session behind (the next one may never sign in)."""
+    _backup(ctx, "signout")
+
+
+def _backup(ctx, reason: str) -> None:
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        automatic_backup(window.ctx, "exit")
+        automatic_backup(ctx, reason)
     except Exception:
-        log.exception("backup on exit failed")
+        log.exception("backup on %s failed", reason)
+    finally:
+        QGuiApplication.restoreOverrideCursor()

@@ -44,6 +44,8 @@ from pekerja_desktop.ui.widgets.gating import refusal
 from pekerja_desktop.ui.widgets.role_names import role_name
 
 GEOMETRY_KEY = "main_window"
+DEFAULT_SIZE = (1280, 720)
+MAXIMISED_UP_TO = (1366, 768)  # a laptop screen this size or smaller gets the whole screen at first start
 COUNTS_REFRESH_MS = 60_000
 NAV_MIN_WIDTH = 200
 NAV_ITEM_PADDING = 2 * 6 + 8  # the items' side padding in the style sheet, and room for the focus frame
@@ -72,7 +74,7 @@ class PageEntry:
 
 PAGES = (
     PageEntry("enrolment", "enrolment.page", "EnrolmentPage", QT_TRANSLATE_NOOP("MainWindow", "Enrolment"),
-              signals=(("saved", "after_change"), ("message", "show_status"))),
+              signals=(("saved", "after_change"), ("message", "show_status"), ("card_requested", "print_card"))),
     PageEntry("register", "register.page", "RegisterPage", QT_TRANSLATE_NOOP("MainWindow", "Participants"),
               signals=(("open_requested", "open_participant"),)),
     PageEntry("intake", "intake.page", "IntakePage", QT_TRANSLATE_NOOP("MainWindow", "Village list import"),
@@ -185,7 +187,7 @@ class MainWindow(QMainWindow):
         self._wire()
         self._gate_pages()
         self._geometry_restored = False
-        self.resize(1280, 720)
+        self.resize(*DEFAULT_SIZE)
         name_fields(self)  # the lock screen's; each page's when it is built
         self._timer = QTimer(self, interval=COUNTS_REFRESH_MS, timeout=self.refresh_counts)
         self._timer.start()
@@ -339,6 +341,7 @@ class MainWindow(QMainWindow):
     def _on_page_chosen(self, index: int) -> None:
         page = self.page(index)
         self.pages.setCurrentIndex(index)
+        self.statusBar().clearMessage()  # a message belongs to the page it was said on
         page.refresh()
 
     def open_participant(self, key: str) -> None:
@@ -349,6 +352,13 @@ class MainWindow(QMainWindow):
         """A bundle opened from outside (a double-click, `pekerja-desktop FILE`): the Sync page previews it."""
         self.show_page(self._index["sync"])
         self.sync_page.preview_file(path)
+
+    def print_card(self, registration_number: str) -> None:
+        """The Kartu page with only this worker ticked (right after saving them)."""
+        page = self.cards_page
+        if page is not None:
+            page.focus_on(registration_number)
+            self.show_page(self._index["cards"])
 
     def show_register_query(self, query, title: str) -> None:
         """The register showing the people behind a dashboard figure."""
@@ -374,16 +384,31 @@ class MainWindow(QMainWindow):
 
     # --- geometry -----------------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
-        """The last size and place if it is still on a screen (a projector may be gone); else the default."""
+        """The last size and place if it is still on a screen (a projector may be gone); else the first start's."""
         saved = self.prefs.geometry(GEOMETRY_KEY)
         screen = QGuiApplication.screenAt(saved[0].center()) if saved else None
         if saved is None or screen is None:
+            self._first_start_geometry()
             return
         rect, maximised = saved
         self.setScreen(screen)
         self.setGeometry(rect)
         if maximised:
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def _first_start_geometry(self) -> None:
+        """Maximised on a laptop screen (a fixed 1280×720 with a title bar and taskbar would not fit 1366×768);
+        on a larger screen the default size, centred."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        size = screen.size()
+        if size.width() <= MAXIMISED_UP_TO[0] and size.height() <= MAXIMISED_UP_TO[1]:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            return
+        frame = self.frameGeometry()
+        frame.moveCenter(screen.availableGeometry().center())
+        self.move(frame.topLeft())
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self._geometry_restored:  # here, not in __init__: the window knows its screen only now

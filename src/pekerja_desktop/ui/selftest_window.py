@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pekerja_desktop.selftest import CARD_PDF, PASSWORD, USERNAME
 from pekerja_desktop.ui.app import ensure_application, start
+from pekerja_desktop.ui.fonts import UI_FAMILY
 from pekerja_desktop.ui.i18n import catalogue_path
 from pekerja_desktop.ui.pages.cards.pdf_pages import backend, page_images
 from pekerja_desktop.ui.tasks import TaskRunner
@@ -40,10 +41,12 @@ def show_main_window(data_dir: Path) -> str:
         catalogue = catalogue_path("id")
         if catalogue is None:
             raise RuntimeError("no Indonesian translation catalogue (.qm) found")
+        if app.font().family() != UI_FAMILY:
+            raise RuntimeError(f"the bundled interface font {UI_FAMILY} was not loaded ({app.font().family()})")
         window.close()
         app.processEvents()
     finally:
         runner.wait_for_done()
         window.ctx.close()
     return (f"main window shown and closed offscreen ({title!r}, translations {catalogue.name}, "
-            f"platform {app.platformName()}, {preview})")
+            f"font {app.font().family()}, platform {app.platformName()}, {preview})")

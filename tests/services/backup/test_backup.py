@@ -101,13 +101,22 @@ def test_automatic_backups_keep_the_newest_n_and_never_the_safety_copies(ctx):
     assert safety.path.exists()
 
 
-def test_the_daily_backup_is_due_once_a_day_unless_switched_off(ctx):
+def test_the_daily_backup_is_due_once_a_day_once_there_is_data_unless_switched_off(ctx):
+    assert not backup_due(ctx), "an empty database: nothing to protect yet"
+    enrol(ctx, make_participant(), final=True)
     assert backup_due(ctx)
     assert daily_backup_if_due(ctx).reason == "daily"
     assert not backup_due(ctx) and daily_backup_if_due(ctx) is None
     with ctx.db.write() as session:
         set_setting(session, DAILY_SETTING, False)
     assert not backup_due(ctx, today=ctx.office.created_at.date().replace(year=2099))
+
+
+def test_a_morning_backup_of_an_empty_database_does_not_count_as_todays(ctx):
+    automatic_backup(ctx, "signout")  # the first sign-in of the day, nothing entered yet
+    enrol(ctx, make_participant(), final=True)
+    assert backup_due(ctx)
+    assert daily_backup_if_due(ctx).participants == 1
 
 
 def test_leftovers_of_an_interrupted_backup_are_not_listed_and_are_cleaned(ctx, tmp_path):

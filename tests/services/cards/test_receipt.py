@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from pekerja_desktop.domain.documents_text import consent_statement
 from pekerja_desktop.domain.i18n import set_language
+from pekerja_desktop.domain.participant import HeirData
 from pekerja_desktop.services.cards.errors import CardError
 from pekerja_desktop.services.cards.receipt import render_receipt
 from pekerja_desktop.services.enrolment.enrol import enrol
@@ -56,7 +59,7 @@ def test_full_nik_on_request(ctx, number, tmp_path):
 
 
 @pytest.mark.parametrize(("paper", "size", "margin"), [("a4", A4_SIZE, 16 * 72 / 25.4),
-                                                      ("a5", A5_SIZE, 10 * 72 / 25.4)])
+                                                      ("a5", A5_SIZE, 8 * 72 / 25.4)])
 def test_text_and_rules_stay_inside_the_page_margins(ctx, number, tmp_path, paper, size, margin):
     import pdfplumber
 
@@ -97,3 +100,26 @@ def test_bad_input_writes_nothing(ctx, number, tmp_path):
     with pytest.raises(CardError):
         render_receipt(ctx, number, tmp_path / "missing" / "x.pdf")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data"]
+
+
+def test_an_a5_receipt_with_three_heirs_and_a_long_address_is_one_page(ctx, participant_factory, tmp_path):
+    heirs = [HeirData("Yohanis Latuconsina", "SUAMI", dt.date(1980, 1, 2), "081298765432", None),
+             HeirData("Petrus Latuconsina", "ANAK", dt.date(2008, 1, 2), None, None),
+             HeirData("Agnes Latuconsina", "ANAK", dt.date(2010, 1, 2), None, None)]
+    number = enrol(ctx, participant_factory(full_name="Maria Magdalena Latuconsina", heirs=heirs,
+                                            address="Jl. Sultan Hairun No. 5, Dusun Waiheru Atas"),
+                   final=True).registration_number
+    out = tmp_path / "a5.pdf"
+    assert render_receipt(ctx, number, out, "a5").pages == 1
+    text = _text(out)
+    assert "Pekerja" in text and "Petugas" in text and "AGNES LATUCONSINA" in text
+
+
+def test_the_receipt_names_the_operator_and_says_when_the_cover_starts(ctx, participant_factory, tmp_path):
+    start = dt.date.today().replace(day=1) + dt.timedelta(days=40)
+    number = enrol(ctx, participant_factory(coverage_start=start), final=True).registration_number
+    out = tmp_path / "r.pdf"
+    render_receipt(ctx, number, out, "a4")
+    text = _text(out)
+    assert "Admin Uji" in text  # the fixture admin's full name, not only "admin"
+    assert f"Terdaftar — perlindungan mulai {start:%d/%m/%Y}" in text and "Aktif" not in text

@@ -8,6 +8,7 @@ from pypdf import PdfReader
 
 from pekerja_desktop.domain.card_qr import CardStatus, check_card, parse_payload, public_key_from_hex
 from pekerja_desktop.domain.i18n import set_language
+from pekerja_desktop.services.cards.errors import CardError
 from pekerja_desktop.services.cards.geometry import (
     CARDS_PER_SHEET,
     SAFE_MARGIN,
@@ -20,8 +21,8 @@ from pekerja_desktop.services.cards.geometry import (
     slot_position,
 )
 from pekerja_desktop.services.cards.queue import card_queue
-from pekerja_desktop.services.cards.render import render_alignment_test, render_cards
-from pekerja_desktop.services.cards.settings import save_back_offset
+from pekerja_desktop.services.cards.render import record_rendered, render_alignment_test, render_cards
+from pekerja_desktop.services.cards.settings import save_back_offset, save_office_address, save_office_phone
 from tests.support.cards import (
     LONG_NAMES,
     decode_qr_codes,
@@ -162,13 +163,36 @@ def test_preview_is_marked_and_not_recorded(ctx, numbers, tmp_path):
     assert len(card_queue(ctx.db.session())) == len(numbers)
 
 
+def test_real_cards_wait_unrecorded_until_the_print_is_confirmed(ctx, numbers, tmp_path):
+    out = tmp_path / "to-print.pdf"
+    result = render_cards(ctx, card_queue(ctx.db.session()), out, "single", record=False, preview=False)
+    assert result.batch_id is None and len(result.unrecorded) == len(numbers)
+    assert "PRATINJAU" not in " ".join(w["text"] for w in words_of(out)[0])
+    assert len(card_queue(ctx.db.session())) == len(numbers), "nothing recorded before the clerk confirms"
+    batch = record_rendered(ctx, result)
+    assert batch and card_queue(ctx.db.session()) == []
+    with pytest.raises(CardError):  # the same cards cannot be recorded twice
+        record_rendered(ctx, result)
+
+
 def test_english_cards(ctx, numbers, tmp_path):
     set_language("en")
     out = tmp_path / "en.pdf"
     render_cards(ctx, card_queue(ctx.db.session())[:1], out, "single", record=False)
     front, back = (" ".join(w["text"] for w in page) for page in words_of(out))
     assert "MEMBERSHIP CARD" in front and "Registration" in front
-    assert "Rp42,000,000" in back
+    assert "Rp42m" in back
+
+
+def test_the_back_is_readable_and_gives_the_offices_phone(ctx, numbers, tmp_path):
+    save_office_address(ctx, "Jl. Dr. Kayadoe No. 12, Kel. Benteng, Kec. Nusaniwe, Kota Ambon 97117")
+    save_office_phone(ctx, "(0911) 352 123")
+    out = tmp_path / "back.pdf"
+    render_cards(ctx, card_queue(ctx.db.session())[:1], out, "single", record=False)
+    back = words_of(out)[1]
+    assert "352" in " ".join(w["text"] for w in back)
+    body_sizes = {round(w["bottom"] - w["top"], 1) for w in back if w["text"] not in numbers}
+    assert min(body_sizes) >= 6.5, "the back keeps its text well above the old 6 pt, even with a long address"
 
 
 def test_alignment_test_page(ctx, tmp_path):

@@ -191,3 +191,14 @@ def test_cli_refuses_a_bad_count_with_one_line_and_exit_2(data_dir, capsys):
         assert _people(ctx) == []
     finally:
         ctx.close()
+
+
+def test_an_offices_demo_people_live_in_its_own_kabupaten_kota(ctx):
+    generate_demo(ctx, 200, 5)
+    assert {p.village_code[:5] for p in _people(ctx)} == {"81.71"}  # the fixture office is in Kota Ambon
+
+
+def test_the_hubs_demo_people_live_across_the_province(reference):
+    factory = PersonFactory(build_material(reference, None), 3, dt.date(TODAY.year, 1, 1), set())
+    regencies = {factory.person(at, TODAY).village_code[:5] for at in creation_times(3, 500, TODAY)}
+    assert len(regencies) == 11

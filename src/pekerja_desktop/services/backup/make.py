@@ -1,5 +1,6 @@
-"""Making backups: on demand (`backup --to DIR`, "Backup now"), on exit and daily into the data folder's
-`backups/`, where the newest `backup_keep` (default 10) are kept. Each copy is checked (`PRAGMA
+"""Making backups: on demand (`backup --to DIR`, "Backup now"), on sign-out, on exit and daily (once the
+database holds participants) into the data folder's `backups/`, where the newest `backup_keep` (default 10) are
+kept. Each copy is checked (`PRAGMA
 quick_check` on the copy) before it is named and before older ones are rotated out, so a damaged
 database never pushes good backups away."""
 
@@ -9,8 +10,11 @@ import datetime as dt
 import json
 from pathlib import Path
 
+from sqlmodel import select
+
 from pekerja_desktop import __version__
 from pekerja_desktop.domain.roles import Permission
+from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.fileio import atomic_writer, fsync_directory
 from pekerja_desktop.paths import DataLayout
 from pekerja_desktop.progress import Progress
@@ -22,12 +26,13 @@ from pekerja_desktop.services.backup.key_files import seal_key_files
 from pekerja_desktop.services.backup.manifest import BackupInfo, file_sha256, info_from_manifest, write_manifest
 from pekerja_desktop.services.backup.sets import BackupSet, discard_leftovers, list_backups, new_set, rotate
 from pekerja_desktop.services.context import AppContext
-from pekerja_desktop.services.reference.data import get_setting
+from pekerja_desktop.services.reference.data import get_setting, set_setting
 from pekerja_desktop.store.db import DatabaseKey
+from pekerja_desktop.store.models import Participant
 
 KEEP_SETTING, DAILY_SETTING = "backup_keep", "backup_daily"
 DEFAULT_KEEP = 10
-DAILY_REASONS = frozenset({"exit", "daily", "manual"})
+DAILY_REASONS = frozenset({"exit", "signout", "daily", "manual"})
 
 
 def make_backup(ctx: AppContext, target_dir: Path, reason: str = "manual", *,
@@ -55,12 +60,18 @@ def daily_backup_if_due(ctx: AppContext, *, progress: Progress | None = None) ->
 
 
 def backup_due(ctx: AppContext, today: dt.date | None = None) -> bool:
-    """The daily backup is on (setting `backup_daily`) and none was made today in the data folder."""
-    if ctx.db.on_server or not _setting(ctx, DAILY_SETTING, True):
+    """The daily backup is on (setting `backup_daily`), the database holds participants, and no backup made
+    today in the data folder holds any (a copy of an empty morning database protects nothing)."""
+    if ctx.db.on_server or not _setting(ctx, DAILY_SETTING, True) or not _has_participants(ctx):
         return False
     today = today or dt.date.today()
     return not any(info.created_at.astimezone().date() == today and info.reason in DAILY_REASONS
-                   for info in list_backups(ctx.layout.backups_dir))
+                   and info.participants for info in list_backups(ctx.layout.backups_dir))
+
+
+def _has_participants(ctx: AppContext) -> bool:
+    with ctx.db.session() as session:
+        return session.scalar(select(Participant.id).limit(1)) is not None
 
 
 def backup_keep(ctx: AppContext) -> int:
@@ -68,6 +79,25 @@ def backup_keep(ctx: AppContext) -> int:
         return max(1, int(_setting(ctx, KEEP_SETTING, DEFAULT_KEEP)))
     except (TypeError, ValueError):
         return DEFAULT_KEEP
+
+
+MAX_KEEP = 100
+
+
+def backup_daily_on(ctx: AppContext) -> bool:
+    return bool(_setting(ctx, DAILY_SETTING, True))
+
+
+def save_backup_settings(ctx: AppContext, *, daily: bool, keep: int) -> None:
+    """The daily backup on or off, and how many automatic backups `backups/` keeps (1–100); an admin's call,
+    audited."""
+    if not isinstance(keep, int) or not 1 <= keep <= MAX_KEEP:
+        raise PekerjaError("argument.invalid", reason=f"backup_keep {keep!r}: 1 … {MAX_KEEP}")
+    ctx.require(Permission.SETTINGS)
+    with ctx.db.write() as session:
+        set_setting(session, DAILY_SETTING, bool(daily))
+        set_setting(session, KEEP_SETTING, keep)
+    ctx.audit("settings.backup", DAILY_SETTING, daily=bool(daily), keep=keep)
 
 
 def _setting(ctx: AppContext, key: str, default):

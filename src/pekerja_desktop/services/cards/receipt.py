@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, A5
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 from sqlmodel import Session
@@ -38,11 +39,12 @@ from pekerja_desktop.services.cards.settings import load_card_settings
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.enrolment.participants import find_participant, heirs_of
 from pekerja_desktop.services.reference.data import funding_sources, heir_relationships, occupations
+from pekerja_desktop.store.account_models import Account
 from pekerja_desktop.store.models import Heir, Participant
 
 PAPERS = {"a4": A4, "a5": A5}
 BASE_SIZE = {"a4": 8.8, "a5": 7.4}
-MARGIN = {"a4": 16 * mm, "a5": 10 * mm}
+MARGIN = {"a4": 16 * mm, "a5": 8 * mm}
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,9 @@ class ReceiptData:
     office_name: str
     office_address: str
     bpjs_contact: str
+    recorded_by: str  # the full name of the operator who recorded the enrolment (their user name if unknown)
+    consent_by: str  # the same for the operator who recorded the consent
+    office_phone: str = ""
 
 
 def _name(rows, code: str, language: str) -> str:
@@ -86,7 +91,17 @@ def _receipt_data(session: Session, ctx: AppContext, key: str, language: str) ->
     return ReceiptData(participant, heirs_of(session, participant.id), names,
                        _name(occupations(session), participant.occupation, language),
                        _name(funding_sources(session), participant.funding_source, language), relationships,
-                       ctx.office.name, settings.office_address, settings.bpjs_contact)
+                       ctx.office.name, settings.office_address, settings.bpjs_contact,
+                       operator_name(session, participant.created_by), operator_name(session, participant.consent_by),
+                       settings.office_phone)
+
+
+def operator_name(session: Session, username: str | None) -> str:
+    """The name an operator signs with: their full name from the accounts, else the user name."""
+    if not username:
+        return ""
+    account = session.get(Account, username)
+    return (account.display_name if account is not None else "") or username
 
 
 def _field_rows(data: ReceiptData, full_nik: bool, language: str) -> list[tuple[str, str]]:
@@ -101,9 +116,17 @@ def _field_rows(data: ReceiptData, full_nik: bool, language: str) -> list[tuple[
         ("phone", p.phone or ""), ("occupation", data.occupation), ("income", rupiah(p.income, language)),
         ("programmes", programmes_text(p.programmes)), ("funding_source", data.funding),
         ("coverage_start", format_date(p.coverage_start)),
-        ("recorded", f"{format_datetime_local(p.created_at)} · {p.created_by}"),
+        ("recorded", f"{format_datetime_local(p.created_at)} · {data.recorded_by}"),
     ]
     return [(field_label(name, language), value) for name, value in rows]
+
+
+def status_line(participant: Participant, language: str, today: dt.date | None = None) -> str:
+    """"Aktif" only once the cover has started; before that "Terdaftar — perlindungan mulai 01/11/2026"."""
+    start = participant.coverage_start
+    if participant.status == "active" and start is not None and start > (today or dt.date.today()):
+        return receipt_text("status_from", language, date=format_date(start))
+    return status_name(participant.status, language)
 
 
 def _key_facts(data: ReceiptData, s: Styles, width: float, language: str) -> Table:
@@ -111,7 +134,7 @@ def _key_facts(data: ReceiptData, s: Styles, width: float, language: str) -> Tab
     p = data.participant
     rows = [[para(field_label("registration_number", language), s.label), para(p.registration_number, s.title)],
             [para(field_label("kpj", language), s.label), para(p.kpj or card_text("kpj_pending", language), s.body)],
-            [para(field_label("status", language), s.label), para(status_name(p.status, language), s.value)]]
+            [para(field_label("status", language), s.label), para(status_line(p, language), s.value)]]
     return ruled_table(rows, [0.3 * width, 0.7 * width], valign="MIDDLE")
 
 
@@ -125,31 +148,39 @@ def _heirs(data: ReceiptData, s: Styles, width: float, full_nik: bool, language:
         para(h.full_name, s.body), para(data.relationships.get(h.relationship, h.relationship), s.body),
         para(format_date(h.birth_date), s.body), para(h.phone or "", s.body),
         para((h.nik if full_nik else mask_nik(h.nik)) if h.nik else "", s.body)] for h in data.heirs]
-    return [*flow, ruled_table(rows, [w * width for w in (0.32, 0.17, 0.14, 0.17, 0.20)], header=True)]
+    return [*flow, ruled_table(rows, [w * width for w in (0.30, 0.16, 0.15, 0.19, 0.20)], header=True)]
 
 
-def _consent(data: ReceiptData, s: Styles, language: str) -> list:
+def _consent(data: ReceiptData, s: Styles, language: str, compact: bool) -> list:
     p = data.participant
-    state = receipt_text("consent_given", language, at=format_datetime_local(p.consent_at), by=p.consent_by or "") \
-        if p.consent_given else receipt_text("consent_missing", language)
+    state = receipt_text("consent_given", language, at=format_datetime_local(p.consent_at),
+                         by=data.consent_by) if p.consent_given else receipt_text("consent_missing", language)
     box = "☒" if p.consent_given else "☐"
-    return [para(receipt_text("consent", language), s.heading), para(f"{box} {consent_statement(language)}", s.body),
-            para(state, s.small)]
+    return [para(receipt_text("consent", language), s.heading),
+            para(f"{box} {consent_statement(language)}", s.small if compact else s.body), para(state, s.small)]
 
 
-def _next(data: ReceiptData, s: Styles, language: str) -> list:
-    steps = [para(f"{i}. {text}", s.body) for i, text in enumerate(next_steps(language), 1)]
+def _next(data: ReceiptData, s: Styles, language: str, compact: bool) -> list:
+    """The steps one under the other on A4; on A5 one paragraph, the contact in the same block."""
     office = data.office_address if data.office_address.startswith(data.office_name) \
         else f"{data.office_name}, {data.office_address}"
-    contact = [para(receipt_text("contact_title", language), s.heading),
-               para(f"{office} · BPJS Ketenagakerjaan: {data.bpjs_contact}", s.body)]
-    return [para(receipt_text("next", language), s.heading), *steps, KeepTogether(contact)]
+    phone = f" · {card_text('office_phone', language, phone=data.office_phone)}" if data.office_phone else ""
+    contact = f"{office}{phone} · BPJS Ketenagakerjaan: {data.bpjs_contact}"
+    numbered = [f"{i}. {text}" for i, text in enumerate(next_steps(language), 1)]
+    if compact:
+        return [para(receipt_text("next", language), s.heading), para(" ".join(numbered), s.small),
+                para(f"{receipt_text('contact_title', language)}: {contact}", s.small)]
+    contact_block = [para(receipt_text("contact_title", language), s.heading), para(contact, s.body)]
+    return [para(receipt_text("next", language), s.heading), *(para(step, s.body) for step in numbered),
+            KeepTogether(contact_block)]
 
 
-def _signatures(data: ReceiptData, s: Styles, width: float, clerk: str, language: str) -> KeepTogether:
+def _signatures(data: ReceiptData, s: Styles, width: float, clerk: str, language: str,
+                compact: bool) -> KeepTogether:
     line = "_" * 28
+    room = (8 if compact else 12) * mm
     rows = [[para(receipt_text("worker", language), s.label), para(receipt_text("clerk", language), s.label)],
-            [Spacer(1, 12 * mm), Spacer(1, 12 * mm)],
+            [Spacer(1, room), Spacer(1, room)],
             [para(line, s.body), para(line, s.body)],
             [para(data.participant.full_name, s.body), para(clerk, s.body)]]
     table = Table(rows, colWidths=[width / 2, width / 2], hAlign="LEFT")
@@ -158,19 +189,26 @@ def _signatures(data: ReceiptData, s: Styles, width: float, clerk: str, language
     return KeepTogether([Spacer(1, 2 * mm), table])
 
 
-def _fieldruled_table(data: ReceiptData, s: Styles, width: float, full_nik: bool, language: str) -> Table:
-    """Two label–value pairs a row: the whole record fits the first page."""
-    cells = [[para(label, s.label), para(value, s.body)] for label, value in _field_rows(data, full_nik, language)]
+def _fieldruled_table(data: ReceiptData, s: Styles, width: float, full_nik: bool, language: str,
+                      compact: bool) -> Table:
+    """Two label–value pairs a row: the whole record fits the first page (on A5 the labels in small type, so
+    that "Penghasilan dilaporkan" stays on one line)."""
+    label_style = s.small if compact else s.label
+    cells = [[para(label, label_style), para(value, s.body)]
+             for label, value in _field_rows(data, full_nik, language)]
     half = (len(cells) + 1) // 2
     left, right = cells[:half], cells[half:] + [["", ""]] * (2 * half - len(cells))
     rows = [a + b for a, b in zip(left, right, strict=True)]
     return ruled_table(rows, [w * width for w in (0.19, 0.31, 0.19, 0.31)])
 
 
-def _story(data: ReceiptData, s: Styles, width: float, full_nik: bool, clerk: str, language: str) -> list:
+def _story(data: ReceiptData, s: Styles, width: float, full_nik: bool, clerk: str, language: str,
+           compact: bool) -> list:
+    """Everything in order; `compact` (A5) keeps a usual record with a few heirs on one page."""
     return [_key_facts(data, s, width, language), para(receipt_text("recorded", language), s.heading),
-            _fieldruled_table(data, s, width, full_nik, language), *_heirs(data, s, width, full_nik, language),
-            *_consent(data, s, language), *_next(data, s, language), _signatures(data, s, width, clerk, language)]
+            _fieldruled_table(data, s, width, full_nik, language, compact),
+            *_heirs(data, s, width, full_nik, language), *_consent(data, s, language, compact),
+            *_next(data, s, language, compact), _signatures(data, s, width, clerk, language, compact)]
 
 
 def _write(data: ReceiptData, out_path: Path, paper: Paper, s: Styles, full_nik: bool, clerk: str,
@@ -180,7 +218,11 @@ def _write(data: ReceiptData, out_path: Path, paper: Paper, s: Styles, full_nik:
     printed = receipt_text("printed", language, at=format_datetime_local(dt.datetime.now(dt.UTC)), by=clerk)
     document = PdfDocument(paper, s, head, footer=f"{data.participant.registration_number} · {printed}",
                            author=clerk, language=language, running_header=False)
-    return document.write(out_path, _story(data, s, paper.content_width, full_nik, clerk, language))
+    compact = paper.size == A5
+    if compact:  # headings closer to their text: a usual record, heirs and signatures on one A5 page
+        s.heading = ParagraphStyle("heading-compact", parent=s.heading, spaceBefore=s.body.fontSize * 0.4,
+                                   spaceAfter=s.body.fontSize * 0.2)
+    return document.write(out_path, _story(data, s, paper.content_width, full_nik, clerk, language, compact))
 
 
 def render_receipt(ctx: AppContext, key: str, out_path: Path, paper: str = "a4", *, full_nik: bool = False,
@@ -196,7 +238,8 @@ def render_receipt(ctx: AppContext, key: str, out_path: Path, paper: str = "a4",
     if full_nik and not ctx.can(Permission.SEE_FULL_NIK):
         ctx.require(Permission.REVEAL_NIK)
         ctx.audit("nik.reveal", data.participant.registration_number, where="receipt")
+    clerk = ctx.operator.display_name or ctx.actor
     pages = _write(data, out_path, Paper(PAPERS[paper], MARGIN[paper]), Styles(BASE_SIZE[paper]), full_nik,
-                   ctx.actor, language)
+                   clerk, language)
     ctx.audit("receipt.print", data.participant.registration_number, full_nik=full_nik)
     return ReceiptResult(out_path, data.participant.registration_number, pages)

@@ -1,5 +1,9 @@
 """Rendering card PDFs: streamed page by page, written atomically, recorded in the print log only once complete.
 
+Three ways: recorded at once (`record=True`, the headless `cards --out`), a preview marked PRATINJAU that is never
+recorded, or the real cards held unrecorded (`record=False, preview=False`) until the clerk confirms they printed
+well or the printer accepted the job — `record_rendered` then records exactly what was drawn.
+
 GUI-callable: `progress(done, total)` is called after each card and `cancelled()` is polled; a cancelled or
 failed run raises, leaves no file under the final name and records nothing.
 """
@@ -43,7 +47,10 @@ class RenderResult:
     path: Path
     cards: int
     pages: int
-    batch_id: int | None  # None when not recorded (preview)
+    batch_id: int | None  # None when not recorded (a preview, or cards waiting for `record_rendered`)
+    layout: str = CardLayout.SHEET.value
+    unrecorded: tuple[PrintedCard, ...] = ()  # the real cards drawn but not yet recorded
+    started_at: dt.datetime | None = None
 
 
 def check_output_path(out_path: Path) -> Path:
@@ -79,12 +86,12 @@ def _layout(layout: CardLayout | str) -> CardLayout:
 def render_cards(ctx: AppContext, participants: Iterable, out_path: Path, layout: CardLayout | str = CardLayout.SHEET,
                  *, progress: Progress | None = None, cancelled: Cancelled | None = None, record: bool = True,
                  printer: str | None = None, reasons: dict[int, str] | None = None,
-                 issue_date: dt.date | None = None) -> RenderResult:
-    """Cards for these participants (ids or queue entries), in the order given.
+                 issue_date: dt.date | None = None, preview: bool | None = None) -> RenderResult:
+    """Cards for these participants (ids or queue entries), in the order given, each with the next card version.
 
-    With `record`, each card carries the next card version and the batch is logged (versions bumped) in one
-    transaction after the PDF is complete; without it (a preview) cards show the next version marked
-    PRATINJAU and nothing is recorded.
+    With `record`, the batch is logged (versions bumped) in one transaction after the PDF is complete. Without
+    it the cards are marked PRATINJAU (a preview), unless `preview=False`: then they are the real cards, and the
+    result carries what `record_rendered` records once the clerk confirms the print.
     """
     layout = _layout(layout)
     items = list(participants)
@@ -94,8 +101,28 @@ def render_cards(ctx: AppContext, participants: Iterable, out_path: Path, layout
     if not ids:
         raise CardError("cards.nothing")
     ctx.require(Permission.PRINT)
-    run = _Run(ctx, layout, out_path, ids, reasons, record, printer, issue_date or dt.date.today())
+    marked = not record if preview is None else preview
+    run = _Run(ctx, layout, out_path, ids, reasons, record, printer, issue_date or dt.date.today(), marked)
     return run.execute(progress, cancelled)
+
+
+def record_rendered(ctx: AppContext, result: RenderResult) -> int:
+    """Record cards rendered unrecorded (`record=False, preview=False`) as printed: the print batch and the new
+    card versions, in one transaction. Refused (nothing recorded) if any of them was printed meanwhile."""
+    if not result.unrecorded:
+        raise CardError("cards.nothing")
+    ctx.require(Permission.PRINT)
+    return _record_batch(ctx, result.layout, result.path.name, list(result.unrecorded),
+                         result.started_at or utcnow())
+
+
+def _record_batch(ctx: AppContext, layout: str, file_name: str, printed: list[PrintedCard],
+                  started_at: dt.datetime) -> int:
+    with ctx.db.write() as session:
+        batch_id = record_print_batch(session, ctx.actor, layout, file_name, printed, started_at)
+        audit.record(session, ctx.actor, "card.print", file_name, batch=batch_id, cards=len(printed), layout=layout,
+                     registration_numbers=[card.registration_number for card in printed[:50]])
+        return batch_id
 
 
 def _reasons_of(items: list) -> dict[int, str]:
@@ -107,13 +134,14 @@ class _Run:
     """One rendering run: the key and settings are read once, cards are built and drawn chunk by chunk."""
 
     def __init__(self, ctx: AppContext, layout: CardLayout, out_path: Path, ids: list[int], reasons: dict[int, str],
-                 record: bool, printer: str | None, issue_date: dt.date):
+                 record: bool, printer: str | None, issue_date: dt.date, marked: bool):
         self.ctx, self.layout, self.out_path, self.ids = ctx, layout, out_path, ids
         self.reasons, self.record, self.issue_date = reasons, record, issue_date
         self.key = office_signing_key(ctx)
         self.settings = _card_settings(ctx, printer)
+        self.marked = marked
         self.template = CardTemplate(ctx.office.name, self.settings.bpjs_contact, self.settings.office_address,
-                                     preview=not record)
+                                     preview=marked, office_phone=self.settings.office_phone)
         self.printed: list[PrintedCard] = []
 
     def execute(self, progress: Progress | None, cancelled: Cancelled | None) -> RenderResult:
@@ -126,8 +154,11 @@ class _Run:
                 raise CardError("cards.nothing")
             canvas.save()
             _fsync(temporary)
-            batch_id = self._record(started_at) if self.record else None
-        return RenderResult(self.out_path, len(self.printed), writer.pages, batch_id)
+            batch_id = _record_batch(self.ctx, self.layout.value, self.out_path.name, self.printed, started_at) \
+                if self.record else None
+        waiting = () if self.record or self.marked else tuple(self.printed)
+        return RenderResult(self.out_path, len(self.printed), writer.pages, batch_id, self.layout.value, waiting,
+                            started_at)
 
     def _open(self, temporary: Path):
         sheet = self.layout == CardLayout.SHEET
@@ -154,15 +185,6 @@ class _Run:
                                                 self.reasons.get(row.participant_id, "")))
                 if progress is not None:
                     progress(len(self.printed), total)
-
-    def _record(self, started_at: dt.datetime) -> int:
-        with self.ctx.db.write() as session:
-            batch_id = record_print_batch(session, self.ctx.actor, self.layout.value, self.out_path.name,
-                                          self.printed, started_at)
-            audit.record(session, self.ctx.actor, "card.print", self.out_path.name, batch=batch_id,
-                         cards=len(self.printed), layout=self.layout.value,
-                         registration_numbers=[card.registration_number for card in self.printed[:50]])
-            return batch_id
 
 
 def _fsync(path: Path) -> None:

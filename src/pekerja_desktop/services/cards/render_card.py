@@ -78,7 +78,7 @@ class CardTemplate:
     """The card design for one run: language, issuing office and settings are fixed; values vary per card."""
 
     def __init__(self, office_name: str, bpjs_contact: str, office_address: str, *, preview: bool = False,
-                 language: str | None = None):
+                 language: str | None = None, office_phone: str = ""):
         fonts.register_fonts()
         self.language = language or current_language()
         self.preview = preview
@@ -88,7 +88,7 @@ class CardTemplate:
         self.qr_x = CARD_WIDTH - SAFE_MARGIN + QR_QUIET_INSIDE_MARGIN - QR_BOX
         self.qr_y = SAFE_MARGIN - QR_QUIET_INSIDE_MARGIN
         self.value_width = self.qr_x - 0.8 * mm - self.value_x
-        self.back = self._fit_back(back_paragraphs(bpjs_contact, office_address, self.language))
+        self.back = self._fit_back(back_paragraphs(bpjs_contact, office_address, self.language, office_phone))
         self.back_title_baseline = SAFE_MARGIN + _ascent(self.back.paragraphs[0].size) + 0.3 * mm
         self._forms_defined_on: int | None = None
 
@@ -183,10 +183,10 @@ class CardTemplate:
     # --- back --------------------------------------------------------------------------------------
 
     def _fit_back(self, paragraphs: list[tuple[str, bool, int]]) -> BackText:
-        """The largest size (7 pt down to 6 pt), then the largest paragraph gap, at which the back fits."""
+        """The largest size (7.5 pt down to 6 pt), then the largest paragraph gap, at which the back fits."""
         title_text, _, _ = paragraphs[0]
         title = fit_text(title_text, CONDENSED_BOLD, INNER_WIDTH - 30 * mm, 7.6, MIN_SIZE, max_lines=1)
-        candidates = [(size / 10, 0.9 * mm) for size in range(70, 59, -1)]
+        candidates = [(size / 10, 0.9 * mm) for size in range(75, 59, -1)]
         candidates += [(MIN_SIZE, gap / 10 * mm) for gap in range(8, 1, -1)]
         for size, gap in candidates:
             body = tuple(fit_text(text, CONDENSED_BOLD if bold else CONDENSED, INNER_WIDTH, size, size,

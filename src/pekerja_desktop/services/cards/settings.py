@@ -2,6 +2,7 @@
 
 - `bpjs_contact`: the BPJS Ketenagakerjaan contact printed on the card back (default "175").
 - `office_address`: the issuing office's address; when empty, the office name and its region are printed.
+- `office_phone`: the issuing office's telephone, printed on the card back and the receipt when set.
 - `card_back_offsets`: per printer, the shift of back pages in mm ({"default": {"dx_mm": 0, "dy_mm": 0}, …}),
   dx to the right and dy downwards as seen on the back page (read it off the alignment test page).
 """
@@ -24,6 +25,8 @@ from pekerja_desktop.store.models import Office
 
 BPJS_CONTACT = "bpjs_contact"
 OFFICE_ADDRESS = "office_address"
+OFFICE_PHONE = "office_phone"
+MAX_PHONE_LENGTH = 40
 BACK_OFFSETS = "card_back_offsets"
 DEFAULT_PRINTER = "default"
 DEFAULT_BPJS_CONTACT = "175"
@@ -35,6 +38,7 @@ class CardSettings:
     bpjs_contact: str
     office_address: str
     back_offset: BackOffset
+    office_phone: str = ""
 
 
 def office_address(session: Session, office: Office, regions: RegionIndex) -> str:
@@ -54,7 +58,14 @@ def back_offset(session: Session, printer: str | None = None) -> BackOffset:
 def load_card_settings(session: Session, office: Office, regions: RegionIndex,
                        printer: str | None = None) -> CardSettings:
     contact = str(get_setting(session, BPJS_CONTACT, DEFAULT_BPJS_CONTACT) or DEFAULT_BPJS_CONTACT)
-    return CardSettings(contact, office_address(session, office, regions), back_offset(session, printer))
+    phone = str(get_setting(session, OFFICE_PHONE, "") or "")
+    return CardSettings(contact, office_address(session, office, regions), back_offset(session, printer), phone)
+
+
+def card_settings(ctx: AppContext, printer: str | None = None) -> CardSettings:
+    """The card and receipt settings in force here (for the settings screen)."""
+    with ctx.db.session() as session:
+        return load_card_settings(session, ctx.office, ctx.reference.regions, printer)
 
 
 def _check_offset(value: float) -> float:
@@ -80,6 +91,17 @@ def save_office_address(ctx: AppContext, address: str) -> None:
     with ctx.db.write() as session:
         set_setting(session, OFFICE_ADDRESS, " ".join(address.split()))
         audit.record(session, ctx.actor, "settings.card", OFFICE_ADDRESS)
+
+
+def save_office_phone(ctx: AppContext, phone: str) -> None:
+    """Empty clears it."""
+    phone = " ".join(phone.split())
+    if len(phone) > MAX_PHONE_LENGTH:
+        raise PekerjaError("argument.invalid", reason=f"office_phone (max {MAX_PHONE_LENGTH})")
+    ctx.require(Permission.SETTINGS)
+    with ctx.db.write() as session:
+        set_setting(session, OFFICE_PHONE, phone)
+        audit.record(session, ctx.actor, "settings.card", OFFICE_PHONE)
 
 
 def save_bpjs_contact(ctx: AppContext, contact: str) -> None:

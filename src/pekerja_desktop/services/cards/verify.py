@@ -1,11 +1,13 @@
 """Verifying a scanned card: the issuing office's public key from the `office` table (found by the office code in
-the registration number) and the current card version on record."""
+the registration number) and the current card version on record — this office's own prints, and at the hub the
+prints every office reported in its data bundles (`sync_print_log`). A genuinely signed card of another office
+whose version the hub has not received yet is "not yet received", not forged."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from pekerja_desktop.domain.card_qr import (
     CardCheck,
@@ -18,6 +20,7 @@ from pekerja_desktop.domain.card_qr import (
 )
 from pekerja_desktop.store.card_models import CardState
 from pekerja_desktop.store.models import Office, Participant
+from pekerja_desktop.store.sync_models import SyncPrintLog
 
 
 @dataclass(frozen=True)
@@ -56,13 +59,16 @@ def _office_key(office: Office | None):
 
 
 def current_version_of(session: Session, registration_number: str) -> int | None:
-    """The version last printed (0 if never), or None when the participant is not in this database."""
+    """The version last printed (0 if never), or None when the participant is not in this database and no print
+    of it was reported."""
     row = session.execute(select(Participant.id, CardState.card_version)
                           .outerjoin(CardState, col(CardState.participant_id) == Participant.id)
                           .where(col(Participant.registration_number) == registration_number)).first()
+    reported = session.scalar(select(func.max(SyncPrintLog.card_version))
+                              .where(col(SyncPrintLog.registration_number) == registration_number))
     if row is None:
-        return None
-    return row[1] or 0
+        return reported
+    return max(row[1] or 0, reported or 0)
 
 
 def verify_card(session: Session, payload_text: str) -> CardVerdict:
@@ -73,4 +79,6 @@ def verify_card(session: Session, payload_text: str) -> CardVerdict:
     office = session.get(Office, payload.claim.office_code)
     current = current_version_of(session, payload.claim.registration_number)
     check = check_card(payload, _office_key(office), current)
+    if check.reason == ForgeryReason.NOT_ISSUED and office is not None and not office.is_self:
+        check = CardCheck(CardStatus.NOT_YET_RECEIVED, check.claim, current_version=check.current_version)
     return CardVerdict(check, office, current is not None)

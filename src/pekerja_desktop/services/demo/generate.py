@@ -57,15 +57,23 @@ def check_count(count: int) -> int:
     return count
 
 
+def home_regency(ctx: AppContext) -> str | None:
+    """A field office's kabupaten/kota ("81.71" of any region code within it); None at the hub."""
+    if ctx.office.role == "hub":
+        return None
+    return ctx.office.region_code[:5] or None
+
+
 def generate_demo(ctx: AppContext, count: int, seed: int = 1, *,
                   progress: Callable[[int, int], None] | None = None) -> DemoResult:
-    """Add `count` demo participants (status active, source "demo"); the same seed gives the same people."""
+    """Add `count` demo participants (status active, source "demo"); the same seed gives the same people. An
+    office's people live in its own kabupaten/kota, the hub's across the province."""
     check_count(count)
     ctx.require(Permission.SETTINGS)
     started = time.perf_counter()
     today = dt.date.today()
     taken = _TakenNiks()
-    factory = PersonFactory(build_material(ctx.reference), seed, dt.date(today.year, 1, 1),
+    factory = PersonFactory(build_material(ctx.reference, home_regency(ctx)), seed, dt.date(today.year, 1, 1),
                             taken.niks)
     moments = creation_times(f"demo-created-{seed}", count, today)
     first = last = None

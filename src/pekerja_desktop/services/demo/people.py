@@ -74,9 +74,13 @@ class Material:
     names: dict
 
 
-def build_material(ref: ReferenceSets) -> Material:
+def build_material(ref: ReferenceSets, home_regency: str | None = None) -> Material:
+    """`home_regency` (a field office's kabupaten/kota, e.g. "81.71"): its people live there, as an office's
+    register would; without it (the hub) across the province."""
     raw = demo_material_file()
-    places = _places(ref.regions, raw["regencies"].keys())
+    regencies: list[str] = [home_regency] if home_regency and home_regency in raw["regencies"] \
+        else list(raw["regencies"])
+    places = _places(ref.regions, regencies)
     return Material(
         places=_population_weighted(places, raw["regencies"], raw["kelurahan_weight"]),
         districts=_districts_by_regency(places),

@@ -4,7 +4,7 @@ registration serials exhausted), with their messages."""
 from __future__ import annotations
 
 from pekerja_desktop.domain.i18n import render
-from pekerja_desktop.errors import PekerjaError
+from pekerja_desktop.errors import AccessError, PekerjaError
 
 ENROLMENT_MESSAGES: dict[str, dict[str, str]] = {
     "enrolment.invalid": {
@@ -51,3 +51,19 @@ class EnrolmentError(PekerjaError):
             details = "; ".join(f.message(language) for f in self.findings)
             return render(self.catalogue, self.code, {**self.params, "details": details}, language)
         return super().message(language)
+
+
+WARNING_RIGHTS_MESSAGES: dict[str, dict[str, str]] = {
+    "access.confirm_warning": {
+        "id": "Akses ditolak: peringatan “{warning}” dikonfirmasi oleh supervisor atau admin (Pengaturan → "
+        "peringatan yang boleh dikonfirmasi petugas). Simpan sebagai draf untuk supervisor.",
+        "en": "Access denied: the warning “{warning}” is confirmed by a supervisor or an admin (Settings → warnings "
+        "a clerk may confirm). Save it as a draft for the supervisor.",
+    },
+}
+
+
+class WarningRightsError(AccessError):
+    """A petugas ticked a warning the setting leaves to a supervisor."""
+
+    catalogue = WARNING_RIGHTS_MESSAGES

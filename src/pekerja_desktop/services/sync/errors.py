@@ -105,11 +105,11 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
         "by phone and repeat with --replace.",
     },
     "trust.other_hub": {
-        "id": "Kantor ini sudah mempercayai hub {office_code}. Ulangi dengan --replace untuk menggantinya.",
+        "id": "Kantor ini sudah mempercayai kantor provinsi {office_code}. Ulangi dengan --replace untuk menggantinya.",
         "en": "This office already trusts hub {office_code}. Repeat with --replace to change it.",
     },
     "trust.no_hub": {
-        "id": "Belum ada hub yang dipercaya. Jalankan `pekerja-desktop trust-hub BERKAS` terlebih dahulu.",
+        "id": "Belum ada kantor provinsi yang dipercaya. Jalankan `pekerja-desktop trust-hub BERKAS` terlebih dahulu.",
         "en": "No hub is trusted yet. Run `pekerja-desktop trust-hub FILE` first.",
     },
     "trust.not_hub": {
@@ -121,7 +121,7 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
         "en": "This command is for a field office (role field) only.",
     },
     "trust.unknown_office": {
-        "id": "Kantor {office_code} belum terdaftar di hub ini.",
+        "id": "Kantor {office_code} belum terdaftar di kantor provinsi ini.",
         "en": "Office {office_code} is not registered at this hub.",
     },
     "trust.no_offices": {
@@ -129,7 +129,7 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
         "en": "No office is registered. Run `pekerja-desktop register-office FILE`.",
     },
     "export.resend_unknown": {
-        "id": "Paket nomor {sequence} tidak ada (lagi) di kotak keluar: mungkin sudah dikonfirmasi hub.",
+        "id": "Paket nomor {sequence} tidak ada (lagi) di kotak keluar: mungkin sudah dikonfirmasi kantor provinsi.",
         "en": "Bundle number {sequence} is not (or no longer) in the outbox: perhaps the hub confirmed it.",
     },
     "export.verify_failed": {
@@ -137,7 +137,7 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
         "en": "The bundle written to {path} failed the read-back check: {reason}. Try another medium.",
     },
     "hub.record_not_found": {
-        "id": "Rekaman {key} tidak ada di hub.",
+        "id": "Rekaman {key} tidak ada di kantor provinsi.",
         "en": "Record {key} is not held at the hub.",
     },
     "hub.kpj_invalid": {

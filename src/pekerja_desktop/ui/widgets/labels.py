@@ -1,20 +1,12 @@
-"""Labels the pages share: a value shown read-only (selectable, wrapped), the fixed-width font of key
-fingerprints and recovery keys, the red label a dialog says a refusal in, and the notice under a page's
-actions."""
+"""Labels the pages share: a value shown read-only (selectable, wrapped), the red label a dialog says a
+refusal in, and the notice under a page's actions."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from pekerja_desktop.ui.palette import done_style, error_style
-
-
-def fixed_font(point_size: int) -> QFont:
-    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-    font.setPointSize(point_size)
-    return font
 
 
 def read_only_label(text: str, parent: QWidget) -> QLabel:

@@ -2,12 +2,14 @@
 
 Each level is a line edit: typing shows matching regions (a name fragment or a code prefix), Down
 opens the whole list, Enter or Tab takes the highlighted or the only match. Choosing a village
-directly fills in its kecamatan and kabupaten.
+directly fills in its kecamatan and kabupaten. A suggestion names where the region lies ("Batu Merah —
+Sirimau, Kota Ambon"), so same-name villages can be told apart, and those of the office's own kabupaten/kota
+come first; a chosen field shows the name alone, its place and code in the tooltip.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStringListModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QGridLayout, QLabel, QLineEdit, QWidget
 
@@ -27,6 +29,13 @@ def region_label(region: Region) -> str:
     return f"{region.name} ({region.code})"
 
 
+def suggestion_text(region: Region, regions: RegionIndex) -> str:
+    """'Batu Merah — Sirimau, Kota Ambon': the name and, for a kecamatan or village, where it lies."""
+    ancestors = regions.ancestors(region.code)
+    above = [ancestors[key].name for key in ("kecamatan", "kabupaten") if key in ancestors]
+    return f"{region.name} — {', '.join(above)}" if above else region.name
+
+
 def level_of(region: Region) -> int:
     return next(i for i, levels in enumerate(LEVELS) if region.level in levels)
 
@@ -40,9 +49,10 @@ class RegionField(QLineEdit):
 
     chosen = Signal(object)
 
-    def __init__(self, regions: RegionIndex, levels: tuple[str, ...], parent: QWidget | None = None):
+    def __init__(self, regions: RegionIndex, levels: tuple[str, ...], parent: QWidget | None = None,
+                 home: str | None = None):
         super().__init__(parent)
-        self._regions, self._levels = regions, levels
+        self._regions, self._levels, self._home = regions, levels, home
         self._scope: str | None = None
         self._region: Region | None = None
         self._hits: list[Region] = []
@@ -51,8 +61,8 @@ class RegionField(QLineEdit):
         self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self._completer.setMaxVisibleItems(12)
         self._completer.setWidget(self)
-        self._completer.activated[str].connect(self._take_label)
-        self._completer.highlighted[str].connect(self.setText)
+        self._completer.activated[QModelIndex].connect(self._take_index)
+        self._completer.highlighted[QModelIndex].connect(self._preview_index)
         self.textEdited.connect(self._on_edited)
         self.editingFinished.connect(self.resolve)
 
@@ -67,7 +77,9 @@ class RegionField(QLineEdit):
     def set_region(self, region: Region | None, *, notify: bool = True) -> None:
         changed = region != self._region
         self._region = region
-        self.setText(region_label(region) if region else "")
+        self.setText(region.name if region else "")
+        self.setCursorPosition(0)
+        self.setToolTip(f"{suggestion_text(region, self._regions)} ({region.code})" if region else "")
         if changed and notify:
             self.chosen.emit(region)
 
@@ -76,10 +88,14 @@ class RegionField(QLineEdit):
 
     # --- typing ------------------------------------------------------------------------------
     def search(self, text: str) -> list[Region]:
+        """Matches within the scope, the office's own kabupaten/kota first (the order is otherwise kept)."""
         hits = self._regions.search(text, self._levels, limit=100_000)
         if self._scope:
             prefix = self._scope + "."
             hits = [r for r in hits if r.code.startswith(prefix)]
+        if self._home:
+            home = self._home + "."
+            hits.sort(key=lambda r: not (r.code == self._home or r.code.startswith(home)))
         return hits[:MAX_HITS]
 
     def _on_edited(self, text: str) -> None:
@@ -90,7 +106,7 @@ class RegionField(QLineEdit):
 
     def _show_hits(self, text: str) -> None:
         self._hits = self.search(text)
-        self._model.setStringList([region_label(r) for r in self._hits])
+        self._model.setStringList([suggestion_text(r, self._regions) for r in self._hits])
         if self._hits and self.hasFocus():
             self._completer.complete()
         else:
@@ -102,9 +118,16 @@ class RegionField(QLineEdit):
             return
         super().keyPressEvent(event)
 
-    def _take_label(self, label: str) -> None:
-        match = next((r for r in self._hits if region_label(r) == label), None)
-        self.set_region(match)
+    def _hit_at(self, index: QModelIndex) -> Region | None:
+        return self._hits[index.row()] if index.isValid() and 0 <= index.row() < len(self._hits) else None
+
+    def _preview_index(self, index: QModelIndex) -> None:
+        hit = self._hit_at(index)
+        if hit is not None:
+            self.setText(hit.name)
+
+    def _take_index(self, index: QModelIndex) -> None:
+        self.set_region(self._hit_at(index))
 
     def resolve(self) -> None:
         """Turn the typed text into a region: an exact label, name or code, or the only match."""
@@ -112,11 +135,13 @@ class RegionField(QLineEdit):
         if not text:
             self.set_region(None)
             return
-        if self._region is not None and text == region_label(self._region):
+        if self._region is not None and text in (self._region.name, region_label(self._region)):
             return
         hits = self.search(text)
         code, folded = dotted_code(text), fold_for_search(text)
         exact = [r for r in hits if text == region_label(r) or r.code == code or fold_for_search(r.name) == folded]
+        if len(exact) > 1 and self._home:  # a name found in two kabupaten/kota: the office's own, if it is one
+            exact = [r for r in exact if r.code.startswith(self._home + ".")] or exact
         pick = exact[0] if len(exact) == 1 else hits[0] if len(hits) == 1 else None
         if pick is not None:
             self.set_region(pick)
@@ -132,12 +157,13 @@ class RegionPicker(QWidget):
     changed = Signal(str)
 
     def __init__(self, regions: RegionIndex, depth: int = 3, allow_empty: bool = False,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, home: str | None = None):
         super().__init__(parent)
         if not 1 <= depth <= len(LEVELS):
             raise ValueError(f"depth must be 1..{len(LEVELS)}")
         self._regions, self._allow_empty, self._last = regions, allow_empty, ""
-        self._fields = [RegionField(regions, LEVELS[i], self) for i in range(depth)]
+        home_regency = home[:5] if home and len(home) >= 5 else None  # "81.71" of any code within it
+        self._fields = [RegionField(regions, LEVELS[i], self, home_regency) for i in range(depth)]
         self._labels = [QLabel(_tr(LEVEL_LABELS[i]), self) for i in range(depth)]
         self._build_layout()
         for index, field in enumerate(self._fields):
@@ -151,9 +177,10 @@ class RegionPicker(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setVerticalSpacing(2)
         placeholder = (QCoreApplication.translate("RegionPicker", "All") if self._allow_empty
-                       else QCoreApplication.translate("RegionPicker", "Type a name or code"))
+                       else QCoreApplication.translate("RegionPicker", "Name or code"))
         for column, (label, field) in enumerate(zip(self._labels, self._fields, strict=True)):
             label.setBuddy(field)
+            label.setWordWrap(True)  # three captions side by side never widen the form
             field.setPlaceholderText(placeholder)
             grid.addWidget(label, 0, column)
             grid.addWidget(field, 1, column)

@@ -132,6 +132,7 @@ def _window(ctx, qtbot) -> QMainWindow:
 
 
 def test_after_sign_in_a_sound_database_gets_its_daily_backup(ctx, qtbot, indonesian):
+    enrol(ctx, make_participant(), final=True)  # an empty database gets none: nothing to protect yet
     window = _window(ctx, qtbot)
     backup_hooks.check_after_sign_in(window)
     assert [info.reason for info in list_backups(ctx.layout.backups_dir)] == ["daily"]

@@ -15,8 +15,8 @@ from PySide6.QtPrintSupport import QPrinter
 from pekerja_desktop.services.cards.queue import card_queue, print_batches, request_reprint
 from pekerja_desktop.services.cards.receipt import render_receipt
 from pekerja_desktop.services.enrolment.enrol import enrol
+from pekerja_desktop.ui.pages.cards import jobs, pdf_pages, printing
 from pekerja_desktop.ui.pages.cards import page as page_module
-from pekerja_desktop.ui.pages.cards import pdf_pages, printing
 from pekerja_desktop.ui.pages.cards.dialogs import Found, ReceiptDialog, ReceiptRequest, ReprintDialog, ReprintRequest
 from pekerja_desktop.ui.pages.cards.model import CardQueueModel, Column
 from pekerja_desktop.ui.pages.cards.page import CardsPage
@@ -67,9 +67,11 @@ def tick_only(page, wanted: set[str]) -> None:
                                  Qt.ItemDataRole.CheckStateRole)
 
 
-def save_to(monkeypatch, path: Path) -> None:
+def save_to(monkeypatch, path: Path, record: bool = True) -> None:
+    """The file dialog answers `path`; asked whether the cards printed well, the clerk says `record`."""
     monkeypatch.setattr(page_module.QFileDialog, "getSaveFileName",
                         staticmethod(lambda *_args, **_kw: (str(path), "")))
+    monkeypatch.setattr(messages, "confirm", lambda *_args: record)
 
 
 # --- the model ---------------------------------------------------------------------------------------
@@ -132,6 +134,47 @@ def test_saving_the_selection_writes_the_pdf_and_records_the_batch(page, ctx, nu
     assert "2" in page.notice.text() and str(written) in page.notice.text()
     with ctx.db.session() as session:
         assert print_batches(session)[0].card_count == 2
+
+
+def test_a_saved_pdf_is_not_recorded_until_the_clerk_confirms_the_print(page, ctx, numbers, tmp_path,
+                                                                         monkeypatch):
+    asked = []
+    save_to(monkeypatch, tmp_path / "kartu.pdf", record=False)
+    monkeypatch.setattr(messages, "confirm", lambda *args: asked.append(args[1]) or False)
+    page.actions.save_button.click()
+    assert (tmp_path / "kartu.pdf").exists() and asked == ["Record as printed?"]
+    assert sorted(queue_numbers(ctx)) == sorted(numbers), "nothing recorded, the queue is whole"
+    assert "not recorded" in page.notice.text()
+    with ctx.db.session() as session:
+        assert print_batches(session) == []
+
+
+def test_printing_records_the_cards_once_the_printer_took_the_job(page, ctx, numbers, monkeypatch):
+    sent = []
+    monkeypatch.setattr(page_module, "backend", lambda: "pdftoppm")
+    monkeypatch.setattr(printing, "choose_printer", lambda *_args: True)
+    monkeypatch.setattr(jobs, "print_pdf", lambda _printer, pdf, pages, **_kw: sent.append(
+        (pdf.exists(), queue_numbers(ctx))) or pages)
+    tick_only(page, {numbers[0]})
+    page.actions.print_button.click()
+    (existed, queue_while_printing), = sent
+    assert existed and numbers[0] in queue_while_printing, "not recorded before the printer has the job"
+    assert numbers[0] not in queue_numbers(ctx)
+
+
+def test_a_failed_print_records_nothing(page, ctx, numbers, monkeypatch):
+    monkeypatch.setattr(page_module, "backend", lambda: "pdftoppm")
+    monkeypatch.setattr(printing, "choose_printer", lambda *_args: True)
+    monkeypatch.setattr(messages, "show_error", lambda *_args, **_kw: None)
+
+    def jammed(*_args, **_kw):
+        raise OSError("the printer is offline")
+
+    monkeypatch.setattr(jobs, "print_pdf", jammed)
+    page.actions.print_button.click()
+    assert sorted(queue_numbers(ctx)) == sorted(numbers)
+    with ctx.db.session() as session:
+        assert print_batches(session) == []
 
 
 def test_cancelling_while_rendering_leaves_no_pdf_and_records_nothing(page, ctx, numbers, tmp_path, monkeypatch):

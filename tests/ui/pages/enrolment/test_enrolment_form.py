@@ -6,13 +6,17 @@ import dataclasses
 import datetime as dt
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from pekerja_desktop.domain.participant import HeirData
 from pekerja_desktop.services.enrolment.enrol import enrol, update_participant
 from pekerja_desktop.services.enrolment.participants import find_participant, heirs_of, history_of
+from pekerja_desktop.ui.main_window import MainWindow
+from pekerja_desktop.ui.pages.enrolment import after_save
 from pekerja_desktop.ui.pages.enrolment.page import EnrolmentPage
+from pekerja_desktop.ui.preferences import UiPreferences
 from pekerja_desktop.ui.widgets import messages
 from tests.conftest import make_participant
 
@@ -113,7 +117,7 @@ def test_a_whole_enrolment_typed_from_the_keyboard(page, keyboard, ctx, qtbot):
     assert [(h.full_name, h.relationship, h.birth_date) for h in heirs] == [
         ("YOHANIS LATUCONSINA", "SUAMI", dt.date(1980, 1, 2))]
     assert [(h.field, h.new_value, h.by) for h in history] == [("*", "active", "admin")]
-    assert number in page.last_saved.text()
+    assert number in page.saved_strip.label.text() and "MARIA LATUCONSINA" in page.saved_strip.label.text()
 
 
 def test_the_interface_is_indonesian_by_default(page):
@@ -126,6 +130,7 @@ def test_a_wrong_nik_is_shown_beside_the_field_and_blocks_saving(page, keyboard,
     fill(page, nik="")
     page.form.focus_field("nik")
     keyboard.type("8171014508850000")
+    keyboard.tab()
     settle(page)
     message = page.form.message_for("nik")
     assert message.isVisible() and "0000" in message.error_text()
@@ -134,11 +139,65 @@ def test_a_wrong_nik_is_shown_beside_the_field_and_blocks_saving(page, keyboard,
     assert focused() is page.form.identity.nik
 
 
-def test_the_message_follows_typing_after_a_pause(page, keyboard, qtbot):
-    page.form.focus_field("nik")
+# --- calm validation: judged on leaving a field, gone as soon as fixed, never outliving its record -----------
+
+def test_a_field_is_judged_when_the_clerk_leaves_it_not_while_typing(page, keyboard, qtbot):
     keyboard.type("12345")
+    settle(page)
     message = page.form.message_for("nik")
+    assert message.error_text() == "", "nothing is flagged while the clerk is still typing"
+    keyboard.tab()
     qtbot.waitUntil(lambda: "16 angka" in message.error_text(), timeout=2000)
+
+
+def test_a_fixed_error_disappears_while_typing_and_no_new_one_appears(page, keyboard):
+    keyboard.type("12345")
+    keyboard.tab()
+    settle(page)
+    message = page.form.message_for("nik")
+    assert "16 angka" in message.error_text()
+    page.form.focus_field("nik")
+    keyboard.type("8171014508850000")  # 16 digits now, but serial 0000: a new error, held until the field is left
+    settle(page)
+    assert message.error_text() == "", "the fixed error went at once, the new one waits"
+    keyboard.tab()
+    settle(page)
+    assert "0000" in message.error_text()
+
+
+def test_a_list_field_is_not_flagged_while_its_suggestions_are_offered(page, keyboard):
+    page.form.focus_field("occupation")
+    keyboard.type("Ped")
+    settle(page)
+    assert page.form.message_for("occupation").error_text() == ""
+    page.form.focus_field("village_code")  # the kecamatan, typed but not yet chosen
+    page.form.address.village.fields()[1].setFocus()
+    keyboard.type("Nusan")
+    settle(page)
+    assert page.form.message_for("village_code").error_text() == ""
+
+
+def test_an_heirs_relationship_waits_until_the_clerk_has_been_there(page, keyboard):
+    heir = page.form.heirs.rows[0]
+    heir.full_name.setFocus()
+    keyboard.type("Yohanis Latuconsina")
+    keyboard.tab()  # into the relationship: it is not judged yet
+    settle(page)
+    assert heir.message.error_text() == ""
+    keyboard.tab()  # left without choosing one
+    settle(page)
+    assert "hubungan" in heir.message.error_text().lower()
+
+
+def test_no_message_outlives_its_record(page, keyboard, monkeypatch):
+    keyboard.type("12345")
+    keyboard.tab()
+    settle(page)
+    assert page.form.message_for("nik").error_text()
+    monkeypatch.setattr(messages, "confirm_discard", lambda *args: True)
+    keyboard.ctrl(Qt.Key.Key_N)
+    settle(page)
+    assert not any(m.isVisible() for m in page.form._all_messages())
 
 
 def test_a_missing_village_blocks_saving(page, keyboard, ctx):
@@ -166,7 +225,7 @@ def test_a_warning_needs_one_deliberate_confirmation_which_is_recorded(page, key
     keyboard.ctrl(Qt.Key.Key_S)
     assert count(ctx) == 0, "an unconfirmed warning blocks finishing"
     box = message.confirm_boxes()[0]
-    assert focused() is box and box.text().startswith("Saya sudah memeriksa")
+    assert focused() is box and box.accessibleName().startswith("Saya sudah memeriksa")
     keyboard.press(Qt.Key.Key_Space)
     with qtbot.waitSignal(page.saved) as saved:
         keyboard.ctrl(Qt.Key.Key_S)
@@ -180,11 +239,12 @@ def test_a_duplicate_nik_shows_the_existing_record_and_opens_it(page, keyboard, 
     monkeypatch.setattr(messages, "confirm", lambda *args: True)
     page.form.focus_field("nik")
     keyboard.type(NIK)
+    keyboard.tab()
     settle(page)
     message = page.form.message_for("nik")
     assert existing.registration_number in message.error_text()
     assert "MARIA LATUCONSINA" in message.error_text() and "8171A" in message.error_text()
-    keyboard.tab()
+    keyboard.press(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     button = message.action_button()
     assert focused() is button and existing.registration_number in button.text()
     keyboard.press(Qt.Key.Key_Space)
@@ -201,7 +261,8 @@ def test_after_saving_the_form_clears_but_keeps_village_occupation_and_funding(p
     assert (data.nik, data.full_name, data.consent_given) == ("", "", False)
     assert data.heirs == [HeirData()], "one blank heir row, ready to type"
     assert (data.village_code, data.occupation, data.funding_source) == ("81.71.01.2004", "NLY", "APBD_KAB")
-    assert page.form.address.village.fields()[2].text() == "Amahusu (81.71.01.2004)"
+    assert page.form.address.village.fields()[2].text() == "Amahusu"
+    assert page.form.address.village.code() == "81.71.01.2004"
     assert focused() is page.form.identity.nik
 
 
@@ -312,3 +373,58 @@ def test_the_consent_checkbox_carries_the_statement_the_receipt_prints(page):
 
     labels = [label.text() for label in page.findChildren(QLabel)]
     assert any(consent_statement("id") in text for text in labels)
+
+
+# --- print where the work happens --------------------------------------------------------------------------
+
+def test_after_saving_the_receipt_of_that_worker_is_offered(page, keyboard, qtbot, tmp_path, monkeypatch):
+    fill(page)
+    with qtbot.waitSignal(page.saved) as saved:
+        keyboard.ctrl(Qt.Key.Key_S)
+    strip = page.saved_strip
+    assert strip.isVisible() and saved.args[0] in strip.label.text()
+    target = tmp_path / "tanda-terima.pdf"
+    monkeypatch.setattr(after_save.QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(target), "")))
+    strip.save_receipt("a5")
+    assert target.exists() and len(PdfReader(target).pages) == 1
+    keyboard.type("8171014508850002")  # the next worker: the strip no longer names the previous one
+    assert not strip.isVisible()
+
+
+def test_print_the_card_opens_the_card_page_with_only_that_worker(ctx, runner, qtbot, indonesian):
+    other = enrol(ctx, make_participant(nik="8171014508850002"), final=True).registration_number
+    window = MainWindow(ctx, runner, UiPreferences(ctx.layout.root))
+    qtbot.addWidget(window)
+    window.show()
+    page = window.enrolment
+    page.form.set_data(make_participant())
+    with qtbot.waitSignal(page.saved) as saved:
+        page.save(final=True)
+    page.saved_strip.card_button.click()
+    cards = window.cards_page
+    assert window.pages.currentWidget() is cards
+    assert [e.registration_number for e in cards.selected()] == [saved.args[0]]
+    assert other in [e.registration_number for e in cards.model.entries()]
+
+
+def test_a_draft_offers_no_receipt(page, qtbot):
+    page.form.set_data(make_participant(consent_given=False))
+    with qtbot.waitSignal(page.saved):
+        page.save(final=False)
+    assert not page.saved_strip.isVisible()
+
+
+def test_a_warning_appearing_does_not_reflow_the_columns(page, qtbot):
+    page.resize(1060, 640)  # what a 1280×720 window leaves the form
+    page.form.set_data(make_participant())
+    settle(page)
+    qtbot.wait(10)
+    before = (page.form.identity.geometry(), page.form.address.geometry())
+    page.form.identity.birth_date.set_date(dt.date(1985, 8, 6))
+    page.form.set_data(page.form.data())
+    settle(page)
+    qtbot.wait(10)
+    assert page.form.message_for("birth_date").warning_texts(), "the warning is shown"
+    after = (page.form.identity.geometry(), page.form.address.geometry())
+    assert [g.width() for g in after] == [g.width() for g in before]
+    assert not page._scroll.horizontalScrollBar().isVisible()

@@ -16,12 +16,14 @@ from pekerja_desktop.services.accounts.screen_lock import (
     idle_lock_minutes,
     set_idle_lock_minutes,
 )
+from pekerja_desktop.services.backup.sets import list_backups
+from pekerja_desktop.services.enrolment.enrol import enrol
 from pekerja_desktop.ui import app as app_module
 from pekerja_desktop.ui.main_window import MainWindow
 from pekerja_desktop.ui.pages.login import page as login_module
 from pekerja_desktop.ui.preferences import UiPreferences
 from pekerja_desktop.ui.widgets import messages
-from tests.conftest import ADMIN, LOGIN
+from tests.conftest import ADMIN, LOGIN, make_participant
 from tests.support.accounts import audit_events
 
 SHORT_MS = 250
@@ -215,3 +217,14 @@ def test_cancelling_the_next_sign_in_ends_the_application(data_dir, runner, monk
     desk = first.desk
     assert first.sign_out()
     assert quits == [True] and desk.window is None
+
+
+def test_signing_out_then_closing_leaves_a_backup_of_the_session(data_dir, runner, monkeypatch, indonesian):
+    first = app_module.start(argparse.Namespace(data_dir=str(data_dir), lang="id", user="admin"), runner,
+                             credentials=LOGIN)
+    enrol(first.ctx, make_participant(), final=True)
+    monkeypatch.setattr(login_module, "ask_sign_in", lambda *args, **kwargs: None)  # nobody signs in: closed
+    monkeypatch.setattr(QApplication, "quit", lambda *args: None)
+    assert first.sign_out()
+    made = list_backups(data_dir / "backups")
+    assert [(info.reason, info.participants) for info in made if info.reason == "signout"] == [("signout", 1)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
@@ -13,6 +14,8 @@ from pekerja_desktop.services.sync.signing_key import fingerprint
 from pekerja_desktop.ui import app as app_module
 from pekerja_desktop.ui.i18n import remove_translators
 from pekerja_desktop.ui.pages.setup.wizard import FINGERPRINT_PAGE, SetupWizard
+from pekerja_desktop.ui.widgets import recovery_key as recovery_key_module
+from pekerja_desktop.ui.widgets.recovery_key import RecoveryKeyBox
 from tests.conftest import ADMIN, LOGIN
 
 
@@ -182,3 +185,21 @@ def test_a_wrong_server_address_is_said_before_anything_is_made(tmp_path, runner
     page.server_address.setText("mysql://server/pekerja")
     wizard.button(QWizard.WizardButton.CommitButton).click()
     assert "tidak dikenali" in page.error.text() and not (tmp_path / "hub").exists()
+
+
+def test_the_recovery_key_can_be_saved_as_a_one_page_sheet(tmp_path, runner, qtbot, monkeypatch):
+    box = RecoveryKeyBox()
+    qtbot.addWidget(box)
+    key = "ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567-ABCD-EFGH-IJKL-MNOP-QRST"
+    box.set_key(key, "8171A", "Disnaker Kota Ambon", "EC74-96AA-72A8-F5FA")
+    target = tmp_path / "usb" / "kunci"
+    target.parent.mkdir()
+    monkeypatch.setattr(recovery_key_module.QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *_a, **_k: (str(target), "")))
+    box.save_button.click()
+    sheet = target.with_suffix(".pdf")
+    text = "".join(page.extract_text() for page in PdfReader(sheet).pages)
+    assert len(PdfReader(sheet).pages) == 1
+    assert "8171A" in text and "Disnaker Kota Ambon" in text and "EC74-96AA-72A8-F5FA" in text
+    assert key.replace("-", "") in "".join(ch for ch in text if ch.isalnum())
+    assert str(sheet) in box.notice.text()

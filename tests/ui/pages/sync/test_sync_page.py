@@ -378,14 +378,14 @@ def test_the_page_reads_indonesian(qtbot, sites, runner, indonesian, rejected_ac
     _, ambon, _ = sites
     page = make_page(qtbot, ambon, runner)
     page.import_file(rejected_ack[0])
-    assert page.export_box.title() == "Kirim ke hub"
-    assert page.export_box.export_button.text() == "&Ekspor ke hub"
+    assert page.export_box.title() == "Kirim ke kantor provinsi"
+    assert page.export_box.export_button.text() == "&Ekspor ke kantor provinsi"
     assert page.tabs.tabText(0) == "Riwayat paket"
-    assert page.tabs.tabText(2) == "Ditolak hub (1)"
+    assert page.tabs.tabText(2) == "Ditolak kantor provinsi (1)"
     history = page.tabs.history_model
     assert history.headerData(BundleColumn.STATUS, Qt.Orientation.Horizontal) == "Status"
     assert set(column(history, BundleColumn.KIND)) == {"Data pendaftaran", "Tanda terima"}
-    assert "Dikonfirmasi hub" in column(history, BundleColumn.STATUS)
+    assert "Dikonfirmasi kantor provinsi" in column(history, BundleColumn.STATUS)
     assert page.summary.text().startswith("<b>Ekspor terakhir: hari ini")
 
 

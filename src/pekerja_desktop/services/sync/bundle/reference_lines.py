@@ -46,7 +46,7 @@ REFERENCE_TYPES: dict[str, tuple[type, tuple[str, ...], dict[str, tuple[str, int
 # its cards, its backup and screen-lock choices, and the hub's own BPJS template and bill signer. Everything
 # else (age limits, income, programmes, BPJS contact, quota and coverage targets, retention, export warning)
 # is provincial policy: the hub's value replaces the office's.
-LOCAL_SETTINGS = frozenset({"office_address", "card_back_offsets", "backup_keep", "backup_daily",
+LOCAL_SETTINGS = frozenset({"office_address", "office_phone", "card_back_offsets", "backup_keep", "backup_daily",
                             "idle_lock_minutes", "bpjs_template", "billing_signer"})
 
 

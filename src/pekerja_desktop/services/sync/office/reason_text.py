@@ -7,23 +7,24 @@ from pekerja_desktop.domain.messages import MESSAGES as FINDING_MESSAGES
 
 REASONS: dict[str, dict[str, str]] = {
     "conflict": {
-        "id": "versi ini sudah diterima hub dengan isi lain; periksa lalu simpan ulang",
+        "id": "versi ini sudah diterima kantor provinsi dengan isi lain; periksa lalu simpan ulang",
         "en": "the hub already has this version with other content; check it and save again",
     },
-    "nik_invalid": {"id": "NIK ditolak hub: {detail}", "en": "NIK refused by the hub: {detail}"},
+    "nik_invalid": {"id": "NIK ditolak kantor provinsi: {detail}", "en": "NIK refused by the hub: {detail}"},
     "registration_number_invalid": {
         "id": "nomor pendaftaran {detail} tidak sah untuk kantor ini",
         "en": "registration number {detail} is not valid for this office",
     },
     "registration_number_taken": {
-        "id": "nomor pendaftaran {detail} sudah dipakai rekaman lain di hub",
+        "id": "nomor pendaftaran {detail} sudah dipakai rekaman lain di kantor provinsi",
         "en": "registration number {detail} is already used by another record at the hub",
     },
     "uuid_other_office": {
-        "id": "rekaman ini terdaftar di hub atas nama kantor {detail}",
+        "id": "rekaman ini terdaftar di kantor provinsi atas nama kantor {detail}",
         "en": "the hub holds this record for office {detail}",
     },
-    "review": {"id": "ditolak setelah diperiksa hub: {detail}", "en": "rejected after review at the hub: {detail}"},
+    "review": {"id": "ditolak setelah diperiksa kantor provinsi: {detail}",
+               "en": "rejected after review at the hub: {detail}"},
 }
 
 

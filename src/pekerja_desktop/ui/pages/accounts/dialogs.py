@@ -7,7 +7,7 @@ import secrets
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from pekerja_desktop.domain.roles import Role
 from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.services.accounts.manage import MIN_PASSWORD_LENGTH, NewAccount
+from pekerja_desktop.ui.fonts import fixed_font
 from pekerja_desktop.ui.palette import hint_style
 from pekerja_desktop.ui.widgets.code_combo import CodeComboBox
 from pekerja_desktop.ui.widgets.formatting import fill
@@ -91,7 +92,7 @@ def temporary_password_field(parent: QWidget) -> tuple[QLineEdit, QHBoxLayout]:
     """Shown in clear (the admin reads it out), with a button suggesting a random one."""
     field = QLineEdit(suggest_password(), parent)
     field.setMinimumWidth(260)
-    field.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+    field.setFont(fixed_font())
     again = QPushButton(AccountDialogs.tr("Suggest another"), parent)
     again.setAutoDefault(False)
     again.clicked.connect(lambda: field.setText(suggest_password()))

@@ -88,14 +88,16 @@ class BackupPage(QGroupBox):
         return table
 
     def _build_layout(self) -> None:
-        buttons = QHBoxLayout()
-        for button in (self.backup_now, self.backup_usb, self.restore_selected, self.restore_file):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        """Backing up and restoring on rows of their own: the box fits beside the settings' list on 1280 pixels."""
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        for pair in ((self.backup_now, self.backup_usb), (self.restore_selected, self.restore_file)):
+            row = QHBoxLayout()
+            for button in pair:
+                row.addWidget(button)
+            row.addStretch(1)
+            layout.addLayout(row)
         layout.addWidget(self.busy)
 
     def _wire(self) -> None:
@@ -119,7 +121,8 @@ class BackupPage(QGroupBox):
             self._update_buttons()
             return
         self.note.setText(fill(self.tr(
-            "Pekerja Desktop backs up this office's data when it closes and once a day; the newest %1 are kept in "
+            "Pekerja Desktop backs up this office's data when an operator signs out, when it closes and once a day; "
+            "the newest %1 are kept in "
             "%2. Backups are encrypted like the database itself. Keep a copy on a USB stick away from this "
             "laptop."), format_number(backup_keep(self.ctx)), self.ctx.layout.backups_dir))
         self._update_buttons()

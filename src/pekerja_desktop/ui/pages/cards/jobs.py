@@ -16,7 +16,7 @@ from PySide6.QtPrintSupport import QPrinter
 from pekerja_desktop.services.cards.geometry import CARD_HEIGHT, CARD_WIDTH, CardLayout
 from pekerja_desktop.services.cards.queue import QueueEntry, load_card_queue
 from pekerja_desktop.services.cards.receipt import PAPERS, render_receipt
-from pekerja_desktop.services.cards.render import RenderResult, render_cards
+from pekerja_desktop.services.cards.render import RenderResult, record_rendered, render_cards
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.enrolment.desk_records import find_rows
 from pekerja_desktop.services.register.search import ParticipantQuery
@@ -84,27 +84,37 @@ def preview(ctx: AppContext, entries: Sequence[QueueEntry], layout: str, control
 
 def save_cards(ctx: AppContext, entries: Sequence[QueueEntry], layout: str, target: Path,
                control: TaskControl) -> RenderResult:
-    """The cards, recorded as printed once the PDF is complete (a cancel leaves no file and no record)."""
-    return render_cards(ctx, list(entries), target, layout, record=True, **_progress(control))
+    """The real cards as a PDF, not yet recorded: the clerk confirms the print first (`record`). A cancel leaves
+    no file."""
+    return render_cards(ctx, list(entries), target, layout, record=False, preview=False, **_progress(control))
+
+
+def record(ctx: AppContext, result: RenderResult) -> int:
+    """The cards of `result` recorded as printed (the print batch, new card versions)."""
+    return record_rendered(ctx, result)
 
 
 def render_for_printer(ctx: AppContext, entries: Sequence[QueueEntry], layout: str, printer_name: str,
                        control: TaskControl) -> RenderResult:
-    """Step 1 of printing: the recorded PDF (with this printer's back-page offset) in a private temporary folder."""
+    """Step 1 of printing: the cards (with this printer's back-page offset) in a private temporary folder, not
+    yet recorded."""
     folder = Path(tempfile.mkdtemp(prefix="pekerja-print-"))
     try:
-        return render_cards(ctx, list(entries), folder / stamped_name("kartu"), layout, record=True,
-                            printer=printer_name or None, **_progress(control))
+        return render_cards(ctx, list(entries), folder / stamped_name("kartu"), layout, record=False,
+                            preview=False, printer=printer_name or None, **_progress(control))
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
 
 
-def send_to_printer(printer: QPrinter, pdf: Path, pages: int, control: TaskControl) -> int:
-    """Step 2: the pages on the printer, not cancellable (the cards are already recorded as printed). The
-    temporary PDF goes afterwards; after a failure it stays, for the clerk to save and print later."""
-    sent = print_pdf(printer, pdf, pages=pages, progress=control.progress)
-    discard(pdf)
+def send_to_printer(ctx: AppContext, printer: QPrinter, result: RenderResult, control: TaskControl) -> int:
+    """Step 2: the pages on the printer, then — the printer having accepted the job — the batch recorded. Not
+    cancellable once sending. The temporary PDF goes either way: a failed print records nothing."""
+    try:
+        sent = print_pdf(printer, result.path, pages=result.pages, progress=control.progress)
+        record_rendered(ctx, result)
+    finally:
+        discard(result.path)
     return sent
 
 

@@ -120,6 +120,12 @@ class CardQueueModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._entries) - 1, 0), [CHECK])
         self.checked_changed.emit()
 
+    def check_only(self, registration_number: str) -> None:
+        self._unchecked = {e.participant_id for e in self._entries if e.registration_number != registration_number}
+        if self._entries:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._entries) - 1, 0), [CHECK])
+        self.checked_changed.emit()
+
     def is_checked(self, row: int) -> bool:
         entry = self.entry_at(row)
         return entry is not None and entry.participant_id not in self._unchecked

@@ -1,11 +1,11 @@
 """The Kartu page: the print queue filtered by region and reason, a selection, an in-app preview, printing on a
 system printer at 1:1 or saving the PDF (A4 sheets or single cards), reprint requests and the registration
 receipt. Rendering and printing run on the TaskRunner with a progress bar and Cancel; a cancelled run leaves no
-PDF and records nothing (the card service records a batch only once its PDF is complete)."""
+PDF and records nothing. The preview never records; saved cards are recorded as printed only when the clerk
+confirms it, printed ones once the printer accepted the job."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -40,6 +40,7 @@ class CardsPage(QWidget):
         self._ctx, self._runner = ctx, runner
         self.reprint_refusal = refusal(ctx, Permission.REPRINT)  # reprints are a supervisor's call
         self.model = CardQueueModel(ctx.reference.regions, self)
+        self._only: str | None = None  # the one worker to tick at the next refresh
         self._build()
         self._connect()
         self._preview_message()
@@ -94,10 +95,20 @@ class CardsPage(QWidget):
     # --- public -------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Read the queue again with the current filters (every row ticked)."""
+        """Read the queue again with the current filters (every row ticked, or only the one asked for)."""
         ctx, region, reason = self._ctx, self.filters.region_code(), self.filters.reason_code()
-        self._runner.run(lambda _control: jobs.load_queue(ctx, region, reason), on_done=self.model.set_entries,
+        self._runner.run(lambda _control: jobs.load_queue(ctx, region, reason), on_done=self._queue_loaded,
                          on_error=lambda exc: self.notice.failed(failure_message(exc, ctx)))
+
+    def focus_on(self, registration_number: str) -> None:
+        """At the next refresh, only this worker is ticked (the enrolment page's "Print the card")."""
+        self._only = registration_number
+
+    def _queue_loaded(self, entries) -> None:
+        self.model.set_entries(entries)
+        only, self._only = self._only, None
+        if only:
+            self.model.check_only(only)
 
     def selected(self) -> list:
         """The ticked cards, in the table's order."""
@@ -175,28 +186,18 @@ class CardsPage(QWidget):
         return False
 
     def _send_to_printer(self, printer, result) -> None:
+        """The printer accepting the job records the cards; a failure records nothing (they stay queued)."""
+        ctx = self._ctx
+
         def work(control: TaskControl):
-            return jobs.send_to_printer(printer, result.path, result.pages, control)
+            return jobs.send_to_printer(ctx, printer, result, control)
 
         def failed(exc: BaseException) -> None:
             self._failed(exc)
-            self._offer_to_keep(result.path)
+            self.notice.failed(self.tr("Not printed: nothing was recorded, the cards stay in the queue."))
 
-        self.refresh()
         self.busy.run(work, lambda pages: self._printed(result, pages), self.tr("Sending to the printer\u2026"),
                       on_failed=failed, on_cancelled=lambda: None, cancellable=False)
-
-    def _offer_to_keep(self, pdf: Path) -> None:
-        """The cards are recorded as printed but did not reach the printer: keep their PDF to print it later."""
-        if not pdf.exists():
-            return
-        messages.show_info(self, self.tr("These cards are recorded as printed. Save their PDF now to print it "
-                                         "later from a PDF reader (at actual size)."))
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the cards as PDF"),
-                                                    str(Path.home() / pdf.name), self.tr("PDF documents (*.pdf)"))
-        if path:
-            shutil.copyfile(pdf, path)
-        jobs.discard(pdf)
 
     def _save_receipt(self, request) -> None:
         start = str(Path.home() / f"tanda-terima-{request.registration_number}.pdf")
@@ -241,6 +242,21 @@ class CardsPage(QWidget):
         self.preview.show_pages(preview.images, caption)
 
     def _saved(self, result) -> None:
+        """The PDF is written; the cards are recorded as printed only once the clerk says they printed well."""
+        question = fill(self.tr("%1 cards were saved to %2 (%3 pages). Print the PDF at actual size, then record "
+                                "the cards as printed: their card versions change, older cards of these people "
+                                "become invalid and they leave the queue."),
+                        number(result.cards), result.path, number(result.pages))
+        if messages.confirm(self, self.tr("Record as printed?"), question, self.tr("&Record as printed"),
+                            self.tr("&Not yet")):
+            ctx = self._ctx
+            self._run(lambda _control: jobs.record(ctx, result), lambda _batch: self._recorded(result),
+                      self.tr("Recording the print\u2026"))
+            return
+        self.notice.say(fill(self.tr("%1 cards saved to %2, not recorded: they stay in the queue. Save them "
+                                     "again when you print them."), number(result.cards), result.path))
+
+    def _recorded(self, result) -> None:
         self.notice.done(fill(self.tr("%1 cards saved to %2 (%3 pages) and recorded as printed."),
                               number(result.cards), result.path, number(result.pages)))
         self.refresh()
@@ -248,6 +264,7 @@ class CardsPage(QWidget):
     def _printed(self, result, pages: int) -> None:
         self.notice.done(fill(self.tr("%1 cards sent to the printer (%2 pages) and recorded as printed."),
                               number(result.cards), number(pages)))
+        self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
         """The message box, its text kept in the notice."""

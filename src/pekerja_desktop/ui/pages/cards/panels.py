@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from pekerja_desktop.domain.regions import RegionIndex
 from pekerja_desktop.services.cards.geometry import CardLayout
 from pekerja_desktop.ui.pages.cards.model import REASONS, CardQueueModel, Column, QueueProxy
+from pekerja_desktop.ui.widgets.elided import ElidingDelegate
 from pekerja_desktop.ui.widgets.region_picker import RegionPicker
 
 LAYOUTS = {
@@ -87,6 +88,9 @@ class QueueTable(QWidget):
             header.resizeSection(column, width + 30)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionHidden(Column.REQUEST, True)
+        self._eliding = ElidingDelegate(self.view)  # a long name keeps its start and end, whole in the tooltip
+        for column in (Column.NAME, Column.VILLAGE):
+            self.view.setItemDelegateForColumn(column, self._eliding)
         self.select_all = QPushButton(self.tr("Select &all"), self)
         self.select_none = QPushButton(self.tr("Select &none"), self)
         self.count = QLabel(self)

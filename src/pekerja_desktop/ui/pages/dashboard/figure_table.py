@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from pekerja_desktop.ui.palette import colours, qcolor
+from pekerja_desktop.ui.widgets.elided import ElidingDelegate
 from pekerja_desktop.ui.widgets.formatting import format_number
 from pekerja_desktop.ui.widgets.item_roles import ObjectRole, SortRole
 
@@ -120,6 +121,9 @@ class FigureTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # "Kabupaten Maluku Tenggara" and "… Tenggara Barat" stay apart when the column is narrow
+        self._eliding = ElidingDelegate(self)
+        self.setItemDelegateForColumn(0, self._eliding)
 
     def figure_model(self) -> FigureTableModel:
         return self.model()

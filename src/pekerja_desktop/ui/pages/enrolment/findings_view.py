@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from pekerja_desktop.ui.palette import colours, error_style, text_style
@@ -15,10 +15,16 @@ WARNING_SLOTS = 2
 
 @dataclass(frozen=True)
 class Notice:
-    """One message for one field: an error (blocks) or a warning (code to confirm)."""
+    """One message for one field: an error (blocks) or a warning (code to confirm). `key` names what the clerk
+    must have left before it is shown: the field, or an heir's part ("heirs.0.relationship")."""
     field: str
     text: str
     warning_code: str | None = None
+    key: str = ""
+
+    @property
+    def judged_by(self) -> str:
+        return self.key or self.field
 
 
 def _wrapping_label(style: str, parent: QWidget) -> QLabel:
@@ -27,6 +33,22 @@ def _wrapping_label(style: str, parent: QWidget) -> QLabel:
     label.setStyleSheet(style)
     label.hide()
     return label
+
+
+class TickCaption(QLabel):
+    """A check box's caption that wraps; a click on it toggles the box, as a click on the box's own text would."""
+
+    def __init__(self, text: str, box: QCheckBox, parent: QWidget):
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setBuddy(box)
+        self._box = box
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._box.isEnabled():
+            self._box.toggle()
+            self._box.setFocus()
+        super().mouseReleaseEvent(event)
 
 
 class FieldMessage(QWidget):
@@ -52,18 +74,35 @@ class FieldMessage(QWidget):
             row.addStretch(1)
             layout.addLayout(row)
         self._warnings: list[tuple[QLabel, QCheckBox]] = []
+        self._captions: list[QWidget] = []
         for _ in range(WARNING_SLOTS):
             label = _wrapping_label(text_style(colours().finding_warning), self)
-            box = QCheckBox(self.tr("I have checked: this is correct"), self)
-            box.hide()
-            box.toggled.connect(lambda on, b=box: self.confirmation_changed.emit(b.property("code"), on))
+            box, row = self._confirm_row()
             layout.addWidget(label)
-            layout.addWidget(box)
+            layout.addWidget(row)
             self._warnings.append((label, box))
         self.hide()
 
-    def show_notices(self, notices: list[Notice], confirmed: set[str], refusal: str | None = None) -> None:
-        """`refusal`: why this operator may not tick a warning (the box is then shown disabled, saying so)."""
+    def _confirm_row(self) -> tuple[QCheckBox, QWidget]:
+        """The tick and its caption, which wraps (a check box's own text never does, and would widen the form's
+        column the moment a warning appears)."""
+        row = QWidget(self)
+        box = QCheckBox(row)
+        text = self.tr("I have checked: this is correct")
+        box.setAccessibleName(text)
+        caption = TickCaption(text, box, row)
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+        line.addWidget(caption, 1)
+        box.toggled.connect(lambda on, b=box: self.confirmation_changed.emit(b.property("code"), on))
+        row.hide()
+        self._captions.append(row)
+        return box, row
+
+    def show_notices(self, notices: list[Notice], confirmed: set[str], refusals: dict[str, str] | None = None) -> None:
+        """`refusals`: warning code → why this operator may not tick it (the box is then shown disabled, saying
+        who may)."""
         errors = [n.text for n in notices if n.warning_code is None]
         warnings = [n for n in notices if n.warning_code is not None]
         self._errors.setText("\n".join(errors))
@@ -71,13 +110,15 @@ class FieldMessage(QWidget):
         for index, (label, box) in enumerate(self._warnings):
             notice = warnings[index] if index < len(warnings) else None
             self._show_warning(label, box, notice, confirmed)
-            box.setEnabled(refusal is None)
-            box.setToolTip(refusal or "")
+            refusal = (refusals or {}).get(notice.warning_code or "") if notice is not None else None
+            for widget in (box.parentWidget(), box):  # the caption greys and explains with its box
+                widget.setEnabled(refusal is None)
+                widget.setToolTip(refusal or "")
         self.setVisible(bool(errors or warnings) or self._action_visible())
 
     def _show_warning(self, label: QLabel, box: QCheckBox, notice: Notice | None, confirmed: set[str]) -> None:
         label.setVisible(notice is not None)
-        box.setVisible(notice is not None)
+        box.parentWidget().setVisible(notice is not None)
         if notice is None:
             return
         label.setText("⚠ " + notice.text)
@@ -91,7 +132,7 @@ class FieldMessage(QWidget):
             return
         self._action.setText(text or "")
         self._action.setVisible(bool(text))
-        self.setVisible(self._errors.isVisible() or bool(text) or any(b.isVisible() for _, b in self._warnings))
+        self.setVisible(self._errors.isVisible() or bool(text) or bool(self.confirm_boxes()))
 
     def _action_visible(self) -> bool:
         return self._action is not None and not self._action.isHidden()
@@ -102,7 +143,7 @@ class FieldMessage(QWidget):
         return widgets + [box for _, box in self._warnings]
 
     def confirm_boxes(self) -> list[QCheckBox]:
-        return [box for _, box in self._warnings if not box.isHidden()]
+        return [box for _, box in self._warnings if not box.parentWidget().isHidden()]
 
     def action_button(self) -> QPushButton | None:
         return self._action

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, Signal
@@ -14,7 +14,7 @@ from pekerja_desktop.domain.nik import parse_nik
 from pekerja_desktop.domain.participant import ParticipantData
 from pekerja_desktop.domain.regions import RegionIndex
 from pekerja_desktop.ui.pages.enrolment.findings_view import FieldMessage, Notice
-from pekerja_desktop.ui.pages.enrolment.heirs import HeirsEditor
+from pekerja_desktop.ui.pages.enrolment.heirs import HEIR_PARTS, HeirsEditor
 from pekerja_desktop.ui.pages.enrolment.sections import (
     AddressSection,
     ConsentSection,
@@ -34,6 +34,7 @@ class FormChoices:
     occupations: Sequence[tuple[str, str]]
     funding_sources: Sequence[tuple[str, str]]
     relationships: Sequence[tuple[str, str]]
+    home_region: str | None = None  # the office's kabupaten/kota: its villages are suggested first
 
 
 @dataclass
@@ -48,8 +49,18 @@ def is_completeness(finding: Finding) -> bool:
     return finding.code.endswith(".required") or finding.code in COMPLETENESS_CODES
 
 
+def judgement_key(finding: Finding) -> str:
+    """What the clerk must have left before this finding is shown: its field, or for an heir the part of the row
+    it is about."""
+    part = HEIR_PARTS.get(finding.code)
+    return f"{finding.field}.{part}" if part and finding.field.startswith("heirs.") else finding.field
+
+
 class EnrolmentForm(QWidget):
     edited = Signal()
+    field_edited = Signal(str)  # a judgement key (field name or heir part) the clerk is typing in
+    field_left = Signal(str)  # … has left or picked a suggestion for
+    loaded = Signal()  # data were put in as a whole (a record opened): every field is to be judged
     confirmation_changed = Signal(str, bool)
     open_duplicate_requested = Signal()
     tab_order_changed = Signal()
@@ -57,16 +68,17 @@ class EnrolmentForm(QWidget):
     def __init__(self, choices: FormChoices, parent: QWidget | None = None):
         super().__init__(parent)
         self.identity = IdentitySection(self)
-        self.address = AddressSection(choices.regions, self)
+        self.address = AddressSection(choices.regions, self, home=choices.home_region)
         self.membership = MembershipSection(choices.occupations, choices.funding_sources, self)
         self.heirs = HeirsEditor(choices.relationships, self)
         self.consent = ConsentSection(self)
         self._suggested: dict[str, object] = {}
-        self.confirm_refusal: str | None = None  # set when the operator may not confirm warnings
+        self.confirm_refusals: dict[str, str] = {}  # warning code → why this operator may not tick it
         self._layout()
-        for section in self.sections():
-            section.edited.connect(self.edited)
-        self.heirs.edited.connect(self.edited)
+        for part in (*self.sections(), self.heirs):
+            part.edited.connect(self.edited)
+            part.field_edited.connect(self.field_edited)
+            part.field_left.connect(self.field_left)
         self.heirs.structure_changed.connect(self.tab_order_changed)
         for message in self._all_messages():
             message.confirmation_changed.connect(self.confirmation_changed)
@@ -76,10 +88,33 @@ class EnrolmentForm(QWidget):
     def _layout(self) -> None:
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
+        self._wanted_columns = self._columns = 0
+        self._available: int | None = None  # the width the page's scroll area offers
         self.set_columns(2)
+
+    def two_column_width(self) -> int:
+        """The narrowest the form can be with its sections side by side."""
+        left = max(self.identity.minimumSizeHint().width(), self.membership.minimumSizeHint().width())
+        right = max(self.address.minimumSizeHint().width(), self.consent.minimumSizeHint().width())
+        return max(left + self._grid.horizontalSpacing() + right, self.heirs.minimumSizeHint().width())
 
     def set_columns(self, columns: int) -> None:
         """Two columns of sections for a new enrolment; one beside the history of an open record."""
+        self._wanted_columns = columns
+        self.fit_width(self._available)
+
+    def fit_width(self, width: int | None) -> None:
+        """The columns wanted, unless two would not fit in `width` (a small screen, a long translation): then the
+        sections go one under the other rather than into a horizontal scroll bar."""
+        self._available = width
+        columns = self._wanted_columns
+        if columns == 2 and width is not None and width < self.two_column_width():
+            columns = 1
+        if columns != self._columns:
+            self._place_sections(columns)
+
+    def _place_sections(self, columns: int) -> None:
+        self._columns = columns
         grid = self._grid
         for section in (self.identity, self.address, self.membership, self.consent, self.heirs):
             grid.removeWidget(section)
@@ -111,6 +146,7 @@ class EnrolmentForm(QWidget):
             section.load(data)
         self.heirs.set_heirs(data.heirs)
         self._suggested = {}
+        self.loaded.emit()
 
     def sticky_values(self) -> dict:
         data = self.data()
@@ -164,17 +200,21 @@ class EnrolmentForm(QWidget):
                                                           "list (Down arrow opens it).").replace("%1", pending)))
         return notices + self.heirs.local_notices()
 
-    def show_findings(self, findings: Iterable[Finding], confirmed: set[str]) -> list[Notice]:
-        """Show local problems and the given findings beside their fields; returns the notices shown."""
-        notices = self.local_notices() + [Notice(f.field, f.message(), None if f.is_error else f.code)
-                                          for f in findings]
+    def show_findings(self, findings: Iterable[Finding], confirmed: set[str],
+                      judged: Callable[[Notice], bool] | None = None) -> list[Notice]:
+        """Show local problems and the given findings beside their fields, those `judged` allows (all by default);
+        every other message is cleared. Returns the notices shown."""
+        notices = self.local_notices() + [Notice(f.field, f.message(), None if f.is_error else f.code,
+                                                 judgement_key(f)) for f in findings]
+        if judged is not None:
+            notices = [notice for notice in notices if judged(notice)]
         by_field: dict[int, tuple[FieldMessage, list[Notice]]] = {}
         for notice in notices:
             message = self.message_for(notice.field) or self.heirs.message
             by_field.setdefault(id(message), (message, []))[1].append(notice)
         for message in self._all_messages():
             entry = by_field.get(id(message))
-            message.show_notices(entry[1] if entry else [], confirmed, self.confirm_refusal)
+            message.show_notices(entry[1] if entry else [], confirmed, self.confirm_refusals)
         return notices
 
     def set_duplicate_action(self, text: str | None) -> None:

@@ -21,8 +21,16 @@ MAX_HEIRS = 10
 WIDTHS = {"relationship": 130, "birth_date": 105, "phone": 135, "nik": 170, "remove": 80}
 
 
+# Which part of an heir's row each finding is about: a message is judged when the clerk has left that part.
+HEIR_PARTS = {"heir.name_required": "full_name", "full_name.invalid_chars": "full_name",
+              "heir.relationship_required": "relationship", "heir.relationship_unknown": "relationship",
+              "heir.nik_invalid": "nik", "heir.phone_invalid": "phone", "heir.birth_date_future": "birth_date"}
+
+
 class HeirRow(QWidget):
     edited = Signal()
+    part_edited = Signal(str)  # "full_name", "relationship", …
+    part_left = Signal(str)
     remove_requested = Signal(object)
 
     def __init__(self, relationships: Sequence[tuple[str, str]], parent: QWidget | None = None):
@@ -42,6 +50,13 @@ class HeirRow(QWidget):
             edit.textEdited.connect(self.edited)
         self.relationship.currentIndexChanged.connect(self.edited)
         self.relationship.editTextChanged.connect(self.edited)
+        for part in ("full_name", "birth_date", "phone", "nik"):
+            edit = getattr(self, part)
+            edit.textEdited.connect(lambda _text, p=part: self.part_edited.emit(p))
+            edit.editingFinished.connect(lambda p=part: self.part_left.emit(p))
+        self.relationship.editTextChanged.connect(lambda _text: self.part_edited.emit("relationship"))
+        self.relationship.activated.connect(lambda _index: self.part_left.emit("relationship"))
+        self.relationship.lineEdit().editingFinished.connect(lambda: self.part_left.emit("relationship"))
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
         shortcut = QShortcut(QKeySequence("Ctrl+Shift+Delete"), self,
                              context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -66,6 +81,8 @@ class HeirRow(QWidget):
 
     def load(self, heir: HeirData) -> None:
         self.full_name.setText(heir.full_name)
+        self.full_name.setCursorPosition(0)  # a long name shows its start, not its end
+        self.full_name.setToolTip(heir.full_name)
         self.relationship.set_code(heir.relationship)
         self.birth_date.set_date(heir.birth_date)
         self.phone.setText(heir.phone or "")
@@ -94,6 +111,8 @@ def _header(texts: Sequence[str], parent: QWidget) -> QWidget:
 class HeirsEditor(QGroupBox):
     edited = Signal()
     structure_changed = Signal()
+    field_edited = Signal(str)  # "heirs.N.part", N counting the rows with something filled in (as the domain does)
+    field_left = Signal(str)
 
     def __init__(self, relationships: Sequence[tuple[str, str]], parent: QWidget | None = None):
         super().__init__(self.tr("Heirs (ahli waris)"), parent)
@@ -126,6 +145,8 @@ class HeirsEditor(QGroupBox):
         if heir is not None:
             row.load(heir)
         row.edited.connect(self.edited)
+        row.part_edited.connect(lambda part, r=row: self.field_edited.emit(self.part_key(r, part)))
+        row.part_left.connect(lambda part, r=row: self.field_left.emit(self.part_key(r, part)))
         row.remove_requested.connect(self.remove_row)
         self.rows.append(row)
         self._rows_box.addWidget(row)
@@ -174,16 +195,22 @@ class HeirsEditor(QGroupBox):
             self.add_row()
         self.structure_changed.emit()
 
+    def part_key(self, row: HeirRow, part: str) -> str:
+        """"heirs.N.part": N is the row's place among the filled rows, the domain's index of the heir."""
+        filled = self._filled_rows()
+        index = filled.index(row) if row in filled else len(filled)
+        return f"heirs.{index}.{part}"
+
     def local_notices(self) -> list[Notice]:
         notices = []
         for index, row in enumerate(self.rows):
             field, number = f"heirrow.{index}", str(index + 1)
             if not row.birth_date.is_valid():
                 notices.append(Notice(field, self.tr("Heir %1: the date of birth is not a real date (dd/mm/yyyy).")
-                                      .replace("%1", number)))
+                                      .replace("%1", number), key=self.part_key(row, "birth_date")))
             if row.relationship.is_unresolved():
                 notices.append(Notice(field, self.tr("Heir %1: choose the relationship from the list.")
-                                      .replace("%1", number)))
+                                      .replace("%1", number), key=self.part_key(row, "relationship")))
         return notices
 
     def _filled_rows(self) -> list[HeirRow]:

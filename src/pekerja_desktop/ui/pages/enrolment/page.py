@@ -1,14 +1,16 @@
 """Pendaftaran: the enrolment page — a new worker or an existing record, saved from the keyboard.
 
 Ctrl+S saves and finishes, Ctrl+Shift+S saves a draft, Ctrl+N starts the next worker, Esc discards
-(after asking). Checks run as the clerk types; saving runs on the task runner.
+(after asking). Calm validation: a field is judged when the clerk leaves it or picks a suggestion, and every
+field again on save; while the clerk types in a judged field its message can only go away (as soon as the cause
+is fixed), never appear; an open record shows all its messages. Saving runs on the task runner.
 """
 
 from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,12 +26,13 @@ from PySide6.QtWidgets import (
 
 from pekerja_desktop.domain.findings import Finding
 from pekerja_desktop.domain.i18n import current_language
-from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.services.context import AppContext
-from pekerja_desktop.services.enrolment.edit_rights import edit_refusal
+from pekerja_desktop.services.enrolment.edit_rights import confirm_refusals, edit_refusal
 from pekerja_desktop.services.enrolment.enrol import SaveOutcome, enrol, update_participant
 from pekerja_desktop.services.enrolment.errors import EnrolmentError
 from pekerja_desktop.ui.failures import show_failure
+from pekerja_desktop.ui.pages.enrolment.after_save import SavedStrip, SavedWorker
+from pekerja_desktop.ui.pages.enrolment.findings_view import Notice
 from pekerja_desktop.ui.pages.enrolment.form import EnrolmentForm, is_completeness
 from pekerja_desktop.ui.pages.enrolment.form_data import (
     CheckResult,
@@ -44,7 +47,6 @@ from pekerja_desktop.ui.pages.enrolment.validator import LiveValidator
 from pekerja_desktop.ui.palette import hint_style
 from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets import messages
-from pekerja_desktop.ui.widgets.gating import refusal
 
 
 class EnrolmentPage(QWidget):
@@ -53,6 +55,7 @@ class EnrolmentPage(QWidget):
 
     saved = Signal(str)  # registration number
     message = Signal(str)  # for the status bar
+    card_requested = Signal(str)  # the Kartu page for this registration number
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -64,10 +67,14 @@ class EnrolmentPage(QWidget):
         self._complete = False
         self._saving = False
         self._sticky: dict = {}
+        self._saving_name = ""
         self._edit_refusal: str | None = None  # why this operator may not save the open record
+        self._judged: set[str] | None = set()  # the fields the clerk has left (None: all, after a save or a load)
+        self._typing: str | None = None  # the field being typed in: its messages may only disappear
+        self._on_screen: set[tuple[str, str]] = set()  # (field, text) of the messages shown
         choices = load_choices(ctx, current_language())
         self.form = EnrolmentForm(choices, self)
-        self.form.confirm_refusal = refusal(ctx, Permission.CONFIRM_WARNINGS)
+        self.form.confirm_refusals = confirm_refusals(ctx)
         self.history = HistoryPanel(ValueFormatter(choices, self.tr("Yes"), self.tr("No")), self)
         self._build()
         self.validator = LiveValidator(ctx, runner, self._collect, self)
@@ -83,6 +90,7 @@ class EnrolmentPage(QWidget):
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._scroll.setWidget(self.form)
+        self._scroll.viewport().installEventFilter(self)
         self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self._splitter.addWidget(self._scroll)
         self._splitter.addWidget(self.history)
@@ -93,11 +101,16 @@ class EnrolmentPage(QWidget):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.title)
         layout.addWidget(self._splitter, 1)
+        self.saved_strip = SavedStrip(self._ctx, self._runner, self)
+        layout.addWidget(self.saved_strip)
         layout.addLayout(self._action_bar())
 
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self._scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self.form.fit_width(event.size().width())
+        return super().eventFilter(watched, event)
+
     def _action_bar(self) -> QHBoxLayout:
-        self.last_saved = QLabel(self)
-        self.last_saved.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint = QLabel(self.tr("Ctrl+S save && finish · Ctrl+Shift+S save draft · Ctrl+N next worker · "
                                    "Esc discard").replace("&&", "&"), self)
         self.hint.setStyleSheet(hint_style())
@@ -113,7 +126,6 @@ class EnrolmentPage(QWidget):
             button.setToolTip(keys)
             button.setAutoDefault(False)
         bar = QHBoxLayout()
-        bar.addWidget(self.last_saved)
         bar.addWidget(self.hint, 1)
         bar.addWidget(self.new_button)
         bar.addWidget(self.draft_button)
@@ -121,7 +133,11 @@ class EnrolmentPage(QWidget):
         return bar
 
     def _connect(self) -> None:
-        self.form.edited.connect(self.validator.schedule)
+        self.form.field_edited.connect(self._on_field_edited)
+        self.form.field_left.connect(self._on_field_left)
+        self.form.loaded.connect(self._on_loaded)
+        self.saved_strip.card_requested.connect(self.card_requested)
+        self.saved_strip.said.connect(self._say)
         self.form.confirmation_changed.connect(self._on_confirmation)
         self.form.open_duplicate_requested.connect(self._open_duplicate)
         self.form.tab_order_changed.connect(self._apply_tab_order)
@@ -130,7 +146,8 @@ class EnrolmentPage(QWidget):
         self.draft_button.clicked.connect(lambda: self.save(final=False))
         self.finish_button.clicked.connect(lambda: self.save(final=True))
         for keys, slot in (("Ctrl+S", lambda: self.save(final=True)), ("Ctrl+Shift+S", lambda: self.save(final=False)),
-                           ("Ctrl+N", self.new_worker), ("Esc", self.escape)):
+                           ("Ctrl+N", self.new_worker), ("Esc", self.escape),
+                           ("Ctrl+P", lambda: self.saved_strip.print_receipt("a4"))):
             shortcut = QShortcut(QKeySequence(keys), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         self._apply_tab_order()
@@ -154,11 +171,16 @@ class EnrolmentPage(QWidget):
         self.form.identity.nik.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def refresh(self) -> None:
-        """Shown again: what was typed stays, the cursor goes back to the first field."""
+        """Shown again: what was typed stays (the warnings a petugas may tick are read again: an admin may have
+        changed them), the cursor goes back to the first field."""
+        self.form.confirm_refusals = confirm_refusals(self._ctx)
+        self._display(self._findings)
         self.focus_first_field()
 
     def _reset_state(self, record: LoadedRecord | None, edit_refusal_text: str | None = None) -> None:
         self.validator.cancel()
+        self._judged = None if record is not None else set()
+        self._typing, self._on_screen = None, set()
         self._editing = record
         self._edit_refusal = edit_refusal_text
         self._confirmed = set(record.confirmed) if record else set()
@@ -172,6 +194,7 @@ class EnrolmentPage(QWidget):
             self._sticky = self.form.sticky_values()
         self._reset_state(None)
         self.form.reset(self._sticky)
+        self._judged = set()  # a blank form: nothing is judged before the clerk leaves a field
         self.form.show_findings([], set())
         self.history.hide()
         self.form.set_columns(2)
@@ -181,6 +204,9 @@ class EnrolmentPage(QWidget):
         self.focus_first_field()
 
     def _show_record(self, record: LoadedRecord, edit_refusal_text: str | None = None) -> None:
+        worker = self.saved_strip.worker
+        if worker is None or worker.registration_number != record.registration_number:
+            self.saved_strip.clear()
         self._reset_state(record, edit_refusal_text)
         self.form.set_data(record.data)
         self.history.set_entries(record.history)
@@ -228,6 +254,34 @@ class EnrolmentPage(QWidget):
             self.open_participant(self._duplicate.registration_number)
 
     # --- checking -------------------------------------------------------------------------------------
+    def _on_field_edited(self, key: str) -> None:
+        self._typing = key
+        self.saved_strip.clear()  # from here on the form is about another worker
+        if self._judged is None or key in self._judged:  # a message there may now be fixed
+            self.validator.schedule()
+
+    def _on_field_left(self, key: str) -> None:
+        if self._typing == key:
+            self._typing = None
+        if self._judged is not None:
+            self._judged.add(key)
+        self.validator.schedule()
+
+    def _may_show(self, notice: Notice) -> bool:
+        key = notice.judged_by
+        if self._judged is not None and key not in self._judged:
+            return False
+        return key != self._typing or (key, notice.text) in self._on_screen
+
+    def _judge_everything(self) -> None:
+        self._judged, self._typing = None, None
+
+    def _on_loaded(self) -> None:
+        """New data as a whole: earlier findings are about other data; judge all of it afresh."""
+        self._judge_everything()
+        self._findings, self._duplicate = [], None
+        self.validator.schedule()
+
     def _on_checked(self, result: CheckResult) -> None:
         self._findings = result.findings
         present = {f.code for f in result.findings if not f.is_error}
@@ -242,7 +296,9 @@ class EnrolmentPage(QWidget):
 
     def _display(self, findings: list[Finding], forced: list[Finding] = ()):
         shown = list(forced) + [f for f in self._visible(findings) if f not in forced]
-        return self.form.show_findings(shown, self._confirmed)
+        notices = self.form.show_findings(shown, self._confirmed, self._may_show)
+        self._on_screen = {(notice.judged_by, notice.text) for notice in notices}
+        return notices
 
     def _on_confirmation(self, code: str, confirmed: bool) -> None:
         if confirmed:
@@ -262,6 +318,7 @@ class EnrolmentPage(QWidget):
             return
         self.validator.cancel()
         self._complete = self._complete or final
+        self._judge_everything()
         local = self.form.local_notices()
         if local:
             self._display(self._findings)
@@ -272,6 +329,7 @@ class EnrolmentPage(QWidget):
 
     def _start_save(self, final: bool) -> None:
         ctx, data, confirmed, record = self._ctx, self.form.data(), set(self._confirmed), self._editing
+        self._saving_name = " ".join(data.full_name.split()).upper()
 
         def work(_control) -> SaveOutcome:
             if record is None:
@@ -295,8 +353,11 @@ class EnrolmentPage(QWidget):
         self._set_saving(False)
         text = self.tr("Saved %1 (%2)").replace("%1", outcome.registration_number) \
             .replace("%2", status_label(outcome.status))
-        self.last_saved.setText(text)
         self._say(text)
+        if outcome.status == "draft":
+            self.saved_strip.clear()
+        else:
+            self.saved_strip.show_saved(SavedWorker(outcome.registration_number, self._saving_name))
         if self._editing is not None:
             self._baseline = self.form.data()
             self._load(outcome.registration_number)
@@ -311,14 +372,16 @@ class EnrolmentPage(QWidget):
             first = next((n for n in notices if n.field == exc.findings[0].field), notices[0] if notices else None)
             if first is not None:
                 self.form.focus_notice(first)
-            self._say(self._not_saved_text(exc.code == "enrolment.unconfirmed"))
+            self._say(self._not_saved_text(exc.code == "enrolment.unconfirmed", exc.findings))
+            self.validator.run_now()  # the whole picture: the service names only what stopped the save
             return
         self._show_failure(exc)
 
-    def _not_saved_text(self, unconfirmed: bool) -> str:
+    def _not_saved_text(self, unconfirmed: bool, findings: list[Finding]) -> str:
         if not unconfirmed:
             return self.tr("Not saved: correct the marked fields.")
-        if self.form.confirm_refusal is not None:
+        pending = {f.code for f in findings if not f.is_error} - self._confirmed
+        if pending & set(self.form.confirm_refusals):
             return self.tr("Not saved: a supervisor confirms the warnings marked ⚠. Save it as a draft "
                            "(Ctrl+Shift+S) for the supervisor.")
         return self.tr("Not saved: confirm the warnings marked ⚠.")

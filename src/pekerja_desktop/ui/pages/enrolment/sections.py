@@ -10,7 +10,6 @@ import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from pekerja_desktop.domain.documents_text import consent_statement
 from pekerja_desktop.domain.participant import DEFAULT_INCOME, DEFAULT_PROGRAMMES
 from pekerja_desktop.domain.regions import RegionIndex
+from pekerja_desktop.ui.fonts import fixed_font
 from pekerja_desktop.ui.pages.enrolment.findings_view import FieldMessage
 from pekerja_desktop.ui.pages.enrolment.labels import field_label, sex_label
 from pekerja_desktop.ui.widgets.code_combo import CodeComboBox
@@ -34,6 +34,7 @@ from pekerja_desktop.ui.widgets.money import MoneyEdit
 from pekerja_desktop.ui.widgets.region_picker import RegionPicker
 
 Items = Sequence[tuple[str, str]]
+MAX_COMBO_CHARACTERS = 22
 
 
 def first_of_next_month(today: dt.date | None = None) -> dt.date:
@@ -46,9 +47,12 @@ def _text(widget: QLineEdit) -> str:
 
 
 class SectionBox(QGroupBox):
-    """A titled section: `fields` and `messages` by field name, `edited` on any user change."""
+    """A titled section: `fields` and `messages` by field name; `edited` on any user change, `field_edited(name)`
+    with the field's name, and `field_left(name)` when the clerk leaves a field or picks one of its suggestions."""
 
     edited = Signal()
+    field_edited = Signal(str)
+    field_left = Signal(str)
 
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(title, parent)
@@ -74,15 +78,17 @@ class SectionBox(QGroupBox):
         message = FieldMessage(cell, with_action=with_action)
         box.addWidget(message)
         self.grid.addWidget(caption, row, column * 2, Qt.AlignmentFlag.AlignTop)
-        if isinstance(widget, QComboBox):
+        if isinstance(widget, QComboBox):  # wide enough for "APBD Kabupaten/Kota", never for a whole list
             widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            widget.setMinimumContentsLength(10)
+            longest = max((len(widget.itemText(i)) for i in range(widget.count())), default=0)
+            widget.setMinimumContentsLength(min(MAX_COMBO_CHARACTERS, max(10, longest)))
         elif isinstance(widget, DateEdit | MoneyEdit):
             widget.setMinimumWidth(widget.fontMetrics().horizontalAdvance("Rp00.000.000") + 24)
         self.grid.addWidget(cell, row, column * 2 + 1, 1, span * 2 - 1, Qt.AlignmentFlag.AlignTop)
         self.fields[name], self.messages[name] = widget, message
         self._chain += [*self._focusables(widget), *message.focusables()]
         self._watch(widget)
+        self._watch_leaving(name, widget)
         return message
 
     @staticmethod
@@ -102,8 +108,37 @@ class SectionBox(QGroupBox):
             for field in widget.fields():
                 field.textEdited.connect(self.edited)
 
+    def _watch_leaving(self, name: str, widget: QWidget) -> None:
+        for signal in _edit_signals(widget):
+            signal.connect(lambda *_args, n=name: self.field_edited.emit(n))
+        for signal in _leave_signals(widget):
+            signal.connect(lambda *_args, n=name: self.field_left.emit(n))
+
     def focus_chain(self) -> list[QWidget]:
         return list(self._chain)
+
+
+def _edit_signals(widget: QWidget) -> list:
+    if isinstance(widget, QLineEdit):
+        return [widget.textEdited]
+    if isinstance(widget, QComboBox):
+        return [widget.editTextChanged] if widget.isEditable() else []
+    if isinstance(widget, RegionPicker):
+        return [field.textEdited for field in widget.fields()]
+    return []
+
+
+def _leave_signals(widget: QWidget) -> list:
+    """Leaving the field (Tab, Enter, a click elsewhere) or picking a suggestion: the moment to judge it."""
+    if isinstance(widget, QLineEdit):
+        return [widget.editingFinished]
+    if isinstance(widget, QComboBox):
+        return [widget.activated, widget.lineEdit().editingFinished] if widget.isEditable() else [widget.activated]
+    if isinstance(widget, QCheckBox):
+        return [widget.toggled]
+    if isinstance(widget, RegionPicker):
+        return [widget.changed, *(field.editingFinished for field in widget.fields())]
+    return []
 
 
 class IdentitySection(SectionBox):
@@ -112,8 +147,7 @@ class IdentitySection(SectionBox):
         self.nik = QLineEdit(self)
         self.nik.setMaxLength(24)
         self.nik.setPlaceholderText(self.tr("16 digits"))
-        fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        self.nik.setFont(QFont(fixed.family(), self.font().pointSize()))
+        self.nik.setFont(fixed_font(self.font().pointSize()))
         self.nik.setMinimumWidth(self.nik.fontMetrics().horizontalAdvance("0" * 19) + 12)
         self.full_name = QLineEdit(self)
         self.birth_place = QLineEdit(self)
@@ -142,7 +176,7 @@ class IdentitySection(SectionBox):
 
 
 class AddressSection(SectionBox):
-    def __init__(self, regions: RegionIndex, parent: QWidget | None = None):
+    def __init__(self, regions: RegionIndex, parent: QWidget | None = None, home: str | None = None):
         super().__init__(self.tr("Address"), parent)
         self.address = QLineEdit(self)
         self.address.setPlaceholderText(self.tr("Street, house number, hamlet (dusun)"))
@@ -151,7 +185,7 @@ class AddressSection(SectionBox):
         self.rt_rw.setMaxLength(9)
         self.phone = QLineEdit(self)
         self.phone.setPlaceholderText("0812-3456-7890")
-        self.village = RegionPicker(regions, depth=3, parent=self)
+        self.village = RegionPicker(regions, depth=3, parent=self, home=home)
         self.add_field("address", self.address, 0, 0, span=2)
         self.add_field("rt_rw", self.rt_rw, 1, 0)
         self.add_field("phone", self.phone, 1, 1)
@@ -181,6 +215,7 @@ class MembershipSection(SectionBox):
         self.funding_source = CodeComboBox(funding_sources, searchable=True, parent=self)
         self.coverage_start = DateEdit(self)
         self.programmes = QLabel(self.tr("JKK (work accident) + JKM (death)"), self)
+        self.programmes.setWordWrap(True)
         self.add_field("occupation", self.occupation, 0, 0)
         self.add_field("income", self.income, 0, 1)
         self.add_field("funding_source", self.funding_source, 1, 0)

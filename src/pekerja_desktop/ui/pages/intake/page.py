@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -42,6 +41,7 @@ from pekerja_desktop.ui.tasks import TaskControl, TaskRunner
 from pekerja_desktop.ui.widgets import messages
 from pekerja_desktop.ui.widgets.busy import BusyRow
 from pekerja_desktop.ui.widgets.date_edit import DateEdit
+from pekerja_desktop.ui.widgets.elided import ElidedLabel
 from pekerja_desktop.ui.widgets.formatting import format_number
 from pekerja_desktop.ui.widgets.labels import NoticeLabel
 
@@ -82,8 +82,7 @@ class IntakePage(QWidget):
 
     def _build(self, funding: list[tuple[str, str]]) -> None:
         self.pick_button = QPushButton(self.tr("&Choose a village list\u2026"), self)
-        self.file_label = QLabel(self.tr("No list chosen yet."), self)
-        self.file_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.file_label = ElidedLabel(self.tr("No list chosen yet."), self)
         self.funding = QComboBox(self)
         for code, name in funding:
             self.funding.addItem(name, code)

@@ -27,7 +27,7 @@ class RegisterFilters(QWidget):
         self.status = self._combo(self.tr("All statuses"), [(code, status_label(code)) for code in STATUS_LABELS])
         self.occupation = self._combo(self.tr("All occupations"), occupations)
         self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.occupation.setMinimumContentsLength(22)
+        self.occupation.setMinimumContentsLength(16)
         self.created_from = FilterDateField(self)
         self.created_to = FilterDateField(self)
         self.created_to.edit.setAccessibleName(self.tr("Registered up to"))  # its label says only "to:"
@@ -51,26 +51,27 @@ class RegisterFilters(QWidget):
         return combo
 
     def _build_layout(self) -> None:
-        regions = QHBoxLayout()
-        regions.addWidget(self._label(self.tr("&Region:"), self.region), 0, Qt.AlignmentFlag.AlignBottom)
-        regions.addWidget(self.region, 1)
-        regions.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignBottom)  # the row below is the fuller one
+        """Two rows that fit a 1280-pixel screen in any language: where, and what and when."""
+        where = QHBoxLayout()
+        where.addWidget(self._label(self.tr("&Region:"), self.region), 0, Qt.AlignmentFlag.AlignBottom)
+        where.addWidget(self.region, 1)
+        where.addSpacing(12)
+        where.addWidget(self._label(self.tr("S&tatus:"), self.status), 0, Qt.AlignmentFlag.AlignBottom)
+        where.addWidget(self.status, 0, Qt.AlignmentFlag.AlignBottom)
         others = QHBoxLayout()
-        others.addWidget(self._label(self.tr("S&tatus:"), self.status))
-        others.addWidget(self.status)
-        others.addSpacing(12)
         others.addWidget(self._label(self.tr("&Occupation:"), self.occupation))
-        others.addWidget(self.occupation)
+        others.addWidget(self.occupation, 1)
         others.addSpacing(12)
         others.addWidget(self._label(self.tr("Registered &from:"), self.created_from))
         others.addWidget(self.created_from)
         others.addWidget(self._label(self.tr("to:"), self.created_to))
         others.addWidget(self.created_to)
-        others.addStretch(1)
+        others.addSpacing(12)
+        others.addWidget(self.clear_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addLayout(regions)
+        layout.addLayout(where)
         layout.addLayout(others)
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:

@@ -77,7 +77,7 @@ class RecoveryPage(QWizardPage):
         self.setTitle(self.tr("Data encrypted"))
         self.setSubTitle(self.tr("Every record was kept. From now on each operator signs in with a user name "
                                  "and password."))
-        box = RecoveryKeyBox(self)
+        self.key_box = box = RecoveryKeyBox(self)
         self.recovery_key, self.key_kept = box.recovery_key, box.key_kept
         self.key_kept.toggled.connect(self.completeChanged)
         self.old_copies = _wrapped(self.tr("<b>Older backups kept elsewhere</b> (for example on USB sticks) are "
@@ -94,7 +94,7 @@ class RecoveryPage(QWizardPage):
     def initializePage(self) -> None:
         result = self._admin_page.result
         if result is not None:
-            self.recovery_key.setText(result.recovery_key)
+            self.key_box.set_key(result.recovery_key, result.office_code, "")
 
 
 class SecureWizard(CredentialsWizard):

@@ -38,11 +38,11 @@ from pekerja_desktop.services.setup.office import (
     url_with_password,
     validate_setup,
 )
+from pekerja_desktop.ui.fonts import fixed_font
 from pekerja_desktop.ui.palette import framed_style, hint_style
 from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets.code_combo import CodeComboBox
 from pekerja_desktop.ui.widgets.formatting import fill
-from pekerja_desktop.ui.widgets.labels import fixed_font
 from pekerja_desktop.ui.widgets.recovery_key import RecoveryKeyBox
 from pekerja_desktop.ui.widgets.region_picker import RegionPicker
 from pekerja_desktop.ui.widgets.work_wizard import CredentialsWizard, WorkPage
@@ -195,7 +195,7 @@ class FingerprintPage(QWizardPage):
         layout.addWidget(self.summary)
         layout.addWidget(self.fingerprint)
         layout.addWidget(QLabel(self.tr("It is also shown later under Settings."), self))
-        box = RecoveryKeyBox(self)
+        self.key_box = box = RecoveryKeyBox(self)
         self.recovery_key, self.key_kept = box.recovery_key, box.key_kept
         self.key_kept.toggled.connect(self.completeChanged)
         layout.addWidget(box)
@@ -212,7 +212,7 @@ class FingerprintPage(QWizardPage):
         self.summary.setText(self.tr("Office %1 — %2, %3.").replace("%1", result.office_code)
                              .replace("%2", result.office_name).replace("%3", result.region_name))
         self.fingerprint.setText(result.fingerprint)
-        self.recovery_key.setText(result.recovery_key)
+        self.key_box.set_key(result.recovery_key, result.office_code, result.office_name, result.fingerprint)
 
 
 class SetupWizard(CredentialsWizard):

@@ -44,6 +44,15 @@ COUNTS = {
     "recovered": QT_TRANSLATE_NOOP("SyncLabels", "%1 recovered"),
 }
 
+# English needs its singular for a count of one ("1 print batch"); Indonesian says both alike.
+ONE = {
+    "participant": QT_TRANSLATE_NOOP("SyncLabels", "%1 record"),
+    "print_batch": QT_TRANSLATE_NOOP("SyncLabels", "%1 print batch"),
+    "conflict": QT_TRANSLATE_NOOP("SyncLabels", "%1 conflict"),
+    "duplicate": QT_TRANSLATE_NOOP("SyncLabels", "%1 duplicate"),
+    "kpj": QT_TRANSLATE_NOOP("SyncLabels", "%1 new KPJ number"),
+}
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
@@ -63,7 +72,8 @@ def local_time(value: dt.datetime | None) -> str:
 
 def counts_text(counts: dict, skip_zero: bool = True) -> str:
     """'5 new · 1 refused' from a summary's counts (unknown keys are left out)."""
-    parts = [fill(tr(COUNTS[key]), number(counts[key])) for key in COUNTS
+    parts = [fill(tr(ONE[key] if counts[key] == 1 and key in ONE else COUNTS[key]), number(counts[key]))
+             for key in COUNTS
              if key in counts and isinstance(counts[key], int) and (counts[key] or not skip_zero)]
     return " \u00b7 ".join(parts)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pekerja_desktop.ui.fonts import fixed_font
 from pekerja_desktop.ui.pages.sync.drop_zone import DropZone
 from pekerja_desktop.ui.pages.sync.model import (
     BundleColumn,
@@ -34,7 +35,6 @@ from pekerja_desktop.ui.palette import secondary_style
 from pekerja_desktop.ui.widgets.formatting import fill
 from pekerja_desktop.ui.widgets.formatting import format_number as number
 from pekerja_desktop.ui.widgets.item_roles import ObjectRole
-from pekerja_desktop.ui.widgets.labels import fixed_font
 from pekerja_desktop.ui.widgets.rows_model import RowsModel
 
 
@@ -126,16 +126,18 @@ class TrustBox(QGroupBox):
             self.tr("Save the &hub key file\u2026") if hub else self.tr("Save the office &key file\u2026"), self)
         self.trust_button = QPushButton(
             self.tr("&Register an office\u2026") if hub else self.tr("&Trust the hub\u2026"), self)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("This office's fingerprint:"), self))
-        row.addWidget(fingerprint)
-        row.addStretch(1)
-        row.addWidget(self.key_file_button)
-        row.addWidget(self.trust_button)
+        own = QHBoxLayout()
+        own.addWidget(QLabel(self.tr("This office's fingerprint:"), self))
+        own.addWidget(fingerprint)
+        own.addStretch(1)
+        own.addWidget(self.key_file_button)
+        partner = QHBoxLayout()
+        partner.addWidget(self.partner, 1)
+        partner.addWidget(self.trust_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setSpacing(4)
-        layout.addLayout(row)
-        layout.addWidget(self.partner)
+        layout.addLayout(own)
+        layout.addLayout(partner)
 
 
 class ListTabs(QTabWidget):
