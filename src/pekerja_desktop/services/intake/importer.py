@@ -27,7 +27,7 @@ from pekerja_desktop.progress import Progress
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.enrolment.enrol import PreparedEnrolment, insert_prepared
 from pekerja_desktop.services.intake.errors import IntakeError
-from pekerja_desktop.services.intake.read import CHECK_EVERY, RawRow, Watch, read_sheet
+from pekerja_desktop.services.intake.reading.read import CHECK_EVERY, RawRow, Watch, read_sheet
 from pekerja_desktop.services.intake.report import file_problem, render_report, report_format, write_report
 from pekerja_desktop.services.intake.rows import (
     OCCUPATION_SYNONYMS,

@@ -20,7 +20,7 @@ from pekerja_desktop.domain.participant import HeirData, ParticipantData, normal
 from pekerja_desktop.domain.regions import Region, RegionIndex
 from pekerja_desktop.domain.text import fold_for_search, normalise_phone
 from pekerja_desktop.services.intake.messages import INTAKE_FINDINGS
-from pekerja_desktop.services.intake.read import RawRow
+from pekerja_desktop.services.intake.reading.read import RawRow
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from pekerja_desktop.errors import OperationCancelled, PekerjaError
 from pekerja_desktop.services.intake.errors import IntakeError
-from pekerja_desktop.services.intake.headers import (
+from pekerja_desktop.services.intake.reading.headers import (
     COLUMN_LABELS,
     HEADER_SCAN_ROWS,
     REQUIRED_KEYS,
