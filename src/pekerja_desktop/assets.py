@@ -58,6 +58,6 @@ def packaged_dukcapil_occupations() -> list[PackagedDukcapil]:
 
 @cache
 def packaged_former_district_names() -> tuple[tuple[str, str], ...]:
-    """(kecamatan code, former name) pairs: names village lists still use (resources/maluku_wilayah_former_names.csv)."""
+    """(kecamatan code, former name): names village lists still use (resources/maluku_wilayah_former_names.csv)."""
     with asset_path("maluku_wilayah_former_names.csv").open(encoding="utf-8", newline="") as handle:
         return tuple((row["code"], row["former_name"]) for row in csv.DictReader(handle))

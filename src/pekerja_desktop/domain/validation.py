@@ -101,7 +101,7 @@ def validate_enrolment_terms(data: ParticipantData, ref: ReferenceSets, _today: 
         found.append(error("village.unknown", "village_code", code=data.village_code))
     if data.occupation and data.occupation not in ref.occupations:
         found.append(error("occupation.unknown", "occupation", code=data.occupation))
-    if data.ktp_occupation in ref.dukcapil_confirm:
+    if data.ktp_occupation is not None and data.ktp_occupation in ref.dukcapil_confirm:
         found.append(warning("occupation.ktp_confirm", "occupation",
                              ktp=ref.dukcapil_confirm[data.ktp_occupation]))
     if data.funding_source and data.funding_source not in ref.funding_sources:

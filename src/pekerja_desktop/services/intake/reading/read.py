@@ -1,23 +1,22 @@
-"""Reading village lists (XLSX or CSV) into raw rows keyed by canonical column names.
+"""Reading village lists (XLSX, legacy XLS or CSV) into raw rows keyed by canonical column names.
 
-Village offices keep their lists in many shapes: a title above the table, headers in Indonesian or
-English with any spacing and punctuation, a group header merged over two sub-headers ("Ahli Waris" over
-"Nama" and "Hubungan"), a row of column numbers (1) (2) (3) under the header, CSV saved by an
-Indonesian Excel (semicolons, cp1252). This module finds the header (`headers.py`) and hands back the
-cells as they are; turning them into participant data is `rows.py`.
+Village offices keep their lists in many shapes: a title above the table, headers in Indonesian or English with any
+spacing and punctuation (or OpenSID's own column names), a group header merged over two sub-headers ("Ahli Waris"
+over "Nama" and "Hubungan"), a row of column numbers (1) (2) (3) under the header, a total row and the signatures
+below the table, CSV saved by an Indonesian Excel (semicolons, cp1252, UTF-16). This module finds the header
+(`headers.py`) and hands back the cells as they are; turning them into participant data is `rows.py`.
 """
 
 from __future__ import annotations
 
-import csv
 import io
-import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pekerja_desktop.errors import OperationCancelled, PekerjaError
 from pekerja_desktop.services.intake.errors import IntakeError
+from pekerja_desktop.services.intake.reading.csv_text import QuoteFault, csv_rows
 from pekerja_desktop.services.intake.reading.headers import (
     COLUMN_LABELS,
     HEADER_SCAN_ROWS,
@@ -30,16 +29,21 @@ from pekerja_desktop.services.intake.reading.headers import (
     is_column_numbering,
     plain_text,
 )
+from pekerja_desktop.services.intake.reading.source import require_unpackable
+from pekerja_desktop.services.intake.reading.xls import xls_sheets
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
+XLS_SUFFIXES = (".xls",)
 CSV_SUFFIXES = (".csv", ".txt")
 CHECK_EVERY = 500
+TOTAL_WORDS = frozenset({"jumlah", "total", "jml", "jumlah total", "total keseluruhan", "jumlah keseluruhan"})
 
 
 @dataclass
 class RawRow:
     row_number: int
     cells: dict[str, object]  # canonical key -> cell value as read (str, int, float, datetime, …)
+    stray_quote: bool = False  # a CSV line whose unclosed quote was read as a plain character
 
 
 @dataclass
@@ -49,6 +53,7 @@ class RawSheet:
     rows: list[RawRow]
     sheet_name: str | None = None
     positions: dict[str, int] = field(default_factory=dict)
+    not_stored: list[str] = field(default_factory=list)  # religion, marital status: recognised, left out
 
 
 @dataclass
@@ -80,18 +85,20 @@ def _check(watch: Watch | None) -> None:
 # --- from rows to a sheet --------------------------------------------------------------------------
 
 def build_sheet(rows: Sequence[Sequence[object]], path: Path, watch: Watch | None = None,
-                first_row_number: int = 1, sheet_name: str | None = None) -> RawSheet:
+                first_row_number: int = 1, sheet_name: str | None = None,
+                faults: Sequence[QuoteFault] = ()) -> RawSheet:
     if not any(plain_text(c) for row in rows for c in row):
         raise IntakeError("intake.file_empty", path=str(path))
     header = _required_header(rows, path)
-    positions, columns, unknown = assign_columns(header.keys, header_texts(rows, header.index, header.height))
+    columns = assign_columns(header.keys, header_texts(rows, header.index, header.height))
     start = header.index + header.height
     if start < len(rows) and is_column_numbering(rows[start]):
         start += 1
-    raw_rows = _data_rows(rows, start, positions, first_row_number, watch)
+    quoted = {fault.record - 1 for fault in faults}
+    raw_rows = _without_footer(_data_rows(rows, start, columns.positions, first_row_number, watch, quoted))
     if not raw_rows:
         raise IntakeError("intake.no_rows", path=str(path))
-    return RawSheet(columns, unknown, raw_rows, sheet_name, positions)
+    return RawSheet(columns.read, columns.ignored, raw_rows, sheet_name, columns.positions, columns.not_stored)
 
 
 def _required_header(rows: Sequence[Sequence[object]], path: Path) -> HeaderMatch:
@@ -106,15 +113,15 @@ def _required_header(rows: Sequence[Sequence[object]], path: Path) -> HeaderMatc
 
 
 def _data_rows(rows: Sequence[Sequence[object]], start: int, positions: dict[str, int], first_row_number: int,
-               watch: Watch | None) -> list[RawRow]:
+               watch: Watch | None, quoted: set[int]) -> list[RawRow]:
     found = []
     for index in range(start, len(rows)):
         if index % CHECK_EVERY == 0:
             _check(watch)
         row = rows[index]
         cells = {key: row[pos] for key, pos in positions.items() if pos < len(row) and plain_text(row[pos])}
-        if cells and not _repeats_the_header(cells, row):
-            found.append(RawRow(first_row_number + index, cells))
+        if cells and not _repeats_the_header(cells, row) and not _is_total(row, cells):
+            found.append(RawRow(first_row_number + index, cells, index in quoted))
     return found
 
 
@@ -126,28 +133,52 @@ def _repeats_the_header(cells: dict[str, object], row: Sequence[object]) -> bool
     return header_key(nik) == "nik" or is_column_numbering(row)
 
 
+def _is_total(row: Sequence[object], cells: dict[str, object]) -> bool:
+    """'JUMLAH 120' under the table: words of a total and numbers, no NIK."""
+    if plain_text(cells.get("nik")).replace(" ", "").isdigit() and len(plain_text(cells.get("nik"))) > 10:
+        return False
+    words = " ".join(plain_text(c).lower().rstrip(":") for c in row if plain_text(c) and not _is_number(c))
+    return words in TOTAL_WORDS
+
+
+def _is_number(cell: object) -> bool:
+    return isinstance(cell, int | float) or plain_text(cell).replace(".", "").replace(",", "").isdigit()
+
+
+def _has_nik(row: RawRow) -> bool:
+    digits = plain_text(row.cells.get("nik")).replace(" ", "").replace(".", "")
+    return len(digits) >= 10 and (digits.isdigit() or "e+" in digits.lower())
+
+
+def _without_footer(rows: list[RawRow]) -> list[RawRow]:
+    """The signatures and notes below the table ("Mengetahui, Kepala Desa …"): rows after the last one that holds
+    a NIK and hold none themselves."""
+    last = max((i for i, row in enumerate(rows) if _has_nik(row)), default=len(rows) - 1)
+    return rows[:last + 1]
+
+
 # --- file formats ----------------------------------------------------------------------------------
 
 def read_sheet(path: Path, content: bytes, watch: Watch | None = None) -> RawSheet:
-    """Read an XLSX or CSV list already loaded in memory (`content`)."""
+    """Read an XLSX, XLS or CSV list already loaded in memory (`content`)."""
     suffix = path.suffix.lower()
     if not content.strip():
         raise IntakeError("intake.file_empty", path=str(path))
-    if suffix == ".xls":
-        raise IntakeError("intake.xls_unsupported", path=str(path))
     if suffix in XLSX_SUFFIXES:
-        return _read_xlsx(path, content, watch)
+        require_unpackable(path, content)
+        return _first_readable(path, _xlsx_sheets(path, content, watch), watch)
+    if suffix in XLS_SUFFIXES:
+        return _first_readable(path, xls_sheets(path, content), watch)
     if suffix in CSV_SUFFIXES:
-        return build_sheet(_csv_rows(content), path, watch)
+        rows, faults = csv_rows(content)
+        return build_sheet(rows, path, watch, faults=faults)
     raise IntakeError("intake.file_type", path=str(path))
 
 
-def _read_xlsx(path: Path, content: bytes, watch: Watch | None) -> RawSheet:
+def _first_readable(path: Path, sheets: Iterator[tuple[str, list]], watch: Watch | None) -> RawSheet:
     """The active worksheet, or else the first one with a recognisable header."""
-    if not zipfile.is_zipfile(io.BytesIO(content)):
-        raise IntakeError("intake.file_corrupt", path=str(path), reason="not a zip/xlsx container")
     first_error: IntakeError | None = None
-    for title, rows in _xlsx_sheets(path, content, watch):
+    for title, rows in sheets:
         try:
             return build_sheet(rows, path, watch, sheet_name=title)
         except IntakeError as exc:
@@ -188,32 +219,4 @@ def _all_rows(path: Path, worksheet, watch: Watch | None) -> list[tuple]:
         raise
     except Exception as exc:
         raise _corrupt(path, exc) from exc
-    return rows
-
-
-def decode_text(content: bytes) -> str:
-    """UTF-8 (with or without BOM), else Windows-1252 as Excel saves CSV on Indonesian Windows."""
-    try:
-        return content.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return content.decode("cp1252", errors="replace")
-
-
-def sniff_delimiter(lines: Sequence[str]) -> str:
-    """The separator that splits the first lines into the most fields (quotes respected)."""
-    def fields(delimiter: str) -> int:
-        return sum(len(row) - 1 for row in csv.reader(lines, delimiter=delimiter))
-    return max((";", ",", "\t"), key=fields)
-
-
-def _csv_rows(content: bytes) -> list[list[str]]:
-    text = decode_text(content)
-    lines = text.splitlines()
-    if lines and lines[0].lower().startswith("sep=") and len(lines[0]) >= 5:
-        rows: list[list[str]] = [[]]  # Excel's "sep=;" hint takes a row of its own
-        delimiter = lines[0][4]
-        text = text.split("\n", 1)[1] if "\n" in text else ""
-    else:
-        delimiter, rows = sniff_delimiter(lines[:HEADER_SCAN_ROWS]), []
-    rows.extend(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     return rows
