@@ -41,6 +41,13 @@ COMMANDS: dict[str, Command] = {
                        "import a village list (XLSX/CSV) as drafts"),
     "demo": _command("demo", "tambahkan peserta contoh (data demo)", "add sample participants (demo data)"),
     "occupations": _command("reference", "daftar pekerjaan: lihat dan ubah", "the occupation list: view and edit"),
+    # village lists (#10): the office's aliases, the hub's Dukcapil mapping and coverage-start rule
+    "aliases": _command("intake", "alias kantor untuk nilai daftar desa: lihat, tambah, hapus",
+                        "this office's aliases for values village lists write: view, add, remove"),
+    "dukcapil-occupations": _command("reference", "pekerjaan Dukcapil (KTP/KK) dan pemetaannya: lihat, ubah (hub)",
+                                     "Dukcapil occupations (KTP/KK) and their mapping: view, change (hub)"),
+    "coverage-start": _command("reference", "aturan mulai kepesertaan bawaan: lihat, ubah (hub)",
+                               "the default coverage-start rule: view, change (hub)"),
     "cards": _command("cards", "cetak kartu peserta (PDF)", "print membership cards (PDF)"),
     "card-queue": _command("cards", "antrean cetak kartu", "the card print queue"),
     "card-settings": _command("cards", "pengaturan kartu dan tanda terima", "card and receipt settings"),

@@ -9,11 +9,18 @@ import datetime as dt
 from pathlib import Path
 
 from pekerja_desktop.cli.common import context_from, set_handler
-from pekerja_desktop.cli.output import print_json
+from pekerja_desktop.cli.output import print_json, print_table
 from pekerja_desktop.domain.dates import format_date, parse_date
-from pekerja_desktop.domain.i18n import render
+from pekerja_desktop.domain.i18n import current_language, render
 from pekerja_desktop.services.context import AppContext
-from pekerja_desktop.services.intake.choices import keep_aliases, parse_choice, read_choices_file
+from pekerja_desktop.services.intake.choices import (
+    KINDS,
+    keep_aliases,
+    list_aliases,
+    parse_choice,
+    read_choices_file,
+    remove_alias,
+)
 from pekerja_desktop.services.intake.errors import IntakeError
 from pekerja_desktop.services.intake.importer import (
     DEFAULT_FUNDING_SOURCE,
@@ -54,7 +61,13 @@ HELP = {
                      "en": "keep the --map/--mapping choices as office aliases for the next lists"},
     "template": {"id": "tulis templat daftar (.xlsx) lalu selesai", "en": "write the list template (.xlsx) and stop"},
     "dry_run": {"id": "periksa saja, tanpa impor", "en": "check only, import nothing"},
+    "add": {"id": "simpan alias kantor KIND:TEXT=CODE (boleh berulang)",
+            "en": "keep an office alias KIND:TEXT=CODE (repeatable)"},
+    "remove": {"id": "hapus alias kantor KIND:TEXT", "en": "remove an office alias KIND:TEXT"},
 }
+ALIAS_HEADERS = {"id": ("Jenis", "Tertulis", "Kode", "Oleh", "Pada"), "en": ("Kind", "Written", "Code", "By", "On")}
+ALIAS_MESSAGES = {"not_found": {"id": "Tidak ada alias kantor {kind}:{text}.", "en": "No office alias {kind}:{text}."},
+                  "remove_form": {"id": "KIND:TEXT, mis. village:Waai Lama", "en": "KIND:TEXT, e.g. village:Waai Lama"}}
 
 
 def _date_argument(text: str) -> dt.date:
@@ -82,7 +95,15 @@ def build_intake(parser: argparse.ArgumentParser, parent: argparse.ArgumentParse
     set_handler(parser, run)
 
 
-BUILDERS = {"intake": build_intake}
+def build_aliases(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    action = parser.add_mutually_exclusive_group()
+    action.add_argument("--add", action="append", default=[], metavar="KIND:TEXT=CODE", help=render(HELP, "add"))
+    action.add_argument("--remove", default=None, metavar="KIND:TEXT", help=render(HELP, "remove"))
+    parser.add_argument("--format", choices=("table", "json"), default="table")
+    set_handler(parser, run_aliases)
+
+
+BUILDERS = {"intake": build_intake, "aliases": build_aliases}
 
 
 def _options(args: argparse.Namespace) -> IntakeOptions:
@@ -118,6 +139,31 @@ def _import(ctx: AppContext, preview: IntakePreview, args: argparse.Namespace) -
     if args.keep_aliases and preview.options.choices:
         keep_aliases(ctx, preview.options.choices)
     return result
+
+
+def run_aliases(args: argparse.Namespace) -> int:
+    with context_from(args) as ctx:
+        if args.add:
+            keep_aliases(ctx, [parse_choice(text) for text in args.add])
+        if args.remove:
+            kind, text = _alias_target(args.remove)
+            if not remove_alias(ctx, kind, text):
+                raise IntakeError("intake.mapping_invalid", text=args.remove,
+                                  reason=render(ALIAS_MESSAGES, "not_found", {"kind": kind, "text": text}))
+        rows = list_aliases(ctx)
+    records = [row.__dict__ for row in rows]
+    if args.format == "json":
+        print_json(records)
+    else:
+        print_table(records, ("kind", "text", "code", "created_by", "created_at"), ALIAS_HEADERS[current_language()])
+    return 0
+
+
+def _alias_target(text: str) -> tuple[str, str]:
+    kind, _, written = text.partition(":")
+    if kind.strip().lower() not in KINDS or not _:
+        raise IntakeError("intake.mapping_invalid", text=text, reason=render(ALIAS_MESSAGES, "remove_form"))
+    return kind.strip().lower(), written.strip()
 
 
 # --- what is printed: sentences, or JSON for scripts (the keys `imported`, `rejected`, `already_present`,
