@@ -186,12 +186,15 @@ def read_rt_rw(cells: dict, values: dict[str, str]) -> tuple[str, list[Finding]]
     return (f"{rt}/{rw}" if rt or rw else ""), []
 
 
+_PLACE_WORDS = frozenset({"dusun", "dsn", "ohoi", "lingkungan", "kampung", "soa", "lorong"})
+
+
 def read_address(values: dict[str, str]) -> str:
     """The address with its dusun (many negeri use dusun instead of RT/RW), unless the address names it already."""
     address, dusun = values.get("address", ""), values.get("dusun", "")
     if not dusun:
         return address
-    named = dusun if term(dusun).startswith("dusun") else f"Dusun {dusun}"
+    named = dusun if term(dusun).split(" ")[0] in _PLACE_WORDS else f"Dusun {dusun}"
     if term(dusun) in term(address):
         return address
     return f"{address}, {named}" if address else named

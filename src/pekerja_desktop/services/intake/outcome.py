@@ -30,7 +30,8 @@ STATUS_FINDINGS = {"dead": "intake.person_dead", "moved": "intake.person_moved",
 BLANKS: dict[str, Any] = {"birth_date": None, "sex": None, "mother_name": None, "phone": None, "rt_rw": "",
                              "village_code": "", "occupation": "", "kk_number": "", "birth_place": "", "address": ""}
 # findings that leave a draft to complete although nothing was blanked
-TO_COMPLETE = frozenset({"intake.village_missing", "intake.occupation_ask", "intake.occupation_unmapped"})
+TO_COMPLETE = frozenset({"intake.village_missing", "intake.occupation_ask", "intake.occupation_unmapped",
+                         "occupation.ktp_confirm"})
 # codes the intake itself words as "left blank": no second sentence needed
 SELF_EXPLAINED = frozenset({"intake.village_unresolved", "intake.village_ambiguous", "intake.district_unresolved",
                             "intake.occupation_unresolved", "intake.birth_date_unreadable",
