@@ -90,7 +90,8 @@ def test_english_summary_and_options(data_dir, ctx, lists, capsys):
                  "--funding-source", "APBDES", "--coverage-start", "01/01/2027"])
     assert code == 0
     out = capsys.readouterr().out
-    assert "2 rows imported as drafts (0 to complete), 2 rejected" in out and "Funding source APBDES, coverage from 01/01/2027" in out
+    assert "2 rows imported as drafts (0 to complete), 2 rejected" in out
+    assert "Funding source APBDES, coverage from 01/01/2027" in out
     with ctx.db.session() as session:
         stored = session.execute(select(Participant.funding_source, Participant.coverage_start)).all()
     assert {(f, c.isoformat()) for f, c in stored} == {("APBDES", "2027-01-01")}

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
+from pekerja_desktop.services.intake.cells import parse_intake_date, read_nik, read_sex, split_place_date
 from pekerja_desktop.services.intake.errors import IntakeError
 from pekerja_desktop.services.intake.reading.csv_text import sniff_delimiter
 from pekerja_desktop.services.intake.reading.read import header_key, read_sheet
-from pekerja_desktop.services.intake.cells import parse_intake_date, read_nik, read_sex, split_place_date
 
 TODAY = dt.date(2026, 11, 23)
 
