@@ -4,16 +4,19 @@ returns plain values that carry no database state, so the ui can run it on a wor
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from sqlmodel import select
 
 from pekerja_desktop.domain.findings import Finding
 from pekerja_desktop.domain.participant import ParticipantData
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.enrolment.enrol import assess
 from pekerja_desktop.services.enrolment.participants import find_participant, heirs_of, history_of, to_data
+from pekerja_desktop.services.intake.messages import findings_from_json
 from pekerja_desktop.services.reference.data import funding_sources, heir_relationships, occupations
 from pekerja_desktop.services.register.search import ParticipantQuery, search_participants
-from pekerja_desktop.store.models import saved_id
+from pekerja_desktop.store.models import DukcapilOccupation, saved_id
 
 Choice = tuple[str, str]  # (code, label)
 
@@ -51,6 +54,7 @@ class LoadedRecord:
     confirmed: frozenset[str]
     data: ParticipantData
     history: list[HistoryEntry]
+    list_findings: tuple[Finding, ...] = ()  # what a village list left to settle on this draft
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,7 @@ class ChoiceLists:
     occupations: list[Choice]
     funding_sources: list[Choice]
     relationships: list[Choice]
+    dukcapil: dict[int, str] = field(default_factory=dict)  # Dukcapil occupation names, for the KTP's occupation
 
 
 def check(ctx: AppContext, data: ParticipantData, exclude_id: int | None) -> CheckResult:
@@ -78,7 +83,8 @@ def load_record(ctx: AppContext, key: str) -> LoadedRecord:
                    for h in history_of(session, participant_id)]
         return LoadedRecord(participant_id, participant.registration_number, participant.version,
                             participant.status, participant.office_code, participant.kpj,
-                            frozenset(c for c in participant.confirmed_warnings.split(",") if c), data, history)
+                            frozenset(c for c in participant.confirmed_warnings.split(",") if c), data, history,
+                            tuple(findings_from_json(participant.intake_findings)))
 
 
 def choice_lists(ctx: AppContext, language: str) -> ChoiceLists:
@@ -91,6 +97,8 @@ def choice_lists(ctx: AppContext, language: str) -> ChoiceLists:
             occupations=[(o.code, label(o)) for o in occupations(session)],
             funding_sources=[(f.code, label(f)) for f in funding_sources(session)],
             relationships=[(r.code, label(r)) for r in heir_relationships(session)],
+            dukcapil={code: name for code, name in session.execute(
+                select(DukcapilOccupation.code, DukcapilOccupation.name))},
         )
 
 

@@ -27,4 +27,5 @@ def load_choices(ctx: AppContext, language: str) -> FormChoices:
     """Occupations, funding sources and heir relationships as (code, label) in `language`."""
     lists = choice_lists(ctx, language)
     return FormChoices(regions=ctx.reference.regions, occupations=lists.occupations,
-                       funding_sources=lists.funding_sources, relationships=lists.relationships)
+                       funding_sources=lists.funding_sources, relationships=lists.relationships,
+                       dukcapil=lists.dukcapil)

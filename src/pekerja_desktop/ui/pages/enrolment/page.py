@@ -29,6 +29,7 @@ from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.enrolment.edit_rights import edit_refusal
 from pekerja_desktop.services.enrolment.enrol import SaveOutcome, enrol, update_participant
 from pekerja_desktop.services.enrolment.errors import EnrolmentError
+from pekerja_desktop.services.reference.coverage import default_coverage_start_for
 from pekerja_desktop.ui.failures import show_failure
 from pekerja_desktop.ui.pages.enrolment.form import EnrolmentForm, is_completeness
 from pekerja_desktop.ui.pages.enrolment.form_data import (
@@ -41,6 +42,7 @@ from pekerja_desktop.ui.pages.enrolment.form_data import (
 from pekerja_desktop.ui.pages.enrolment.history import HistoryPanel, ValueFormatter
 from pekerja_desktop.ui.pages.enrolment.labels import status_label
 from pekerja_desktop.ui.pages.enrolment.validator import LiveValidator
+from pekerja_desktop.ui.palette import colours, text_style
 from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets import messages
 from pekerja_desktop.ui.widgets.gating import refusal
@@ -90,7 +92,12 @@ class EnrolmentPage(QWidget):
         self.history.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
+        self.list_notes = QLabel(self)  # what a village list left to settle on a draft
+        self.list_notes.setWordWrap(True)
+        self.list_notes.setStyleSheet(text_style(colours().intake_warning))
+        self.list_notes.hide()
         layout.addWidget(self.title)
+        layout.addWidget(self.list_notes)
         layout.addWidget(self._splitter, 1)
         layout.addLayout(self._action_bar())
 
@@ -170,7 +177,8 @@ class EnrolmentPage(QWidget):
         if self._editing is None and hasattr(self, "_baseline"):
             self._sticky = self.form.sticky_values()
         self._reset_state(None)
-        self.form.reset(self._sticky)
+        self.form.reset(self._sticky, default_coverage_start_for(self._ctx))
+        self._show_list_notes(())
         self.form.show_findings([], set())
         self.history.hide()
         self.form.set_columns(2)
@@ -182,6 +190,7 @@ class EnrolmentPage(QWidget):
     def _show_record(self, record: LoadedRecord, edit_refusal_text: str | None = None) -> None:
         self._reset_state(record, edit_refusal_text)
         self.form.set_data(record.data)
+        self._show_list_notes(record.list_findings if record.status == "draft" else ())
         self.history.set_entries(record.history)
         self.form.set_columns(1)
         self.history.show()
@@ -192,6 +201,11 @@ class EnrolmentPage(QWidget):
         self._baseline = self.form.data()
         self.validator.run_now()
         self.focus_first_field()
+
+    def _show_list_notes(self, findings) -> None:
+        lines = [f"\u2022 {finding.message()}" for finding in findings]
+        self.list_notes.setText("\n".join([self.tr("From the village list, to complete:"), *lines]) if lines else "")
+        self.list_notes.setVisible(bool(lines))
 
     # --- user actions -------------------------------------------------------------------------------
     def _may_discard(self) -> bool:
