@@ -28,6 +28,9 @@ from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.sync.signing_key import fingerprint
 from pekerja_desktop.ui.pages.backup.page import BackupPage
 from pekerja_desktop.ui.pages.privacy.actions import purge_box
+from pekerja_desktop.ui.pages.settings.aliases import AliasesSection
+from pekerja_desktop.ui.pages.settings.coverage_start import CoverageStartSection
+from pekerja_desktop.ui.pages.settings.dukcapil import DukcapilSection
 from pekerja_desktop.ui.palette import error_style
 from pekerja_desktop.ui.preferences import UiPreferences
 from pekerja_desktop.ui.tasks import TaskRunner
@@ -56,6 +59,11 @@ class SettingsPage(QWidget):
         layout.addWidget(self._office_box(ctx))
         if ctx.office.role != "hub":  # the purge follows the hub's acknowledgements: an office's business
             layout.addWidget(purge_box(self, ctx, runner))
+        # village lists (#10): the coverage-start rule, this office's aliases, at the hub the Dukcapil mapping
+        layout.addWidget(CoverageStartSection(ctx, self))
+        layout.addWidget(AliasesSection(ctx, self))
+        if ctx.office.role == "hub":
+            layout.addWidget(DukcapilSection(ctx, self))
         layout.addWidget(BackupPage(ctx, runner, self), 1)
 
     def _scrolled_body(self) -> QWidget:
