@@ -158,7 +158,7 @@ def _run(root: Path, shape: str, n: int) -> tuple[float, float, float, object, o
 
 
 def _report(shape: str, n: int, timings: tuple[float, float, float, object, object]) -> None:
-    fixture, preview_s, import_s, preview, result = timings
+    fixture, preview_s, import_s, _preview, result = timings
     total = preview_s + import_s
     print(f"intake_{shape}_write_fixture_{n}_rows: {fixture:.2f} s")
     print(f"intake_{shape}_preview_{n}_rows: {preview_s:.2f} s")
