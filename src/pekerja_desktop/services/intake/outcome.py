@@ -50,10 +50,11 @@ def decide(reading: RowReading, ref: ReferenceSets, today: dt.date) -> Decision:
     if reading.data is None:
         return Decision(None, reading.findings, INVALID, [])
     findings = reading.findings + _validated(reading, reading.data, ref, today)
-    if reading.status:
+    if reading.status:  # the list's own reason, and nothing else to fix: the row is no candidate any more
         shown = reading.values.get("status", reading.status)
-        findings.append(intake_error(STATUS_FINDINGS[reading.status], "status", value=shown))
-        return Decision(reading.data, findings, INVALID, [])
+        refusal = intake_error(STATUS_FINDINGS[reading.status], "status", value=shown)
+        return Decision(reading.data, [refusal, *(f for f in findings if f.is_error and f.field == "nik")],
+                        INVALID, [])
     if any(f.is_error and f.field in IDENTITY_FIELDS for f in findings):
         return Decision(reading.data, findings, INVALID, [])
     return _landing(reading, findings, ref, today)

@@ -20,7 +20,7 @@ def test_aliases_are_listed_and_removed(qtbot, ctx):
     qtbot.addWidget(section)
     table = section.table
     shown = {table.item(r, 1).text(): table.item(r, 2).text() for r in range(table.rowCount())}
-    assert shown == {"Juru parkir": "LNN", "Waai Lama": "Waai (81.01.14.2002)"}
+    assert shown == {"Juru parkir": "Lainnya (LNN)", "Waai Lama": "Waai (81.01.14.2002)"}
     assert not section.remove_button.isEnabled()
     row = next(r for r in range(table.rowCount()) if table.item(r, 1).text() == "Waai Lama")
     table.selectRow(row)

@@ -34,6 +34,7 @@ KIND_LABELS = {
     "occupation": QT_TRANSLATE_NOOP("IntakeGroups", "Occupation"),
 }
 KIND, WRITTEN, ROWS, CHOICE = range(4)
+MAX_LINES = 6
 
 
 def _tr(text: str) -> str:
@@ -121,7 +122,16 @@ class GroupsBox(QWidget):
         self.title.setText(self.tr("Values the list writes that nothing recognised (%1): choose once for every row "
                                    "that writes them. Without a choice those rows become drafts to complete.")
                            .replace("%1", format_number(len(self._groups))))
+        self.table.resizeRowsToContents()
+        self._fit_height()
         self.setVisible(bool(self._groups))
+
+    def _fit_height(self) -> None:
+        """As tall as its lines (at most MAX_LINES, then it scrolls): the rows' table keeps the rest of the page."""
+        lines = sum(self.table.rowHeight(r) for r in range(min(self.table.rowCount(), MAX_LINES)))
+        height = self.table.horizontalHeader().sizeHint().height() + lines + 2 * self.table.frameWidth() + 2
+        self.table.setFixedHeight(height)
+        self.setMaximumHeight(height + self.title.sizeHint().height() + self.layout().spacing() + 8)
 
     def combo_at(self, row: int) -> QComboBox:
         widget = self.table.cellWidget(row, CHOICE)

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pekerja_desktop.domain.i18n import current_language
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.services.context import AppContext
+from pekerja_desktop.services.enrolment.desk_records import choice_lists
 from pekerja_desktop.services.intake.choices import AliasRow, list_aliases, remove_alias
 from pekerja_desktop.ui.pages.enrolment.form_data import local_time
 from pekerja_desktop.ui.palette import error_style
@@ -34,6 +36,7 @@ class AliasesSection(QGroupBox):
         super().__init__(self.tr("Office aliases for village lists"), parent)
         self._ctx = ctx
         self._rows: list[AliasRow] = []
+        self._occupations = dict(choice_lists(ctx, current_language()).occupations)
         self.note = QLabel(self.tr("Choices kept while importing village lists: the next lists that write the same "
                                    "text get the same desa, kecamatan or occupation. They stay at this office."), self)
         self.note.setWordWrap(True)
@@ -78,7 +81,7 @@ class AliasesSection(QGroupBox):
 
     def _meaning(self, alias: AliasRow) -> str:
         if alias.kind == "occupation":
-            return alias.code
+            return f"{self._occupations.get(alias.code, alias.code)} ({alias.code})"
         region = self._ctx.reference.regions.get(alias.code)
         return f"{region.name} ({alias.code})" if region else alias.code
 
