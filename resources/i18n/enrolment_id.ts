@@ -89,6 +89,10 @@
         <translation>Mengubah %1 · %2</translation>
     </message>
     <message>
+        <source>Same KK (%1): %2</source>
+        <translation>Satu KK (%1): %2</translation>
+    </message>
+    <message>
         <source>From the village list, to complete:</source>
         <translation>Dari daftar desa, perlu dilengkapi:</translation>
     </message>

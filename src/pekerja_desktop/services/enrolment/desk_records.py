@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from pekerja_desktop.domain.findings import Finding
 from pekerja_desktop.domain.participant import ParticipantData
@@ -16,7 +16,7 @@ from pekerja_desktop.services.enrolment.participants import find_participant, he
 from pekerja_desktop.services.intake.messages import findings_from_json
 from pekerja_desktop.services.reference.data import funding_sources, heir_relationships, occupations
 from pekerja_desktop.services.register.search import ParticipantQuery, search_participants
-from pekerja_desktop.store.models import DukcapilOccupation, saved_id
+from pekerja_desktop.store.models import DukcapilOccupation, Participant, saved_id
 
 Choice = tuple[str, str]  # (code, label)
 
@@ -55,6 +55,7 @@ class LoadedRecord:
     data: ParticipantData
     history: list[HistoryEntry]
     list_findings: tuple[Finding, ...] = ()  # what a village list left to settle on this draft
+    household: tuple[tuple[str, str], ...] = ()  # (registration number, name) of the others on the same KK
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,21 @@ def load_record(ctx: AppContext, key: str) -> LoadedRecord:
         return LoadedRecord(participant_id, participant.registration_number, participant.version,
                             participant.status, participant.office_code, participant.kpj,
                             frozenset(c for c in participant.confirmed_warnings.split(",") if c), data, history,
-                            tuple(findings_from_json(participant.intake_findings)))
+                            tuple(findings_from_json(participant.intake_findings)),
+                            household(session, participant.kk_number, participant_id))
+
+
+HOUSEHOLD_SHOWN = 20
+
+
+def household(session, kk_number: str, exclude_id: int) -> tuple[tuple[str, str], ...]:
+    """The others registered on the same Kartu Keluarga (a household), by registration number."""
+    if not kk_number:
+        return ()
+    rows = session.execute(select(Participant.registration_number, Participant.full_name)
+                           .where(col(Participant.kk_number) == kk_number, col(Participant.id) != exclude_id)
+                           .order_by(col(Participant.registration_number)).limit(HOUSEHOLD_SHOWN)).all()
+    return tuple((number, name) for number, name in rows)
 
 
 def choice_lists(ctx: AppContext, language: str) -> ChoiceLists:

@@ -108,6 +108,14 @@ def test_a_one_desa_list_gets_its_desa_from_the_page(monkeypatch, page, ctx):
         villages = set(session.scalars(select(Participant.village_code)))
         kk = set(session.scalars(select(Participant.kk_number)))
     assert villages == {"81.02.01.2014"} and "8102012304120001" in kk
+    with ctx.db.session() as session:
+        debora = session.scalars(select(Participant).where(Participant.full_name == "DEBORA RENYAAN")).one()
+    form_page = EnrolmentPage(ctx, SynchronousRunner())
+    form_page.show()
+    form_page.open_participant(debora.registration_number)
+    assert form_page.household.isVisible() and "STEVANUS UBRO" in form_page.household.text()  # the same KK
+    assert "GURU" in form_page.form.membership.ktp_note.text()
+    form_page.close()
 
 
 def test_the_template_button_writes_the_list_to_fill(monkeypatch, page, tmp_path):

@@ -96,7 +96,12 @@ class EnrolmentPage(QWidget):
         self.list_notes.setWordWrap(True)
         self.list_notes.setStyleSheet(text_style(colours().intake_warning))
         self.list_notes.hide()
+        self.household = QLabel(self)  # the others on the same Kartu Keluarga
+        self.household.setWordWrap(True)
+        self.household.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.household.hide()
         layout.addWidget(self.title)
+        layout.addWidget(self.household)
         layout.addWidget(self.list_notes)
         layout.addWidget(self._splitter, 1)
         layout.addLayout(self._action_bar())
@@ -179,6 +184,7 @@ class EnrolmentPage(QWidget):
         self._reset_state(None)
         self.form.reset(self._sticky, default_coverage_start_for(self._ctx))
         self._show_list_notes(())
+        self.household.hide()
         self.form.show_findings([], set())
         self.history.hide()
         self.form.set_columns(2)
@@ -191,6 +197,7 @@ class EnrolmentPage(QWidget):
         self._reset_state(record, edit_refusal_text)
         self.form.set_data(record.data)
         self._show_list_notes(record.list_findings if record.status == "draft" else ())
+        self._show_household(record)
         self.history.set_entries(record.history)
         self.form.set_columns(1)
         self.history.show()
@@ -201,6 +208,11 @@ class EnrolmentPage(QWidget):
         self._baseline = self.form.data()
         self.validator.run_now()
         self.focus_first_field()
+
+    def _show_household(self, record: LoadedRecord) -> None:
+        people = ", ".join(f"{name} ({number})" for number, name in record.household)
+        self.household.setText(self.tr("Same KK (%1): %2").replace("%1", record.data.kk_number).replace("%2", people))
+        self.household.setVisible(bool(record.household))
 
     def _show_list_notes(self, findings) -> None:
         lines = [f"\u2022 {finding.message()}" for finding in findings]
