@@ -13,6 +13,7 @@ import contextlib
 import datetime as dt
 import json
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -157,7 +158,7 @@ def shoot_pages(shooter: Shooter, window) -> None:
             continue
         window.show_page(window.pages.indexOf(page))
         if page is window.intake_page:
-            page.load(VILLAGE_LIST)
+            page.load(Path(shutil.copy(VILLAGE_LIST, Path(tempfile.gettempdir()) / "daftar-desa-passo.csv")))
             shooter.settle()
         shooter.shoot(window, name)
     window.show_page(0)
