@@ -109,6 +109,18 @@ INTAKE_FINDINGS: dict[str, dict[str, str]] = {
         "id": "NIK sudah terdaftar: {registration_number} a.n. {full_name} (kantor {office_code}); baris dilewati.",
         "en": "NIK already registered: {registration_number}, {full_name} (office {office_code}); row skipped.",
     },
+    "intake.already_present_other_name": {
+        "id": "NIK sudah terdaftar dengan nama lain: {registration_number} a.n. {full_name} (kantor {office_code}), "
+        "di daftar {written}; baris dilewati. Periksa mana yang benar.",
+        "en": "NIK already registered under another name: {registration_number}, {full_name} (office {office_code}), "
+        "{written} in the list; row skipped. Check which is right.",
+    },
+    "intake.duplicate_in_file_other_name": {
+        "id": "NIK sama dengan baris {first_row} tetapi namanya lain ({first_name}); hanya baris {first_row} yang "
+        "diimpor. Periksa mana yang benar.",
+        "en": "Same NIK as row {first_row} but another name ({first_name}); only row {first_row} is imported. Check "
+        "which is right.",
+    },
     "intake.duplicate_in_file": {
         "id": "NIK sama dengan baris {first_row}; hanya baris {first_row} yang diimpor.",
         "en": "Same NIK as row {first_row}; only row {first_row} is imported.",

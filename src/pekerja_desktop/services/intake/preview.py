@@ -56,6 +56,8 @@ from pekerja_desktop.store.models import DukcapilOccupation, Participant
 
 DEFAULT_FUNDING_SOURCE = "APBD_PROV"
 NIK_QUERY_CHUNK = 500
+REGISTER_CODES = ("intake.already_present", "intake.already_present_other_name", "intake.duplicate_in_file",
+                  "intake.duplicate_in_file_other_name")
 
 
 @dataclass
@@ -317,7 +319,7 @@ def _classify(rows: list[IntakeRow], existing: dict[str, tuple[str, str, str]]) 
     first_rows: dict[str, IntakeRow] = {}
     for row in rows:
         nik = row.data.nik if row.data is not None else ""
-        row.findings = [f for f in row.findings if f.code not in ("intake.already_present", "intake.duplicate_in_file")]
+        row.findings = [f for f in row.findings if f.code not in REGISTER_CODES]
         if nik in existing and not _nik_refused(row) and row.outcome != INVALID:
             mark_present(row, existing[nik])
         elif row.outcome == INVALID:
@@ -325,8 +327,11 @@ def _classify(rows: list[IntakeRow], existing: dict[str, tuple[str, str, str]]) 
         elif nik in first_rows:
             first = first_rows[nik]
             row.outcome = DUPLICATE_IN_FILE
-            row.findings.append(intake_warning("intake.duplicate_in_file", "nik", first_row=first.row_number,
-                                               same_name=same_person_name(_name(first), _name(row))))
+            if same_person_name(_name(first), _name(row)):  # titles and spelling case aside, the same person
+                row.findings.append(intake_warning("intake.duplicate_in_file", "nik", first_row=first.row_number))
+            else:
+                row.findings.append(intake_warning("intake.duplicate_in_file_other_name", "nik",
+                                                   first_row=first.row_number, first_name=_name(first)))
         else:
             first_rows[nik] = row
 
@@ -338,5 +343,9 @@ def _name(row: IntakeRow) -> str:
 def mark_present(row: IntakeRow, existing: tuple[str, str, str]) -> None:
     number, name, office = existing
     row.outcome = ALREADY_PRESENT
-    row.findings.append(intake_warning("intake.already_present", "nik", registration_number=number,
-                                       full_name=name, office_code=office))
+    if same_person_name(name, _name(row)):
+        row.findings.append(intake_warning("intake.already_present", "nik", registration_number=number,
+                                           full_name=name, office_code=office))
+    else:
+        row.findings.append(intake_warning("intake.already_present_other_name", "nik", registration_number=number,
+                                           full_name=name, office_code=office, written=_name(row)))

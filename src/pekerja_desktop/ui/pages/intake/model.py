@@ -110,7 +110,8 @@ def outcome_icon(outcome: str) -> QIcon:
     return _icons[outcome]
 
 
-_OUTCOME_CODES = ("intake.already_present", "intake.duplicate_in_file")
+_OUTCOME_CODES = ("intake.already_present", "intake.already_present_other_name", "intake.duplicate_in_file",
+                  "intake.duplicate_in_file_other_name")
 
 
 def _message_rank(finding) -> int:
