@@ -22,7 +22,7 @@ FIXTURES = FIXTURES_DIR / "intake"
 @pytest.fixture
 def lists(tmp_path: Path) -> Path:
     target = tmp_path / "lists"
-    shutil.copytree(FIXTURES, target, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    shutil.copytree(FIXTURES, target, ignore=shutil.ignore_patterns("*.py", "__pycache__", "corpus"))
     return target
 
 

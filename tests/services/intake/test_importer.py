@@ -31,7 +31,7 @@ REGISTERED_NIK = "8171022811750004"  # row 12 of the XLSX
 def lists(tmp_path: Path) -> Path:
     """The fixtures copied out of the repository, so reports written beside them land in tmp."""
     target = tmp_path / "lists"
-    shutil.copytree(FIXTURES, target, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    shutil.copytree(FIXTURES, target, ignore=shutil.ignore_patterns("*.py", "__pycache__", "corpus"))
     return target
 
 
