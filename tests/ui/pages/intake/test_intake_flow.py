@@ -68,6 +68,8 @@ def test_preview_settle_import_then_finish_a_draft_in_the_form(monkeypatch, page
                         classmethod(lambda cls, regions, depth, written, parent=None: "81.71.02.2009"))
     pick(page, "Atlantis Baru", groups_module.SEARCH)  # "Another region…" through the dialog
     assert not page.groups.isVisible()
+    page.refresh()  # back on the page: the list is checked again, the choices stay
+    assert not page.groups.isVisible() and len(page._preview.options.choices) == 3
     assert "9" in page.import_button.text()
     with qtbot.waitSignal(page.imported, timeout=3000) as signal:
         page.import_button.click()

@@ -217,7 +217,7 @@ class IntakePage(QWidget):
     def refresh(self) -> None:
         """Check the chosen list again against the register (records may have been added since)."""
         if self._path is not None and self._result is None and not self.busy.busy:
-            self.load(self._path)
+            self.load(self._path, keep_choices=True)
 
     def choose_file(self) -> None:
         start = str(self._path.parent) if self._path else str(Path.home())
@@ -227,13 +227,16 @@ class IntakePage(QWidget):
         if path:
             self.load(Path(path))
 
-    def load(self, path: Path) -> None:
-        """Read and check `path` in the background; the table fills when done."""
+    def load(self, path: Path, *, keep_choices: bool = False) -> None:
+        """Read and check `path` in the background; the table fills when done. The clerk's choices for groups
+        belong to one list: kept when the same list is checked again, dropped for another."""
+        options = self.options()
+        if not keep_choices:
+            options.choices = []
         self._path, self._preview, self._result = Path(path), None, None
         self.model.clear()
         self.file_label.setText(str(self._path))
         self.file_label.setToolTip(str(self._path))
-        options = self.options()
 
         def work(control: TaskControl) -> IntakePreview:
             return preview_intake(self._ctx, path, options, progress=control.progress,
