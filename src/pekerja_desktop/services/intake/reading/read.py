@@ -9,12 +9,11 @@ below the table, CSV saved by an Indonesian Excel (semicolons, cp1252, UTF-16). 
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pekerja_desktop.errors import OperationCancelled, PekerjaError
+from pekerja_desktop.errors import OperationCancelled
 from pekerja_desktop.services.intake.errors import IntakeError
 from pekerja_desktop.services.intake.reading.csv_text import QuoteFault, csv_rows
 from pekerja_desktop.services.intake.reading.headers import (
@@ -30,7 +29,7 @@ from pekerja_desktop.services.intake.reading.headers import (
     plain_text,
 )
 from pekerja_desktop.services.intake.reading.source import require_unpackable
-from pekerja_desktop.services.intake.reading.xls import xls_sheets
+from pekerja_desktop.services.intake.reading.workbook import workbook_sheets
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 XLS_SUFFIXES = (".xls",)
@@ -164,11 +163,11 @@ def read_sheet(path: Path, content: bytes, watch: Watch | None = None) -> RawShe
     suffix = path.suffix.lower()
     if not content.strip():
         raise IntakeError("intake.file_empty", path=str(path))
-    if suffix in XLSX_SUFFIXES:
-        require_unpackable(path, content)
-        return _first_readable(path, _xlsx_sheets(path, content, watch), watch)
-    if suffix in XLS_SUFFIXES:
-        return _first_readable(path, xls_sheets(path, content), watch)
+    if suffix in XLSX_SUFFIXES or suffix in XLS_SUFFIXES:
+        if suffix in XLSX_SUFFIXES:
+            require_unpackable(path, content)
+        step = watch.step if watch is not None else None
+        return _first_readable(path, workbook_sheets(path, content, step), watch)
     if suffix in CSV_SUFFIXES:
         rows, faults = csv_rows(content)
         return build_sheet(rows, path, watch, faults=faults)
@@ -176,7 +175,7 @@ def read_sheet(path: Path, content: bytes, watch: Watch | None = None) -> RawShe
 
 
 def _first_readable(path: Path, sheets: Iterator[tuple[str, list]], watch: Watch | None) -> RawSheet:
-    """The active worksheet, or else the first one with a recognisable header."""
+    """The first worksheet (in the workbook's order) with a recognisable header."""
     first_error: IntakeError | None = None
     for title, rows in sheets:
         try:
@@ -184,39 +183,3 @@ def _first_readable(path: Path, sheets: Iterator[tuple[str, list]], watch: Watch
         except IntakeError as exc:
             first_error = first_error or exc
     raise first_error or IntakeError("intake.file_empty", path=str(path))
-
-
-def _xlsx_sheets(path: Path, content: bytes, watch: Watch | None) -> Iterator[tuple[str, list]]:
-    """(title, rows) of each worksheet, the active one first; damage becomes `intake.file_corrupt`."""
-    from openpyxl import load_workbook  # imported here: only intake needs it
-
-    try:
-        workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds (KeyError, ParseError, BadZipFile…) on damage
-        raise _corrupt(path, exc) from exc
-    try:
-        active = workbook.active
-        worksheets = sorted((ws for ws in workbook.worksheets if hasattr(ws, "iter_rows")),
-                            key=lambda ws: ws is not active)
-        for worksheet in worksheets:
-            yield worksheet.title, _all_rows(path, worksheet, watch)
-    finally:
-        workbook.close()
-
-
-def _corrupt(path: Path, exc: Exception) -> IntakeError:
-    return IntakeError("intake.file_corrupt", path=str(path), reason=f"{type(exc).__name__}: {exc}")
-
-
-def _all_rows(path: Path, worksheet, watch: Watch | None) -> list[tuple]:
-    rows, estimate = [], worksheet.max_row or 0  # from the sheet's <dimension>, when the file has one
-    try:
-        for index, row in enumerate(worksheet.iter_rows(values_only=True)):
-            if index % CHECK_EVERY == 0:
-                _step(watch, index, max(estimate, index))
-            rows.append(row)
-    except PekerjaError:
-        raise
-    except Exception as exc:
-        raise _corrupt(path, exc) from exc
-    return rows
