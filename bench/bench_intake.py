@@ -8,7 +8,8 @@ Creates a fresh data directory (an office in Kota Ambon) for each shape, writes 
   Kecamatan and Kabupaten/Kota, occupation and relationship names as clerks write them);
 - opensid: OpenSID's population export of one desa (its own column names, sex 1/2, pekerjaan_id as Dukcapil
   codes, no_kk, dusun, status_dasar with a few dead and moved people, religion and marital status), imported with
-  the desa given for the whole file (`--village`). The goal for 35,000 rows is < 20 s (issue #10), printed beside.
+  the desa given for the whole file (`--village`). The goal for 35,000 rows is < 20 s (issue #10), printed beside;
+  then the export read alone by calamine (what intake uses) beside openpyxl's read-only parser.
 Prints `name: value unit` lines.
 """
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
 import random
 import sys
 import tempfile
@@ -23,13 +25,14 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 
 from _common import ADMIN, LOGIN
 from pekerja_desktop.domain.nik import encode_nik
 from pekerja_desktop.domain.regions import RegionIndex
 from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.intake.importer import IntakeOptions, import_preview, preview_intake
+from pekerja_desktop.services.intake.reading.workbook import workbook_sheets
 from pekerja_desktop.services.setup.office import OfficeSetup, setup_office
 
 HEADER = ["No", "NIK", "Nama Lengkap", "Tempat Lahir", "Tgl Lahir", "JK", "Alamat", "RT/RW", "Desa/Kelurahan",
@@ -152,9 +155,26 @@ def _run(root: Path, shape: str, n: int) -> tuple[float, float, float, object, o
         checked = time.perf_counter()
         result = import_preview(ctx, preview)
         done = time.perf_counter()
+        if shape == "opensid":
+            reading_anchor(source, n)
     finally:
         ctx.close()
     return written - started, checked - written, done - checked, preview, result
+
+
+def reading_anchor(source: Path, n: int) -> None:
+    """The workbook read alone: calamine (what intake uses) beside openpyxl's read-only parser, same file."""
+    content = source.read_bytes()
+    started = time.perf_counter()
+    for _title, _rows in workbook_sheets(source, content):
+        break
+    calamine = time.perf_counter() - started
+    started = time.perf_counter()
+    book = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
+    sum(1 for _row in book.active.iter_rows(values_only=True))
+    book.close()
+    print(f"intake_opensid_read_{n}_rows_calamine: {calamine:.2f} s")
+    print(f"intake_opensid_read_{n}_rows_openpyxl: {time.perf_counter() - started:.2f} s")
 
 
 def _report(shape: str, n: int, timings: tuple[float, float, float, object, object]) -> None:
