@@ -71,11 +71,6 @@ class Watch:
             self.progress(done, total)
 
 
-def _step(watch: Watch | None, done: int, total: int) -> None:
-    if watch is not None:
-        watch.step(done, total)
-
-
 def _check(watch: Watch | None) -> None:
     if watch is not None:
         watch.check()
