@@ -1,5 +1,6 @@
-"""Draw the application icon: a Maluku-blue (#0d4a6b) shield with "PK", as packaging/icon.png (256×256)
-and packaging/windows/pekerja-desktop.ico (16…256 px). Needs Pillow (in the `test` extra).
+"""Draw the application icon: a Maluku-blue (#0d4a6b) shield with "PK", as src/pekerja_desktop/resources/icon.png
+(256×256, the window's icon) and packaging/windows/pekerja-desktop.ico (16…256 px, the executables' and the
+installer's). Needs Pillow (in the `test` extra).
 
     python packaging/make_icon.py
 """
@@ -11,7 +12,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFont
 
 HERE = Path(__file__).resolve().parent
-PNG = HERE / "icon.png"
+PNG = HERE.parent / "src" / "pekerja_desktop" / "resources" / "icon.png"
 ICO = HERE / "windows" / "pekerja-desktop.ico"
 FONT = HERE.parent / "src" / "pekerja_desktop" / "resources" / "fonts" / "DejaVuSans-Bold.ttf"
 BLUE = (13, 74, 107, 255)  # #0d4a6b

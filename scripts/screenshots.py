@@ -1,9 +1,12 @@
 """Regenerate the interface screenshots (1366×768, Bahasa Indonesia) into docs/screenshots/.
 
-    python scripts/screenshots.py [--out docs/screenshots] [--count 300] [--lang id|en] [--pseudo]
+    python scripts/screenshots.py [--out docs/screenshots] [--count 300] [--lang id|en] [--pseudo] [--dark]
+                                  [--size 1280x720]
 
 Runs offscreen on a temporary data folder seeded with demo data; nothing of the user's is touched.
-`--pseudo` wraps and lengthens every string (PEKERJA_PSEUDO_LOCALE) to look for clipped texts.
+`--pseudo` wraps and lengthens every string (PEKERJA_PSEUDO_LOCALE) to look for clipped texts. `--dark` draws
+them as on a system in dark mode (tests/support/dark_palette.py; docs/screenshots/dark/ by default); `--size`
+another screen than the clerks' 1366×768.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ def admin_account():
 
 
 def offscreen_laptop(tmp: Path) -> None:
-    """The offscreen platform with a 1366×768 screen (must run before Qt starts)."""
+    """The offscreen platform with a WIDTH×HEIGHT screen (must run before Qt starts)."""
     config = tmp / "screen.json"
     config.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": WIDTH, "height": HEIGHT,
                                                "logicalDpiX": 96, "logicalDpiY": 96}]}))
@@ -197,6 +200,7 @@ def prepare_sync(tmp: Path, ctx) -> Path:
 
 def shoot_cards_and_sync(shooter: Shooter, window, hub_dir: Path, runner) -> None:
     from pekerja_desktop.services.accounts.signin import open_context
+    from pekerja_desktop.services.sync.export import export_bundles
     from pekerja_desktop.ui.main_window import MainWindow
     from pekerja_desktop.ui.preferences import UiPreferences
 
@@ -225,6 +229,9 @@ def shoot_cards_and_sync(shooter: Shooter, window, hub_dir: Path, runner) -> Non
     if central.sync_page is not None:
         central.show_page(central.pages.indexOf(central.sync_page))
         shooter.shoot(central, "15-sync-hub")
+        (third,) = export_bundles(window.ctx, hub_dir.parent / "usb-3")
+        central.open_bundle(third.path)  # as after a double-click on the file
+        shooter.shoot(central, "17-sync-hub-opened-bundle")
     central.close()
     hub.close()
 
@@ -366,6 +373,14 @@ def run(args: argparse.Namespace, tmp: Path) -> int:
     hub_dir = prepare_sync(tmp, ctx)
     ctx.close()
     app = ensure_application()
+    if args.dark:  # as on Windows 11 in dark mode: the system's palette, then our dark variant follows it
+        sys.path.insert(0, str(ROOT))
+        from tests.support.dark_palette import windows_dark_palette
+
+        from pekerja_desktop.ui.palette import follow_system
+
+        app.setPalette(windows_dark_palette())
+        follow_system(app)
     shooter, runner = Shooter(app, args.out), SynchronousRunner()
     window = start(argparse.Namespace(data_dir=str(data_dir), lang=args.lang, user=LOGIN[0]), runner, credentials=LOGIN)
     window.setGeometry(0, 0, WIDTH, HEIGHT)
@@ -384,12 +399,18 @@ def run(args: argparse.Namespace, tmp: Path) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    global WIDTH, HEIGHT
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--count", type=int, default=300, help="demo participants in the database shown")
     parser.add_argument("--lang", choices=("id", "en"), default="id")
     parser.add_argument("--pseudo", action="store_true", help="pseudo-localised strings, to spot clipping")
+    parser.add_argument("--dark", action="store_true", help="as on a system in dark mode (default out: …/dark)")
+    parser.add_argument("--size", default=f"{WIDTH}x{HEIGHT}", help="the screen, WIDTHxHEIGHT")
     args = parser.parse_args(argv)
+    WIDTH, HEIGHT = (int(part) for part in args.size.lower().split("x"))
+    if args.dark and args.out == ROOT / "docs" / "screenshots":
+        args.out = args.out / "dark"
     tmp = Path(tempfile.mkdtemp(prefix="pekerja-shots-"))
     offscreen_laptop(tmp)
     os.environ.pop("PEKERJA_DATA_DIR", None)

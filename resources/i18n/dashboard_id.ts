@@ -200,6 +200,17 @@
     </message>
 </context>
 <context>
+    <name>FigurePanel</name>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Grafik: %1</translation>
+    </message>
+    <message>
+        <source>Table: %1</source>
+        <translation>Tabel: %1</translation>
+    </message>
+</context>
+<context>
     <name>TargetsDialog</name>
     <message>
         <source>Enrolment targets</source>

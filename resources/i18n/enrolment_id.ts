@@ -309,6 +309,10 @@
         <translation>Menambah satu baris dan menaruh kursor di kolom nama</translation>
     </message>
     <message>
+        <source>Heir %1: %2</source>
+        <translation>Ahli waris %1: %2</translation>
+    </message>
+    <message>
         <source>Heir %1: the date of birth is not a real date (dd/mm/yyyy).</source>
         <translation>Ahli waris ke-%1: tanggal lahir tidak valid (hh/bb/tttt).</translation>
     </message>

@@ -38,6 +38,10 @@
         <translation>Semua pekerjaan</translation>
     </message>
     <message>
+        <source>Registered up to</source>
+        <translation>Terdaftar sampai dengan</translation>
+    </message>
+    <message>
         <source>Clear filters</source>
         <translation>Hapus filter</translation>
     </message>

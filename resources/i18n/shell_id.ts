@@ -57,6 +57,10 @@
         <translation>Akun</translation>
     </message>
     <message>
+        <source>Pages</source>
+        <translation>Halaman</translation>
+    </message>
+    <message>
         <source>Your password was changed.</source>
         <translation>Kata sandi Anda sudah diganti.</translation>
     </message>
@@ -91,6 +95,21 @@
     <message>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
+    </message>
+</context>
+<context>
+    <name>SecondStart</name>
+    <message>
+        <source>The data of this office are already open in another Pekerja Desktop window, which does not answer. Close that window (with the Task Manager if need be), then start the program again.</source>
+        <translation>Data kantor ini sudah terbuka di jendela Pekerja Desktop yang lain, tetapi jendela itu tidak menjawab. Tutup jendela itu (bila perlu lewat Task Manager), lalu buka program ini lagi.</translation>
+    </message>
+    <message>
+        <source>The data of this office are already open in another Pekerja Desktop window: the bundle %1 is shown there.</source>
+        <translation>Data kantor ini sudah terbuka di jendela Pekerja Desktop yang lain: paket %1 ditampilkan di sana.</translation>
+    </message>
+    <message>
+        <source>The data of this office are already open in another Pekerja Desktop window: it was brought to the front.</source>
+        <translation>Data kantor ini sudah terbuka di jendela Pekerja Desktop yang lain: jendela itu dibawa ke depan.</translation>
     </message>
 </context>
 </TS>

@@ -37,6 +37,53 @@
     </message>
 </context>
 <context>
+    <name>BundlePreviewBox</name>
+    <message>
+        <source>Opened bundle</source>
+        <translation>Paket yang dibuka</translation>
+    </message>
+    <message>
+        <source>&amp;Import this bundle</source>
+        <translation>&amp;Impor paket ini</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Berkas: %1</translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation>Memeriksa paket…</translation>
+    </message>
+    <message>
+        <source>This bundle was already imported: importing it again changes nothing.</source>
+        <translation>Paket ini sudah pernah diimpor: mengimpornya lagi tidak mengubah apa pun.</translation>
+    </message>
+    <message>
+        <source>Bundle numbers not received yet from this office: %1. It can be imported; ask the office to export again.</source>
+        <translation>Nomor paket dari kantor ini yang belum diterima: %1. Paket ini tetap bisa diimpor; minta kantor itu mengekspor ulang.</translation>
+    </message>
+    <message>
+        <source>Signature and addressee checked: ready to import.</source>
+        <translation>Tanda tangan dan alamat tujuan sudah diperiksa: siap diimpor.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 (%3) for %4</source>
+        <translation>%1 dari %2 (%3) untuk %4</translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation>no. %1</translation>
+    </message>
+    <message>
+        <source>made %1</source>
+        <translation>dibuat %1</translation>
+    </message>
+</context>
+<context>
     <name>DestinationPicker</name>
     <message>
         <source>No USB drive: plug one in or choose a folder</source>
@@ -66,16 +113,16 @@
 <context>
     <name>DropZone</name>
     <message>
-        <source>Drop a sync bundle (.zip) here, or click to choose it</source>
-        <translation>Tarik paket sinkronisasi (.zip) ke sini, atau klik untuk memilihnya</translation>
+        <source>Drop a sync bundle (.pekerja) here, or click to choose it</source>
+        <translation>Tarik paket sinkronisasi (.pekerja) ke sini, atau klik untuk memilihnya</translation>
     </message>
     <message>
         <source>Choose a sync bundle</source>
         <translation>Pilih paket sinkronisasi</translation>
     </message>
     <message>
-        <source>Sync bundles (*.zip);;All files (*)</source>
-        <translation>Paket sinkronisasi (*.zip);;Semua berkas (*)</translation>
+        <source>Sync bundles (*.pekerja *.zip);;All files (*)</source>
+        <translation>Paket sinkronisasi (*.pekerja *.zip);;Semua berkas (*)</translation>
     </message>
 </context>
 <context>
@@ -120,15 +167,15 @@
         <translation>Terima dari hub</translation>
     </message>
     <message>
-        <source>Drop an office&apos;s data bundle (.zip) here, or click to choose it.
+        <source>Drop an office&apos;s data bundle (.pekerja) here, or click to choose it.
 The acknowledgement for the office is written beside it.</source>
-        <translation>Tarik paket data kantor (.zip) ke sini, atau klik untuk memilihnya.
+        <translation>Tarik paket data kantor (.pekerja) ke sini, atau klik untuk memilihnya.
 Tanda terima untuk kantor itu ditulis di sebelahnya.</translation>
     </message>
     <message>
-        <source>Drop the bundle from the hub (.zip) here,
+        <source>Drop the bundle from the hub (.pekerja) here,
 or click to choose it.</source>
-        <translation>Tarik paket dari hub (.zip) ke sini,
+        <translation>Tarik paket dari hub (.pekerja) ke sini,
 atau klik untuk memilihnya.</translation>
     </message>
 </context>
@@ -461,6 +508,14 @@ Telepon mereka dan minta dibacakan sidik jari yang muncul saat berkas ini disimp
     <message>
         <source>Cancelled: nothing was imported.</source>
         <translation>Dibatalkan: tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Memeriksa %1…</translation>
+    </message>
+    <message>
+        <source>Another task is running: open the bundle again when it is done.</source>
+        <translation>Pekerjaan lain sedang berjalan: buka paketnya lagi setelah selesai.</translation>
     </message>
     <message>
         <source>Sync failed</source>

@@ -181,7 +181,7 @@ class WholeFiles:
         return fresh
 
     def bundles(self, directory: Path, public_keys: dict[str, str]) -> None:
-        for path in self._new(sorted(directory.glob("*.zip")) if directory.is_dir() else []):
+        for path in self._new(sorted(directory.glob("*.pekerja")) if directory.is_dir() else []):
             bundle = read_bundle(path)  # raises on anything incomplete
             check_signature(bundle, public_keys[bundle.sender])
 
@@ -241,11 +241,11 @@ def kill_exports(hub_and_office, tmp_path: Path, zygote: Zygote, kills: int) -> 
     tally = kill_runs(zygote, argv[0], lambda _run: argv[1:], check, kills=kills, work=work,
                       seed=kills + 1, label="export")
     sequences = {}
-    for path in usb.glob("*.zip"):
+    for path in usb.glob("*.pekerja"):
         bundle = read_bundle(path)
         assert sequences.setdefault(bundle.manifest["sequence"], bundle.bundle_hash) == bundle.bundle_hash, \
             "a sequence number was used for two different bundles"
-    newest = max(usb.glob("*.zip"), key=lambda p: read_bundle(p).manifest["sequence"])
+    newest = max(usb.glob("*.pekerja"), key=lambda p: read_bundle(p).manifest["sequence"])
     with open_context(hub.root, *LOGIN) as ctx:
         result = import_bundle(ctx, newest, tmp_path / "acks")
     assert result.counts["new"] == RECORDS
@@ -256,7 +256,7 @@ def kill_imports(hub_and_office, tmp_path: Path, zygote: Zygote, kills: int) -> 
     hub, ambon, keys = hub_and_office
     usb, acks = tmp_path / "usb", tmp_path / "acks"
     zygote.run("cli", "--data-dir", ambon.root, "export", "--to", usb)
-    (bundle,) = usb.glob("*.zip")
+    (bundle,) = usb.glob("*.pekerja")
     db, key = hub.root / "pekerja.sqlite", key_of(hub.root)
     pristine = _keep_pristine(hub.root, tmp_path / "hub-pristine", key)
     argv = ("cli", "--data-dir", hub.root, "import", bundle, "--ack-to", acks)

@@ -43,7 +43,7 @@ def _killed_runs(command: list[str], duration: float, kills: int, check, seed: i
 
 
 def _bundles_are_whole(directory: Path, public_keys: dict[str, str]) -> None:
-    for path in directory.glob("*.zip"):
+    for path in directory.glob("*.pekerja"):
         bundle = read_bundle(path)  # raises on anything incomplete
         check_signature(bundle, public_keys[bundle.sender])
 
@@ -91,7 +91,7 @@ def _kill_export(sites, tmp_path, kills: int) -> None:
 
     _killed_runs(command, duration, kills, check, seed=kills)
     _timed_run(command)
-    for bundle in sorted(usb.glob("*.zip")):
+    for bundle in sorted(usb.glob("*.pekerja")):
         _timed_run(_command(hub, "import", str(bundle), "--ack-to", str(tmp_path / "acks")))
     assert _count(hub, "SELECT count(*) FROM participant") == RECORDS
     assert _count(hub, "SELECT count(*) FROM sync_hub_record WHERE status = 'accepted'") == RECORDS
@@ -102,7 +102,7 @@ def _kill_import(sites, tmp_path, kills: int) -> None:
     enrol_many(ambon, range(RECORDS))
     usb, acks, keys = tmp_path / "usb", tmp_path / "acks", _keys(hub, ambon)
     _timed_run(_command(ambon, "export", "--to", str(usb)))
-    (bundle,) = usb.glob("*.zip")
+    (bundle,) = usb.glob("*.pekerja")
     command = _command(hub, "import", str(bundle), "--ack-to", str(acks))
     # The hub's connection stays open, as with a window open at the desk.
     rehearsal, database_option = _rehearsal(hub, tmp_path)
@@ -120,7 +120,7 @@ def _kill_import(sites, tmp_path, kills: int) -> None:
     _timed_run(command)
     check()
     assert _count(hub, "SELECT count(*) FROM participant") == RECORDS
-    assert list(acks.glob("*.zip")), "the ack is handed out once the import is complete"
+    assert list(acks.glob("*.pekerja")), "the ack is handed out once the import is complete"
 
 
 def test_kill_during_export(sites, tmp_path):

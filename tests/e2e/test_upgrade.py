@@ -148,12 +148,12 @@ def test_the_hub_folder_imports_the_release_bundle_and_its_ack_goes_back(release
     office_dir = made_current(copy_site(release, "office", tmp_path))
     bundles = tmp_path / "usb"
     shutil.copytree(release, bundles, ignore=shutil.ignore_patterns("hub", "office", "*.md"))
-    [bundle] = sorted(bundles.glob("pekerja-data-*.zip"))
+    [bundle] = sorted(bundles.glob("pekerja-data-*.zip"))  # release 0.1.0 named its bundles .zip: they still import
 
     with open_context(hub_dir, *LOGIN) as hub:
         result = import_bundle(hub, bundle, bundles)
     assert result.counts["new"] == ENROLLED_BY_DEMO and not result.duplicate
-    [ack] = sorted(bundles.glob("pekerja-ack-*.zip"))
+    [ack] = sorted(bundles.glob("pekerja-ack-*.pekerja"))
     with open_context(office_dir, *LOGIN) as office:
         acknowledged = import_bundle(office, ack)
     assert acknowledged.counts["accepted"] == ENROLLED_BY_DEMO

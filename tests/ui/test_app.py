@@ -76,6 +76,15 @@ def test_geometry_is_remembered_across_windows(ctx, runner, qtbot):
     assert (expected.width(), expected.height()) == (1250, 700)
 
 
+def test_every_window_has_the_application_icon(ctx, runner, qtbot):
+    app_module.ensure_application()
+    window = new_window(ctx, runner, qtbot)
+    icon = window.windowIcon()
+    assert not icon.isNull()
+    for size in (16, 32, 256):
+        assert not icon.pixmap(size, size).isNull()
+
+
 def test_qt_standard_buttons_speak_indonesian(qapp, indonesian):
     buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
     box = QMessageBox(QMessageBox.Icon.Question, "t", "?", buttons)

@@ -11,6 +11,7 @@ import argparse
 import importlib
 import os
 from collections.abc import Sequence
+from pathlib import Path
 from typing import cast
 
 from pekerja_desktop import __version__
@@ -26,8 +27,10 @@ EXIT_USAGE = 2
 GLOBAL_HELP = {
     "description": {"id": "Pendaftaran pekerja rentan BPJS Ketenagakerjaan (JKK + JKM), Maluku.",
                     "en": "Enrolment of vulnerable workers in BPJS Ketenagakerjaan (JKK + JKM), Maluku."},
-    "epilog": {"id": "Tanpa PERINTAH: membuka jendela aplikasi. Bantuan satu perintah: PERINTAH -h",
-               "en": "Without a COMMAND: opens the application window. Help on one command: COMMAND -h"},
+    "epilog": {"id": "Tanpa PERINTAH: membuka jendela aplikasi; dengan BERKAS .pekerja sebagai ganti PERINTAH: "
+                     "membuka jendela pada paket itu. Bantuan satu perintah: PERINTAH -h",
+               "en": "Without a COMMAND: opens the application window; with a .pekerja FILE instead of a COMMAND: "
+                     "opens the window on that bundle. Help on one command: COMMAND -h"},
     "version": {"id": "tampilkan nomor versi lalu keluar", "en": "show the version number and exit"},
     "self_test": {"id": "periksa instalasi ini dari awal sampai akhir di folder sementara, lalu keluar",
                   "en": "check this installation end to end in a temporary folder, then exit"},
@@ -41,7 +44,10 @@ GLOBAL_HELP = {
         "PEKERJA_DATABASE_URL, atau database.json di folder data, atau berkas lokal)",
         "en": "(hub) a database on a PostgreSQL server, e.g. postgresql://pekerja@server/pekerja (default: "
         "PEKERJA_DATABASE_URL, else database.json in the data folder, else the local file)"},
+    "file_with_command": {"id": "berkas {path} dibuka di jendela, tanpa perintah {command}",
+                          "en": "the file {path} opens in the window, without the command {command}"},
 }
+VALUE_OPTIONS = ("--data-dir", "--lang", "--user", "--database-url")  # the global options that take a value
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -116,13 +122,45 @@ def parser_with_every_command() -> OneLineParser:
 
 
 def read_command_line(argv: Sequence[str]) -> argparse.Namespace:
-    """The user's language first (the help and argument errors are written while parsing), then the arguments."""
+    """The user's language first (the help and argument errors are written while parsing), then the arguments.
+    `args.bundle_file` is the file given instead of a command (None without one)."""
     apply_language_early(argv)
+    position = file_position(argv)
+    rest = list(argv) if position is None else [*argv[:position], *argv[position + 1:]]
     with argparse_in_user_language():
         parser, _ = _parser_and_commands()  # every command listed, none built until chosen
-        args = parser.parse_args(argv)
+        args = parser.parse_args(rest)
+        args.bundle_file = None if position is None else _opened_file(parser, args, argv[position])
     apply_language(args)
     return args
+
+
+def file_position(argv: Sequence[str]) -> int | None:
+    """Where a file stands instead of a command: `pekerja-desktop E:\\paket.pekerja`, as Windows runs the program
+    for a double-clicked bundle. A word without a dot or a slash is a command (or a mistyped one, for argparse)."""
+    index = 0
+    while index < len(argv):
+        item = argv[index]
+        if item in VALUE_OPTIONS:
+            index += 2
+        elif item.startswith("-"):
+            index += 1
+        else:
+            return None if item in COMMANDS or not _names_a_file(item) else index
+    return None
+
+
+def _names_a_file(item: str) -> bool:
+    return any(mark in item for mark in (".", "/", "\\")) or os.path.isfile(item)
+
+
+def _opened_file(parser: OneLineParser, args: argparse.Namespace, item: str) -> Path:
+    """The file the window is to open; a missing one, or one given with a command, is a usage error."""
+    if args.command is not None:
+        parser.error(render(GLOBAL_HELP, "file_with_command", {"path": item, "command": args.command}))
+    if not os.path.isfile(item):
+        parser.exit(EXIT_USAGE, f"{parser.prog}: {render(ERROR_MESSAGES, 'file.missing', {'path': item})}\n")
+    return Path(item).absolute()
 
 
 def apply_language_early(argv: Sequence[str]) -> None:

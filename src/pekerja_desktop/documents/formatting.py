@@ -24,7 +24,7 @@ def number_text(value: int, language: str | None = None) -> str:
 def decimal_text(value: float, decimals: int = 1, language: str | None = None) -> str:
     """41,2 or 1.234,5 (Indonesian), 41.2 or 1,234.5 (English): grouped, with the language's decimal mark."""
     thousands, decimal = _separators(language)
-    return f"{value:,.{decimals}f}".translate(str.maketrans({",": thousands, ".": decimal}))
+    return f"{value:,.{decimals}f}".translate(str.maketrans(",.", thousands + decimal))
 
 
 def rupiah(amount: int | None, language: str | None = None) -> str:

@@ -1,5 +1,6 @@
-"""Starting the window: data folder, language, first-run wizard, sign-in (and a forced password change), the main
-window; after a sign-out, the sign-in again for the next operator."""
+"""Starting the window: data folder, language, one window per data folder (`single_instance.py`), first-run
+wizard, sign-in (and a forced password change), the main window; after a sign-out, the sign-in again for the next
+operator."""
 
 from __future__ import annotations
 
@@ -9,9 +10,11 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from pekerja_desktop import APP_NAME, __version__
+from pekerja_desktop.assets import asset_path
 from pekerja_desktop.domain.i18n import set_language
 from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.paths import DATABASE_URL_ENV, DataLayout, is_set_up, resolve_data_dir
@@ -26,16 +29,24 @@ from pekerja_desktop.ui.pages.login import page as login_page  # called through 
 from pekerja_desktop.ui.pages.login.password_dialog import ensure_own_password
 from pekerja_desktop.ui.pages.setup.secure_wizard import SecureWizard
 from pekerja_desktop.ui.pages.setup.wizard import SetupWizard
+from pekerja_desktop.ui.palette import follow_system
 from pekerja_desktop.ui.preferences import UiPreferences
+from pekerja_desktop.ui.second_start import hand_over
+from pekerja_desktop.ui.single_instance import WindowLock
 from pekerja_desktop.ui.tasks import TaskRunner
+from pekerja_desktop.ui.widgets.accessible import name_windows_as_they_open
 
 DEFAULT_LANGUAGE = "id"
+ICON = "icon.png"  # drawn by packaging/make_icon.py, as the executables' .ico
 
 
 def ensure_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(asset_path(ICON))))  # every window's, and the taskbar's
+    follow_system(app)  # the dark variant of our colours when the system's palette is dark
+    name_windows_as_they_open(app)  # accessible names for every dialog's fields (widgets/accessible.py)
     return app
 
 
@@ -83,22 +94,26 @@ def after_sign_in(ctx: AppContext) -> bool:
     return False
 
 
-def open_window(ctx: AppContext, runner: TaskRunner, data_dir: Path):
+def open_window(ctx: AppContext, runner: TaskRunner, data_dir: Path, bundle: Path | None = None):
+    """The main window, with the cursor in the NIK field, or on the Sync page previewing `bundle`."""
     window = MainWindow(ctx, runner, UiPreferences(data_dir))
     window.show()
     window.activateWindow()
     window.enrolment.focus_first_field()
     backup_hooks.check_after_sign_in(window)  # quick_check, then the recovery dialog or the daily backup
+    if bundle is not None:
+        window.open_bundle(bundle)
     return window
 
 
 class Desk(QObject):
     """The window in use. Signing out closes it and its context, then the sign-in asks for the next operator;
-    cancelling it ends the application."""
+    cancelling it ends the application. With the folder's `lock`, bundles handed over by second starts go to the
+    window in use (or wait for the next one)."""
 
-    def __init__(self, data_dir: Path, runner: TaskRunner, window):
+    def __init__(self, data_dir: Path, runner: TaskRunner, window, lock: WindowLock | None = None):
         super().__init__(QApplication.instance())
-        self.data_dir, self.runner = data_dir, runner
+        self.data_dir, self.runner, self.lock = data_dir, runner, lock
         self.window = None
         self._adopt(window)
 
@@ -106,6 +121,8 @@ class Desk(QObject):
         self.window = window
         window.desk = self
         window.signed_out.connect(self.next_operator)
+        if self.lock is not None:
+            self.lock.window = window
 
     def next_operator(self) -> None:
         app = QApplication.instance()
@@ -114,7 +131,8 @@ class Desk(QObject):
             username = self._close_window()
             ctx = login_page.ask_sign_in(self.data_dir, username)
             if ctx is not None and after_sign_in(ctx):
-                self._adopt(open_window(ctx, self.runner, self.data_dir))
+                pending = self.lock.take_pending() if self.lock is not None else None
+                self._adopt(open_window(ctx, self.runner, self.data_dir, pending))
                 return
         finally:
             app.setQuitOnLastWindowClosed(True)
@@ -122,6 +140,8 @@ class Desk(QObject):
 
     def _close_window(self) -> str:
         window, self.window = self.window, None
+        if self.lock is not None:
+            self.lock.window = None
         window.close()
         self.runner.wait_for_done()
         window.ctx.close()
@@ -134,17 +154,27 @@ class Desk(QObject):
             self.window.ctx.close()
 
 
-def start(args: argparse.Namespace, runner: TaskRunner | None = None, credentials: tuple[str, str] | None = None):
-    """Everything up to a shown main window with the cursor in the NIK field; None if nothing opened."""
+def prepare(args: argparse.Namespace) -> tuple[QApplication, Path]:
+    """The application in the user's language, and the data folder it opens."""
     app = ensure_application()
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     if getattr(args, "database_url", None):  # every sign-in of this run opens that server's database
         os.environ[DATABASE_URL_ENV] = args.database_url
-    prefs = UiPreferences(data_dir)
-    language = choose_language(args, prefs)
+    language = choose_language(args, UiPreferences(data_dir))
     set_language(language)
     install_translators(app, language)
-    runner = runner or TaskRunner()
+    return app, data_dir
+
+
+def start(args: argparse.Namespace, runner: TaskRunner | None = None, credentials: tuple[str, str] | None = None):
+    """Everything up to a shown main window with the cursor in the NIK field; None if nothing opened."""
+    _app, data_dir = prepare(args)
+    return open_desk(data_dir, args, runner or TaskRunner(), credentials)
+
+
+def open_desk(data_dir: Path, args: argparse.Namespace, runner: TaskRunner,
+              credentials: tuple[str, str] | None = None, lock: WindowLock | None = None):
+    """The first-run wizard or the sign-in, then the main window (on the bundle given or handed over meanwhile)."""
     try:
         ctx = open_or_set_up(data_dir, args, runner, credentials)
     except PekerjaError as exc:
@@ -152,20 +182,28 @@ def start(args: argparse.Namespace, runner: TaskRunner | None = None, credential
         return None
     if ctx is None or not after_sign_in(ctx):
         return None
-    window = open_window(ctx, runner, data_dir)
-    Desk(data_dir, runner, window)
+    handed_over = lock.take_pending() if lock is not None else None
+    window = open_window(ctx, runner, data_dir, handed_over or getattr(args, "bundle_file", None))
+    Desk(data_dir, runner, window, lock)
     return window
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    app = ensure_application()
+    """The window program: one window per data folder; a second start hands its bundle over and ends."""
+    app, data_dir = prepare(args)
+    lock = WindowLock(data_dir)
+    if not lock.take():
+        return hand_over(lock, getattr(args, "bundle_file", None))
     runner = TaskRunner()
-    window = start(args, runner)
-    if window is None:
-        return 1
     try:
-        return app.exec()
+        window = open_desk(data_dir, args, runner, lock=lock)
+        if window is None:
+            return 1
+        try:
+            return app.exec()
+        finally:
+            runner.wait_for_done()
+            backup_hooks.backup_on_exit(window.desk.window)
+            window.desk.close()
     finally:
-        runner.wait_for_done()
-        backup_hooks.backup_on_exit(window.desk.window)
-        window.desk.close()
+        lock.release()

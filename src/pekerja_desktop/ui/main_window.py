@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut, QShowEvent
@@ -37,6 +38,7 @@ from pekerja_desktop.ui.palette import brand_band, colours
 from pekerja_desktop.ui.preferences import UiPreferences
 from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets import messages
+from pekerja_desktop.ui.widgets.accessible import name_fields
 from pekerja_desktop.ui.widgets.formatting import format_number
 from pekerja_desktop.ui.widgets.gating import refusal
 from pekerja_desktop.ui.widgets.role_names import role_name
@@ -171,6 +173,7 @@ class MainWindow(QMainWindow):
         self._content = QWidget(self)  # everything the lock screen covers; window shortcuts live on it
         self.header = HeaderBar(ctx, self._content)
         self.nav = QListWidget(self)
+        self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setFixedWidth(NAV_MIN_WIDTH)
         self.nav.setStyleSheet("QListWidget { font-size: 14px; } QListWidget::item { padding: 8px 6px; }")
         self.pages = QStackedWidget(self)
@@ -183,6 +186,7 @@ class MainWindow(QMainWindow):
         self._gate_pages()
         self._geometry_restored = False
         self.resize(1280, 720)
+        name_fields(self)  # the lock screen's; each page's when it is built
         self._timer = QTimer(self, interval=COUNTS_REFRESH_MS, timeout=self.refresh_counts)
         self._timer.start()
         QTimer.singleShot(0, self.refresh_counts)
@@ -231,6 +235,7 @@ class MainWindow(QMainWindow):
         page = entry.page_class()(self.ctx, self.runner, self)
         for signal, slot in entry.signals:
             getattr(page, signal).connect(getattr(self, slot))
+        name_fields(page, self.tr(entry.title))  # for screen readers, from the labels a clerk reads
         return page
 
     def page_named(self, name: str) -> QWidget | None:
@@ -339,6 +344,11 @@ class MainWindow(QMainWindow):
     def open_participant(self, key: str) -> None:
         self.show_page(self._index["enrolment"])
         self.enrolment.open_participant(key)
+
+    def open_bundle(self, path: Path) -> None:
+        """A bundle opened from outside (a double-click, `pekerja-desktop FILE`): the Sync page previews it."""
+        self.show_page(self._index["sync"])
+        self.sync_page.preview_file(path)
 
     def show_register_query(self, query, title: str) -> None:
         """The register showing the people behind a dashboard figure."""

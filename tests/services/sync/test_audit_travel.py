@@ -199,7 +199,7 @@ def test_an_event_changed_after_it_reached_the_hub_is_a_fork(sites, tmp_path):
     assert receipt.stored == 0, "the hub keeps what it received first"
     report = verify_trail(hub.ctx, "8171A")
     assert (report.broken.seq, report.broken.reason) == (2, "fork")
-    assert "pekerja-data-8171A-MALUKU-000001.zip" in describe(report, "8171A")
+    assert "pekerja-data-8171A-MALUKU-000001.pekerja" in describe(report, "8171A")
 
 
 def test_a_restored_office_continues_its_chain_at_the_hub(sites, tmp_path):

@@ -22,6 +22,7 @@ from pekerja_desktop.services.sync.trust import write_key_file
 from pekerja_desktop.store.models import Participant
 from pekerja_desktop.ui.main_window import MainWindow
 from pekerja_desktop.ui.pages.sync import volumes
+from pekerja_desktop.ui.pages.sync.drop_zone import bundle_paths
 from pekerja_desktop.ui.pages.sync.model import BundleColumn, OfficeColumn, RejectedColumn
 from pekerja_desktop.ui.pages.sync.page import SyncPage
 from pekerja_desktop.ui.preferences import UiPreferences
@@ -132,7 +133,7 @@ def test_export_to_a_chosen_folder_writes_a_bundle_and_the_history_shows_it(qtbo
     assert page.export_box.picker.directory() == usb
     with qtbot.waitSignal(page.synced, timeout=5000):
         page.export_box.export_button.click()
-    bundles = list(usb.glob("pekerja-data-8171A-MALUKU-*.zip"))
+    bundles = list(usb.glob("pekerja-data-8171A-MALUKU-*.pekerja"))
     assert len(bundles) == 1
     history = page.tabs.history_model
     assert history.rowCount() == 1
@@ -207,7 +208,7 @@ def test_a_bundle_dropped_on_the_drop_zone_is_imported(qtbot, sites, runner, tmp
     assert participants_at(hub) == 2
     history = page.tabs.history_model
     assert sorted(column(history, BundleColumn.KIND)) == ["Acknowledgement", "Enrolment data"]
-    ack = next(bundle.parent.glob("pekerja-ack-MALUKU-8171A-*.zip"))
+    ack = next(bundle.parent.glob("pekerja-ack-MALUKU-8171A-*.pekerja"))
     assert str(ack) in page.notice.text()
     offices = page.tabs.offices_model
     ambon_row = column(offices, OfficeColumn.CODE).index("8171A")
@@ -226,6 +227,13 @@ def test_a_file_that_is_not_a_bundle_cannot_be_dropped(qtbot, sites, runner, tmp
                             Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(page.import_box.drop_zone, enter)
     assert not enter.isAccepted()
+
+
+def test_the_drop_zone_takes_pekerja_files_and_older_zip_bundles_only():
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(name) for name in ("/usb/a.pekerja", "/usb/B.PEKERJA", "/usb/old.zip",
+                                                         "/usb/daftar.xlsx", "/usb/pekerja")])
+    assert [path.name for path in bundle_paths(mime)] == ["a.pekerja", "B.PEKERJA", "old.zip"]
 
 
 def test_a_corrupt_file_shows_the_error_and_changes_nothing(qtbot, sites, runner, tmp_path, dialogs):
@@ -265,7 +273,7 @@ def test_the_hub_exports_reference_bundles_for_every_office(qtbot, sites, runner
     assert page.export_box.export_button.text().replace("&", "") == "Export reference bundles"
     page.export_box.picker.choose_folder()
     page.export_now()
-    names = sorted(p.name for p in usb.glob("*.zip"))
+    names = sorted(p.name for p in usb.glob("*.pekerja"))
     assert [name.split("-")[3] for name in names] == ["8171A", "8172A"]
     assert all(name.startswith("pekerja-reference-MALUKU-") for name in names)
     assert "8171A" in page.notice.text() and "8172A" in page.notice.text()
@@ -397,6 +405,6 @@ def test_export_and_import_work_on_the_background_thread(qtbot, sites, tmp_path,
     central = SyncPage(hub.ctx, background)
     qtbot.addWidget(central)
     with qtbot.waitSignal(central.synced, timeout=20_000):
-        central.import_file(next(usb.glob("pekerja-data-*.zip")))
+        central.import_file(next(usb.glob("pekerja-data-*.pekerja")))
     assert participants_at(hub) == 3 and dialogs["errors"] == []
     background.wait_for_done()

@@ -1,6 +1,7 @@
 """The bundle format (docs/bundle-format.md): names, versions, limits, and the manifest's shape.
 
-A bundle is a zip with exactly three stored entries:
+A bundle is a zip, named `….pekerja` (older releases wrote `….zip`; both are read), with exactly three stored
+entries:
 
 - `manifest.json` — UTF-8 JSON (sorted keys): versions, kind, sender/receiver, epoch, sequence, previous
   bundle's hash, creation time, counts, and the size and SHA-256 of every other entry;
@@ -136,5 +137,15 @@ def data_record_count(manifest: dict) -> int:
     return manifest["payload"]["records"] - int(manifest["counts"].get(AUDIT_LINE, 0))
 
 
+BUNDLE_SUFFIX = ".pekerja"  # our own file type: the installer opens it with the program (a double-click)
+LEGACY_SUFFIX = ".zip"  # what older releases called bundles; they still import
+BUNDLE_SUFFIXES = (BUNDLE_SUFFIX, LEGACY_SUFFIX)
+
+
 def bundle_file_name(kind: str, sender: str, receiver: str, sequence: int) -> str:
-    return f"pekerja-{kind}-{sender}-{receiver}-{sequence:06d}.zip"
+    return f"pekerja-{kind}-{sender}-{receiver}-{sequence:06d}{BUNDLE_SUFFIX}"
+
+
+def looks_like_bundle(path: str) -> bool:
+    """A file name a bundle may have (the content is checked when it is read)."""
+    return path.lower().endswith(BUNDLE_SUFFIXES)

@@ -2,7 +2,8 @@
 value per row; every bar can be clicked (or chosen with the arrow keys and Enter) to open what it counts.
 
 Bar colours are the palette's (Okabe–Ito), distinguishable with the common colour-vision deficiencies; the value is
-always written beside the bar, so nothing depends on colour alone.
+always written beside the bar, so nothing depends on colour alone. A screen reader reads every bar's label and value
+in the chart's accessible description (its name is given by whoever places it).
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from pekerja_desktop.ui.palette import colours, qcolor
+from pekerja_desktop.ui.widgets.accessible import CHART_PROPERTY
 
 MIN_ROW, MAX_ROW = 15, 28
+DESCRIBED_BARS = 60  # a screen reader is given the first bars' labels and values
 LABEL_SHARE = 0.42  # at most this share of the width for the labels
 
 
@@ -43,6 +46,7 @@ class BarChart(QWidget):
         self._current = -1
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setProperty(CHART_PROPERTY, True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     # --- data ---------------------------------------------------------------------------------------
@@ -50,6 +54,7 @@ class BarChart(QWidget):
     def set_bars(self, bars: list[Bar], scale: float | None = None, marker: float | None = None) -> None:
         """`scale`: the value of a full-length bar (default: the largest); `marker`: a value drawn as a line."""
         self._bars = list(bars)
+        self.setAccessibleDescription("; ".join(f"{bar.label}: {bar.text}" for bar in self._bars[:DESCRIBED_BARS]))
         self._scale = max(scale or max((bar.value for bar in self._bars), default=0), 1e-9)
         self._marker = marker
         self._hover = -1

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 from pekerja_desktop.ui.pages.dashboard.bar_chart import Bar, BarChart
 from pekerja_desktop.ui.pages.dashboard.figure_table import Column, FigureTable, FigureTableModel
 from pekerja_desktop.ui.palette import colours, secondary_style
+from pekerja_desktop.ui.widgets.formatting import fill
 
 
 class FigurePanel(QWidget):
@@ -35,6 +36,11 @@ class FigurePanel(QWidget):
         self._lay_out(shares)
         self.chart.activated.connect(self._open)
         self.table.open_requested.connect(self._open)
+
+    def set_title(self, title: str) -> None:
+        """What a screen reader calls the chart and the table."""
+        self.chart.setAccessibleName(fill(self.tr("Chart: %1"), title))
+        self.table.setAccessibleName(fill(self.tr("Table: %1"), title))
 
     def _lay_out(self, shares: tuple[int, int]) -> None:
         """`shares`: how the width is split between the chart and the table."""

@@ -23,30 +23,31 @@ class DashboardTabs(QTabWidget):
         super().__init__(parent)
         self.hub = hub
         self._late_after = 7
-        self.coverage = self._panel(self._coverage_columns())
+        self.coverage = self._panel(self._coverage_columns(), self.tr("Coverage"))
         self.edit_targets = QPushButton(self.tr("Change the &targets…"), self)
         self.edit_targets.setAutoDefault(False)
         self.addTab(self._with_button(self.coverage, self.edit_targets), self.tr("Coverage"))
-        self.offices = self._panel(self._office_columns(), shares=(1, 1)) if hub else None
+        self.offices = self._panel(self._office_columns(), self.tr("Offices"), shares=(1, 1)) if hub else None
         if self.offices is not None:
             self.addTab(self.offices, self.tr("Offices"))
         self._total = 0
         self.per_day = self._add(self.tr("Per day"), self._figure_columns(self.tr("Date")))
         self.per_week = self._add(self.tr("Per week"), self._figure_columns(self.tr("Week")))
         self.occupation = self._add(self.tr("Occupation"), self._share_columns(self.tr("Occupation")))
-        self.sex = self._panel(self._share_columns(self.tr("Sex")))
-        self.age = self._panel(self._share_columns(self.tr("Age group")))
+        self.sex = self._panel(self._share_columns(self.tr("Sex")), self.tr("Sex"))
+        self.age = self._panel(self._share_columns(self.tr("Age group")), self.tr("Age group"))
         self.addTab(self._stacked(self.sex, self.age), self.tr("Sex and age"))
 
     # --- construction -------------------------------------------------------------------------------
 
-    def _panel(self, columns: list[Column], shares: tuple[int, int] = (3, 2)) -> FigurePanel:
+    def _panel(self, columns: list[Column], title: str, shares: tuple[int, int] = (3, 2)) -> FigurePanel:
         panel = FigurePanel(columns, self, shares=shares)
+        panel.set_title(title)
         panel.open_list.connect(self.open_list)
         return panel
 
     def _add(self, title: str, columns: list[Column]) -> FigurePanel:
-        panel = self._panel(columns)
+        panel = self._panel(columns, title)
         self.addTab(panel, title)
         return panel
 

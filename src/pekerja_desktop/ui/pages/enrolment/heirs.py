@@ -71,9 +71,11 @@ class HeirRow(QWidget):
         self.phone.setText(heir.phone or "")
         self.nik.setText(heir.nik or "")
 
+    def inputs(self) -> list[QWidget]:
+        return [self.full_name, self.relationship, self.birth_date, self.phone, self.nik]
+
     def focus_chain(self) -> list[QWidget]:
-        return [self.full_name, self.relationship, self.birth_date, self.phone, self.nik, self.remove,
-                *self.message.focusables()]
+        return [*self.inputs(), self.remove, *self.message.focusables()]
 
 
 def _header(texts: Sequence[str], parent: QWidget) -> QWidget:
@@ -99,8 +101,9 @@ class HeirsEditor(QGroupBox):
         self.rows: list[HeirRow] = []
         layout = QVBoxLayout(self)
         layout.setSpacing(4)
-        layout.addWidget(_header([self.tr("Name"), self.tr("Relationship"), self.tr("Date of birth"),
-                                  self.tr("Mobile phone"), self.tr("NIK"), ""], self))
+        self._titles = [self.tr("Name"), self.tr("Relationship"), self.tr("Date of birth"), self.tr("Mobile phone"),
+                        self.tr("NIK")]
+        layout.addWidget(_header([*self._titles, ""], self))
         self._rows_box = QVBoxLayout()
         self._rows_box.setSpacing(4)
         layout.addLayout(self._rows_box)
@@ -113,6 +116,7 @@ class HeirsEditor(QGroupBox):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
+        self.structure_changed.connect(self._name_rows)
 
     # --- rows ---------------------------------------------------------------------------------
     def add_row(self, heir: HeirData | None = None) -> HeirRow | None:
@@ -129,6 +133,12 @@ class HeirsEditor(QGroupBox):
         self.add_button.setEnabled(len(self.rows) < MAX_HEIRS)
         self.structure_changed.emit()
         return row
+
+    def _name_rows(self) -> None:
+        """What a screen reader calls each input: "Heir 2: Date of birth" (the columns' captions are not labels)."""
+        for number, row in enumerate(self.rows, start=1):
+            for widget, title in zip(row.inputs(), self._titles, strict=True):
+                widget.setAccessibleName(self.tr("Heir %1: %2").replace("%1", str(number)).replace("%2", title))
 
     def _add_and_focus(self) -> None:
         row = self.add_row()

@@ -42,7 +42,7 @@ from pekerja_desktop.ui.pages.enrolment.form_data import (
 from pekerja_desktop.ui.pages.enrolment.history import HistoryPanel, ValueFormatter
 from pekerja_desktop.ui.pages.enrolment.labels import status_label
 from pekerja_desktop.ui.pages.enrolment.validator import LiveValidator
-from pekerja_desktop.ui.palette import colours, text_style
+from pekerja_desktop.ui.palette import colours, hint_style, text_style
 from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets import messages
 from pekerja_desktop.ui.widgets.gating import refusal
@@ -111,7 +111,7 @@ class EnrolmentPage(QWidget):
         self.last_saved.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint = QLabel(self.tr("Ctrl+S save && finish · Ctrl+Shift+S save draft · Ctrl+N next worker · "
                                    "Esc discard").replace("&&", "&"), self)
-        self.hint.setStyleSheet("color: palette(mid);")
+        self.hint.setStyleSheet(hint_style())
         self.hint.setWordWrap(True)
         self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the page
         self.hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

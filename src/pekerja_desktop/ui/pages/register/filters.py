@@ -30,6 +30,7 @@ class RegisterFilters(QWidget):
         self.occupation.setMinimumContentsLength(22)
         self.created_from = FilterDateField(self)
         self.created_to = FilterDateField(self)
+        self.created_to.edit.setAccessibleName(self.tr("Registered up to"))  # its label says only "to:"
         self.clear_button = QPushButton(self.tr("Clear filters"), self)
         self.clear_button.setToolTip(self.tr("Show every participant again"))
         self._build_layout()

@@ -1,4 +1,5 @@
-"""A drop zone for sync bundles: drag a .zip from the file manager onto it, or click it to choose the file."""
+"""A drop zone for sync bundles: drag a .pekerja file (or an older .zip bundle) from the file manager onto it, or
+click it to choose the file."""
 
 from __future__ import annotations
 
@@ -8,9 +9,8 @@ from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFileDialog, QFrame, QLabel, QVBoxLayout, QWidget
 
+from pekerja_desktop.services.sync.bundle.format import looks_like_bundle
 from pekerja_desktop.ui.palette import colours
-
-BUNDLE_SUFFIX = ".zip"
 
 
 def zone_style(hover: bool) -> str:
@@ -25,11 +25,11 @@ def drop_zone_text_style(colour: str) -> str:
 
 
 def bundle_paths(mime: QMimeData) -> list[Path]:
-    """The local .zip files in a drag (anything else is not a bundle)."""
+    """The local .pekerja and .zip files in a drag (anything else is not a bundle)."""
     if not mime.hasUrls():
         return []
     paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-    return [p for p in paths if p.suffix.lower() == BUNDLE_SUFFIX]
+    return [p for p in paths if looks_like_bundle(p.name)]
 
 
 class DropZone(QFrame):
@@ -51,14 +51,14 @@ class DropZone(QFrame):
         self.label.setStyleSheet(drop_zone_text_style(colours().drop_zone_text) + " font-size: 13px;")
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
-        self.setToolTip(self.tr("Drop a sync bundle (.zip) here, or click to choose it"))
+        self.setToolTip(self.tr("Drop a sync bundle (.pekerja) here, or click to choose it"))
         self._start_dir = str(Path.home())
 
     # --- choosing ----------------------------------------------------------------------------------
 
     def choose(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose a sync bundle"), self._start_dir,
-                                                    self.tr("Sync bundles (*.zip);;All files (*)"))
+                                                    self.tr("Sync bundles (*.pekerja *.zip);;All files (*)"))
         if path:
             self._chosen(Path(path))
 

@@ -1,6 +1,7 @@
 """The Sinkronisasi page: export to a USB drive, import by drop or file choice, bundle history, records waiting for
 the hub, records the hub rejected, and the one-time key exchange. At the hub: office bundles in, reference bundles
-out, and the registered offices. Exports and imports run on the TaskRunner with a progress bar and Cancel."""
+out, and the registered offices. Exports and imports run on the TaskRunner with a progress bar and Cancel. A bundle
+opened from outside the window (a double-click) is previewed first and imported when the clerk says so."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.services.context import AppContext
+from pekerja_desktop.services.sync.bundle.preview import preview_bundle
 from pekerja_desktop.services.sync.export import export_bundles
 from pekerja_desktop.services.sync.importing import import_bundle
 from pekerja_desktop.services.sync.overview import SyncSnapshot, load_snapshot
@@ -22,6 +24,7 @@ from pekerja_desktop.ui.pages.privacy.actions import breach_list_button
 from pekerja_desktop.ui.pages.sync import keys
 from pekerja_desktop.ui.pages.sync.drop_zone import drop_zone_text_style
 from pekerja_desktop.ui.pages.sync.labels import days_text, fill, local_time, number
+from pekerja_desktop.ui.pages.sync.preview import BundlePreviewBox
 from pekerja_desktop.ui.pages.sync.results import export_text, import_text
 from pekerja_desktop.ui.pages.sync.sections import ExportBox, ImportBox, ListTabs, TrustBox
 from pekerja_desktop.ui.palette import colours, error_style, warning_box_style
@@ -62,6 +65,7 @@ class SyncPage(QWidget):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(warning_box_style())
         self.warning.hide()
+        self.preview = BundlePreviewBox(self)
         self.export_box = ExportBox(hub, self)
         self.import_box = ImportBox(hub, self)
         if self.refusals["import"]:  # the zone would invite a drop that is refused: it says why instead
@@ -82,6 +86,7 @@ class SyncPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.warning)
+        layout.addWidget(self.preview)
         layout.addLayout(boxes)
         layout.addWidget(self.busy)
         layout.addWidget(self.notice)
@@ -95,6 +100,7 @@ class SyncPage(QWidget):
         self.export_box.export_button.clicked.connect(self.export_now)
         self.export_box.picker.changed.connect(self._update_buttons)
         self.import_box.drop_zone.file_chosen.connect(lambda path: self.import_file(Path(path)))
+        self.preview.import_requested.connect(self._import_previewed)
         self.trust_box.key_file_button.clicked.connect(self.save_key_file)
         self.trust_box.trust_button.clicked.connect(self.trust_other_side)
         self.tabs.open_requested.connect(self.open_requested)
@@ -154,6 +160,25 @@ class SyncPage(QWidget):
 
         self._run(work, imported, fill(self.tr("Importing %1\u2026"), path.name),
                   self.tr("Cancelled: nothing was imported."))
+
+    def preview_file(self, path: Path) -> None:
+        """Show what the bundle at `path` is (checked as the import checks it before decrypting), with Import."""
+        self.preview.show_checking(path)
+        ctx = self._ctx
+        if not self.busy.run(lambda _control: preview_bundle(ctx, path), self._previewed,
+                             fill(self.tr("Checking %1\u2026"), path.name), cancellable=False,
+                             on_failed=lambda exc: self.preview.show_problem(failure_message(exc, ctx)),
+                             on_cancelled=self.preview.hide):
+            self.preview.show_problem(self.tr("Another task is running: open the bundle again when it is done."))
+        self._update_buttons()
+
+    def _previewed(self, preview) -> None:
+        self.preview.show_preview(preview)
+        self._update_buttons()
+
+    def _import_previewed(self, path: Path) -> None:
+        self.preview.hide()
+        self.import_file(path)
 
     def save_key_file(self) -> None:
         keys.save_key_file(self, self._ctx)
@@ -262,6 +287,8 @@ class SyncPage(QWidget):
             export.setToolTip("")
         apply_refusal(export, self.refusals["export"], export.toolTip())
         self.import_box.drop_zone.setEnabled(not busy)
+        self.preview.import_button.setEnabled(not busy and self.preview.ready)
+        apply_refusal(self.preview.import_button, self.refusals["import"], "")
         zone = self.import_box.drop_zone
         apply_refusal(zone, self.refusals["import"], zone.toolTip())
         self.trust_box.setEnabled(not busy)

@@ -90,8 +90,10 @@ class ExportBox(QGroupBox):
         row = QHBoxLayout()
         row.addWidget(self.hint, 1)
         row.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignBottom)
+        write_to = QLabel(self.tr("Write to:"), self)
+        write_to.setBuddy(self.picker)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Write to:"), self))
+        layout.addWidget(write_to)
         layout.addWidget(self.picker)
         layout.addLayout(row)
 
@@ -100,9 +102,9 @@ class ImportBox(QGroupBox):
     def __init__(self, hub: bool, parent: QWidget | None = None):
         super().__init__(parent)
         self.setTitle(self.tr("Receive office bundles") if hub else self.tr("Receive from the hub"))
-        text = (self.tr("Drop an office's data bundle (.zip) here, or click to choose it.\nThe acknowledgement for "
+        text = (self.tr("Drop an office's data bundle (.pekerja) here, or click to choose it.\nThe acknowledgement for "
                         "the office is written beside it.") if hub else
-                self.tr("Drop the bundle from the hub (.zip) here,\nor click to choose it."))
+                self.tr("Drop the bundle from the hub (.pekerja) here,\nor click to choose it."))
         self.drop_zone = DropZone(text, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.drop_zone)
