@@ -89,6 +89,14 @@
         <translation>Mengubah %1 · %2</translation>
     </message>
     <message>
+        <source>Same KK (%1): %2</source>
+        <translation>Satu KK (%1): %2</translation>
+    </message>
+    <message>
+        <source>From the village list, to complete:</source>
+        <translation>Dari daftar desa, perlu dilengkapi:</translation>
+    </message>
+    <message>
         <source>Open %1</source>
         <translation>Buka %1</translation>
     </message>
@@ -193,6 +201,14 @@
     <message>
         <source>KPJ number</source>
         <translation>Nomor KPJ</translation>
+    </message>
+    <message>
+        <source>KK number</source>
+        <translation>No. KK</translation>
+    </message>
+    <message>
+        <source>Occupation on the KTP</source>
+        <translation>Pekerjaan di KTP</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -329,6 +345,10 @@
         <source>16 digits</source>
         <translation>16 angka</translation>
     </message>
+    <message>
+        <source>16 digits, if known</source>
+        <translation>16 angka, bila ada</translation>
+    </message>
 </context>
 <context>
     <name>MembershipSection</name>
@@ -339,6 +359,10 @@
     <message>
         <source>JKK (work accident) + JKM (death)</source>
         <translation>JKK (kecelakaan kerja) + JKM (kematian)</translation>
+    </message>
+    <message>
+        <source>Occupation on the KTP: %1 (Dukcapil %2)</source>
+        <translation>Pekerjaan di KTP: %1 (Dukcapil %2)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AliasesSection</name>
+    <message>
+        <source>Office aliases for village lists</source>
+        <translation>Alias kantor untuk daftar desa</translation>
+    </message>
+    <message>
+        <source>Choices kept while importing village lists: the next lists that write the same text get the same desa, kecamatan or occupation. They stay at this office.</source>
+        <translation>Pilihan yang disimpan saat mengimpor daftar desa: daftar berikutnya yang menulis teks yang sama mendapat desa, kecamatan atau pekerjaan yang sama. Alias hanya berlaku di kantor ini.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Written in lists</source>
+        <translation>Tertulis di daftar</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Artinya</translation>
+    </message>
+    <message>
+        <source>Kept by</source>
+        <translation>Disimpan oleh</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Pada</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the alias</source>
+        <translation>&amp;Hapus alias</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>District (kecamatan)</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Dihapus: %1</translation>
+    </message>
+</context>
+<context>
     <name>BackupsSection</name>
     <message>
         <source>Automatic backups</source>
@@ -69,6 +120,72 @@
     <message>
         <source>Saved: the next cards and receipts print these texts.</source>
         <translation>Tersimpan: kartu dan tanda terima berikutnya mencetak teks ini.</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageStartSection</name>
+    <message>
+        <source>Coverage start of a new enrolment</source>
+        <translation>Mulai kepesertaan pendaftaran baru</translation>
+    </message>
+    <message>
+        <source>The first day of the month after the enrolment</source>
+        <translation>Tanggal 1 bulan sesudah pendaftaran</translation>
+    </message>
+    <message>
+        <source>The day of enrolment</source>
+        <translation>Hari pendaftaran</translation>
+    </message>
+    <message>
+        <source>A fixed date:</source>
+        <translation>Tanggal tetap:</translation>
+    </message>
+    <message>
+        <source>Set by the provincial hub; it arrives with the reference bundles.</source>
+        <translation>Diatur oleh hub provinsi; sampai lewat paket referensi.</translation>
+    </message>
+    <message>
+        <source>An enrolment today starts its coverage on %1.</source>
+        <translation>Pendaftaran hari ini mulai kepesertaannya pada %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DukcapilSection</name>
+    <message>
+        <source>Dukcapil occupations (KTP/KK) and the programme&apos;s occupations</source>
+        <translation>Pekerjaan Dukcapil (KTP/KK) dan pekerjaan program</translation>
+    </message>
+    <message>
+        <source>Village lists copy the occupation on the KTP. Choose what each one means here; the offices receive the mapping in the next reference bundle.</source>
+        <translation>Daftar desa menyalin pekerjaan di KTP. Pilih artinya masing-masing di sini; kantor menerima pemetaan ini di paket referensi berikutnya.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Dukcapil occupation</source>
+        <translation>Pekerjaan Dukcapil</translation>
+    </message>
+    <message>
+        <source>Means for the programme</source>
+        <translation>Artinya bagi program</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>A supervisor confirms (not a target group)</source>
+        <translation>Dikonfirmasi supervisor (bukan sasaran)</translation>
+    </message>
+    <message>
+        <source>Ask the current occupation</source>
+        <translation>Tanyakan pekerjaan sekarang</translation>
+    </message>
+    <message>
+        <source>Saved: %1 → %2</source>
+        <translation>Tersimpan: %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -319,6 +436,18 @@
     <message>
         <source>Warnings</source>
         <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Coverage start</source>
+        <translation>Mulai kepesertaan</translation>
+    </message>
+    <message>
+        <source>Village list aliases</source>
+        <translation>Alias daftar desa</translation>
+    </message>
+    <message>
+        <source>Dukcapil occupations</source>
+        <translation>Pekerjaan Dukcapil</translation>
     </message>
     <message>
         <source>Backups</source>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -37,3 +38,26 @@ def packaged_regions() -> list[Region]:
 @cache
 def packaged_region_index() -> RegionIndex:
     return RegionIndex(packaged_regions())
+
+
+@dataclass(frozen=True)
+class PackagedDukcapil:
+    code: int
+    name: str
+    rule: str
+    programme_code: str | None
+    note: str
+
+
+def packaged_dukcapil_occupations() -> list[PackagedDukcapil]:
+    """Dukcapil's 89 occupations and their initial mapping (resources/dukcapil_pekerjaan.csv)."""
+    with asset_path("dukcapil_pekerjaan.csv").open(encoding="utf-8", newline="") as handle:
+        return [PackagedDukcapil(int(row["code"]), row["name"], row["rule"], row["programme_code"] or None, row["note"])
+                for row in csv.DictReader(handle)]
+
+
+@cache
+def packaged_former_district_names() -> tuple[tuple[str, str], ...]:
+    """(kecamatan code, former name): names village lists still use (resources/maluku_wilayah_former_names.csv)."""
+    with asset_path("maluku_wilayah_former_names.csv").open(encoding="utf-8", newline="") as handle:
+        return tuple((row["code"], row["former_name"]) for row in csv.DictReader(handle))

@@ -17,7 +17,7 @@ LONG_NAMES = (
     "D'COSTA-DE FRETES",
     "FRANSISKUS XAVERIUS HENDRIKUS MARTHINUS WATTIMENA-PATTIRADJAWANE NANLOHY",
 )
-CONFIRM = {"nik.sex_mismatch", "nik.birth_date_mismatch"}
+CONFIRM = {"nik.sex_mismatch", "nik.birth_date_mismatch", "full_name.long"}  # long names: the cards must fit them
 
 
 def nik_for(index: int) -> str:

@@ -43,6 +43,13 @@ COMMANDS: dict[str, Command] = {
     "occupations": _command("reference", "daftar pekerjaan: lihat dan ubah", "the occupation list: view and edit"),
     "warnings": _command("enrolment", "peringatan yang boleh dikonfirmasi petugas: lihat dan ubah (admin)",
                          "the warnings a clerk may confirm: view and change (admin)"),
+    # village lists (#10): the office's aliases, the hub's Dukcapil mapping and coverage-start rule
+    "aliases": _command("intake", "alias kantor untuk nilai daftar desa: lihat, tambah, hapus",
+                        "this office's aliases for values village lists write: view, add, remove"),
+    "dukcapil-occupations": _command("reference", "pekerjaan Dukcapil (KTP/KK) dan pemetaannya: lihat, ubah (hub)",
+                                     "Dukcapil occupations (KTP/KK) and their mapping: view, change (hub)"),
+    "coverage-start": _command("reference", "aturan mulai kepesertaan bawaan: lihat, ubah (hub)",
+                               "the default coverage-start rule: view, change (hub)"),
     "cards": _command("cards", "cetak kartu peserta (PDF)", "print membership cards (PDF)"),
     "card-queue": _command("cards", "antrean cetak kartu", "the card print queue"),
     "card-settings": _command("cards", "pengaturan kartu dan tanda terima", "card and receipt settings"),

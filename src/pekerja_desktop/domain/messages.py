@@ -79,6 +79,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Nama terlalu panjang (maksimal {max} karakter).",
         "en": "The name is too long (at most {max} characters).",
     },
+    "full_name.long": {
+        "id": "Nama {length} karakter, lebih dari {max} karakter yang dibolehkan di KTP (Permendagri 73/2022). "
+        "Periksa dengan KTP lalu konfirmasi.",
+        "en": "The name has {length} characters, more than the {max} a KTP allows (Permendagri 73/2022). Check it "
+        "against the KTP, then confirm.",
+    },
+    "kk.not_digits": {"id": "Nomor KK hanya boleh berisi angka.", "en": "The KK number may contain digits only."},
+    "kk.not_16_digits": {
+        "id": "Nomor KK harus 16 angka (tertulis {length}).",
+        "en": "The KK number must have 16 digits ({length} given).",
+    },
+    "kk.province_unknown": {
+        "id": "Nomor KK diawali kode provinsi {province} yang tidak ada.",
+        "en": "The KK number starts with province code {province}, which does not exist.",
+    },
+    "kk.region_zero": {
+        "id": "Kode wilayah nomor KK ({prefix}) tidak lengkap: kabupaten/kota dan kecamatan tidak boleh 00.",
+        "en": "The KK number's region code ({prefix}) is incomplete: kabupaten/kota and kecamatan cannot be 00.",
+    },
     "birth_place.required": {"id": "Tempat lahir wajib diisi.", "en": "Place of birth is required."},
     "birth_date.required": {"id": "Tanggal lahir wajib diisi.", "en": "Date of birth is required."},
     "birth_date.invalid": {
@@ -130,6 +149,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "occupation.unknown": {
         "id": "Pekerjaan {code} tidak ada di daftar pekerjaan.",
         "en": "Occupation {code} is not in the occupation list.",
+    },
+    "occupation.ktp_confirm": {
+        "id": "Pekerjaan di KTP: {ktp} (penerima upah atau pejabat, bukan sasaran program). Supervisor "
+        "mengonfirmasi bahwa pekerjaan sekarang berbeda.",
+        "en": "Occupation on the KTP: {ktp} (a wage earner or official, not a target of the programme). A supervisor "
+        "confirms that the current occupation differs.",
     },
     "income.invalid": {
         "id": "Penghasilan harus angka rupiah lebih dari 0.",

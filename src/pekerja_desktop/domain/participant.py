@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
+from pekerja_desktop.domain.kk import clean_kk
 from pekerja_desktop.domain.nik import clean_nik
 from pekerja_desktop.domain.text import normalise_name, normalise_phone, normalise_rt_rw
 
@@ -40,6 +41,8 @@ class ParticipantData:
     funding_source: str = ""
     coverage_start: dt.date | None = None
     consent_given: bool = False
+    kk_number: str = ""  # the household's Kartu Keluarga number, when known
+    ktp_occupation: int | None = None  # the Dukcapil occupation code the KTP/KK states (village lists carry it)
     heirs: list[HeirData] = field(default_factory=list)
 
 
@@ -80,6 +83,7 @@ def normalise_participant(data: ParticipantData) -> ParticipantData:
         occupation=(data.occupation or "").strip().upper(),
         programmes=",".join(sorted({p.strip().upper() for p in (data.programmes or "").split(",") if p.strip()})),
         funding_source=(data.funding_source or "").strip().upper(),
+        kk_number=clean_kk(data.kk_number),
         heirs=[h for h in map(normalise_heir, data.heirs) if any(_heir_values(h))],
     )
 

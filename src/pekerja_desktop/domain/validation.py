@@ -7,10 +7,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 
 from pekerja_desktop.domain.findings import Finding, error, warning
+from pekerja_desktop.domain.kk import kk_findings
+from pekerja_desktop.domain.names import KTP_NAME_LENGTH
 from pekerja_desktop.domain.nik import parse_nik
 from pekerja_desktop.domain.participant import SEXES, HeirData, ParticipantData, age_on
 from pekerja_desktop.domain.regions import PROVINCE_MALUKU, RegionIndex
@@ -27,6 +29,8 @@ class ReferenceSets:
     relationships: frozenset[str]
     age_min: int = 15
     age_max: int = 65
+    # Dukcapil occupations a supervisor confirms when the KTP states them (code -> name): wage earners, officials
+    dukcapil_confirm: Mapping[int, str] = field(default_factory=dict)
 
 
 def _fmt(day: dt.date) -> str:
@@ -56,6 +60,8 @@ def validate_name(data: ParticipantData, _ref: ReferenceSets, _today: dt.date) -
         return [error("full_name.too_long", "full_name", max=NAME_MAX_LENGTH)]
     if not name_has_valid_characters(data.full_name):
         return [error("full_name.invalid_chars", "full_name")]
+    if len(data.full_name) > KTP_NAME_LENGTH:  # Permendagri 73/2022; older KTPs may still carry longer names
+        return [warning("full_name.long", "full_name", length=len(data.full_name), max=KTP_NAME_LENGTH)]
     return []
 
 
@@ -82,7 +88,7 @@ def validate_person(data: ParticipantData, _ref: ReferenceSets, _today: dt.date)
         found.append(error("phone.invalid", "phone", value=data.phone))
     if data.rt_rw and not _is_rt_rw(data.rt_rw):
         found.append(error("rt_rw.invalid", "rt_rw"))
-    return found
+    return found + kk_findings(data.kk_number)
 
 
 def _is_rt_rw(value: str) -> bool:
@@ -95,6 +101,9 @@ def validate_enrolment_terms(data: ParticipantData, ref: ReferenceSets, _today: 
         found.append(error("village.unknown", "village_code", code=data.village_code))
     if data.occupation and data.occupation not in ref.occupations:
         found.append(error("occupation.unknown", "occupation", code=data.occupation))
+    if data.ktp_occupation is not None and data.ktp_occupation in ref.dukcapil_confirm:
+        found.append(warning("occupation.ktp_confirm", "occupation",
+                             ktp=ref.dukcapil_confirm[data.ktp_occupation]))
     if data.funding_source and data.funding_source not in ref.funding_sources:
         found.append(error("funding_source.unknown", "funding_source", code=data.funding_source))
     if data.income is None or data.income <= 0:

@@ -141,6 +141,9 @@ class ParticipantBase(SQLModel):
     confirmed_warnings: str = ""  # comma-separated finding codes the operator confirmed
     status: str = Field(default=ParticipantStatus.DRAFT.value, index=True)
     kpj: str | None = Field(default=None, max_length=11)
+    # village lists (migration 0010): the household's KK number and the Dukcapil occupation the KTP states
+    kk_number: str = Field(default="", max_length=16, index=True)
+    ktp_occupation: int | None = None
 
 
 class Participant(ParticipantBase, table=True):
@@ -164,6 +167,7 @@ class Participant(ParticipantBase, table=True):
     finished_at: dt.datetime | None = Field(default=None, index=True)
     version: int = 1
     purged_at: dt.datetime | None = None  # personal data removed after the retention period
+    intake_findings: str = ""  # JSON: what a village list left to settle on this draft (cleared when finished)
 
 
 class Heir(SQLModel, table=True):
@@ -203,3 +207,28 @@ class IntakeBatch(SQLModel, table=True):
     rows_rejected: int = 0
     rows_already_present: int = 0
 
+
+# --- village lists (migration 0010) ------------------------------------------------------------------
+
+class DukcapilOccupation(SQLModel, table=True):
+    """Dukcapil's occupations as the KTP/KK states them, and how each maps onto the programme's occupations.
+    Reference data: edited at the hub, travelling in reference bundles."""
+    __tablename__ = "dukcapil_occupation"
+    code: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})  # 1–89, OpenSID's pekerjaan_id
+    name: str
+    rule: str = "map"  # map (onto programme_code), confirm (a supervisor confirms), ask (occupation to be asked)
+    programme_code: str | None = None
+    note: str = ""
+
+
+class OfficeAlias(SQLModel, table=True):
+    """A clerk's choice kept for next time: this office's village lists write `text` for `code`. Local, never sent."""
+    __tablename__ = "office_alias"
+    __table_args__ = (UniqueConstraint("kind", "text_key"),)
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=20)  # occupation, village, district
+    text_key: str  # the text folded as intake compares it
+    text: str  # as the list wrote it
+    code: str
+    created_by: str
+    created_at: dt.datetime = Field(default_factory=utcnow)

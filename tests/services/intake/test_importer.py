@@ -15,13 +15,14 @@ from pekerja_desktop.domain.i18n import set_language
 from pekerja_desktop.errors import FileProblem, OperationCancelled
 from pekerja_desktop.services.enrolment.enrol import enrol
 from pekerja_desktop.services.intake.errors import IntakeError
-from pekerja_desktop.services.intake.importer import import_preview, preview_intake, write_report
+from pekerja_desktop.services.intake.importer import IntakeOptions, import_preview, preview_intake, write_report
+from pekerja_desktop.services.intake.messages import findings_from_json
 from pekerja_desktop.store.models import ChangeHistory, Heir, IntakeBatch, Participant
 from tests.support.paths import FIXTURES_DIR
 
 FIXTURES = FIXTURES_DIR / "intake"
 XLSX_OUTCOMES = {7: "valid", 8: "valid", 9: "invalid", 10: "valid", 11: "duplicate_in_file", 12: "already_present",
-                 13: "invalid", 14: "invalid", 16: "invalid", 17: "invalid", 18: "valid"}
+                 13: "incomplete", 14: "incomplete", 16: "incomplete", 17: "incomplete", 18: "valid"}
 CSV_OUTCOMES = {2: "valid", 3: "invalid", 4: "valid", 5: "duplicate_in_file", 6: "invalid"}
 REGISTERED_NIK = "8171022811750004"  # row 12 of the XLSX
 
@@ -30,7 +31,7 @@ REGISTERED_NIK = "8171022811750004"  # row 12 of the XLSX
 def lists(tmp_path: Path) -> Path:
     """The fixtures copied out of the repository, so reports written beside them land in tmp."""
     target = tmp_path / "lists"
-    shutil.copytree(FIXTURES, target, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    shutil.copytree(FIXTURES, target, ignore=shutil.ignore_patterns("*.py", "__pycache__", "corpus"))
     return target
 
 
@@ -50,6 +51,10 @@ def _codes(row) -> list[str]:
     return [f.code for f in row.findings]
 
 
+def preview_groups(ctx, lists):
+    return preview_intake(ctx, lists / "daftar_desa_ambon.xlsx").groups
+
+
 def _count(ctx, model) -> int:
     with ctx.db.session() as session:
         return session.scalar(select(func.count()).select_from(model))
@@ -59,7 +64,8 @@ def test_xlsx_preview_reads_the_messy_list(ctx, lists, registered):
     preview = preview_intake(ctx, lists / "daftar_desa_ambon.xlsx")
     rows = _by_row(preview)
     assert {n: r.outcome for n, r in rows.items()} == XLSX_OUTCOMES
-    assert preview.counts() == {"valid": 4, "invalid": 5, "already_present": 1, "duplicate_in_file": 1}
+    assert preview.counts() == {"valid": 4, "incomplete": 4, "invalid": 1, "already_present": 1,
+                                "duplicate_in_file": 1}
     assert preview.columns["full_name"] == "NAMA LENGKAP"
     assert preview.columns["heir_relationship"] == "AHLI WARIS / Hubungan"
     assert {"birth_date", "sex", "phone"} <= preview.columns.keys()
@@ -79,7 +85,8 @@ def test_xlsx_cells_become_normalised_data(ctx, lists):
     assert rows[18].data.village_code == "81.71.01.1006"  # "Kel. Nusaniwe", not Desa Nusaniwe
     assert rows[7].values["birth_date"] == "05/08/1985"
     today = dt.date.today()
-    assert (maria.funding_source, maria.coverage_start) == ("APBD_PROV", today.replace(day=1))
+    next_month = dt.date(today.year + today.month // 12, today.month % 12 + 1, 1)  # the coverage-start setting
+    assert (maria.funding_source, maria.coverage_start) == ("APBD_PROV", next_month)
 
 
 def test_xlsx_refusals_say_why(ctx, lists, registered):
@@ -90,12 +97,16 @@ def test_xlsx_refusals_say_why(ctx, lists, registered):
     assert _codes(rows[12]) == ["intake.already_present"]
     assert registered.registration_number in rows[12].findings[0].message()
     ambiguous = rows[13].findings[0].message()
-    assert _codes(rows[13]) == ["intake.village_ambiguous"]
+    assert _codes(rows[13]) == ["intake.village_ambiguous"]  # lands as a draft without a village
     assert "81.01.09.2005" in ambiguous and "Kecamatan" in ambiguous
-    assert _codes(rows[14]) == ["occupation.unknown"] and "Astronot" in rows[14].findings[0].message()
-    assert _codes(rows[16]) == ["village.unknown"]
-    assert _codes(rows[17]) == ["birth_date.invalid"]
+    assert _codes(rows[14]) == ["intake.occupation_unresolved"] and "Astronot" in rows[14].findings[0].message()
+    assert rows[14].data.occupation == "" and rows[14].unresolved == [("occupation", "Astronot")]
+    assert _codes(rows[16]) == ["intake.village_unresolved"]
+    assert _codes(rows[17]) == ["intake.birth_date_unreadable"] and rows[17].data.birth_date is None
     assert _codes(rows[18]) == ["nik.sex_mismatch"]  # a warning: the row stays valid
+    assert not any(f.is_error for n in (13, 14, 16, 17) for f in rows[n].findings)
+    assert [(g.kind, g.text, g.row_numbers) for g in preview_groups(ctx, lists)] == [
+        ("village", "Atlantis", [16]), ("village", "Kampung Baru", [13]), ("occupation", "Astronot", [14])]
 
 
 def test_csv_semicolon_cp1252(ctx, lists):
@@ -112,11 +123,12 @@ def test_csv_semicolon_cp1252(ctx, lists):
 
 
 def test_import_creates_drafts_in_one_batch(ctx, lists, registered):
-    preview = preview_intake(ctx, lists / "daftar_desa_ambon.xlsx", funding_source="apbdes",
-                             coverage_start=dt.date(2027, 1, 1))
+    preview = preview_intake(ctx, lists / "daftar_desa_ambon.xlsx",
+                             IntakeOptions(funding_source="apbdes", coverage_start=dt.date(2027, 1, 1)))
     result = import_preview(ctx, preview)
-    assert (result.imported, result.rejected, result.already_present, result.duplicate_in_file) == (4, 5, 1, 1)
-    assert result.row_numbers == [7, 8, 10, 18] and len(result.registration_numbers) == 4
+    assert (result.imported, result.rejected, result.already_present, result.duplicate_in_file) == (8, 1, 1, 1)
+    assert result.row_numbers == [7, 8, 10, 13, 14, 16, 17, 18] and len(result.registration_numbers) == 8
+    assert result.incomplete == 4
     with ctx.db.session() as session:
         imported = session.scalars(select(Participant).where(Participant.source.like("intake:%"))
                                    .order_by(Participant.id)).all()
@@ -125,7 +137,11 @@ def test_import_creates_drafts_in_one_batch(ctx, lists, registered):
         history = session.scalar(select(func.count()).select_from(ChangeHistory)
                                  .where(ChangeHistory.participant_id == imported[0].id))
     assert [p.registration_number for p in imported] == result.registration_numbers
-    assert [p.source for p in imported] == [f"intake:{preview.sha256[:16]}:{n}" for n in (7, 8, 10, 18)]
+    assert [p.source for p in imported] == [f"intake:{preview.sha256[:16]}:{n}" for n in (7, 8, 10, 13, 14, 16, 17,
+                                                                                         18)]
+    assert imported[0].intake_findings == ""  # a clean row carries nothing
+    carried = findings_from_json(imported[5].intake_findings)  # row 16: the village to settle travels with it
+    assert [f.code for f in carried] == ["intake.village_unresolved"] and "Atlantis" in carried[0].message()
     assert {p.status for p in imported} == {"draft"}
     assert {(p.funding_source, p.coverage_start) for p in imported} == {("APBDES", dt.date(2027, 1, 1))}
     assert (imported[0].nik, imported[0].full_name, imported[0].created_by) == (
@@ -133,19 +149,19 @@ def test_import_creates_drafts_in_one_batch(ctx, lists, registered):
     assert [(h.full_name, h.relationship) for h in heirs] == [("YOHANIS LATUCONSINA", "SUAMI")]
     assert history == 1
     assert (batch.file_name, batch.file_sha256, batch.rows_total, batch.rows_imported) == (
-        "daftar_desa_ambon.xlsx", preview.sha256, 11, 4)
-    assert (batch.rows_rejected, batch.rows_already_present, batch.imported_by) == (6, 1, "admin")
+        "daftar_desa_ambon.xlsx", preview.sha256, 11, 8)
+    assert (batch.rows_rejected, batch.rows_already_present, batch.imported_by) == (2, 1, "admin")
 
 
 def test_reimport_adds_nothing_twice(ctx, lists):
     first = import_preview(ctx, preview_intake(ctx, lists / "daftar_desa_ambon.xlsx"))
     again = preview_intake(ctx, lists / "daftar_desa_ambon.xlsx")
     second = import_preview(ctx, again)
-    assert (first.imported, first.duplicate_in_file) == (5, 1)
+    assert (first.imported, first.duplicate_in_file) == (9, 1)
     # row 11 repeated row 7's NIK; now that NIK is registered, so it is reported as such
-    assert (second.imported, second.already_present, second.duplicate_in_file) == (0, 6, 0)
-    assert second.rejected == first.rejected == 5
-    assert _count(ctx, Participant) == 5
+    assert (second.imported, second.already_present, second.duplicate_in_file) == (0, 10, 0)
+    assert second.rejected == first.rejected == 1
+    assert _count(ctx, Participant) == 9
     assert _count(ctx, IntakeBatch) == 2  # both attempts are on record
 
 
@@ -170,8 +186,9 @@ def test_csv_report_lists_rows_and_reasons(ctx, lists, registered):
     assert sorted(by_row) == [9, 11, 12, 13, 14, 16, 17, 18]  # clean imported rows are left out
     assert by_row[9][1:3] == ["ditolak", "8171016707900000"] and "digit terakhir hilang" in by_row[9][5]
     assert by_row[11][1] == "ganda dalam berkas" and by_row[12][1] == "sudah terdaftar"
-    assert by_row[14][4] == "occupation.unknown" and "Astronot" in by_row[14][5]
-    assert by_row[18][1] == "diimpor" and result.registration_numbers[3] in by_row[18][5]
+    assert by_row[14][4] == "intake.occupation_unresolved" and "Astronot" in by_row[14][5]
+    assert by_row[14][1] == "diimpor" and result.registration_numbers[4] in by_row[14][5]
+    assert by_row[18][1] == "diimpor" and result.registration_numbers[7] in by_row[18][5]
     assert not list(lists.glob("*.partial"))
 
 
@@ -213,7 +230,7 @@ def test_progress_and_cancellation(ctx, lists):
 
 def test_unknown_funding_source_is_refused_up_front(ctx, lists):
     with pytest.raises(IntakeError) as raised:
-        preview_intake(ctx, lists / "daftar_desa_cp1252.csv", funding_source="DANA_X")
+        preview_intake(ctx, lists / "daftar_desa_cp1252.csv", IntakeOptions(funding_source="DANA_X"))
     assert raised.value.code == "intake.funding_source_unknown" and "APBD_PROV" in raised.value.message()
 
 
@@ -236,4 +253,4 @@ def test_odd_cells(ctx, tmp_path):
                                                                          "PKB")
     assert [(h.full_name, h.relationship) for h in ani.heirs] == [("YOHANIS", "SUAMI")]
     assert rows[2].outcome == "valid" and _codes(rows[2]) == ["intake.rt_rw_date"]
-    assert (rows[3].outcome, rows[3].data, _codes(rows[3])) == ("invalid", None, ["intake.not_a_person"])
+    assert 3 not in rows  # the total row under the table is no person

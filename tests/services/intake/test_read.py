@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
+from pekerja_desktop.services.intake.cells import parse_intake_date, read_nik, read_sex, split_place_date
 from pekerja_desktop.services.intake.errors import IntakeError
-from pekerja_desktop.services.intake.read import header_key, read_sheet, sniff_delimiter
-from pekerja_desktop.services.intake.rows import parse_intake_date, read_nik, read_sex, split_place_date
+from pekerja_desktop.services.intake.reading.csv_text import sniff_delimiter
+from pekerja_desktop.services.intake.reading.read import header_key, read_sheet
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -104,7 +105,7 @@ def _problem(path: Path) -> str:
 def test_bad_files(tmp_path):
     (tmp_path / "random.xlsx").write_bytes(os.urandom(2048))
     (tmp_path / "empty.csv").write_bytes(b"")
-    (tmp_path / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0 old excel")
+    (tmp_path / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0 not really an old excel workbook")
     (tmp_path / "list.pdf").write_bytes(b"%PDF-1.4")
     (tmp_path / "noheader.csv").write_text("a;b;c\n1;2;3\n", encoding="utf-8")
     (tmp_path / "noname.csv").write_text("NIK;Alamat;Desa\n8171014508850001;Jl;Passo\n", encoding="utf-8")
@@ -112,7 +113,7 @@ def test_bad_files(tmp_path):
     _xlsx(tmp_path / "blank.xlsx", [])
     assert _problem(tmp_path / "random.xlsx") == "intake.file_corrupt"
     assert _problem(tmp_path / "empty.csv") == "intake.file_empty"
-    assert _problem(tmp_path / "old.xls") == "intake.xls_unsupported"
+    assert _problem(tmp_path / "old.xls") == "intake.file_corrupt"
     assert _problem(tmp_path / "list.pdf") == "intake.file_type"
     assert _problem(tmp_path / "noheader.csv") == "intake.no_header"
     assert _problem(tmp_path / "noname.csv") == "intake.columns_missing"

@@ -4,16 +4,19 @@ returns plain values that carry no database state, so the ui can run it on a wor
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from sqlmodel import col, select
 
 from pekerja_desktop.domain.findings import Finding
 from pekerja_desktop.domain.participant import ParticipantData
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.enrolment.enrol import assess
 from pekerja_desktop.services.enrolment.participants import find_participant, heirs_of, history_of, to_data
+from pekerja_desktop.services.intake.messages import findings_from_json
 from pekerja_desktop.services.reference.data import funding_sources, heir_relationships, occupations
 from pekerja_desktop.services.register.search import ParticipantQuery, search_participants
-from pekerja_desktop.store.models import saved_id
+from pekerja_desktop.store.models import DukcapilOccupation, Participant, saved_id
 
 Choice = tuple[str, str]  # (code, label)
 
@@ -51,6 +54,8 @@ class LoadedRecord:
     confirmed: frozenset[str]
     data: ParticipantData
     history: list[HistoryEntry]
+    list_findings: tuple[Finding, ...] = ()  # what a village list left to settle on this draft
+    household: tuple[tuple[str, str], ...] = ()  # (registration number, name) of the others on the same KK
 
 
 @dataclass(frozen=True)
@@ -58,6 +63,7 @@ class ChoiceLists:
     occupations: list[Choice]
     funding_sources: list[Choice]
     relationships: list[Choice]
+    dukcapil: dict[int, str] = field(default_factory=dict)  # Dukcapil occupation names, for the KTP's occupation
 
 
 def check(ctx: AppContext, data: ParticipantData, exclude_id: int | None) -> CheckResult:
@@ -78,7 +84,22 @@ def load_record(ctx: AppContext, key: str) -> LoadedRecord:
                    for h in history_of(session, participant_id)]
         return LoadedRecord(participant_id, participant.registration_number, participant.version,
                             participant.status, participant.office_code, participant.kpj,
-                            frozenset(c for c in participant.confirmed_warnings.split(",") if c), data, history)
+                            frozenset(c for c in participant.confirmed_warnings.split(",") if c), data, history,
+                            tuple(findings_from_json(participant.intake_findings)),
+                            household(session, participant.kk_number, participant_id))
+
+
+HOUSEHOLD_SHOWN = 20
+
+
+def household(session, kk_number: str, exclude_id: int) -> tuple[tuple[str, str], ...]:
+    """The others registered on the same Kartu Keluarga (a household), by registration number."""
+    if not kk_number:
+        return ()
+    rows = session.execute(select(Participant.registration_number, Participant.full_name)
+                           .where(col(Participant.kk_number) == kk_number, col(Participant.id) != exclude_id)
+                           .order_by(col(Participant.registration_number)).limit(HOUSEHOLD_SHOWN)).all()
+    return tuple((number, name) for number, name in rows)
 
 
 def choice_lists(ctx: AppContext, language: str) -> ChoiceLists:
@@ -91,6 +112,8 @@ def choice_lists(ctx: AppContext, language: str) -> ChoiceLists:
             occupations=[(o.code, label(o)) for o in occupations(session)],
             funding_sources=[(f.code, label(f)) for f in funding_sources(session)],
             relationships=[(r.code, label(r)) for r in heir_relationships(session)],
+            dukcapil={code: name for code, name in session.execute(
+                select(DukcapilOccupation.code, DukcapilOccupation.name))},
         )
 
 

@@ -134,6 +134,7 @@ def _apply_status(participant: Participant, final: bool, actor: str, now: dt.dat
     if final and participant.status in (ParticipantStatus.DRAFT, ParticipantStatus.REJECTED):
         participant.status = ParticipantStatus.ACTIVE.value
         participant.finished_at = participant.finished_at or now
+        participant.intake_findings = ""  # what the list left to settle is settled once the record is finished
     if participant.consent_given and participant.consent_at is None:
         participant.consent_at = now
         participant.consent_by = actor
@@ -237,6 +238,7 @@ class PreparedEnrolment:
     source: str = "intake"
     confirmed_warnings: str = ""
     created_at: dt.datetime | None = None
+    intake_findings: str = ""  # JSON: what a village list left to settle on the draft
 
 
 def insert_prepared(session: Session, office_code: str, actor: str,
@@ -284,6 +286,7 @@ def _bulk_row(pid: int, item: PreparedEnrolment, number: str, office_code: str, 
     row = _column_values(item.data)
     row.update(id=pid, uuid=uuid_module.uuid4().hex, registration_number=number, office_code=office_code,
                source=item.source, status=item.status, confirmed_warnings=item.confirmed_warnings,
+               intake_findings=item.intake_findings,
                created_by=actor, created_at=created, updated_by=actor, updated_at=created,
                finished_at=finished, version=1, kpj=None, coverage_end=None,
                consent_at=created if item.data.consent_given else None,

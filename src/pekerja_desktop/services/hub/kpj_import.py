@@ -28,7 +28,7 @@ from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.fileio import atomic_writer
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.hub.errors import HubError
-from pekerja_desktop.services.intake.read import decode_text, sniff_delimiter
+from pekerja_desktop.services.intake.reading.csv_text import decode_text, sniff_delimiter
 from pekerja_desktop.services.sync.state import get_state, require_hub, set_state
 from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.bulk import chunks, update_rows

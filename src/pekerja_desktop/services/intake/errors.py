@@ -6,12 +6,45 @@ from pekerja_desktop.errors import PekerjaError
 
 INTAKE_ERRORS: dict[str, dict[str, str]] = {
     "intake.file_type": {
-        "id": "Berkas {path} bukan daftar yang dapat dibaca: pakai .xlsx atau .csv.",
-        "en": "File {path} is not a list that can be read: use .xlsx or .csv.",
+        "id": "Berkas {path} bukan daftar yang dapat dibaca: pakai .xlsx, .xls atau .csv.",
+        "en": "File {path} is not a list that can be read: use .xlsx, .xls or .csv.",
     },
-    "intake.xls_unsupported": {
-        "id": "Berkas {path} berformat Excel lama (.xls): buka di Excel lalu simpan sebagai .xlsx.",
-        "en": "File {path} is in the old Excel format (.xls): open it in Excel and save it as .xlsx.",
+    "intake.is_folder": {
+        "id": "{path} adalah folder: pilih berkas daftar .xlsx, .xls atau .csv di dalamnya.",
+        "en": "{path} is a folder: choose a list file (.xlsx, .xls or .csv) inside it.",
+    },
+    "intake.not_a_file": {
+        "id": "{path} bukan berkas biasa (perangkat, pipa atau soket): pilih berkas daftar .xlsx, .xls atau .csv.",
+        "en": "{path} is not a regular file (a device, pipe or socket): choose a list file, .xlsx, .xls or .csv.",
+    },
+    "intake.file_too_large": {
+        "id": "Berkas {path} terlalu besar ({size} MB; paling besar {limit} MB): bagi daftarnya menjadi beberapa "
+        "berkas.",
+        "en": "File {path} is too large ({size} MB; at most {limit} MB): split the list into several files.",
+    },
+    "intake.mapping_invalid": {
+        "id": "Pilihan {text} tidak dapat dipakai: {reason}.",
+        "en": "The choice {text} cannot be used: {reason}.",
+    },
+    "intake.mapping_file": {
+        "id": "Berkas pilihan {path} tidak dapat dibaca: {reason}.",
+        "en": "The choices file {path} cannot be read: {reason}.",
+    },
+    "intake.default_invalid": {
+        "id": "{code} bukan kode {level} di daftar wilayah Maluku.",
+        "en": "{code} is not a {level} code in the Maluku region list.",
+    },
+    "intake.file_needed": {
+        "id": "Sebutkan berkas daftar (atau --template BERKAS.xlsx untuk templat).",
+        "en": "Name the list file (or --template FILE.xlsx for the template).",
+    },
+    "intake.template_folder_missing": {
+        "id": "Templat {path} tidak dapat ditulis: folder {folder} tidak ada.",
+        "en": "The template {path} cannot be written: folder {folder} does not exist.",
+    },
+    "intake.template_type": {
+        "id": "Templat {path} harus berakhiran .xlsx.",
+        "en": "The template {path} must end in .xlsx.",
     },
     "intake.file_corrupt": {
         "id": "Berkas {path} rusak atau bukan berkas Excel yang benar ({reason}).",

@@ -18,7 +18,8 @@ from pekerja_desktop.fileio import atomic_path
 from pekerja_desktop.services.intake.errors import IntakeError
 
 if TYPE_CHECKING:
-    from pekerja_desktop.services.intake.importer import IntakePreview, IntakeResult, IntakeRow
+    from pekerja_desktop.services.intake.importer import IntakeResult
+    from pekerja_desktop.services.intake.preview import IntakePreview, IntakeRow
 
 REPORT_FORMATS = {".csv": "csv", ".xlsx": "xlsx"}
 SHEET_NAMES = {"id": "Laporan", "en": "Report"}
@@ -29,6 +30,7 @@ HEADERS = {
 COLUMN_WIDTHS = (8, 18, 20, 30, 30, 100)
 LABELS: dict[str, dict[str, str]] = {
     "valid": {"id": "valid", "en": "valid"},
+    "incomplete": {"id": "draf perlu dilengkapi", "en": "draft to complete"},
     "imported": {"id": "diimpor", "en": "imported"},
     "invalid": {"id": "ditolak", "en": "rejected"},
     "already_present": {"id": "sudah terdaftar", "en": "already registered"},
@@ -50,9 +52,9 @@ def report_format(path: Path) -> str:
     return fmt
 
 
-def default_report_path(source: Path) -> Path:
-    """`<stem>-laporan.csv` beside the list."""
-    return source.with_name(f"{source.stem}-laporan.csv")
+def suggested_report_name(source: Path) -> str:
+    """`<stem>-laporan.xlsx`: what a save dialog proposes (a report is written only where the clerk says)."""
+    return f"{source.stem}-laporan.xlsx"
 
 
 def file_problem(path: Path, exc: OSError) -> FileProblem | IntakeError:

@@ -8,12 +8,13 @@ import json
 from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
-from pekerja_desktop.assets import packaged_reference_data, packaged_regions
+from pekerja_desktop.assets import packaged_dukcapil_occupations, packaged_reference_data, packaged_regions
 from pekerja_desktop.domain.regions import Region as RegionRecord
 from pekerja_desktop.domain.regions import RegionIndex
 from pekerja_desktop.domain.validation import ReferenceSets
 from pekerja_desktop.store.models import (
     ContributionRate,
+    DukcapilOccupation,
     FundingSource,
     HeirRelationship,
     Occupation,
@@ -37,6 +38,7 @@ def seed_reference_data(session: Session) -> None:
     session.execute(insert(ContributionRate), [_rate_row(rate) for rate in data["contribution_rates"]])
     session.execute(insert(Setting), [
         {"key": key, "value": json.dumps(value)} for key, value in data["settings"].items()])
+    session.execute(insert(DukcapilOccupation), [row.__dict__ for row in packaged_dukcapil_occupations()])
 
 
 def _rate_row(rate: dict) -> dict:
@@ -68,6 +70,8 @@ def load_reference_sets(session: Session) -> ReferenceSets:
         relationships=frozenset(session.scalars(select(HeirRelationship.code))),
         age_min=int(get_setting(session, "age_min", 15)),
         age_max=int(get_setting(session, "age_max", 65)),
+        dukcapil_confirm={code: name for code, name in session.execute(
+            select(DukcapilOccupation.code, DukcapilOccupation.name).where(col(DukcapilOccupation.rule) == "confirm"))},
     )
 
 

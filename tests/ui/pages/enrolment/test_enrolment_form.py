@@ -76,6 +76,7 @@ def test_a_whole_enrolment_typed_from_the_keyboard(page, keyboard, ctx, qtbot):
         (form.identity.birth_date, "05081985"),
         (form.identity.sex, "P"),
         (form.identity.mother_name, "Yuliana Pattinama"),
+        (form.identity.kk_number, "8171012304120003"),
         (form.address.address, "Jl. Sultan Hairun No. 5"),
         (form.address.rt_rw, "001/002"),
         (form.address.phone, "0812-3456-7890"),

@@ -79,7 +79,7 @@ def test_the_preview_shows_each_row_with_its_outcome_and_messages(monkeypatch, p
     summary = page.summary.text()
     assert "Rows in the list: 3" in summary and "1 valid" in summary and "1 rejected" in summary
     assert page.import_button.isEnabled()
-    assert page.import_button.text() == "&Import the valid rows (1)"
+    assert page.import_button.text() == "&Import as drafts (1)"
 
 
 def test_the_current_row_shows_its_messages_in_full(monkeypatch, page, village_list):
@@ -183,4 +183,4 @@ def test_the_page_speaks_indonesian(indonesian, monkeypatch, qtbot, ctx, village
     assert outcomes == {2: "Valid", 3: "Ditolak", 4: "Ganda dalam berkas"}
     assert page.model.headerData(Column.MESSAGES, Qt.Orientation.Horizontal) == "Kesalahan dan peringatan"
     assert "Baris dalam daftar: 3" in page.summary.text()
-    assert page.import_button.text() == "&Impor baris yang valid (1)"
+    assert page.import_button.text() == "&Impor sebagai draf (1)"

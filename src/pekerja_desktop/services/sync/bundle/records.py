@@ -34,6 +34,7 @@ PARTICIPANT_FIELDS: dict[str, tuple[str, int]] = {
     "consent_at": (STAMP, 40), "consent_by": (STR, 100), "confirmed_warnings": (STR, 500), "status": (STR, 20),
     "kpj": (STR, 11), "source": (STR, 200), "created_by": (STR, 100), "created_at": (STAMP, 40),
     "updated_by": (STR, 100), "updated_at": (STAMP, 40), "finished_at": (STAMP, 40),
+    "kk_number": (STR, 16), "ktp_occupation": (INT, 0),  # village lists (migration 0010)
 }
 REQUIRED_PARTICIPANT = ("registration_number", "office_code", "nik", "full_name", "status", "created_by",
                         "created_at", "updated_by", "updated_at")
@@ -192,7 +193,7 @@ def _typed(value, kind: str):
 
 PARTICIPANT_DEFAULTS = {"birth_place": "", "address": "", "rt_rw": "", "village_code": "", "occupation": "",
                         "income": 1_000_000, "programmes": "JKK,JKM", "funding_source": "", "consent_given": False,
-                        "confirmed_warnings": "", "source": "sync"}
+                        "confirmed_warnings": "", "source": "sync", "kk_number": ""}
 
 
 def participant_columns(record: Mapping, *, keep_kpj: bool) -> dict:

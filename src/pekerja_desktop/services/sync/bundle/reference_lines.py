@@ -1,5 +1,6 @@
 """Lines the hub sends to offices: verdicts (`outcome`) and reference data (regions, occupations, funding
-sources, heir relationships, contribution rates, settings, registered offices)."""
+sources, heir relationships, contribution rates, settings, registered offices, Dukcapil occupations and their
+mapping)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,15 @@ from pekerja_desktop.services.sync.bundle.records import (
     identity_problem,
     json_value,
 )
-from pekerja_desktop.store.models import ContributionRate, FundingSource, HeirRelationship, Occupation, Office, Region
+from pekerja_desktop.store.models import (
+    ContributionRate,
+    DukcapilOccupation,
+    FundingSource,
+    HeirRelationship,
+    Occupation,
+    Office,
+    Region,
+)
 from pekerja_desktop.store.models import Setting as SettingRow
 
 REFERENCE_NAMESPACE = uuid_module.UUID("0b8f3e0e-54a9-4a43-8a0e-6a1f7c5d2e91")
@@ -40,6 +49,9 @@ REFERENCE_TYPES: dict[str, tuple[type, tuple[str, ...], dict[str, tuple[str, int
     "setting": (SettingRow, ("key",), {"key": (STR, 100), "value": (STR, 10_000)}),
     "office": (Office, ("code",), {"code": (STR, 10), "name": (STR, 200), "region_code": (STR, 20),
                                    "role": (STR, 10), "public_key": (STR, 64)}),
+    # village lists: Dukcapil's occupations and the hub's mapping onto the programme's (migration 0010)
+    "dukcapil_occupation": (DukcapilOccupation, ("code",), {"code": (INT, 0), "name": (STR, 100), "rule": (STR, 10),
+                                                            "programme_code": (STR, 20), "note": (STR, 500)}),
 }
 
 # Settings that belong to one installation and never travel: an office's own address and printer offsets on

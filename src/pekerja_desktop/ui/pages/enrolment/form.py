@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, Signal
@@ -35,6 +35,7 @@ class FormChoices:
     funding_sources: Sequence[tuple[str, str]]
     relationships: Sequence[tuple[str, str]]
     home_region: str | None = None  # the office's kabupaten/kota: its villages are suggested first
+    dukcapil: Mapping[int, str] = field(default_factory=dict)  # names of the KTP's occupations
 
 
 @dataclass
@@ -69,7 +70,7 @@ class EnrolmentForm(QWidget):
         super().__init__(parent)
         self.identity = IdentitySection(self)
         self.address = AddressSection(choices.regions, self, home=choices.home_region)
-        self.membership = MembershipSection(choices.occupations, choices.funding_sources, self)
+        self.membership = MembershipSection(choices.occupations, choices.funding_sources, self, choices.dukcapil)
         self.heirs = HeirsEditor(choices.relationships, self)
         self.consent = ConsentSection(self)
         self._suggested: dict[str, object] = {}
@@ -152,9 +153,10 @@ class EnrolmentForm(QWidget):
         data = self.data()
         return {name: getattr(data, name) for name in STICKY_FIELDS}
 
-    def reset(self, sticky: dict | None = None) -> None:
-        """A blank enrolment, keeping the village, occupation and funding source given in `sticky`."""
-        self.set_data(ParticipantData(coverage_start=first_of_next_month(), **(sticky or {})))
+    def reset(self, sticky: dict | None = None, coverage_start: dt.date | None = None) -> None:
+        """A blank enrolment, keeping the village, occupation and funding source given in `sticky`; coverage from
+        `coverage_start` (the coverage-start setting's day; else the first of next month)."""
+        self.set_data(ParticipantData(coverage_start=coverage_start or first_of_next_month(), **(sticky or {})))
 
     # --- NIK suggestions ---------------------------------------------------------------------------
     def _suggest_from_nik(self, text: str) -> None:

@@ -28,4 +28,4 @@ def load_choices(ctx: AppContext, language: str) -> FormChoices:
     lists = choice_lists(ctx, language)
     return FormChoices(regions=ctx.reference.regions, occupations=lists.occupations,
                        funding_sources=lists.funding_sources, relationships=lists.relationships,
-                       home_region=ctx.office.region_code)
+                       home_region=ctx.office.region_code, dukcapil=lists.dukcapil)

@@ -25,6 +25,8 @@ FIELD_LABELS = {
     "status": QT_TRANSLATE_NOOP("Fields", "Status"),
     "confirmed_warnings": QT_TRANSLATE_NOOP("Fields", "Confirmed warnings"),
     "kpj": QT_TRANSLATE_NOOP("Fields", "KPJ number"),
+    "kk_number": QT_TRANSLATE_NOOP("Fields", "KK number"),
+    "ktp_occupation": QT_TRANSLATE_NOOP("Fields", "Occupation on the KTP"),
 }
 
 STATUS_LABELS = {

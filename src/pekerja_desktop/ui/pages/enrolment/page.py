@@ -30,6 +30,7 @@ from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.enrolment.edit_rights import confirm_refusals, edit_refusal
 from pekerja_desktop.services.enrolment.enrol import SaveOutcome, enrol, update_participant
 from pekerja_desktop.services.enrolment.errors import EnrolmentError
+from pekerja_desktop.services.reference.coverage import default_coverage_start_for
 from pekerja_desktop.ui.failures import show_failure
 from pekerja_desktop.ui.pages.enrolment.after_save import SavedStrip, SavedWorker
 from pekerja_desktop.ui.pages.enrolment.findings_view import Notice
@@ -44,7 +45,7 @@ from pekerja_desktop.ui.pages.enrolment.form_data import (
 from pekerja_desktop.ui.pages.enrolment.history import HistoryPanel, ValueFormatter
 from pekerja_desktop.ui.pages.enrolment.labels import status_label
 from pekerja_desktop.ui.pages.enrolment.validator import LiveValidator
-from pekerja_desktop.ui.palette import hint_style
+from pekerja_desktop.ui.palette import colours, hint_style, text_style
 from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets import messages
 
@@ -88,6 +89,8 @@ class EnrolmentPage(QWidget):
         self._scroll = QScrollArea(self)
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # always there: a scroll bar coming and going as messages appear would reflow the columns under the clerk
+        self._scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._scroll.setWidget(self.form)
         self._scroll.viewport().installEventFilter(self)
@@ -99,7 +102,17 @@ class EnrolmentPage(QWidget):
         self.history.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
+        self.list_notes = QLabel(self)  # what a village list left to settle on a draft
+        self.list_notes.setWordWrap(True)
+        self.list_notes.setStyleSheet(text_style(colours().intake_warning))
+        self.list_notes.hide()
+        self.household = QLabel(self)  # the others on the same Kartu Keluarga
+        self.household.setWordWrap(True)
+        self.household.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.household.hide()
         layout.addWidget(self.title)
+        layout.addWidget(self.household)
+        layout.addWidget(self.list_notes)
         layout.addWidget(self._splitter, 1)
         self.saved_strip = SavedStrip(self._ctx, self._runner, self)
         layout.addWidget(self.saved_strip)
@@ -193,8 +206,10 @@ class EnrolmentPage(QWidget):
         if self._editing is None and hasattr(self, "_baseline"):
             self._sticky = self.form.sticky_values()
         self._reset_state(None)
-        self.form.reset(self._sticky)
+        self.form.reset(self._sticky, default_coverage_start_for(self._ctx))
         self._judged = set()  # a blank form: nothing is judged before the clerk leaves a field
+        self._show_list_notes(())
+        self.household.hide()
         self.form.show_findings([], set())
         self.history.hide()
         self.form.set_columns(2)
@@ -209,6 +224,8 @@ class EnrolmentPage(QWidget):
             self.saved_strip.clear()
         self._reset_state(record, edit_refusal_text)
         self.form.set_data(record.data)
+        self._show_list_notes(record.list_findings if record.status == "draft" else ())
+        self._show_household(record)
         self.history.set_entries(record.history)
         self.form.set_columns(1)
         self.history.show()
@@ -219,6 +236,16 @@ class EnrolmentPage(QWidget):
         self._baseline = self.form.data()
         self.validator.run_now()
         self.focus_first_field()
+
+    def _show_household(self, record: LoadedRecord) -> None:
+        people = ", ".join(f"{name} ({number})" for number, name in record.household)
+        self.household.setText(self.tr("Same KK (%1): %2").replace("%1", record.data.kk_number).replace("%2", people))
+        self.household.setVisible(bool(record.household))
+
+    def _show_list_notes(self, findings) -> None:
+        lines = [f"\u2022 {finding.message()}" for finding in findings]
+        self.list_notes.setText("\n".join([self.tr("From the village list, to complete:"), *lines]) if lines else "")
+        self.list_notes.setVisible(bool(lines))
 
     # --- user actions -------------------------------------------------------------------------------
     def _may_discard(self) -> bool:

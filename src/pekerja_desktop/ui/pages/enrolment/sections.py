@@ -7,7 +7,7 @@ a ParticipantData, and lists its focusable widgets in the order Tab should visit
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -154,17 +154,22 @@ class IdentitySection(SectionBox):
         self.birth_date = DateEdit(self)
         self.sex = CodeComboBox([("L", sex_label("L")), ("P", sex_label("P"))], parent=self)
         self.mother_name = QLineEdit(self)
+        self.kk_number = QLineEdit(self)
+        self.kk_number.setMaxLength(24)
+        self.kk_number.setPlaceholderText(self.tr("16 digits, if known"))
+        self.kk_number.setFont(fixed_font(self.font().pointSize()))
         self.add_field("nik", self.nik, 0, 0, with_action=True)
         self.add_field("full_name", self.full_name, 0, 1)
         self.add_field("birth_place", self.birth_place, 1, 0)
         self.add_field("birth_date", self.birth_date, 1, 1)
         self.add_field("sex", self.sex, 2, 0)
         self.add_field("mother_name", self.mother_name, 2, 1)
+        self.add_field("kk_number", self.kk_number, 3, 0)
 
     def read(self) -> dict:
         return {"nik": _text(self.nik), "full_name": _text(self.full_name), "birth_place": _text(self.birth_place),
                 "birth_date": self.birth_date.date(), "sex": self.sex.code() or None,
-                "mother_name": _text(self.mother_name) or None}
+                "mother_name": _text(self.mother_name) or None, "kk_number": _text(self.kk_number)}
 
     def load(self, data) -> None:
         self.nik.setText(data.nik)
@@ -173,6 +178,7 @@ class IdentitySection(SectionBox):
         self.birth_date.set_date(data.birth_date)
         self.sex.set_code(data.sex)
         self.mother_name.setText(data.mother_name or "")
+        self.kk_number.setText(data.kk_number or "")
 
 
 class AddressSection(SectionBox):
@@ -207,8 +213,14 @@ class AddressSection(SectionBox):
 
 
 class MembershipSection(SectionBox):
-    def __init__(self, occupations: Items, funding_sources: Items, parent: QWidget | None = None):
+    """The occupation now (and, from a village list, the one the KTP states), income, funding, coverage start."""
+
+    def __init__(self, occupations: Items, funding_sources: Items, parent: QWidget | None = None,
+                 dukcapil: Mapping[int, str] | None = None):
         super().__init__(self.tr("Membership"), parent)
+        self._dukcapil, self._ktp_occupation = dict(dukcapil or {}), None
+        self.ktp_note = QLabel(self)
+        self.ktp_note.setWordWrap(True)
         self.occupation = CodeComboBox(occupations, searchable=True, parent=self)
         self.income = MoneyEdit(self)
         self.income.set_value(DEFAULT_INCOME)
@@ -221,17 +233,24 @@ class MembershipSection(SectionBox):
         self.add_field("funding_source", self.funding_source, 1, 0)
         self.add_field("coverage_start", self.coverage_start, 1, 1)
         self.add_field("programmes", self.programmes, 2, 0, span=2)
+        self.grid.addWidget(self.ktp_note, 3, 1, 1, 3)
+        self.ktp_note.hide()
 
     def read(self) -> dict:
         return {"occupation": self.occupation.code(), "income": self.income.value() or 0,
                 "programmes": DEFAULT_PROGRAMMES, "funding_source": self.funding_source.code(),
-                "coverage_start": self.coverage_start.date()}
+                "coverage_start": self.coverage_start.date(), "ktp_occupation": self._ktp_occupation}
 
     def load(self, data) -> None:
         self.occupation.set_code(data.occupation)
         self.income.set_value(data.income)
         self.funding_source.set_code(data.funding_source)
         self.coverage_start.set_date(data.coverage_start)
+        self._ktp_occupation = data.ktp_occupation
+        name = self._dukcapil.get(data.ktp_occupation, "") if data.ktp_occupation is not None else ""
+        self.ktp_note.setText(self.tr("Occupation on the KTP: %1 (Dukcapil %2)").replace("%1", name).replace(
+            "%2", str(data.ktp_occupation)) if data.ktp_occupation is not None else "")
+        self.ktp_note.setVisible(data.ktp_occupation is not None)
 
 
 class AgreementLabel(QLabel):

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QIcon, QPainter, QPixmap
 
 from pekerja_desktop.domain.regions import RegionIndex
-from pekerja_desktop.services.intake.importer import IntakeRow
+from pekerja_desktop.services.intake.preview import IntakeRow
 from pekerja_desktop.services.intake.report import needs_attention
 from pekerja_desktop.ui.palette import colours, qcolor
 from pekerja_desktop.ui.widgets.item_roles import ObjectRole, SortRole
@@ -48,6 +48,7 @@ HEADERS = {
 
 OUTCOME_LABELS = {
     "valid": QT_TRANSLATE_NOOP("IntakePreviewModel", "Valid"),
+    "incomplete": QT_TRANSLATE_NOOP("IntakePreviewModel", "Draft to complete"),
     WARNED: QT_TRANSLATE_NOOP("IntakePreviewModel", "Valid, with warnings"),
     "invalid": QT_TRANSLATE_NOOP("IntakePreviewModel", "Rejected"),
     "already_present": QT_TRANSLATE_NOOP("IntakePreviewModel", "Already registered"),
@@ -56,14 +57,15 @@ OUTCOME_LABELS = {
 }
 
 # A colour and a glyph per outcome: the colour is never the only signal, the glyph and the label say it too.
-OUTCOME_GLYPHS = {"valid": "\u2713", WARNED: "!", "invalid": "\u2715", "already_present": "=",
-                  "duplicate_in_file": "2", IMPORTED: "\u2713"}
+OUTCOME_GLYPHS = {"valid": "\u2713", WARNED: "!", "incomplete": "\u2026", "invalid": "\u2715",
+                  "already_present": "=", "duplicate_in_file": "2", IMPORTED: "\u2713"}
 
 
 def outcome_colour(outcome: str) -> str:
     c = colours()
-    return {"valid": c.success, WARNED: c.intake_warning, "invalid": c.error_text, "already_present": c.neutral_mark,
-            "duplicate_in_file": c.intake_warning, IMPORTED: c.accent}.get(outcome, c.neutral_mark)
+    return {"valid": c.success, WARNED: c.intake_warning, "incomplete": c.intake_warning, "invalid": c.error_text,
+            "already_present": c.neutral_mark, "duplicate_in_file": c.intake_warning,
+            IMPORTED: c.accent}.get(outcome, c.neutral_mark)
 
 
 def _translate(text: str) -> str:
@@ -108,7 +110,8 @@ def outcome_icon(outcome: str) -> QIcon:
     return _icons[outcome]
 
 
-_OUTCOME_CODES = ("intake.already_present", "intake.duplicate_in_file")
+_OUTCOME_CODES = ("intake.already_present", "intake.already_present_other_name", "intake.duplicate_in_file",
+                  "intake.duplicate_in_file_other_name")
 
 
 def _message_rank(finding) -> int:

@@ -1,4 +1,4 @@
-"""Sentences the intake page shows: the counts of a preview, the result of an import, unknown columns."""
+"""Sentences the intake page shows: the counts of a preview, the result of an import, the columns read and left out."""
 
 from __future__ import annotations
 
@@ -32,6 +32,7 @@ def counts_html(preview: IntakePreview) -> str:
     counts = preview.counts()
     parts = [
         _coloured("valid", QT_TRANSLATE_NOOP("IntakeSummary", "%1 valid"), counts["valid"]),
+        _coloured("incomplete", QT_TRANSLATE_NOOP("IntakeSummary", "%1 drafts to complete"), counts["incomplete"]),
         _coloured("invalid", QT_TRANSLATE_NOOP("IntakeSummary", "%1 rejected"), counts["invalid"]),
         _coloured("already_present", QT_TRANSLATE_NOOP("IntakeSummary", "%1 already registered"),
                   counts["already_present"]),
@@ -47,10 +48,24 @@ def counts_html(preview: IntakePreview) -> str:
     return text
 
 
-def unknown_headers_text(headers: list[str]) -> str:
-    if not headers:
-        return ""
-    return _fill(_t(QT_TRANSLATE_NOOP("IntakeSummary", "Columns not recognised, ignored: %1")), ", ".join(headers))
+READ_BEFORE = QT_TRANSLATE_NOOP(
+    "IntakeSummary", "Columns read: NIK and Nama (required), No KK, place and date of birth, sex (L/P, 1/2, "
+    "Laki-laki/Perempuan), address, dusun, RT/RW, desa/negeri/ohoi, kecamatan, kabupaten/kota, occupation (a name "
+    "or a Dukcapil code), phone, mother's name, heir and relationship, status (a person marked dead or moved is "
+    "refused). Religion and marital status are not stored; any other column is ignored.")
+
+
+def columns_text(preview: IntakePreview | None) -> str:
+    """Before a list: what the page reads; after: which columns of this list were read, ignored, not stored."""
+    if preview is None:
+        return _t(READ_BEFORE)
+    parts = [_fill(_t(QT_TRANSLATE_NOOP("IntakeSummary", "Read: %1.")), ", ".join(preview.columns.values()))]
+    if preview.unknown_headers:
+        parts.append(_fill(_t(QT_TRANSLATE_NOOP("IntakeSummary", "Ignored: %1.")), ", ".join(preview.unknown_headers)))
+    if preview.not_stored:
+        parts.append(_fill(_t(QT_TRANSLATE_NOOP("IntakeSummary", "Not stored (personal data protection): %1.")),
+                           ", ".join(preview.not_stored)))
+    return " ".join(parts)
 
 
 def numbers_range(numbers: list[str]) -> str:
@@ -64,6 +79,10 @@ def result_text(result: IntakeResult) -> str:
     if result.imported:
         text = _fill(_t(QT_TRANSLATE_NOOP("IntakeSummary", "Participants imported as drafts: %1 (%2).")),
                      format_number(result.imported), numbers_range(result.registration_numbers))
+        if result.incomplete:
+            text += " " + _fill(_t(QT_TRANSLATE_NOOP(
+                "IntakeSummary", "%1 of them carry what is left to complete: finish them in the form.")),
+                format_number(result.incomplete))
     else:
         text = _t(QT_TRANSLATE_NOOP("IntakeSummary", "No row was imported."))
     if result.rejected + result.already_present + result.duplicate_in_file:

@@ -28,16 +28,18 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
                    "birthdate", "dob"),
     "birth_place_date": ("tempattanggallahir", "tempattgllahir", "ttl", "tempattgllhr", "tmptgllahir",
                          "tmptgllhr", "tmpttgllahir", "placeanddateofbirth", "placedateofbirth"),
-    "sex": ("jeniskelamin", "jk", "lp", "kelamin", "jeniskel", "sex", "gender"),
+    "sex": ("jeniskelamin", "jk", "lp", "kelamin", "jeniskel", "sex", "gender", "sexid", "jeniskelaminid"),
     "address": ("alamat", "alamatlengkap", "alamatrumah", "alamattinggal", "address"),
     "rt_rw": ("rtrw",),
     "rt": ("rt",),
     "rw": ("rw",),
     "village": ("desa", "kelurahan", "desakelurahan", "desakel", "kelurahandesa", "keldesa", "negeri",
-                "desanegeri", "namadesa", "kodedesa", "village", "villagecode"),
+                "desanegeri", "namadesa", "kodedesa", "village", "villagecode", "ohoi", "desakelurahannegeri",
+                "negeridesa", "desaohoi"),
     "district": ("kecamatan", "kec", "namakecamatan", "district", "subdistrict"),
     "regency": ("kabupatenkota", "kabkota", "kabupaten", "kota", "kab", "regency", "city", "regencycity"),
-    "occupation": ("pekerjaan", "jenispekerjaan", "kodepekerjaan", "profesi", "occupation", "job"),
+    "occupation": ("pekerjaan", "jenispekerjaan", "kodepekerjaan", "profesi", "occupation", "job", "pekerjaanid",
+                   "pekerjaanktp", "pekerjaansesuaiktp"),
     "phone": ("nohp", "nomorhp", "hp", "telepon", "telp", "notelp", "notelepon", "nohptelp", "nohptelepon",
               "nomortelepon", "nowa", "nomorwa", "nohpwa", "kontak", "phone", "phonenumber", "mobile"),
     "mother_name": ("namaibukandung", "ibukandung", "namaibu", "mothername", "mothersname",
@@ -45,7 +47,17 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "heir_name": ("ahliwaris", "namaahliwaris", "ahliwarisnama", "heir", "heirname", "nameofheir"),
     "heir_relationship": ("hubunganahliwaris", "ahliwarishubungan", "hubungan", "hubungankeluarga",
                           "hubahliwaris", "hubungandenganpeserta", "heirrelationship", "relationship"),
+    # village lists as desa offices keep them (OpenSID's population export among them)
+    "kk_number": ("nokk", "nomorkk", "kk", "nkk", "nokartukeluarga", "nomorkartukeluarga", "familycard",
+                  "familycardnumber"),
+    "dusun": ("dusun", "namadusun", "dusunlingkungan", "lingkungan", "hamlet"),
+    "status": ("statusdasar", "status", "statushidup", "statuspenduduk", "keadaan", "lifestatus"),
+    # read only to be left out: religion and marital status are not needed (UU 27/2022, data minimisation)
+    "religion": ("agama", "agamaid", "religion"),
+    "marital_status": ("statuskawin", "statusperkawinan", "statuskawinid", "kawin", "perkawinan",
+                       "maritalstatus"),
 }
+NOT_STORED = frozenset({"religion", "marital_status"})
 _ALIAS_TO_KEY = {alias: key for key, aliases in HEADER_ALIASES.items() for alias in aliases}
 # Sub-headers under a merged group header, e.g. "Tempat/Tgl Lahir" over "Tempat" and "Tanggal".
 _SUB_HEADERS: dict[str, dict[str, str]] = {
@@ -53,7 +65,7 @@ _SUB_HEADERS: dict[str, dict[str, str]] = {
                          "place": "birth_place", "date": "birth_date"},
     "heir_name": {"nama": "heir_name", "name": "heir_name", "hubungan": "heir_relationship",
                   "relationship": "heir_relationship"},
-    "address": {"rt": "rt", "rw": "rw", "rtrw": "rt_rw", "jalan": "address", "dusun": "address",
+    "address": {"rt": "rt", "rw": "rw", "rtrw": "rt_rw", "jalan": "address", "dusun": "dusun",
                 "jalandusun": "address", "desa": "village", "kelurahan": "village", "desakelurahan": "village",
                 "kecamatan": "district", "kabupatenkota": "regency"},
 }
@@ -165,14 +177,22 @@ def is_column_numbering(row: Sequence[object]) -> bool:
     return numbers == list(range(numbers[0], numbers[0] + len(numbers))) and numbers[0] <= 1
 
 
-def assign_columns(keys: list[str | None], texts: list[str]) -> tuple[dict[str, int], dict[str, str], list[str]]:
-    positions: dict[str, int] = {}
-    columns: dict[str, str] = {}
-    unknown: list[str] = []
+@dataclass(frozen=True)
+class Columns:
+    positions: dict[str, int]  # canonical key -> column index, for the columns read
+    read: dict[str, str]  # canonical key -> header as written
+    ignored: list[str]  # headers not recognised
+    not_stored: list[str]  # headers recognised and left out on purpose (religion, marital status)
+
+
+def assign_columns(keys: list[str | None], texts: list[str]) -> Columns:
+    columns = Columns({}, {}, [], [])
     for i, text in enumerate(texts):
         key = keys[i] if i < len(keys) else None
-        if key and key not in positions:
-            positions[key], columns[key] = i, text
+        if key in NOT_STORED:
+            columns.not_stored.append(text)
+        elif key and key not in columns.positions:
+            columns.positions[key], columns.read[key] = i, text
         elif text and _normal(text) not in IGNORED_HEADERS:
-            unknown.append(text)
-    return positions, columns, unknown
+            columns.ignored.append(text)
+    return columns
