@@ -20,6 +20,7 @@ class ParticipantStatus(StrEnum):
     ACTIVE = "active"  # enrolment finished at the office
     REJECTED = "rejected"  # refused by the central office, back for correction
     ENDED = "ended"  # membership ended
+    TRANSFERRED = "transferred"  # (field office) handed to another office by the hub; never sent again from here
 
 
 class OfficeRole(StrEnum):
