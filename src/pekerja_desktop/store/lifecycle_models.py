@@ -44,6 +44,7 @@ class HubDecision(SQLModel, table=True):
     end_reason: str | None = Field(default=None, max_length=20)
     end_note: str = ""
     reason: str = ""  # a reactivation's or a transfer's reason, in words
+    card_version: int = 0  # a transfer: the last card version printed, which the receiving office continues from
     decided_at: dt.datetime = Field(default_factory=utcnow)
     decided_by: str
     serial: int = Field(default=0, index=True)  # (hub) the state serial it was made at

@@ -8,7 +8,8 @@ from sqlmodel import Session, col, select
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.errors import AccessError
 from pekerja_desktop.services.enrolment.participants import find_participant
-from pekerja_desktop.store.models import Participant
+from pekerja_desktop.services.lifecycle.errors import HandedOver
+from pekerja_desktop.store.models import Participant, ParticipantStatus
 from pekerja_desktop.store.sync_models import SyncItem
 
 
@@ -19,7 +20,10 @@ def was_exported(session: Session, participant_uuid: str) -> bool:
 
 
 def require_edit(ctx, session: Session, participant: Participant) -> None:
-    """A supervisor edits any record; a petugas only records they enrolled that were not yet exported."""
+    """A supervisor edits any record; a petugas only records they enrolled that were not yet exported. Nobody
+    edits a record the hub transferred to another office."""
+    if participant.status == ParticipantStatus.TRANSFERRED.value:
+        raise HandedOver(participant.registration_number, participant.office_code)
     if ctx.can(Permission.EDIT_ANY):
         return
     ctx.require(Permission.EDIT_OWN)

@@ -28,6 +28,7 @@ def upgrade() -> None:
     sa.Column('end_reason', sa.String(length=20), nullable=True),
     sa.Column('end_note', sa.String(), nullable=False),
     sa.Column('reason', sa.String(), nullable=False),
+    sa.Column('card_version', sa.Integer(), nullable=False),
     sa.Column('decided_at', sa.DateTime(), nullable=False),
     sa.Column('decided_by', sa.String(), nullable=False),
     sa.Column('serial', sa.Integer(), nullable=False),
