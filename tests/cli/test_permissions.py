@@ -76,6 +76,9 @@ MATRIX = [
     ("billing", "hub", "supervisor", ["report", "billing", "--month", "2026-11", "--out", "{tmp}/bill.pdf"]),
     ("BPJS upload file", "hub", "supervisor", ["bpjs-export", "--out", "{tmp}/bpjs.xlsx"]),
     ("KPJ return", "hub", "supervisor", ["kpj-import", "{tmp}/absent.csv"]),
+    ("end a participation", "field", "supervisor", ["end", "{number}", "--reason", "withdrew", "--date",
+                                                    "2026-11-30"]),
+    ("reactivate a participation", "field", "supervisor", ["reactivate", "{number}", "--reason", "keliru"]),
 ]
 
 

@@ -77,6 +77,13 @@ COMMANDS: dict[str, Command] = {
     "backup": _command("backup", "buat cadangan terenkripsi (mis. ke USB)", "make an encrypted backup (e.g. to USB)"),
     "restore": _command("backup", "pulihkan cadangan (supervisor)", "restore a backup (supervisor)"),
     "check": _command("backup", "periksa keutuhan basis data", "check the database is sound"),
+    # the programme year's lifecycle (#11a)
+    "end": _command("lifecycle", "akhiri kepesertaan: hari terakhir ditanggung dan alasannya (supervisor)",
+                    "end a participation: its last covered day and why (supervisor)"),
+    "reactivate": _command("lifecycle", "batalkan pengakhiran yang keliru (supervisor)",
+                           "undo an end made by mistake (supervisor)"),
+    "transfer": _command("lifecycle", "(hub) pindahkan peserta ke kantor lain di Maluku tanpa jeda kepesertaan",
+                         "(hub) move a participant to another office in Maluku without a gap in coverage"),
 }
 COMMAND_HELP = {name: command.help for name, command in COMMANDS.items()}
 

@@ -1,0 +1,80 @@
+"""`end`, `reactivate` and `transfer` from the command line: the contract (status `ended` in `list --format json`
+and `show`), one-line errors in the user's language, nothing changed on bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from pekerja_desktop.__main__ import main
+from pekerja_desktop.services.enrolment.enrol import enrol
+
+
+def _run(capsys, *argv) -> tuple[int, str, str]:
+    try:
+        code = main(list(argv))
+    except SystemExit as exc:
+        code = exc.code
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def number(ctx, participant_factory):
+    return enrol(ctx, participant_factory(), final=True).registration_number  # coverage from 01/11/2026
+
+
+def _show(data_dir, number, capsys) -> dict:
+    code, out, _ = _run(capsys, "--data-dir", str(data_dir), "show", number)
+    assert code == 0
+    return json.loads(out)
+
+
+def test_end_then_list_and_show_say_ended(data_dir, number, capsys):
+    code, out, err = _run(capsys, "--data-dir", str(data_dir), "end", number, "--reason", "died", "--date",
+                          "2026-11-30", "--note", "akta kematian 81710-KM-12")
+    assert code == 0 and err == ""
+    assert out.strip() == (f"Kepesertaan {number} berakhir 30/11/2026 (Meninggal dunia); versi 2. "
+                           "Terkirim ke kantor pusat dalam paket data berikutnya.")
+    code, out, _ = _run(capsys, "--data-dir", str(data_dir), "list", "--format", "json")
+    assert json.loads(out)[0]["status"] == "ended"
+    record = _show(data_dir, number, capsys)
+    assert (record["status"], record["coverage_end"], record["end_reason"], record["end_note"]) == (
+        "ended", "2026-11-30", "died", "akta kematian 81710-KM-12")
+    assert {"status", "coverage_end", "end_reason"} <= {h["field"] for h in record["history"]}
+
+
+def test_reactivate_in_json_for_scripts(data_dir, number, capsys):
+    _run(capsys, "--data-dir", str(data_dir), "end", number, "--reason", "moved", "--date", "2026-11-15")
+    code, out, _ = _run(capsys, "--data-dir", str(data_dir), "reactivate", number, "--reason", "salah input",
+                        "--format", "json")
+    assert code == 0
+    outcome = json.loads(out)
+    assert (outcome["status"], outcome["coverage_end"], outcome["version"]) == ("active", None, 3)
+    assert _show(data_dir, number, capsys)["end_reason"] is None
+
+
+@pytest.mark.parametrize("argv,words", [
+    (["--date", "2026-10-31", "--reason", "died"], "sebelum kepesertaan"),
+    (["--date", f"{dt.date.today().year + 1}-01-01", "--reason", "died"], "akhir tahun anggaran"),
+    (["--date", "31-02-2026", "--reason", "died"], "tidak valid"),
+    (["--date", "2026-11-30", "--reason", "dead"], "pilihan tidak valid"),
+])
+def test_bad_input_is_one_line_and_changes_nothing(data_dir, number, capsys, argv, words):
+    code, out, err = _run(capsys, "--data-dir", str(data_dir), "end", number, *argv)
+    assert code != 0 and out == "" and words in err and len(err.strip().splitlines()) == 1
+    record = _show(data_dir, number, capsys)
+    assert (record["status"], record["version"]) == ("active", 1)
+
+
+def test_errors_follow_the_language(data_dir, number, capsys):
+    code, _, err = _run(capsys, "--data-dir", str(data_dir), "--lang", "en", "end", number, "--reason", "died",
+                        "--date", "2026-10-31")
+    assert code == 1 and "is before the coverage" in err
+
+
+def test_transfer_is_for_the_hub(data_dir, number, capsys):
+    code, out, err = _run(capsys, "--data-dir", str(data_dir), "transfer", number, "--to", "8172A")
+    assert code == 1 and out == "" and "hub" in err
