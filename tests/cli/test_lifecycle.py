@@ -9,7 +9,10 @@ import json
 import pytest
 
 from pekerja_desktop.__main__ import main
+from pekerja_desktop.domain.card_qr import CardClaim, encode_payload
+from pekerja_desktop.services.cards.render import office_signing_key, render_cards
 from pekerja_desktop.services.enrolment.enrol import enrol
+from pekerja_desktop.services.enrolment.participants import find_participant
 
 
 def _run(capsys, *argv) -> tuple[int, str, str]:
@@ -78,3 +81,15 @@ def test_errors_follow_the_language(data_dir, number, capsys):
 def test_transfer_is_for_the_hub(data_dir, number, capsys):
     code, out, err = _run(capsys, "--data-dir", str(data_dir), "transfer", number, "--to", "8172A")
     assert code == 1 and out == "" and "hub" in err
+
+
+def test_a_card_of_an_ended_participation_is_not_valid(ctx, data_dir, number, capsys, tmp_path):
+    with ctx.db.session() as session:
+        participant_id = find_participant(session, number).id
+    render_cards(ctx, [participant_id], tmp_path / "card.pdf", "single")
+    payload = encode_payload(CardClaim(number, 1, dt.date(2026, 11, 1)), office_signing_key(ctx))
+    _run(capsys, "--data-dir", str(data_dir), "end", number, "--reason", "died", "--date", "2026-11-30")
+    code, out, _ = _run(capsys, "--data-dir", str(data_dir), "verify-card", payload)
+    assert code == 3
+    assert out.strip() == (f"BERAKHIR: kartu {number} asli, tetapi kepesertaannya berakhir 30/11/2026 (Meninggal "
+                           "dunia); kartu ini tidak lagi memberi perlindungan.")

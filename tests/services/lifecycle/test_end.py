@@ -90,7 +90,7 @@ def test_the_message_of_a_date_before_the_start_names_both_dates(ctx, number):
 
 
 def test_an_ended_participation_is_not_ended_twice_and_an_active_one_not_reactivated(ctx, number):
-    with pytest.raises(LifecycleError, match="not ended|tidak berakhir"):
+    with pytest.raises(LifecycleError, match=r"not ended|tidak berakhir"):
         reactivate_participation(ctx, number, "coba")
     end_participation(ctx, number, "withdrew", dt.date(2027, 1, 31), today=TODAY)
     with pytest.raises(LifecycleError) as caught:

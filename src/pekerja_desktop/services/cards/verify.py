@@ -1,8 +1,10 @@
 """Verifying a scanned card: the issuing office's public key from the `office` table (found by the office code in
-the registration number) and the current card version on record."""
+the registration number, or — for a participant the hub transferred — the office that holds the record now), the
+current card version on record, and whether the participation has ended."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
@@ -17,7 +19,17 @@ from pekerja_desktop.domain.card_qr import (
     public_key_from_hex,
 )
 from pekerja_desktop.store.card_models import CardState
-from pekerja_desktop.store.models import Office, Participant
+from pekerja_desktop.store.models import Office, Participant, ParticipantStatus
+
+
+@dataclass(frozen=True)
+class Holder:
+    """What this database knows of the card's participant."""
+    card_version: int  # the version last printed (0 = never)
+    office_code: str
+    status: str
+    coverage_end: dt.date | None
+    end_reason: str | None
 
 
 @dataclass(frozen=True)
@@ -25,6 +37,7 @@ class CardVerdict:
     check: CardCheck
     office: Office | None = None
     known_here: bool = False  # the participant is in this database
+    holder: Holder | None = None
 
     @property
     def status(self) -> CardStatus:
@@ -40,7 +53,10 @@ class CardVerdict:
                         coverage_start=claim.coverage_start.isoformat() if claim.coverage_start else None,
                         office_code=claim.office_code)
         if self.office is not None:
-            data["office_name"] = self.office.name
+            data.update(office_name=self.office.name, office_code=self.office.code)
+        if self.status == CardStatus.ENDED and self.holder is not None:
+            data.update(coverage_end=self.holder.coverage_end.isoformat() if self.holder.coverage_end else None,
+                        end_reason=self.holder.end_reason)
         data["current_version"] = self.check.current_version
         data["known_here"] = self.known_here
         return data
@@ -55,14 +71,41 @@ def _office_key(office: Office | None):
         return None
 
 
-def current_version_of(session: Session, registration_number: str) -> int | None:
-    """The version last printed (0 if never), or None when the participant is not in this database."""
-    row = session.execute(select(Participant.id, CardState.card_version)
+def holder_of(session: Session, registration_number: str) -> Holder | None:
+    """None when the participant is not in this database."""
+    row = session.execute(select(CardState.card_version, Participant.office_code, Participant.status,
+                                 Participant.coverage_end, Participant.end_reason)
+                          .select_from(Participant)
                           .outerjoin(CardState, col(CardState.participant_id) == Participant.id)
                           .where(col(Participant.registration_number) == registration_number)).first()
     if row is None:
         return None
-    return row[1] or 0
+    return Holder(row[0] or 0, *row[1:])
+
+
+def current_version_of(session: Session, registration_number: str) -> int | None:
+    """The version last printed (0 if never), or None when the participant is not in this database."""
+    holder = holder_of(session, registration_number)
+    return holder.card_version if holder is not None else None
+
+
+def _known_version(holder: Holder | None) -> int | None:
+    """The card version to compare with; None (the signature alone decides) when the participant is not here or
+    was handed to another office, which prints its cards now."""
+    if holder is None or holder.status == ParticipantStatus.TRANSFERRED.value:
+        return None
+    return holder.card_version
+
+
+def _signed_by_holder(session: Session, payload, holder: Holder | None, check: CardCheck):
+    """A transferred participant's cards are signed by the office that holds the record now."""
+    if check.reason != ForgeryReason.BAD_SIGNATURE or holder is None \
+            or holder.office_code == payload.claim.office_code:
+        return None
+    office = session.get(Office, holder.office_code)
+    retry = check_card(payload, _office_key(office), _known_version(holder))
+    return (office, retry) if retry.reason not in (ForgeryReason.BAD_SIGNATURE, ForgeryReason.UNKNOWN_OFFICE) \
+        else None
 
 
 def verify_card(session: Session, payload_text: str) -> CardVerdict:
@@ -71,6 +114,10 @@ def verify_card(session: Session, payload_text: str) -> CardVerdict:
     except PayloadError:
         return CardVerdict(CardCheck(CardStatus.FORGED, reason=ForgeryReason.MALFORMED))
     office = session.get(Office, payload.claim.office_code)
-    current = current_version_of(session, payload.claim.registration_number)
-    check = check_card(payload, _office_key(office), current)
-    return CardVerdict(check, office, current is not None)
+    holder = holder_of(session, payload.claim.registration_number)
+    check = check_card(payload, _office_key(office), _known_version(holder))
+    office, check = _signed_by_holder(session, payload, holder, check) or (office, check)
+    if holder is not None and holder.status == ParticipantStatus.ENDED.value \
+            and check.status in (CardStatus.VALID, CardStatus.SUPERSEDED):
+        check = CardCheck(CardStatus.ENDED, check.claim, current_version=check.current_version)
+    return CardVerdict(check, office, holder is not None, holder)
