@@ -78,11 +78,13 @@ COMMANDS: dict[str, Command] = {
     "restore": _command("backup", "pulihkan cadangan (supervisor)", "restore a backup (supervisor)"),
     "check": _command("backup", "periksa keutuhan basis data", "check the database is sound"),
     # the programme year's lifecycle (#11a)
-    "end": _command("lifecycle", "akhiri kepesertaan: hari terakhir ditanggung dan alasannya (supervisor)",
+    "end": _command("programme.lifecycle",
+                    "akhiri kepesertaan: hari terakhir ditanggung dan alasannya (supervisor)",
                     "end a participation: its last covered day and why (supervisor)"),
-    "reactivate": _command("lifecycle", "batalkan pengakhiran yang keliru (supervisor)",
+    "reactivate": _command("programme.lifecycle", "batalkan pengakhiran yang keliru (supervisor)",
                            "undo an end made by mistake (supervisor)"),
-    "transfer": _command("lifecycle", "(hub) pindahkan peserta ke kantor lain di Maluku tanpa jeda kepesertaan",
+    "transfer": _command("programme.lifecycle",
+                         "(hub) pindahkan peserta ke kantor lain di Maluku tanpa jeda kepesertaan",
                          "(hub) move a participant to another office in Maluku without a gap in coverage"),
 }
 COMMAND_HELP = {name: command.help for name, command in COMMANDS.items()}
