@@ -93,3 +93,16 @@ def test_a_card_of_an_ended_participation_is_not_valid(ctx, data_dir, number, ca
     assert code == 3
     assert out.strip() == (f"BERAKHIR: kartu {number} asli, tetapi kepesertaannya berakhir 30/11/2026 (Meninggal "
                            "dunia); kartu ini tidak lagi memberi perlindungan.")
+
+
+def test_report_ending(data_dir, number, capsys, tmp_path):
+    code, out, err = _run(capsys, "--data-dir", str(data_dir), "report", "ending", "--month", "2027-03", "--out",
+                          str(tmp_path / "batas.pdf"))
+    assert code == 0 and err == ""
+    assert out.strip() == (f"Batas usia Maret 2027: 0 peserta mencapainya, 0 sudah lewat dan masih aktif; ditulis ke "
+                           f"{tmp_path / 'batas.pdf'}.")
+    for bad in (["--month", "2027-13", "--out", str(tmp_path / "x.pdf")],
+                ["--month", "2027-03", "--out", str(tmp_path / "x.docx")]):
+        code, out, err = _run(capsys, "--data-dir", str(data_dir), "report", "ending", *bad)
+        assert code == 2 and out == "" and len(err.strip().splitlines()) == 1
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "data") == ["batas.pdf"]

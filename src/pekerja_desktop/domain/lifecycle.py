@@ -95,6 +95,12 @@ def month_bounds(month: dt.date) -> tuple[dt.date, dt.date]:
     return first, following - dt.timedelta(days=1)
 
 
+def month_after(month: dt.date, months: int) -> dt.date:
+    """The first day of the month `months` after `month`'s."""
+    years, index = divmod(month.month - 1 + months, 12)
+    return dt.date(month.year + years, index + 1, 1)
+
+
 def born_range_reaching_limit(month: dt.date, age_max: int) -> tuple[dt.date, dt.date]:
     """The birth dates (both ends included) of the people whose age-limit day falls in `month`."""
     first, last = month_bounds(month)
