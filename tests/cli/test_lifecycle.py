@@ -106,3 +106,22 @@ def test_report_ending(data_dir, number, capsys, tmp_path):
         code, out, err = _run(capsys, "--data-dir", str(data_dir), "report", "ending", *bad)
         assert code == 2 and out == "" and len(err.strip().splitlines()) == 1
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != "data") == ["batas.pdf"]
+
+
+def test_renewal_list_and_import(data_dir, number, capsys, tmp_path):
+    year = dt.date.today().year + 1
+    out = tmp_path / "daftar.csv"
+    code, stdout, err = _run(capsys, "--data-dir", str(data_dir), "renewal", "--year", str(year), "--out", str(out))
+    assert code == 0 and err == "" and "1 peserta di 1 desa" in stdout
+    text = out.read_text(encoding="utf-8-sig").splitlines()
+    header = next(i for i, line in enumerate(text) if line.startswith("Tahun;"))
+    cells = text[header + 1].split(";")
+    cells[8:10] = ["ya", "tidak"]
+    out.write_text("\n".join([*text[:header + 1], ";".join(cells)]) + "\n", encoding="utf-8-sig")
+    code, stdout, _ = _run(capsys, "--data-dir", str(data_dir), "renewal-import", str(out), "--format", "json")
+    assert code == 0 and json.loads(stdout)["ended"] == 1
+    record = _show(data_dir, number, capsys)
+    assert (record["status"], record["end_reason"], record["coverage_end"]) == (
+        "ended", "wage-earner", f"{year - 1}-12-31")
+    code, stdout, err = _run(capsys, "--data-dir", str(data_dir), "renewal-import", str(tmp_path / "none.xlsx"))
+    assert code == 1 and stdout == "" and "tidak ditemukan" in err

@@ -20,7 +20,9 @@ from pekerja_desktop.domain.lifecycle import (
     last_day_under_limit,
     membership,
     parse_end_reason,
+    reaches_limit_in,
     renewal_end_date,
+    renewal_end_day,
 )
 
 D = dt.date
@@ -114,3 +116,19 @@ def test_a_reason_given_overrides_the_ticks():
 
 def test_a_participation_not_renewed_ends_with_the_year_before():
     assert renewal_end_date(2027) == D(2026, 12, 31)
+
+
+def test_the_renewal_ends_at_the_year_before_unless_the_age_limit_falls_within_the_year():
+    moved = RenewalAnswer(False, True, True)
+    assert renewal_end_day(moved, 2027, D(1970, 1, 1), 65) == D(2026, 12, 31)
+    old = RenewalAnswer(True, True, False)
+    assert renewal_end_day(old, 2027, D(1961, 6, 10), 65) == D(2027, 6, 9)  # turns 66 on 10/06/2027
+    assert renewal_end_day(old, 2027, D(1955, 6, 10), 65) == D(2026, 12, 31)  # long past the limit
+    given = RenewalAnswer(True, True, True, reason=EndReason.DIED, end_date=D(2026, 11, 2))
+    assert renewal_end_day(given, 2027, D(1970, 1, 1), 65) == D(2026, 11, 2)
+
+
+def test_who_is_over_the_limit_before_the_year_ends():
+    assert reaches_limit_in(D(1961, 12, 31), 65, 2027)
+    assert not reaches_limit_in(D(1962, 1, 1), 65, 2027)
+    assert not reaches_limit_in(None, 65, 2027)

@@ -86,6 +86,10 @@ COMMANDS: dict[str, Command] = {
     "transfer": _command("programme.lifecycle",
                          "(hub) pindahkan peserta ke kantor lain di Maluku tanpa jeda kepesertaan",
                          "(hub) move a participant to another office in Maluku without a gap in coverage"),
+    "renewal": _command("programme.renewal", "daftar verifikasi ulang per desa sebelum tahun anggaran baru",
+                        "the re-verification list per village before a new budget year"),
+    "renewal-import": _command("programme.renewal", "jawaban verifikasi ulang: lanjutkan atau akhiri peserta sekaligus",
+                               "the re-verification answers: continue or end participants in bulk"),
 }
 COMMAND_HELP = {name: command.help for name, command in COMMANDS.items()}
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from pekerja_desktop.domain.i18n import render
+from pekerja_desktop.domain.participant import age_on
 
 
 class EndReason(StrEnum):
@@ -194,3 +195,26 @@ class RenewalAnswer:
 def renewal_end_date(year: int) -> dt.date:
     """A participation not renewed for `year` ends with the budget year before it."""
     return dt.date(year - 1, 12, 31)
+
+
+def renewal_end_day(answer: RenewalAnswer, year: int, birth_date: dt.date | None, age_max: int) -> dt.date:
+    """The last covered day of a participation the renewal for `year` ends: the date given, else — for the age
+    limit reached during `year` — the day before that birthday, else the end of the budget year before."""
+    if answer.end_date is not None:
+        return answer.end_date
+    default = renewal_end_date(year)
+    if answer.end_reason == EndReason.AGE_LIMIT and birth_date is not None:
+        last = last_day_under_limit(birth_date, age_max)
+        if default < last <= dt.date(year, 12, 31):
+            return last
+    return default
+
+
+def age_on_year_end(birth_date: dt.date | None, year: int) -> int | None:
+    """The age someone has on 31 December of `year` (the oldest they are during it)."""
+    return age_on(birth_date, dt.date(year, 12, 31)) if birth_date is not None else None
+
+
+def reaches_limit_in(birth_date: dt.date | None, age_max: int, year: int) -> bool:
+    """Whether the participant is over the limit before `year` ends (the renewal's third box stays unticked)."""
+    return birth_date is not None and age_limit_day(birth_date, age_max) <= dt.date(year, 12, 31)

@@ -3,6 +3,7 @@ messages."""
 
 from __future__ import annotations
 
+from pekerja_desktop.domain.i18n import render
 from pekerja_desktop.errors import AccessError, PekerjaError
 
 LIFECYCLE_MESSAGES: dict[str, dict[str, str]] = {
@@ -69,6 +70,40 @@ LIFECYCLE_MESSAGES: dict[str, dict[str, str]] = {
         "id": "Kepesertaan {registration_number} sudah berakhir; kepesertaan yang berakhir tidak dipindahkan.",
         "en": "The participation of {registration_number} has ended; an ended participation is not transferred.",
     },
+    "renewal.bad_year": {
+        "id": "Tahun pembaruan {year} tidak valid: pilih tahun ini ({this}) atau tahun depan ({next}).",
+        "en": "Invalid renewal year {year}: choose this year ({this}) or the next ({next}).",
+    },
+    "renewal.problems": {
+        "id": "Pembaruan {year} tidak diterapkan: {count} baris bermasalah, tidak ada yang diubah. {details}",
+        "en": "Renewal {year} not applied: {count} rows have problems, nothing was changed. {details}",
+    },
+    "renewal.row": {"id": "Baris {row} ({key}): {problem}", "en": "Row {row} ({key}): {problem}"},
+    "renewal.unknown": {"id": "peserta tidak ditemukan", "en": "participant not found"},
+    "renewal.not_active": {"id": "tidak aktif (status {status})", "en": "not active (status {status})"},
+    "renewal.ended_already": {
+        "id": "sudah diakhiri pembaruan ini; aktifkan kembali dahulu untuk melanjutkannya",
+        "en": "already ended by this renewal; reactivate it first to continue it"},
+    "renewal.incomplete": {"id": "isi ketiga kotak (ya/tidak) atau alasan berhenti",
+                           "en": "answer all three boxes (yes/no) or give an end reason"},
+    "renewal.bad_tick": {"id": "'{value}' di kolom {column}: tulis ya atau tidak",
+                         "en": "'{value}' in column {column}: write yes or no"},
+    "renewal.bad_reason": {"id": "alasan '{value}' tidak dikenal ({choices})",
+                           "en": "unknown reason '{value}' ({choices})"},
+    "renewal.bad_date": {"id": "tanggal '{value}' tidak valid", "en": "invalid date '{value}'"},
+    "renewal.end_date": {"id": "{problem}", "en": "{problem}"},
+    "renewal.twice": {"id": "peserta muncul lebih dari sekali (juga baris {other})",
+                      "en": "the participant appears more than once (also row {other})"},
+    "renewal.unreadable": {"id": "Berkas jawaban {path} tidak dapat dibaca: {reason}",
+                           "en": "The answers file {path} cannot be read: {reason}"},
+    "renewal.missing_columns": {
+        "id": "Berkas jawaban {path} tidak memiliki kolom {columns}. Gunakan daftar dari `pekerja-desktop renewal`.",
+        "en": "The answers file {path} lacks the columns {columns}. Use the list from `pekerja-desktop renewal`."},
+    "renewal.no_year": {
+        "id": "Berkas jawaban {path} tidak menyebut satu tahun pembaruan (kolom Tahun); sebutkan dengan --year.",
+        "en": "The answers file {path} does not name one renewal year (column Year); give it with --year."},
+    "renewal.bad_suffix": {"id": "Berkas {path} harus berakhiran {suffixes}.",
+                           "en": "The file {path} must end in {suffixes}."},
 }
 
 
@@ -83,3 +118,22 @@ class HandedOver(AccessError):
 
     def __init__(self, registration_number: str, office_code: str):
         super().__init__("record.transferred", registration_number=registration_number, office_code=office_code)
+
+
+Problem = tuple[int, str, str, dict]  # (row, registration number, message code, its parameters)
+MAX_LISTED_PROBLEMS = 5
+
+
+class RenewalRefused(LifecycleError):
+    """Renewal answers refused, all of them: the first rows' problems are listed, in the language asked for."""
+
+    def __init__(self, year: int, problems: list[Problem]):
+        self.problems = list(problems)
+        super().__init__("renewal.problems", year=year, count=len(self.problems))
+
+    def message(self, language: str | None = None) -> str:
+        listed = [render(LIFECYCLE_MESSAGES, "renewal.row", {
+            "row": row, "key": key, "problem": render(LIFECYCLE_MESSAGES, code, params, language)}, language)
+            for row, key, code, params in self.problems[:MAX_LISTED_PROBLEMS]]
+        more = "; …" if len(self.problems) > MAX_LISTED_PROBLEMS else ""
+        return render(self.catalogue, self.code, {**self.params, "details": "; ".join(listed) + more}, language)
