@@ -125,3 +125,23 @@ def test_renewal_list_and_import(data_dir, number, capsys, tmp_path):
         "ended", "wage-earner", f"{year - 1}-12-31")
     code, stdout, err = _run(capsys, "--data-dir", str(data_dir), "renewal-import", str(tmp_path / "none.xlsx"))
     assert code == 1 and stdout == "" and "tidak ditemukan" in err
+
+
+def test_claims_from_the_command_line(data_dir, number, capsys, tmp_path):
+    cli = ("--data-dir", str(data_dir))
+    code, _, err = _run(capsys, *cli, "claim", number, "--kind", "jkm", "--submitted", "2026-12-01")
+    assert code == 1 and "tidak tercatat meninggal" in err
+    _run(capsys, *cli, "end", number, "--reason", "died", "--date", "2026-11-20")
+    code, out, _ = _run(capsys, *cli, "claim", number, "--kind", "jkm", "--submitted", "2026-11-25")
+    assert code == 0 and out.strip() == f"Klaim JKM {number} dicatat: diajukan 25/11/2026; versi 3."
+    code, out, _ = _run(capsys, *cli, "claim", number, "--kind", "jkm", "--submitted", "2026-11-25", "--paid",
+                        "2026-12-03", "--amount", "42000000")
+    assert code == 0 and "dibayar 03/12/2026 sebesar Rp42.000.000" in out
+    code, out, _ = _run(capsys, *cli, "claim-letter", number, "--out", str(tmp_path / "klaim.pdf"))
+    assert code == 0 and "syarat beasiswa belum terpenuhi" in out and (tmp_path / "klaim.pdf").exists()
+    code, out, _ = _run(capsys, *cli, "claim-settings", "--bpjs-office", "Kantor Cabang Ambon", "--jkm-periodic",
+                        "24", "600000", "--format", "json")
+    settings = json.loads(out)
+    assert settings["bpjs_office"] == "Kantor Cabang Ambon" and settings["total"] == 44_400_000
+    code, out, _ = _run(capsys, *cli, "report", "benefits", "--year", "2026", "--out", str(tmp_path / "m.pdf"))
+    assert code == 0 and out.strip() == f"Manfaat 2026: 1 klaim, Rp42.000.000 dibayar; ditulis ke {tmp_path / 'm.pdf'}."

@@ -90,6 +90,12 @@ COMMANDS: dict[str, Command] = {
                         "the re-verification list per village before a new budget year"),
     "renewal-import": _command("programme.renewal", "jawaban verifikasi ulang: lanjutkan atau akhiri peserta sekaligus",
                                "the re-verification answers: continue or end participants in bulk"),
+    "claim-letter": _command("programme.claims", "daftar periksa klaim JKM untuk ahli waris (PDF)",
+                             "the JKM claim checklist for the heirs (PDF)"),
+    "claim": _command("programme.claims", "catat klaim JKM/JKK: pengajuan, lalu pembayarannya (supervisor)",
+                      "record a JKM/JKK claim: its submission, then its payment (supervisor)"),
+    "claim-settings": _command("programme.claims", "manfaat JKM, dokumen klaim dan kantor BPJS tujuan: lihat atau ubah",
+                               "JKM benefits, claim documents and the BPJS office: show or change"),
 }
 COMMAND_HELP = {name: command.help for name, command in COMMANDS.items()}
 

@@ -99,6 +99,29 @@ LIFECYCLE_MESSAGES: dict[str, dict[str, str]] = {
     "renewal.missing_columns": {
         "id": "Berkas jawaban {path} tidak memiliki kolom {columns}. Gunakan daftar dari `pekerja-desktop renewal`.",
         "en": "The answers file {path} lacks the columns {columns}. Use the list from `pekerja-desktop renewal`."},
+    "claim.bad_kind": {"id": "Jenis klaim '{value}' tidak dikenal: jkm (kematian) atau jkk (kecelakaan kerja).",
+                       "en": "Unknown claim kind '{value}': jkm (death) or jkk (work accident)."},
+    "claim.not_died": {
+        "id": "{registration_number} tidak tercatat meninggal dunia: akhiri dahulu kepesertaannya dengan alasan died "
+        "(`end … --reason died --date TANGGAL_MENINGGAL`).",
+        "en": "{registration_number} is not recorded as having died: end the participation first with the reason "
+        "died (`end … --reason died --date DATE_OF_DEATH`)."},
+    "claim.future": {"id": "Tanggal {date} belum terjadi.", "en": "The date {date} is in the future."},
+    "claim.before_death": {"id": "Klaim JKM tidak mungkin diajukan ({date}) sebelum peserta meninggal ({death}).",
+                           "en": "A JKM claim cannot be submitted ({date}) before the participant died ({death})."},
+    "claim.before_start": {"id": "Tanggal {date} sebelum kepesertaan dimulai ({start}).",
+                           "en": "The date {date} is before coverage started ({start})."},
+    "claim.paid_before": {"id": "Tanggal bayar {paid} sebelum tanggal pengajuan {submitted}.",
+                          "en": "The payment date {paid} is before the submission date {submitted}."},
+    "claim.paid_pair": {"id": "Tanggal bayar dan jumlah dicatat bersama (--paid TANGGAL --amount N).",
+                        "en": "The payment date and the amount go together (--paid DATE --amount N)."},
+    "claim.bad_amount": {"id": "Jumlah {amount} tidak valid: rupiah, lebih dari nol.",
+                         "en": "Invalid amount {amount}: rupiah, above zero."},
+    "claim.other_office": {
+        "id": "Klaim dicatat oleh kantor pemilik data {registration_number} ({office_code}); hub menerimanya dalam "
+        "paket data berikutnya.",
+        "en": "Claims are recorded by the office that holds {registration_number} ({office_code}); the hub receives "
+        "them in its next data bundle."},
     "renewal.no_year": {
         "id": "Berkas jawaban {path} tidak menyebut satu tahun pembaruan (kolom Tahun); sebutkan dengan --year.",
         "en": "The answers file {path} does not name one renewal year (column Year); give it with --year."},
