@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlmodel import Session, col, select
+from sqlalchemy import select
+from sqlmodel import Session, col
 
 from pekerja_desktop.domain.card_qr import (
     CardCheck,
@@ -73,8 +74,8 @@ def _office_key(office: Office | None):
 
 def holder_of(session: Session, registration_number: str) -> Holder | None:
     """None when the participant is not in this database."""
-    row = session.execute(select(CardState.card_version, Participant.office_code, Participant.status,
-                                 Participant.coverage_end, Participant.end_reason)
+    row = session.execute(select(col(CardState.card_version), col(Participant.office_code), col(Participant.status),
+                                 col(Participant.coverage_end), col(Participant.end_reason))
                           .select_from(Participant)
                           .outerjoin(CardState, col(CardState.participant_id) == Participant.id)
                           .where(col(Participant.registration_number) == registration_number)).first()

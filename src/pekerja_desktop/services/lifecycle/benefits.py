@@ -8,7 +8,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlmodel import col, or_, select
+from sqlalchemy import select
+from sqlmodel import col, or_
 
 from pekerja_desktop.documents.report_files import write_report
 from pekerja_desktop.domain.roles import Permission
@@ -77,8 +78,8 @@ def benefits_of_year(ctx: AppContext, year: int) -> Benefits:
     ctx.require(Permission.HUB_REPORTS)
     hub = is_hub(ctx)
     first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
-    query = (select(BenefitClaim, Participant.office_code, Participant.registration_number, Participant.full_name,
-                    Participant.village_code)
+    query = (select(BenefitClaim, col(Participant.office_code), col(Participant.registration_number),
+                    col(Participant.full_name), col(Participant.village_code))
              .join(Participant, col(Participant.id) == BenefitClaim.participant_id)
              .where(or_(col(BenefitClaim.submitted_on).between(first, last),
                         col(BenefitClaim.paid_on).between(first, last)))

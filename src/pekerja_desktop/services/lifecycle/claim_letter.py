@@ -56,7 +56,7 @@ class ClaimLetterResult:
 
 def coverage_periods(session: Session, nik: str) -> list[tuple[dt.date, dt.date | None]]:
     """Every coverage period of this NIK held here (a worker enrolled again after moving away counts both)."""
-    rows = session.execute(select(Participant.coverage_start, Participant.coverage_end).where(
+    rows = session.execute(select(col(Participant.coverage_start), col(Participant.coverage_end)).where(
         col(Participant.nik) == nik, col(Participant.coverage_start).is_not(None),
         col(Participant.status) != ParticipantStatus.DRAFT.value)).all()
     return [(start, end) for start, end in rows]

@@ -83,8 +83,8 @@ def age_limit_figures(session: Session, age_max: int, today: dt.date, hub: bool,
 
 
 def _rows(session: Session, ctx: AppContext, query: ParticipantQuery, age_max: int) -> list[EndingRow]:
-    columns = (Participant.registration_number, Participant.full_name, Participant.nik, Participant.birth_date,
-               Participant.village_code, Participant.office_code)
+    columns = tuple(col(c) for c in (Participant.registration_number, Participant.full_name, Participant.nik,
+                                     Participant.birth_date, Participant.village_code, Participant.office_code))
     ordered = filtered_query(select(*columns), query).order_by(
         col(Participant.village_code), col(Participant.birth_date), col(Participant.full_name))
     regions = ctx.reference.regions

@@ -34,7 +34,7 @@ from pekerja_desktop.services.lifecycle.errors import LifecycleError, Problem, R
 from pekerja_desktop.services.lifecycle.record_changes import EndFields, end_changes, record
 from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.lifecycle_models import RenewalAnswer as AnswerRow
-from pekerja_desktop.store.models import Participant, ParticipantStatus, utcnow
+from pekerja_desktop.store.models import Participant, ParticipantStatus, saved_id, utcnow
 
 RENEWAL_FIELD = "renewal"  # a history row: "2027: lanjut"
 RENEWABLE = (ParticipantStatus.ACTIVE.value, ParticipantStatus.REJECTED.value)
@@ -146,7 +146,7 @@ class _Batch:
         participant = self._participant(item)
         if participant is None:
             return
-        existing = self.session.get(AnswerRow, (participant.id, self.year))
+        existing = self.session.get(AnswerRow, (saved_id(participant), self.year))
         if existing is not None and existing.outcome == item.answer.outcome.value \
                 and existing.end_reason == (item.answer.end_reason.value if item.answer.end_reason else None):
             self.result.unchanged += 1
@@ -162,11 +162,11 @@ class _Batch:
         if participant is None:
             self._refuse(item, "renewal.unknown")
             return None
-        earlier = self.seen.get(participant.id)
+        earlier = self.seen.get(saved_id(participant))
         if earlier is not None:
             self._refuse(item, "renewal.twice", other=earlier.row)
             return None
-        self.seen[participant.id] = item
+        self.seen[saved_id(participant)] = item
         return participant
 
     def _continue(self, item: Answered, participant: Participant, existing: AnswerRow | None) -> None:
@@ -203,8 +203,8 @@ class _Batch:
 
     def _keep(self, participant: Participant, item: Answered, end: dt.date | None) -> None:
         answer = item.answer
-        row = self.session.get(AnswerRow, (participant.id, self.year)) or AnswerRow(
-            participant_id=participant.id, year=self.year, still_living_here=True, still_informal=True,
+        row = self.session.get(AnswerRow, (saved_id(participant), self.year)) or AnswerRow(
+            participant_id=saved_id(participant), year=self.year, still_living_here=True, still_informal=True,
             under_age_limit=True, outcome="", answered_by=self.ctx.actor)
         row.still_living_here, row.still_informal = answer.still_living_here, answer.still_informal
         row.under_age_limit, row.outcome = answer.under_age_limit, answer.outcome.value

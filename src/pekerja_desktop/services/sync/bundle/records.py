@@ -13,7 +13,7 @@ import hashlib
 import json
 import re
 import uuid as uuid_module
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from pekerja_desktop.domain.text import fold_for_search
 
@@ -70,7 +70,7 @@ def _compact(row: Mapping, names) -> dict:
 
 
 def participant_line(row: Mapping, heirs: list[Mapping], history: list[Mapping], *, with_kpj: bool = False,
-                     claims: list[Mapping] = ()) -> dict:
+                     claims: Sequence[Mapping] = ()) -> dict:
     """One participant with its heirs, benefit claims and history (the office never sends `kpj`: the hub owns
     it). Fields added later are left out while empty, so that a version sent before keeps its content hash."""
     names = [n for n in PARTICIPANT_FIELDS if (with_kpj or n != "kpj") and (n != "end_note" or row[n])]

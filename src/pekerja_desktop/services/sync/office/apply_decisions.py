@@ -27,7 +27,6 @@ from pekerja_desktop.services.lifecycle.record_changes import (
     record,
     transfer_changes,
 )
-from pekerja_desktop.services.sync.bundle.decision_lines import DECISION_FIELDS
 from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.card_models import CardState
 from pekerja_desktop.store.lifecycle_models import DecisionKind, HubDecision
@@ -45,15 +44,17 @@ class DecisionsApplied:
 
 
 def _row(line: dict) -> HubDecision:
-    values = {name: line.get(name) for name in DECISION_FIELDS}
-    if values["coverage_end"]:
-        values["coverage_end"] = dt.date.fromisoformat(values["coverage_end"])
-    stamp = dt.datetime.fromisoformat(values["decided_at"])
-    values["decided_at"] = stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.UTC)
-    for name in ("to_office", "end_note", "reason"):
-        values[name] = values[name] or ""
-    values["card_version"] = values["card_version"] or 0
-    return HubDecision(uuid=line["uuid"], serial=0, applied_at=utcnow(), **values)
+    """The decision as this office keeps it (fields checked by decision_lines.decision_problem)."""
+    end = line.get("coverage_end")
+    stamp = dt.datetime.fromisoformat(line["decided_at"])
+    return HubDecision(
+        uuid=line["uuid"], participant_uuid=line["participant_uuid"],
+        registration_number=line.get("registration_number") or "", kind=line["kind"],
+        from_office=line["from_office"], to_office=line.get("to_office") or "",
+        coverage_end=dt.date.fromisoformat(end) if end else None, end_reason=line.get("end_reason"),
+        end_note=line.get("end_note") or "", reason=line.get("reason") or "",
+        card_version=line.get("card_version") or 0, decided_by=line["decided_by"],
+        decided_at=stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.UTC), serial=0, applied_at=utcnow())
 
 
 def apply_decisions(session: Session, lines: list[dict], own_office: str, hub_actor: str,
