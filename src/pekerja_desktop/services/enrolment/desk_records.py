@@ -51,6 +51,8 @@ class LoadedRecord:
     confirmed: frozenset[str]
     data: ParticipantData
     history: list[HistoryEntry]
+    coverage_end: dt.date | None = None  # the last covered day of an ended participation
+    end_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,8 @@ def load_record(ctx: AppContext, key: str) -> LoadedRecord:
                    for h in history_of(session, participant_id)]
         return LoadedRecord(participant_id, participant.registration_number, participant.version,
                             participant.status, participant.office_code, participant.kpj,
-                            frozenset(c for c in participant.confirmed_warnings.split(",") if c), data, history)
+                            frozenset(c for c in participant.confirmed_warnings.split(",") if c), data, history,
+                            participant.coverage_end, participant.end_reason)
 
 
 def choice_lists(ctx: AppContext, language: str) -> ChoiceLists:

@@ -54,3 +54,10 @@ def transfer_participant(ctx: AppContext, key: str, to_office: str, reason: str 
                      from_office=from_office, to_office=code, reason=reason)
         return LifecycleOutcome(participant.registration_number, participant.status, participant.version, code,
                                 participant.coverage_end, participant.end_reason, True)
+
+
+def transfer_targets(ctx: AppContext) -> list[tuple[str, str]]:
+    """(hub) The registered offices a participant can move to, as (code, name)."""
+    require_hub(ctx)
+    with ctx.db.session() as session:
+        return [(office.code, office.name) for office, _ in registered_offices(session)]

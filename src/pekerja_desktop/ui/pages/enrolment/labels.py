@@ -25,6 +25,14 @@ FIELD_LABELS = {
     "status": QT_TRANSLATE_NOOP("Fields", "Status"),
     "confirmed_warnings": QT_TRANSLATE_NOOP("Fields", "Confirmed warnings"),
     "kpj": QT_TRANSLATE_NOOP("Fields", "KPJ number"),
+    # the programme year's lifecycle (#11a)
+    "coverage_end": QT_TRANSLATE_NOOP("Fields", "Last covered day"),
+    "end_reason": QT_TRANSLATE_NOOP("Fields", "End reason"),
+    "end_note": QT_TRANSLATE_NOOP("Fields", "End note"),
+    "reactivation": QT_TRANSLATE_NOOP("Fields", "Reactivated because"),
+    "office_code": QT_TRANSLATE_NOOP("Fields", "Office"),
+    "renewal": QT_TRANSLATE_NOOP("Fields", "Renewal"),
+    "claim": QT_TRANSLATE_NOOP("Fields", "Claim"),
 }
 
 STATUS_LABELS = {
@@ -32,6 +40,7 @@ STATUS_LABELS = {
     "active": QT_TRANSLATE_NOOP("Fields", "Finished"),
     "rejected": QT_TRANSLATE_NOOP("Fields", "Rejected"),
     "ended": QT_TRANSLATE_NOOP("Fields", "Ended"),
+    "transferred": QT_TRANSLATE_NOOP("Fields", "Transferred to another office"),
 }
 
 SEX_LABELS = {
