@@ -77,7 +77,7 @@ COMMANDS: dict[str, Command] = {
     "backup": _command("backup", "buat cadangan terenkripsi (mis. ke USB)", "make an encrypted backup (e.g. to USB)"),
     "restore": _command("backup", "pulihkan cadangan (supervisor)", "restore a backup (supervisor)"),
     "check": _command("backup", "periksa keutuhan basis data", "check the database is sound"),
-    # the programme year's lifecycle (#11a)
+    # the programme year's lifecycle
     "end": _command("programme.lifecycle",
                     "akhiri kepesertaan: hari terakhir ditanggung dan alasannya (supervisor)",
                     "end a participation: its last covered day and why (supervisor)"),

@@ -76,7 +76,7 @@ def build_report(parser: argparse.ArgumentParser, parent: argparse.ArgumentParse
             kind.add_argument("--month", required=True, type=_month, metavar="YYYY-MM")
         kind.add_argument("--out", required=True, type=_report_file, metavar="FILE")
         set_handler(kind, handler)
-    for name, (add_arguments, handler) in PROGRAMME_REPORTS.items():  # the programme year's (#11a)
+    for name, (add_arguments, handler) in PROGRAMME_REPORTS.items():  # the programme year's
         kind = kinds.add_parser(name, parents=[parent], help=render(PROGRAMME_HELP, name))
         add_arguments(kind)
         set_handler(kind, handler)

@@ -32,6 +32,7 @@ from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.lifecycle.errors import LifecycleError, Problem, RenewalRefused
 from pekerja_desktop.services.lifecycle.record_changes import EndFields, end_changes, record
+from pekerja_desktop.services.sync.state import require_field
 from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.lifecycle_models import RenewalAnswer as AnswerRow
 from pekerja_desktop.store.models import Participant, ParticipantStatus, saved_id, utcnow
@@ -74,6 +75,11 @@ class RenewalResult:
     unchanged: int = 0  # answered the same way before
     unanswered: int = 0  # (a file) rows with no answer at all
     ended_numbers: list[str] = field(default_factory=list)
+
+
+def check_office(ctx: AppContext) -> None:
+    """Each field office renews its own participants (the hub decides on single records: end, transfer)."""
+    require_field(ctx)
 
 
 def check_year(year: int, today: dt.date | None = None) -> int:
@@ -224,6 +230,7 @@ def apply_renewal(ctx: AppContext, year: int, answers: Sequence[Answered], *, so
                   dry_run: bool = False) -> RenewalResult:
     """Continue or end every participant answered, in one transaction; any problem refuses them all (the error
     lists the first rows). `dry_run` checks and counts without keeping anything."""
+    check_office(ctx)
     ctx.require(Permission.LIFECYCLE)
     check_year(year)
     try:

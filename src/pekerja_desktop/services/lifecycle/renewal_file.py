@@ -23,6 +23,7 @@ from pekerja_desktop.domain.i18n import current_language, render
 from pekerja_desktop.domain.lifecycle import RenewalAnswer, parse_end_reason
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.errors import FileProblem
+from pekerja_desktop.progress import Cancelled, Progress
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.intake.read import decode_text, sniff_delimiter
 from pekerja_desktop.services.lifecycle.errors import LifecycleError, Problem, RenewalRefused
@@ -31,6 +32,7 @@ from pekerja_desktop.services.lifecycle.renewal import (
     RenewalEntry,
     RenewalResult,
     apply_renewal,
+    check_office,
     check_year,
     load_renewal,
     reason_choices,
@@ -104,16 +106,19 @@ def _row(entry: RenewalEntry, year: int, village: str, language: str) -> list:
             format_date(entry.birth_date), entry.age_at_year_end, "", "", under, "", "", ""]
 
 
-def write_renewal_list(ctx: AppContext, year: int, out: Path) -> RenewalListInfo:
-    """The re-verification list of every desa with participants, as the file `out` asks for."""
+def write_renewal_list(ctx: AppContext, year: int, out: Path, *, progress: Progress | None = None,
+                       cancelled: Cancelled | None = None) -> RenewalListInfo:
+    """The re-verification list of every desa with participants, as the file `out` asks for (the PDF reports its
+    progress desa by desa and stops when cancelled, leaving no file)."""
     out = _check_suffix(out, LIST_SUFFIXES)
+    check_office(ctx)
     ctx.require(Permission.LIFECYCLE)
     entries = load_renewal(ctx, check_year(year))
     language = current_language()
     names = {code: (region.name if (region := ctx.reference.regions.get(code)) else code)
              for code in {e.village_code for e in entries}}
     if out.suffix.lower() == ".pdf":
-        write_renewal_pdf(ctx, year, entries, out)
+        write_renewal_pdf(ctx, year, entries, out, progress, cancelled)
     else:
         table = TableFile(f"{render(HEADERS, 'year', None, language)} {year}",
                           [render(HEADERS, key, None, language) for key in COLUMNS],

@@ -17,6 +17,8 @@ from pekerja_desktop.documents.styles import Styles, para
 from pekerja_desktop.documents.tables import grid_commands
 from pekerja_desktop.domain.dates import format_date, format_datetime_local
 from pekerja_desktop.domain.i18n import current_language, render
+from pekerja_desktop.errors import OperationCancelled
+from pekerja_desktop.progress import Cancelled, Progress
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.store.models import utcnow
 
@@ -94,22 +96,45 @@ def _signatures(styles: Styles) -> Flowable:
     return KeepTogether([Spacer(1, 6 * mm), table])
 
 
-def _story(ctx: AppContext, entries: list, styles: Styles) -> list[Flowable]:
+class Checkpoint(Flowable):
+    """Takes no room; laid out when the desa after it starts, it reports progress and stops a cancelled run (the
+    partial file is then removed by the document's writer)."""
+
+    def __init__(self, done: int, total: int, progress: Progress | None, cancelled: Cancelled | None):
+        super().__init__()
+        self.done, self.total, self.progress, self.cancelled = done, total, progress, cancelled
+
+    def wrap(self, available_width, available_height):
+        if self.cancelled is not None and self.cancelled():
+            raise OperationCancelled()
+        if self.progress is not None:
+            self.progress(self.done, self.total)
+        return 0, 0
+
+    def draw(self) -> None:
+        return None
+
+
+def _story(ctx: AppContext, entries: list, styles: Styles, progress: Progress | None,
+           cancelled: Cancelled | None) -> list[Flowable]:
     story: list[Flowable] = []
+    done = 0
     for village_code, group in groupby(entries, key=lambda e: e.village_code):
         people = list(group)
         if story:
             story.append(PageBreak())
-        story += [para(_place(ctx, village_code), styles.heading), para(_t("count", count=len(people)), styles.small),
-                  _table(people, styles), _signatures(styles)]
+        story += [Checkpoint(done, len(entries), progress, cancelled), para(_place(ctx, village_code), styles.heading),
+                  para(_t("count", count=len(people)), styles.small), _table(people, styles), _signatures(styles)]
+        done += len(people)
     return story or [para(_t("none"), styles.body)]
 
 
-def write_renewal_pdf(ctx: AppContext, year: int, entries: list, out: Path) -> int:
+def write_renewal_pdf(ctx: AppContext, year: int, entries: list, out: Path, progress: Progress | None = None,
+                      cancelled: Cancelled | None = None) -> int:
     """Returns the number of pages."""
     styles = Styles(BASE_SIZE)
     language = current_language()
     head = Letterhead(ctx.office.name, _t("title", year=year), (_t("how", previous=year - 1),), _t("subtitle"))
     footer = _t("footer", year=year, at=format_datetime_local(utcnow()), by=ctx.operator.display_name or ctx.actor)
     document = PdfDocument(A4_LANDSCAPE, styles, head, footer=footer, author=ctx.actor, language=language)
-    return document.write(out, _story(ctx, entries, styles))
+    return document.write(out, _story(ctx, entries, styles, progress, cancelled))

@@ -49,7 +49,7 @@ REFERENCE_TYPES: dict[str, tuple[type, tuple[str, ...], dict[str, tuple[str, int
 # replaces the office's.
 LOCAL_SETTINGS = frozenset({"office_address", "card_back_offsets", "backup_keep", "backup_daily",
                             "idle_lock_minutes", "bpjs_template", "billing_signer",
-                            "claim_bpjs_office"})  # the BPJS office an office's heirs go to (#11a)
+                            "claim_bpjs_office"})  # the BPJS office an office's heirs go to
 
 
 def outcome_line(kind: str, uuid: str, version: int, status: str, *, reason: str = "", detail: str = "",

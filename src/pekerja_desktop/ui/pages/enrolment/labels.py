@@ -25,7 +25,7 @@ FIELD_LABELS = {
     "status": QT_TRANSLATE_NOOP("Fields", "Status"),
     "confirmed_warnings": QT_TRANSLATE_NOOP("Fields", "Confirmed warnings"),
     "kpj": QT_TRANSLATE_NOOP("Fields", "KPJ number"),
-    # the programme year's lifecycle (#11a)
+    # the programme year's lifecycle
     "coverage_end": QT_TRANSLATE_NOOP("Fields", "Last covered day"),
     "end_reason": QT_TRANSLATE_NOOP("Fields", "End reason"),
     "end_note": QT_TRANSLATE_NOOP("Fields", "End note"),

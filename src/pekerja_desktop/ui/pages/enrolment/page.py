@@ -108,7 +108,7 @@ class EnrolmentPage(QWidget):
         self.draft_button = QPushButton(self.tr("Save draft"), self)
         self.finish_button = QPushButton(self.tr("Save && finish"), self)
         self.finish_button.setDefault(True)
-        self.participation = ParticipationButton(self._ctx, self._runner, self)  # end, transfer, claims (#11a)
+        self.participation = ParticipationButton(self._ctx, self._runner, self)  # end, transfer, claims
         for button, keys in ((self.new_button, "Ctrl+N"), (self.draft_button, "Ctrl+Shift+S"),
                              (self.finish_button, "Ctrl+S")):
             button.setToolTip(keys)
