@@ -5,6 +5,7 @@ wins over an older office version; a transfer hands a record over without a gap.
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from dataclasses import replace
 
 import pytest
@@ -184,3 +185,31 @@ def test_transfer_refusals_change_nothing(synced):
     assert offices == {"8171A"}
     with pytest.raises(SyncError, match="hub"):  # transfers are decided at the hub
         transfer_participant(ambon.ctx, numbers[0], "8172A")
+
+
+def _restore(site, backup):
+    site.ctx.close()
+    for suffix in ("-wal", "-shm"):
+        (site.root / f"pekerja.sqlite{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(backup, site.root / "pekerja.sqlite")
+    site.reopen()
+
+
+def test_an_office_restored_from_before_a_transfer_learns_it_again(synced, tmp_path):
+    hub, ambon, _tual, numbers, usb = synced
+    backup = ambon.ctx.db.backup_to(tmp_path / "before-transfer.sqlite")
+    transfer_participant(hub.ctx, numbers[0], "8172A")
+    end_participation(hub.ctx, numbers[1], "died", DIED, today=TODAY)
+    applied = _sync(hub, ambon, usb)
+    assert applied.counts["transferred_out"] == 1 and applied.counts["ended"] == 1
+    _sync(hub, ambon, usb)  # the office confirms both
+
+    _restore(ambon, backup)  # the laptop goes back to before both decisions
+    back = _sync(hub, ambon, usb)
+    assert back.counts["transferred_out"] == 1  # the transfer again, although confirmed before the restore
+    moved, _, _ = _record(ambon, numbers[0])
+    died, _, _ = _record(ambon, numbers[1])
+    assert (moved.status, moved.office_code) == ("transferred", "8172A")
+    assert (died.status, died.coverage_end) == ("ended", DIED)  # the hub's copy, recovered
+    with ambon.ctx.db.session() as session:
+        assert count_not_acknowledged(session) == 0
