@@ -23,28 +23,36 @@
         <translation>Tgl. lahir (umur)</translation>
     </message>
     <message>
-        <source>Still living here</source>
-        <translation>Masih tinggal di sini</translation>
+        <source>Still living
+here</source>
+        <translation>Masih tinggal
+di sini</translation>
     </message>
     <message>
-        <source>Still an informal worker</source>
-        <translation>Masih pekerja informal</translation>
-    </message>
-    <message>
-        <source>Under the age limit</source>
-        <translation>Di bawah batas usia</translation>
+        <source>Still an
+informal worker</source>
+        <translation>Masih pekerja
+informal</translation>
     </message>
     <message>
         <source>Other reason</source>
         <translation>Alasan lain</translation>
     </message>
     <message>
-        <source>End date</source>
-        <translation>Tanggal berhenti</translation>
+        <source>Under the
+age limit</source>
+        <translation>Di bawah
+batas usia</translation>
     </message>
     <message>
         <source>Outcome</source>
         <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>End
+date</source>
+        <translation>Tanggal
+berhenti</translation>
     </message>
     <message>
         <source>Over the age limit before the year ends (from the birth date)</source>
@@ -80,6 +88,10 @@
     <message>
         <source>&amp;Import answers…</source>
         <translation>&amp;Impor jawaban…</translation>
+    </message>
+    <message>
+        <source>&amp;Village</source>
+        <translation>&amp;Desa</translation>
     </message>
     <message>
         <source>Budget year</source>

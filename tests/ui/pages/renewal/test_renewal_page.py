@@ -51,7 +51,7 @@ def _status(ctx, number):
 
 
 def test_the_villages_and_a_desa_ticked_and_applied(page, ctx, numbers, qtmodeltester):
-    assert [page.villages.item(i).text() for i in range(page.villages.count())] == [
+    assert [page.villages.itemText(i) for i in range(page.villages.count())] == [
         "Wainitu — 2 (0 answered)", "Latuhalat — 1 (0 answered)"]
     model = page.model
     assert model.rowCount() == 2
@@ -63,14 +63,14 @@ def test_the_villages_and_a_desa_ticked_and_applied(page, ctx, numbers, qtmodelt
     page.apply_button.click()
     assert _status(ctx, numbers[0])[0] == "active"
     assert _status(ctx, numbers[1]) == ("ended", "age-limit", dt.date(YEAR, 6, 9))
-    assert page.villages.item(0).text() == "Wainitu — 2 (2 answered)"
+    assert page.villages.itemText(0) == "Wainitu — 2 (2 answered)"
     assert "1 continued, 1 ended" in page.status.text()
     assert model.index(old, Column.OUTCOME).data() == f"Ended 09/06/{YEAR} (Mencapai batas usia)"
     assert not model.flags(model.index(old, Column.LIVING)) & Qt.ItemFlag.ItemIsUserCheckable
 
 
 def test_an_unticked_box_and_another_reason(page, ctx, numbers):
-    page.villages.setCurrentRow(1)
+    page.villages.setCurrentIndex(1)
     model = page.model
     assert model.setData(model.index(0, Column.LIVING), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     model.setData(model.index(0, Column.INFORMAL), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)

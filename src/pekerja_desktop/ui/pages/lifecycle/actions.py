@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QWidget
 
 from pekerja_desktop.domain.dates import format_date
 from pekerja_desktop.domain.lifecycle import EndReason, end_reason_label
@@ -54,7 +54,9 @@ def ended_text(record: LoadedRecord) -> str:
                 end_reason_label(record.end_reason))
 
 
-class ParticipationButton(QToolButton):
+class ParticipationButton(QPushButton):
+    """A push button with its menu (it keeps room for the menu's arrow beside its text)."""
+
     changed = Signal(str)  # the registration number of the record changed
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None):
@@ -62,7 +64,7 @@ class ParticipationButton(QToolButton):
         self._ctx, self._runner, self._record = ctx, runner, None
         self._hub = is_hub(ctx)
         self.setText(self.tr("Participation"))
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setAutoDefault(False)
         menu = QMenu(self)
         self.end_action = self._add(menu, self.tr("End the participation\u2026"), self.end)
         self.reactivate_action = self._add(menu, self.tr("Undo the end (reactivate)\u2026"), self.reactivate)

@@ -67,11 +67,13 @@ class SubmitDialog(QDialog):
         self.ok_button.setText(ok_text)
 
     def hint(self, text: str) -> None:
+        """A note under the fields, as wide as the form."""
         label = QLabel(text, self)
         label.setWordWrap(True)
-        label.setMaximumWidth(440)
+        label.setMinimumWidth(420)
+        label.setMaximumWidth(480)
         label.setStyleSheet(hint_style())
-        self.form.addRow("", label)
+        self.form.addRow(label)
 
     def value(self):
         raise NotImplementedError

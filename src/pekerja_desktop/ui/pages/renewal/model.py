@@ -63,10 +63,10 @@ class RenewalModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[RenewalRow] = []
         self._headers = {Column.NAME: self.tr("Name"), Column.NUMBER: self.tr("Registration no."),
-                         Column.BORN: self.tr("Born (age)"), Column.LIVING: self.tr("Still living here"),
-                         Column.INFORMAL: self.tr("Still an informal worker"),
-                         Column.UNDER_AGE: self.tr("Under the age limit"), Column.REASON: self.tr("Other reason"),
-                         Column.END_DATE: self.tr("End date"), Column.OUTCOME: self.tr("Outcome")}
+                         Column.BORN: self.tr("Born (age)"), Column.LIVING: self.tr("Still living\nhere"),
+                         Column.INFORMAL: self.tr("Still an\ninformal worker"),
+                         Column.UNDER_AGE: self.tr("Under the\nage limit"), Column.REASON: self.tr("Other reason"),
+                         Column.END_DATE: self.tr("End\ndate"), Column.OUTCOME: self.tr("Outcome")}
 
     def set_entries(self, entries: list[RenewalEntry]) -> None:
         self.beginResetModel()

@@ -8,18 +8,15 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -39,6 +36,9 @@ from pekerja_desktop.ui.widgets.formatting import fill, format_number
 from pekerja_desktop.ui.widgets.gating import apply_refusal, refusal
 
 LIST_FILTERS = "PDF (*.pdf);;Excel (*.xlsx);;CSV (*.csv)"
+# pixels: the table fits a 1280-pixel screen beside the navigation, the name taking what is left
+COLUMN_WIDTHS = {Column.NUMBER: 128, Column.BORN: 112, Column.LIVING: 94, Column.INFORMAL: 94, Column.UNDER_AGE: 94,
+                 Column.REASON: 130, Column.END_DATE: 84, Column.OUTCOME: 170}
 LIST_SUFFIXES = (".pdf", ".xlsx", ".csv")
 
 
@@ -77,27 +77,28 @@ class RenewalPage(QWidget):
         self.year.setValue(this_year + 1)
         self.print_button = QPushButton(self.tr("&Print the list\u2026"), self)
         self.import_button = QPushButton(self.tr("&Import answers\u2026"), self)
+        self.villages = QComboBox(self)
+        self.villages.setMinimumWidth(260)
+        self.villages.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        village_label = QLabel(self.tr("&Village"), self)
+        village_label.setBuddy(self.villages)
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
         top.addWidget(QLabel(self.tr("Budget year"), self))
         top.addWidget(self.year)
+        top.addWidget(village_label)
+        top.addWidget(self.villages)
         top.addWidget(self.print_button)
         top.addWidget(self.import_button)
-        self.villages = QListWidget(self)
         self.table = self._table()
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.villages)
-        splitter.addWidget(self.table)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 900])
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setStyleSheet(secondary_style())
         self.busy = BusyRow(self._runner, self)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.table, 1)
         layout.addWidget(self.busy)
         layout.addLayout(self._bottom())
 
@@ -109,8 +110,10 @@ class RenewalPage(QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         table.verticalHeader().hide()
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        for column, width in COLUMN_WIDTHS.items():
+            header.resizeSection(column, width)
         return table
 
     def _bottom(self) -> QHBoxLayout:
@@ -125,7 +128,7 @@ class RenewalPage(QWidget):
 
     def _connect(self) -> None:
         self.year.valueChanged.connect(lambda _year: self.refresh())
-        self.villages.currentItemChanged.connect(lambda _item, _before: self._load_village())
+        self.villages.currentIndexChanged.connect(lambda _index: self._load_village())
         self.print_button.clicked.connect(self.print_list)
         self.import_button.clicked.connect(self.import_answers)
         self.tick_button.clicked.connect(self.tick_all)
@@ -158,21 +161,19 @@ class RenewalPage(QWidget):
         self.villages.clear()
         for code, count, answered in villages:
             region = regions.get(code)
-            text = fill(self.tr("%1 — %2 (%3 answered)"), region.name if region else code, format_number(count),
-                        format_number(answered))
-            item = QListWidgetItem(text, self.villages)
-            item.setData(Qt.ItemDataRole.UserRole, code)
+            self.villages.addItem(fill(self.tr("%1 — %2 (%3 answered)"), region.name if region else code,
+                                       format_number(count), format_number(answered)), code)
+        self.villages.setCurrentIndex(-1)
         self.villages.blockSignals(False)
         codes = [code for code, _count, _answered in villages]
         if codes:
-            self.villages.setCurrentRow(codes.index(keep) if keep in codes else 0)
+            self.villages.setCurrentIndex(codes.index(keep) if keep in codes else 0)
         else:
             self.model.set_entries([])
             self.status.setText(self.tr("No participant to re-verify."))
 
     def current_village(self) -> str | None:
-        item = self.villages.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return self.villages.currentData() if self.villages.currentIndex() >= 0 else None
 
     def _load_village(self) -> None:
         ctx, year, village = self._ctx, self.year.value(), self.current_village()
