@@ -10,10 +10,10 @@ from pekerja_desktop.domain.i18n import current_language, render
 ENDING_LABELS: dict[str, dict[str, str]] = {
     "title": {"id": "DAFTAR PESERTA MENCAPAI BATAS USIA", "en": "PARTICIPANTS REACHING THE AGE LIMIT"},
     "subtitle": {"id": "Bulan {month} · batas usia {age} tahun", "en": "Month {month} · age limit {age} years"},
-    "note": {"id": "Kepesertaan berakhir sehari sebelum ulang tahun ke-{over}: akhiri dengan alasan age-limit "
-                   "(`end … --reason age-limit`) atau lewat pembaruan tahunan.",
-             "en": "Coverage ends the day before the {over}th birthday: end it with the reason age-limit "
-                   "(`end … --reason age-limit`) or through the yearly renewal."},
+    "note": {"id": "Kepesertaan berakhir sehari sebelum ulang tahun ke-{over}. Akhiri dari rekaman peserta "
+                   "(Kepesertaan → Akhiri kepesertaan, alasan Mencapai batas usia) atau lewat pembaruan tahunan.",
+             "en": "Coverage ends the day before the {over}th birthday. End it from the participant's record "
+                   "(Participation → End the participation, reason Reached the age limit) or in the yearly renewal."},
     "reaching": {"id": "Mencapai batas usia bulan ini", "en": "Reaching the limit this month"},
     "reaching_sheet": {"id": "Bulan ini", "en": "This month"},
     "overdue": {"id": "Sudah melewati batas usia, masih aktif", "en": "Already past the limit, still active"},
