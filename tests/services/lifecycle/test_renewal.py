@@ -17,7 +17,8 @@ from pekerja_desktop.domain.nik import encode_nik
 from pekerja_desktop.services.enrolment.enrol import enrol
 from pekerja_desktop.services.enrolment.participants import find_participant, history_of
 from pekerja_desktop.services.lifecycle.errors import LifecycleError
-from pekerja_desktop.services.lifecycle.renewal import Answered, apply_renewal, load_renewal, load_renewal_villages
+from pekerja_desktop.services.lifecycle.renewal import Answered, load_renewal, load_renewal_villages
+from pekerja_desktop.services.lifecycle.renewal_apply import apply_renewal
 from pekerja_desktop.services.lifecycle.renewal_file import import_renewal_file, write_renewal_list
 from pekerja_desktop.services.sync.history import count_not_exported
 from pekerja_desktop.store.account_models import AuditEvent

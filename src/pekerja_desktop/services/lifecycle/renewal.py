@@ -1,41 +1,32 @@
 """The yearly renewal: before a new budget year each office re-verifies its participants desa by desa — still
 living here, still an informal worker, under the age limit — and continues or ends them in bulk.
 
-Answers come from the window (ticks) or from the returned list (`renewal-import`, services/lifecycle/renewal_file.py);
-`apply_renewal` takes them all in one write transaction, or none when any is wrong. A continued participant gets a
-`renewal` line in its history, an ended one the end's fields with its reason; both are new versions that the next
-data bundle sends, each answer is kept (`renewal_answer`) and every end is audited.
+This module lists who is to be re-verified (per desa, with this year's answers). The answers come from the window
+(ticks) or from the returned list (`renewal-import`, renewal_file.py); `apply_renewal` (renewal_apply.py) takes
+them all in one write transaction, or none when any is wrong.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import case, func
 from sqlmodel import Session, col, or_, select
 
-from pekerja_desktop.domain.dates import format_date
-from pekerja_desktop.domain.i18n import render
 from pekerja_desktop.domain.lifecycle import (
     END_REASONS,
     RenewalAnswer,
-    RenewalOutcome,
     age_on_year_end,
-    end_date_problem,
     reaches_limit_in,
-    renewal_end_day,
 )
 from pekerja_desktop.domain.nik import mask_nik
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.services.context import AppContext
-from pekerja_desktop.services.lifecycle.errors import LifecycleError, Problem, RenewalRefused
-from pekerja_desktop.services.lifecycle.record_changes import EndFields, end_changes, record
+from pekerja_desktop.services.lifecycle.errors import LifecycleError
 from pekerja_desktop.services.sync.state import require_field
-from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.lifecycle_models import RenewalAnswer as AnswerRow
-from pekerja_desktop.store.models import Participant, ParticipantStatus, saved_id, utcnow
+from pekerja_desktop.store.models import Participant, ParticipantStatus
 
 RENEWAL_FIELD = "renewal"  # a history row: "2027: lanjut"
 RENEWABLE = (ParticipantStatus.ACTIVE.value, ParticipantStatus.REJECTED.value)
@@ -133,126 +124,6 @@ def load_renewal_villages(ctx: AppContext, year: int) -> list[tuple[str, int, in
     ctx.require(Permission.VIEW)
     with ctx.db.session() as session:
         return renewal_villages(session, check_year(year))
-
-
-# --- applying answers ------------------------------------------------------------------------------------
-
-class _Batch:
-    """One application of answers: the records, the problems found, the counts."""
-
-    def __init__(self, ctx: AppContext, session: Session, year: int, source: str):
-        self.ctx, self.session, self.year, self.source = ctx, session, year, source
-        self.result = RenewalResult(year)
-        self.problems: list[Problem] = []
-        self.seen: dict[int, Answered] = {}
-        self.now = utcnow()
-        self.position = 0  # the answer's place in the list, named when it has no row of a file
-
-    def apply(self, item: Answered) -> None:
-        participant = self._participant(item)
-        if participant is None:
-            return
-        existing = self.session.get(AnswerRow, (saved_id(participant), self.year))
-        if existing is not None and existing.outcome == item.answer.outcome.value \
-                and existing.end_reason == (item.answer.end_reason.value if item.answer.end_reason else None):
-            self.result.unchanged += 1
-            return
-        if item.answer.outcome == RenewalOutcome.CONTINUE:
-            self._continue(item, participant, existing)
-        else:
-            self._end(item, participant, existing)
-
-    def _participant(self, item: Answered) -> Participant | None:
-        participant = self.session.scalar(select(Participant).where(
-            col(Participant.registration_number) == item.key.strip().upper()))
-        if participant is None:
-            self._refuse(item, "renewal.unknown")
-            return None
-        earlier = self.seen.get(saved_id(participant))
-        if earlier is not None:
-            self._refuse(item, "renewal.twice", other=earlier.row)
-            return None
-        self.seen[saved_id(participant)] = item
-        return participant
-
-    def _continue(self, item: Answered, participant: Participant, existing: AnswerRow | None) -> None:
-        if participant.status not in RENEWABLE:
-            code = "renewal.ended_already" if existing is not None else "renewal.not_active"
-            self._refuse(item, code, status=participant.status)
-            return
-        text = render({"t": CONTINUED_TEXT}, "t", {"year": self.year})
-        record(self.session, participant, [(RENEWAL_FIELD, None, text)], self.ctx.actor, now=self.now)
-        self._keep(participant, item, None)
-        self.result.continued += 1
-
-    def _end(self, item: Answered, participant: Participant, existing: AnswerRow | None) -> None:
-        if participant.status not in RENEWABLE:
-            self._refuse(item, "renewal.not_active", status=participant.status)
-            return
-        end = renewal_end_day(item.answer, self.year, participant.birth_date, self.ctx.reference.age_max)
-        # the renewal decides the year it is for: an end may fall within it (the age limit reached in June)
-        problem = end_date_problem(end, participant.coverage_start, max(dt.date.today(), dt.date(self.year, 1, 1)))
-        if problem is not None:
-            self._refuse(item, problem, registration_number=participant.registration_number, date=format_date(end),
-                         start=format_date(participant.coverage_start),
-                         year_end=format_date(dt.date(self.year, 12, 31)))
-            return
-        reason = item.answer.end_reason
-        assert reason is not None
-        fields = EndFields(end, reason.value, item.note or render({"t": RENEWAL_NOTE}, "t", {"year": self.year}))
-        record(self.session, participant, end_changes(participant, fields), self.ctx.actor, now=self.now)
-        self._keep(participant, item, end)
-        audit.record(self.session, self.ctx.actor, "participant.end", participant.registration_number,
-                     reason=reason.value, coverage_end=end.isoformat(), renewal=self.year, source=self.source)
-        self.result.ended += 1
-        self.result.ended_numbers.append(participant.registration_number)
-
-    def _keep(self, participant: Participant, item: Answered, end: dt.date | None) -> None:
-        answer = item.answer
-        row = self.session.get(AnswerRow, (saved_id(participant), self.year)) or AnswerRow(
-            participant_id=saved_id(participant), year=self.year, still_living_here=True, still_informal=True,
-            under_age_limit=True, outcome="", answered_by=self.ctx.actor)
-        row.still_living_here, row.still_informal = answer.still_living_here, answer.still_informal
-        row.under_age_limit, row.outcome = answer.under_age_limit, answer.outcome.value
-        row.end_reason = answer.end_reason.value if answer.end_reason else None
-        row.end_date, row.answered_by, row.answered_at, row.source = end, self.ctx.actor, self.now, self.source
-        self.session.add(row)
-
-    def _refuse(self, item: Answered, code: str, **params) -> None:
-        self.problems.append((item.row or self.position, item.key, code, params))
-
-    def refuse_if_any(self) -> None:
-        if self.problems:
-            raise RenewalRefused(self.year, self.problems)
-
-
-def apply_renewal(ctx: AppContext, year: int, answers: Sequence[Answered], *, source: str = "window",
-                  dry_run: bool = False) -> RenewalResult:
-    """Continue or end every participant answered, in one transaction; any problem refuses them all (the error
-    lists the first rows). `dry_run` checks and counts without keeping anything."""
-    check_office(ctx)
-    ctx.require(Permission.LIFECYCLE)
-    check_year(year)
-    try:
-        with ctx.db.write() as session:
-            batch = _Batch(ctx, session, year, source)
-            for item in answers:
-                batch.apply(item)
-            batch.refuse_if_any()
-            if dry_run:
-                raise _Checked(batch.result)  # leaves the transaction without keeping anything
-            audit.record(session, ctx.actor, "renewal.apply", str(year), source=source,
-                         continued=batch.result.continued, ended=batch.result.ended,
-                         unchanged=batch.result.unchanged)
-            return batch.result
-    except _Checked as checked:
-        return checked.result
-
-
-class _Checked(Exception):
-    def __init__(self, result: RenewalResult):
-        super().__init__("dry run")
-        self.result = result
 
 
 def reason_choices() -> str:

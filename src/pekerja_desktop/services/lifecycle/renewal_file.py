@@ -31,12 +31,12 @@ from pekerja_desktop.services.lifecycle.renewal import (
     Answered,
     RenewalEntry,
     RenewalResult,
-    apply_renewal,
     check_office,
     check_year,
     load_renewal,
     reason_choices,
 )
+from pekerja_desktop.services.lifecycle.renewal_apply import apply_renewal
 from pekerja_desktop.services.lifecycle.renewal_pdf import write_renewal_pdf
 
 LIST_SUFFIXES = (".pdf", ".xlsx", ".csv")

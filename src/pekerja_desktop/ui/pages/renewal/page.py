@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.services.context import AppContext
-from pekerja_desktop.services.lifecycle.renewal import apply_renewal, load_renewal, load_renewal_villages
+from pekerja_desktop.services.lifecycle.renewal import load_renewal, load_renewal_villages
+from pekerja_desktop.services.lifecycle.renewal_apply import apply_renewal
 from pekerja_desktop.services.lifecycle.renewal_file import import_renewal_file, write_renewal_list
 from pekerja_desktop.services.sync.state import is_hub
 from pekerja_desktop.ui.pages.renewal.model import Column, ReasonDelegate, RenewalModel
