@@ -96,6 +96,36 @@ def _signatures(styles: Styles) -> Flowable:
     return KeepTogether([Spacer(1, 6 * mm), table])
 
 
+class DeferredTable(Flowable):
+    """A desa's table, built only when the layout reaches it (and then split into pages as any table): the
+    Paragraphs of 35,000 rows never sit in memory at once."""
+
+    def __init__(self, make):
+        super().__init__()
+        self._make, self._table = make, None
+
+    def _real(self) -> Table:
+        if self._table is None:
+            self._table = self._make()
+        return self._table
+
+    def wrap(self, available_width, available_height):
+        return self._real().wrap(available_width, available_height)
+
+    def split(self, available_width, available_height):
+        parts = self._real().split(available_width, available_height)
+        if parts:
+            self._table = None  # the parts carry on; nothing of this desa is kept here
+        return parts
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        self._real().drawOn(canvas, x, y, _sW)
+        self._table = None
+
+    def draw(self) -> None:
+        return None
+
+
 class Checkpoint(Flowable):
     """Takes no room; laid out when the desa after it starts, it reports progress and stops a cancelled run (the
     partial file is then removed by the document's writer)."""
@@ -124,7 +154,8 @@ def _story(ctx: AppContext, entries: list, styles: Styles, progress: Progress | 
         if story:
             story.append(PageBreak())
         story += [Checkpoint(done, len(entries), progress, cancelled), para(_place(ctx, village_code), styles.heading),
-                  para(_t("count", count=len(people)), styles.small), _table(people, styles), _signatures(styles)]
+                  para(_t("count", count=len(people)), styles.small),
+                  DeferredTable(lambda people=people: _table(people, styles)), _signatures(styles)]
         done += len(people)
     return story or [para(_t("none"), styles.body)]
 
