@@ -5,7 +5,8 @@ and back), the duplex alignment test and a registration receipt, into docs/img/.
 
 Uses a throwaway office with sample participants (long names, an apostrophe, a KPJ already known), and a
 throwaway hub with two offices for the central office's reports (recap.png, duplicates.png, rejected.png,
-billing.png, coverage.png) and the office's personal-data documents (person-export.png, breach-list.png).
+billing.png, coverage.png) and the office's personal-data documents (person-export.png, breach-list.png), and the
+programme year's (claim-letter.png, renewal-list.png, ending.png, benefits.png).
 With --pdfs, every PDF is also kept there, to look at all its pages. Needs pdftoppm (poppler-utils).
 """
 
@@ -195,6 +196,53 @@ def _bill(hub: AppContext, out: Path) -> None:
     write_billing_report(hub, month, out)
 
 
+PROGRAMME_DOCUMENTS = ("claim-letter", "renewal-list", "ending", "benefits")
+
+
+def render_programme_year(out_dir: Path, dpi: int, pdfs: Path | None = None) -> list[Path]:
+    """The programme year's documents at an office: the heirs' claim checklist of a participant who died (a JKM
+    claim recorded), the renewal list's first desa, the age-limit list and the benefits report."""
+    from pekerja_desktop.domain.nik import encode_nik
+    from pekerja_desktop.services.lifecycle.benefits import write_benefits_report
+    from pekerja_desktop.services.lifecycle.claim_letter import write_claim_letter
+    from pekerja_desktop.services.lifecycle.claim_settings import save_claim_settings
+    from pekerja_desktop.services.lifecycle.claims import record_claim
+    from pekerja_desktop.services.lifecycle.end import end_participation
+    from pekerja_desktop.services.lifecycle.ending import write_ending_report
+    from pekerja_desktop.services.lifecycle.renewal_file import write_renewal_list
+
+    today = dt.date.today()
+    with tempfile.TemporaryDirectory(prefix="pekerja-year-docs-") as temp:
+        root = Path(temp)
+        setup_office(root / "data", OFFICE, ADMIN)
+        ctx = open_context(root / "data", *LOGIN)
+        try:
+            numbers = _populate(ctx)
+            save_office_address(ctx, ADDRESS)
+            save_claim_settings(ctx, bpjs_office="BPJS Ketenagakerjaan Kantor Cabang Ambon, Jl. Diponegoro No. 8, "
+                                                 "Ambon (Senin–Jumat 08.00–15.00)")
+            for serial, born in enumerate((dt.date(today.year - 66, today.month, 1), dt.date(today.year - 65, 3, 3),
+                                           dt.date(today.year - 65, 3, 28)), start=90):
+                person = _person(serial, ("Agustina Lewerissa", "Ruth Latumahina", "Welhelmina Siahaya")[serial - 90],
+                                 "P", "81.71.01.1007")
+                person.nik, person.birth_date = encode_nik("817101", born, "P", serial), born
+                enrol(ctx, person, final=True, confirmed={"age.too_old", "nik.region_outside"})
+            died = dt.date(today.year, today.month, 1)
+            end_participation(ctx, numbers[2], "died", died, "Akta kematian No. 8171-KM-0012", today=today)
+            record_claim(ctx, numbers[2], "jkm", died + dt.timedelta(days=3), today=max(today, died + dt.timedelta(3)))
+            write_claim_letter(ctx, numbers[2], root / "claim-letter.pdf")
+            write_renewal_list(ctx, today.year + 1, root / "renewal-list.pdf")
+            write_ending_report(ctx, dt.date(today.year + 1, 3, 1), root / "ending.pdf")
+            write_benefits_report(ctx, today.year, root / "benefits.pdf")
+        finally:
+            ctx.close()
+        for name in PROGRAMME_DOCUMENTS:
+            subprocess.run(["pdftoppm", "-r", str(dpi), "-png", "-singlefile", "-f", "1", "-l", "1",
+                            str(root / f"{name}.pdf"), str(out_dir / name)], check=True)
+        _keep(pdfs, *(root / f"{name}.pdf" for name in PROGRAMME_DOCUMENTS))
+    return [out_dir / f"{name}.png" for name in PROGRAMME_DOCUMENTS]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent.parent / "docs" / "img")
@@ -209,7 +257,8 @@ def main(argv: list[str] | None = None) -> int:
     for folder in (args.out, args.pdfs):
         if folder is not None:
             folder.mkdir(parents=True, exist_ok=True)
-    for path in [*render_all(args.out, args.dpi, args.pdfs), *render_hub_reports(args.out, args.dpi, args.pdfs)]:
+    for path in [*render_all(args.out, args.dpi, args.pdfs), *render_hub_reports(args.out, args.dpi, args.pdfs),
+                 *render_programme_year(args.out, args.dpi, args.pdfs)]:
         print(path)
     return 0
 

@@ -282,6 +282,79 @@ def shoot_dashboards(shooter: Shooter, window, hub_dir: Path, runner) -> None:
         central.close()
 
 
+def near_the_limit(ctx) -> None:
+    """A few participants turning 66 in the coming months (the demo's oldest are 63), and one already past it."""
+    from pekerja_desktop.domain.nik import encode_nik
+    from pekerja_desktop.services.enrolment.enrol import enrol
+
+    births = (dt.date(1960, 8, 1), dt.date(1960, 12, 20), dt.date(1961, 1, 15), dt.date(1961, 3, 3),
+              dt.date(1961, 3, 28), dt.date(1961, 5, 9))
+    for serial, born in enumerate(births, start=9001):
+        person = example()
+        person.nik, person.birth_date = encode_nik("817101", born, "P", serial), born
+        person.full_name = ("Yuliana Tuhumury", "Martha Sopacua", "Fransina Pattiasina", "Welhelmina Siahaya",
+                            "Ruth Latumahina", "Agustina Lewerissa")[serial - 9001]
+        enrol(ctx, person, final=True, confirmed={"age.too_old"})
+
+
+def shoot_programme_year(shooter: Shooter, window, hub_dir: Path, runner) -> None:
+    """The programme year: a record ended from its Kepesertaan menu (the dialog, then the record), the dashboard's
+    age-limit tab, the yearly renewal ticked desa by desa, and a transfer at the hub."""
+    from pekerja_desktop.services.accounts.signin import open_context
+    from pekerja_desktop.services.lifecycle.transfer import transfer_targets
+    from pekerja_desktop.services.sync.history import not_acknowledged
+    from pekerja_desktop.ui.main_window import MainWindow
+    from pekerja_desktop.ui.pages.lifecycle.dialogs import EndDialog, TransferDialog
+    from pekerja_desktop.ui.preferences import UiPreferences
+
+    ctx = window.ctx
+    near_the_limit(ctx)
+    with ctx.db.session() as session:
+        person = not_acknowledged(session, 3)[-1]
+    dialog = EndDialog(person.registration_number, person.full_name, lambda _value: None, window)
+    dialog.reason.set_code("died")
+    dialog.last_day.setText("14/11/2026")
+    dialog.note.setText("Akta kematian No. 8171-KM-27112026-0012")
+    dialog.show()
+    shooter.shoot(dialog, "40-end-dialog")
+    dialog.try_submit = lambda: None
+    dialog.close()
+    from pekerja_desktop.services.lifecycle.end import end_participation
+
+    end_participation(ctx, person.registration_number, "died", dt.date(2026, 11, 14),
+                      "Akta kematian No. 8171-KM-27112026-0012")
+    window.show_page(window.pages.indexOf(window.enrolment))
+    window.enrolment.open_participant(person.registration_number)
+    shooter.shoot(window, "41-enrolment-ended-record")
+    window.enrolment.start_new()
+    window.show_page(window.pages.indexOf(window.dashboard_page))
+    window.dashboard_page.refresh()
+    window.dashboard_page.tabs.setCurrentIndex(window.dashboard_page.tabs.count() - 1)
+    shooter.shoot(window, "42-dashboard-age-limit")
+    renewal = window.page_named("renewal")
+    window.show_page(window.pages.indexOf(renewal))
+    renewal.refresh()
+    sizes = [int(renewal.villages.itemText(i).split("— ")[1].split(" ")[0]) for i in range(renewal.villages.count())]
+    renewal.villages.setCurrentIndex(sizes.index(max(sizes)))  # the office's own kelurahan, with the oldest
+    renewal.tick_button.click()
+    if renewal.model.rowCount() > 1:
+        from PySide6.QtCore import Qt
+
+        from pekerja_desktop.ui.pages.renewal.model import Column
+        renewal.model.setData(renewal.model.index(1, Column.LIVING), Qt.CheckState.Unchecked.value,
+                              Qt.ItemDataRole.CheckStateRole)
+    shooter.shoot(window, "43-renewal")
+    with open_context(hub_dir, *LOGIN) as hub:
+        central = MainWindow(hub, runner, UiPreferences(hub_dir))
+        transfer = TransferDialog(person.registration_number, OFFICE[0], transfer_targets(hub), lambda _v: None,
+                                  central)
+        transfer.reason.setText("Pindah ke Tual, ikut keluarga")
+        transfer.show()
+        shooter.shoot(transfer, "44-transfer-dialog")
+        transfer.close()
+        central.close()
+
+
 def shoot_server_hub(shooter: Shooter, tmp: Path, runner) -> None:
     """A hub on PostgreSQL: its Settings page says where backups are made. Needs a server: a URL of a role that
     may create databases in PEKERJA_TEST_POSTGRES_URL (as .ci/run sets); skipped without one."""
@@ -411,6 +484,7 @@ def run(args: argparse.Namespace, tmp: Path) -> int:
     shoot_pages(shooter, window)
     shoot_cards_and_sync(shooter, window, hub_dir, runner)
     shoot_dashboards(shooter, window, hub_dir, runner)
+    shoot_programme_year(shooter, window, hub_dir, runner)
     shoot_server_hub(shooter, tmp, runner)
     shoot_accounts(shooter, window, data_dir)
     window.close()

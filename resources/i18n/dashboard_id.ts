@@ -111,6 +111,14 @@
         <translation>Jenis kelamin dan umur</translation>
     </message>
     <message>
+        <source>Age limit</source>
+        <translation>Batas usia</translation>
+    </message>
+    <message>
+        <source>Reaches the age limit</source>
+        <translation>Mencapai batas usia</translation>
+    </message>
+    <message>
         <source>Regency/city</source>
         <translation>Kabupaten/kota</translation>
     </message>
@@ -133,6 +141,18 @@
     <message>
         <source>Office</source>
         <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>Already past it, still active</source>
+        <translation>Sudah lewat, masih aktif</translation>
+    </message>
+    <message>
+        <source>Age limit: %1</source>
+        <translation>Batas usia: %1</translation>
+    </message>
+    <message>
+        <source>Active participants who turn %1 (the age limit is %2 years): their coverage ends the day before that birthday. End them with the reason age-limit, or in the yearly renewal.</source>
+        <translation>Peserta aktif yang berulang tahun ke-%1 (batas usia %2 tahun): kepesertaannya berakhir sehari sebelum ulang tahun itu. Akhiri dengan alasan batas usia, atau lewat pembaruan tahunan.</translation>
     </message>
     <message>
         <source>Participants</source>

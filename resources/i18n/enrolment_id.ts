@@ -258,6 +258,38 @@
         <source>no heir recorded</source>
         <translation>tanpa ahli waris</translation>
     </message>
+    <message>
+        <source>Last covered day</source>
+        <translation>Hari terakhir ditanggung</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>Alasan berakhir</translation>
+    </message>
+    <message>
+        <source>End note</source>
+        <translation>Catatan berakhir</translation>
+    </message>
+    <message>
+        <source>Reactivated because</source>
+        <translation>Diaktifkan kembali karena</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Pembaruan</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Klaim</translation>
+    </message>
+    <message>
+        <source>Transferred to another office</source>
+        <translation>Dipindahkan ke kantor lain</translation>
+    </message>
 </context>
 <context>
     <name>HeirRow</name>

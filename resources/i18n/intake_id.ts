@@ -8,6 +8,10 @@
         <translation>&amp;Simpan pilihan saya sebagai alias kantor untuk daftar berikutnya</translation>
     </message>
     <message>
+        <source>Values to settle</source>
+        <translation>Nilai yang perlu dipilih</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
@@ -128,6 +132,10 @@
     <message>
         <source>&amp;Funding source:</source>
         <translation>Sumber &amp;dana:</translation>
+    </message>
+    <message>
+        <source>Rows of the list</source>
+        <translation>Baris daftar</translation>
     </message>
     <message>
         <source>Coverage &amp;starts:</source>

@@ -89,6 +89,10 @@
         <translation>Berakhir</translation>
     </message>
     <message>
+        <source>Transferred</source>
+        <translation>Dipindahkan</translation>
+    </message>
+    <message>
         <source>M</source>
         <translation>L</translation>
     </message>

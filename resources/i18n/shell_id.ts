@@ -89,6 +89,10 @@
         <translation>Sinkronisasi</translation>
     </message>
     <message>
+        <source>Yearly renewal</source>
+        <translation>Pembaruan tahunan</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>

@@ -78,6 +78,13 @@ MATRIX = [
     ("billing", "hub", "supervisor", ["report", "billing", "--month", "2026-11", "--out", "{tmp}/bill.pdf"]),
     ("BPJS upload file", "hub", "supervisor", ["bpjs-export", "--out", "{tmp}/bpjs.xlsx"]),
     ("KPJ return", "hub", "supervisor", ["kpj-import", "{tmp}/absent.csv"]),
+    ("end a participation", "field", "supervisor", ["end", "{number}", "--reason", "withdrew", "--date",
+                                                    "2026-11-30"]),
+    ("reactivate a participation", "field", "supervisor", ["reactivate", "{number}", "--reason", "keliru"]),
+    ("transfer a participant", "hub", "supervisor", ["transfer", "{number}", "--to", "8172A"]),
+    ("print the renewal list", "field", "supervisor", ["renewal", "--year", "2027", "--out", "{tmp}/renewal.pdf"]),
+    ("record a claim", "field", "supervisor", ["claim", "{number}", "--kind", "jkk", "--submitted", "2026-11-15"]),
+    ("claim settings", "field", "admin", ["claim-settings", "--bpjs-office", "Kantor Cabang Ambon"]),
 ]
 
 

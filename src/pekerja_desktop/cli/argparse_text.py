@@ -73,6 +73,9 @@ METAVARS: dict[str, dict[str, str]] = {
     "REGISTRATION_NUMBER": {"id": "NOMOR_PENDAFTARAN", "en": "REGISTRATION_NUMBER"},
     "PAYLOAD": {"id": "ISI_QR", "en": "PAYLOAD"},
     "BUNDLE": {"id": "PAKET", "en": "BUNDLE"},
+    "OFFICE_CODE": {"id": "KODE_KANTOR", "en": "OFFICE_CODE"},
+    "FILE.pdf|.xlsx": {"id": "BERKAS.pdf|.xlsx", "en": "FILE.pdf|.xlsx"},
+    "FILE.xlsx|.csv": {"id": "BERKAS.xlsx|.csv", "en": "FILE.xlsx|.csv"},
 }
 
 

@@ -11,6 +11,7 @@ from pekerja_desktop.cli.output import print_csv, print_json, print_table
 from pekerja_desktop.domain.card_qr import CardStatus
 from pekerja_desktop.domain.dates import format_date
 from pekerja_desktop.domain.i18n import current_language, render
+from pekerja_desktop.domain.lifecycle import end_reason_label
 from pekerja_desktop.services.cards.errors import CardError
 from pekerja_desktop.services.cards.geometry import CardLayout
 from pekerja_desktop.services.cards.queue import active_participant_ids, card_queue, request_reprint
@@ -54,6 +55,10 @@ MESSAGES = {
                          "by {office_name} ({office_code}), but its print has not arrived in that office's data "
                          "bundles yet (latest version received {current_version}); check again after its next "
                          "bundle."},
+    "ended": {"id": "BERAKHIR: kartu {registration_number} asli, tetapi kepesertaannya berakhir {coverage_end} "
+              "({end_reason}); kartu ini tidak lagi memberi perlindungan.",
+              "en": "ENDED: card {registration_number} is genuine, but the participation ended on {coverage_end} "
+              "({end_reason}); this card no longer gives cover."},
     "forged.malformed": {"id": "TIDAK SAH: isi kode QR bukan kartu peserta.",
                          "en": "FORGED: the QR content is not a membership card."},
     "forged.unknown_office": {"id": "TIDAK SAH: kantor {office_code} tidak terdaftar; tanda tangan tidak dapat "
@@ -246,7 +251,9 @@ def run_verify(args: argparse.Namespace) -> int:
 def _verdict_line(data: dict) -> str:
     code = data["status"] if data["status"] != CardStatus.FORGED else f"forged.{data['reason']}"
     params = {**data, "coverage_start": format_date(_date(data.get("coverage_start"))) or "–",
-              "office_name": data.get("office_name") or data.get("office_code", "")}
+              "office_name": data.get("office_name") or data.get("office_code", ""),
+              "coverage_end": format_date(_date(data.get("coverage_end"))) or "–",
+              "end_reason": end_reason_label(data.get("end_reason"))}
     return render(MESSAGES, code, params)
 
 

@@ -86,6 +86,25 @@ COMMANDS: dict[str, Command] = {
     "backup": _command("backup", "buat cadangan terenkripsi (mis. ke USB)", "make an encrypted backup (e.g. to USB)"),
     "restore": _command("backup", "pulihkan cadangan (supervisor)", "restore a backup (supervisor)"),
     "check": _command("backup", "periksa keutuhan basis data", "check the database is sound"),
+    # the programme year's lifecycle
+    "end": _command("programme.lifecycle",
+                    "akhiri kepesertaan: hari terakhir ditanggung dan alasannya (supervisor)",
+                    "end a participation: its last covered day and why (supervisor)"),
+    "reactivate": _command("programme.lifecycle", "batalkan pengakhiran yang keliru (supervisor)",
+                           "undo an end made by mistake (supervisor)"),
+    "transfer": _command("programme.lifecycle",
+                         "(hub) pindahkan peserta ke kantor lain di Maluku tanpa jeda kepesertaan",
+                         "(hub) move a participant to another office in Maluku without a gap in coverage"),
+    "renewal": _command("programme.renewal", "daftar verifikasi ulang per desa sebelum tahun anggaran baru",
+                        "the re-verification list per village before a new budget year"),
+    "renewal-import": _command("programme.renewal", "jawaban verifikasi ulang: lanjutkan atau akhiri peserta sekaligus",
+                               "the re-verification answers: continue or end participants in bulk"),
+    "claim-letter": _command("programme.claims", "daftar periksa klaim JKM untuk ahli waris (PDF)",
+                             "the JKM claim checklist for the heirs (PDF)"),
+    "claim": _command("programme.claims", "catat klaim JKM/JKK: pengajuan, lalu pembayarannya (supervisor)",
+                      "record a JKM/JKK claim: its submission, then its payment (supervisor)"),
+    "claim-settings": _command("programme.claims", "manfaat JKM, dokumen klaim dan kantor BPJS tujuan: lihat atau ubah",
+                               "JKM benefits, claim documents and the BPJS office: show or change"),
 }
 COMMAND_HELP = {name: command.help for name, command in COMMANDS.items()}
 

@@ -9,6 +9,8 @@ import argparse
 from pathlib import Path
 
 from pekerja_desktop.cli.common import context_from, set_handler
+from pekerja_desktop.cli.programme.reports import HELP as PROGRAMME_HELP
+from pekerja_desktop.cli.programme.reports import PROGRAMME_REPORTS
 from pekerja_desktop.documents.formatting import number_text, percent_text, rupiah
 from pekerja_desktop.domain.i18n import render
 from pekerja_desktop.services.hub.billing import parse_month
@@ -64,8 +66,8 @@ def _report_file(text: str) -> Path:
 
 
 def build_report(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
-    kinds = parser.add_subparsers(dest="report_kind", metavar="billing|coverage|recap|duplicates|rejected",
-                                  required=True)
+    kinds = parser.add_subparsers(dest="report_kind", required=True,
+                                  metavar="billing|coverage|recap|duplicates|rejected|" + "|".join(PROGRAMME_REPORTS))
     handlers = {"billing": run_billing, "coverage": run_coverage, "recap": run_recap,
                 "duplicates": run_duplicates, "rejected": run_rejected}
     for name, handler in handlers.items():
@@ -73,6 +75,10 @@ def build_report(parser: argparse.ArgumentParser, parent: argparse.ArgumentParse
         if name == "billing":
             kind.add_argument("--month", required=True, type=_month, metavar="YYYY-MM")
         kind.add_argument("--out", required=True, type=_report_file, metavar="FILE")
+        set_handler(kind, handler)
+    for name, (add_arguments, handler) in PROGRAMME_REPORTS.items():  # the programme year's
+        kind = kinds.add_parser(name, parents=[parent], help=render(PROGRAMME_HELP, name))
+        add_arguments(kind)
         set_handler(kind, handler)
 
 

@@ -35,6 +35,7 @@ MAX_CARD_VERSION = 99_999
 class CardStatus(StrEnum):
     VALID = "valid"
     SUPERSEDED = "superseded"  # a newer card version was printed
+    ENDED = "ended"  # genuine, but the participation has ended: the card gives no cover any more
     FORGED = "forged"  # not signed by the office, malformed, or never issued
     NOT_YET_RECEIVED = "not_yet_received"  # genuinely signed by another office, printed after its last bundle
 

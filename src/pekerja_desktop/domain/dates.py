@@ -5,6 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+MONTH_NAMES = {"id": ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+                      "Oktober", "November", "Desember"),
+               "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                      "October", "November", "December")}
 EXCEL_EPOCH = dt.date(1899, 12, 30)  # Excel's serial 1 is 1900-01-01 (with the 1900 leap-year bug)
 _DMY = re.compile(r"^(\d{1,2})[/\-. ](\d{1,2})[/\-. ](\d{4})$")
 _YMD = re.compile(r"^(\d{4})[/\-.](\d{1,2})[/\-.](\d{1,2})$")
@@ -44,6 +48,11 @@ def excel_serial_to_date(serial: float) -> dt.date | None:
 
 def format_date(value: dt.date | None) -> str:
     return value.strftime("%d/%m/%Y") if value else ""
+
+
+def month_text(month: dt.date, language: str = "id") -> str:
+    """'Maret 2027' (Indonesian) or 'March 2027' (English)."""
+    return f"{MONTH_NAMES.get(language, MONTH_NAMES['id'])[month.month - 1]} {month.year}"
 
 
 def local_day_bounds_utc(day: dt.date) -> tuple[dt.datetime, dt.datetime]:

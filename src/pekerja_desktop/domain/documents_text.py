@@ -131,6 +131,7 @@ STATUS_NAMES = {
     "active": {"id": "Aktif", "en": "Active"},
     "rejected": {"id": "Dikembalikan untuk perbaikan", "en": "Returned for correction"},
     "ended": {"id": "Berakhir", "en": "Ended"},
+    "transferred": {"id": "Dipindahkan ke kantor lain", "en": "Transferred to another office"},
 }
 PROGRAMME_NAMES = {"JKK": {"id": "JKK", "en": "JKK"}, "JKM": {"id": "JKM", "en": "JKM"}}
 

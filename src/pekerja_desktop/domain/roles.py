@@ -31,6 +31,8 @@ class Permission(StrEnum):
     BREACH_LIST = "breach_list"
     HUB_REPORTS = "hub_reports"
     AUDIT = "audit"
+    LIFECYCLE = "lifecycle"  # end, reactivate, transfer, renew participations
+    CLAIMS = "claims"  # record benefit claims
     MANAGE_ACCOUNTS = "manage_accounts"
     SETTINGS = "settings"
 
@@ -40,7 +42,7 @@ _PETUGAS = frozenset({Permission.VIEW, Permission.ENROL, Permission.EDIT_OWN, Pe
 _SUPERVISOR = _PETUGAS | {Permission.EDIT_ANY, Permission.CONFIRM_WARNINGS, Permission.SEE_FULL_NIK,
                           Permission.EXPORT, Permission.IMPORT, Permission.INTAKE, Permission.REPRINT,
                           Permission.RESTORE, Permission.PURGE, Permission.PERSON_EXPORT, Permission.BREACH_LIST,
-                          Permission.HUB_REPORTS, Permission.AUDIT}
+                          Permission.HUB_REPORTS, Permission.AUDIT, Permission.LIFECYCLE, Permission.CLAIMS}
 _ADMIN = _SUPERVISOR | {Permission.MANAGE_ACCOUNTS, Permission.SETTINGS}
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -76,6 +78,9 @@ PERMISSION_LABELS: dict[str, dict[str, str]] = {
     "breach_list": {"id": "membuat daftar orang dalam paket", "en": "list the persons in a bundle"},
     "hub_reports": {"id": "membuat laporan dan berkas BPJS", "en": "make reports and BPJS files"},
     "audit": {"id": "memeriksa jejak audit", "en": "check the audit trail"},
+    "lifecycle": {"id": "mengakhiri, mengaktifkan kembali, memindahkan atau memperbarui kepesertaan",
+                  "en": "end, reactivate, transfer or renew participations"},
+    "claims": {"id": "mencatat klaim manfaat", "en": "record benefit claims"},
     "manage_accounts": {"id": "mengelola akun", "en": "manage accounts"},
     "settings": {"id": "mengubah pengaturan", "en": "change settings"},
 }

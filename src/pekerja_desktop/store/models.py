@@ -20,6 +20,7 @@ class ParticipantStatus(StrEnum):
     ACTIVE = "active"  # enrolment finished at the office
     REJECTED = "rejected"  # refused by the central office, back for correction
     ENDED = "ended"  # membership ended
+    TRANSFERRED = "transferred"  # (field office) handed to another office by the hub; never sent again from here
 
 
 class OfficeRole(StrEnum):
@@ -132,7 +133,8 @@ class ParticipantBase(SQLModel):
     funding_source: str = ""
     coverage_start: dt.date | None = None
     coverage_end: dt.date | None = None
-    # why coverage ended: died, moved, wage-earner, age-limit, withdrew, duplicate, not-eligible
+    # why coverage ended (domain.lifecycle.EndReason): died, moved, wage-earner, age-limit, withdrew, duplicate,
+    # not-eligible; coverage_end is the last covered day
     end_reason: str | None = Field(default=None, max_length=20)
     end_note: str = ""
     consent_given: bool = False

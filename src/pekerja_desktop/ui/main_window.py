@@ -84,6 +84,7 @@ PAGES = (
               signals=(("open_requested", "open_participant"), ("synced", "after_change"))),
     PageEntry("dashboard", "dashboard.page", "DashboardPage", QT_TRANSLATE_NOOP("MainWindow", "Dashboard"),
               signals=(("open_list", "show_register_query"),)),
+    PageEntry("renewal", "renewal.page", "RenewalPage", QT_TRANSLATE_NOOP("MainWindow", "Yearly renewal")),
     PageEntry("accounts", "accounts.page", "AccountsPage", QT_TRANSLATE_NOOP("MainWindow", "Accounts"),
               hidden_without=Permission.MANAGE_ACCOUNTS),
     PageEntry("settings", "settings.page", "SettingsPage", QT_TRANSLATE_NOOP("MainWindow", "Settings"),

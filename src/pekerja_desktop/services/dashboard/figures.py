@@ -1,5 +1,6 @@
 """The dashboard (Dasbor): coverage against target per kabupaten/kota, enrolments per day and week, by
-occupation, sex and age group, and the bundles each office sent (hub) or this office's export state.
+occupation, sex and age group, who reaches the age limit in the coming months, and the bundles each office sent
+(hub) or this office's export state.
 
 Every figure carries the register query (`ParticipantQuery`) listing exactly the people it counts, so the
 window can open the list behind any number. All figures count the same population (see
@@ -21,6 +22,7 @@ from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.services.dashboard import counts
 from pekerja_desktop.services.dashboard.messages import FIGURE_LABELS
 from pekerja_desktop.services.dashboard.targets import Targets, read_targets
+from pekerja_desktop.services.lifecycle.ending import AgeLimitFigure, age_limit_figures
 from pekerja_desktop.services.register.search import ParticipantQuery
 from pekerja_desktop.services.sync import history
 from pekerja_desktop.services.sync.overview import warning_days
@@ -99,6 +101,8 @@ class DashboardData:
     warning_days: int  # an office that sent nothing for longer is late (setting export_warning_days)
     offices: list[OfficeActivity] = field(default_factory=list)
     export: ExportState | None = None
+    age_max: int = 65  # the setting: the age limit the next figures count against
+    age_limit: list[AgeLimitFigure] = field(default_factory=list)  # past it, then this month and the next five
 
     @property
     def target_total(self) -> int:
@@ -124,6 +128,7 @@ def load_dashboard(ctx, today: dt.date | None = None) -> DashboardData:
         offices = _offices(session, tally.people, base, today) if hub else []
         late_after = warning_days(session)
         export = None if hub else _export_state(session, today)
+        age_limit = age_limit_figures(session, ctx.reference.age_max, today, hub)
     people = tally.people
     return DashboardData(
         hub, ctx.office.code, ctx.office.name, today, Figure("total", "", people.total, base), targets,
@@ -131,7 +136,7 @@ def load_dashboard(ctx, today: dt.date | None = None) -> DashboardData:
         per_day=_per_day(tally.days, today, base), per_week=_per_week(tally.days, today, base),
         by_occupation=_by_occupation(people, occupation_names, base), by_sex=_by_sex(people, base),
         by_age=_by_age(people.total, tally.ages, today, base), warning_days=late_after, offices=offices,
-        export=export)
+        export=export, age_max=ctx.reference.age_max, age_limit=age_limit)
 
 
 def tallied_days(today: dt.date) -> list[dt.date]:

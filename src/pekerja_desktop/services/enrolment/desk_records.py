@@ -56,6 +56,8 @@ class LoadedRecord:
     history: list[HistoryEntry]
     list_findings: tuple[Finding, ...] = ()  # what a village list left to settle on this draft
     household: tuple[tuple[str, str], ...] = ()  # (registration number, name) of the others on the same KK
+    coverage_end: dt.date | None = None  # the last covered day of an ended participation
+    end_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,8 @@ def load_record(ctx: AppContext, key: str) -> LoadedRecord:
                             participant.status, participant.office_code, participant.kpj,
                             frozenset(c for c in participant.confirmed_warnings.split(",") if c), data, history,
                             tuple(findings_from_json(participant.intake_findings)),
-                            household(session, participant.kk_number, participant_id))
+                            household(session, participant.kk_number, participant_id),
+                            participant.coverage_end, participant.end_reason)
 
 
 HOUSEHOLD_SHOWN = 20

@@ -19,9 +19,10 @@ from pekerja_desktop.domain.warning_rights import (
 from pekerja_desktop.errors import AccessError, PekerjaError
 from pekerja_desktop.services.enrolment.errors import WarningRightsError
 from pekerja_desktop.services.enrolment.participants import find_participant
+from pekerja_desktop.services.lifecycle.errors import HandedOver
 from pekerja_desktop.services.reference.data import get_setting, set_setting
 from pekerja_desktop.store import audit_chain as audit
-from pekerja_desktop.store.models import Participant
+from pekerja_desktop.store.models import Participant, ParticipantStatus
 from pekerja_desktop.store.sync_models import SyncItem
 
 
@@ -32,7 +33,10 @@ def was_exported(session: Session, participant_uuid: str) -> bool:
 
 
 def require_edit(ctx, session: Session, participant: Participant) -> None:
-    """A supervisor edits any record; a petugas only records they enrolled that were not yet exported."""
+    """A supervisor edits any record; a petugas only records they enrolled that were not yet exported. Nobody
+    edits a record the hub transferred to another office."""
+    if participant.status == ParticipantStatus.TRANSFERRED.value:
+        raise HandedOver(participant.registration_number, participant.office_code)
     if ctx.can(Permission.EDIT_ANY):
         return
     ctx.require(Permission.EDIT_OWN)

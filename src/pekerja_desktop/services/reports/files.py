@@ -35,7 +35,8 @@ def check_report_path(path: Path) -> Path:
     return Path(path)
 
 
-def _masthead(ctx: AppContext) -> Masthead:
+def report_masthead(ctx: AppContext) -> Masthead:
+    """Who makes a report, where and when, and whose records it covers (every office at the hub)."""
     scope = render(SCOPE_LABELS, "hub") if is_hub(ctx) else render(SCOPE_LABELS, "office",
                                                                     {"code": ctx.office.code})
     return Masthead(ctx.office.name, scope, ctx.operator.display_name or ctx.actor, dt.datetime.now().astimezone())
@@ -62,7 +63,7 @@ def load_rejected(ctx: AppContext) -> list[RejectedRecord]:
 def write_recap_report(ctx: AppContext, out: Path) -> Recap:
     check_report_path(out)
     recap = load_recap(ctx)
-    write_report(recap_report(recap, _masthead(ctx)), out)
+    write_report(recap_report(recap, report_masthead(ctx)), out)
     ctx.audit("report.recap", Path(out).name, participants=recap.total.total, offices=len(recap.offices))
     return recap
 
@@ -70,7 +71,7 @@ def write_recap_report(ctx: AppContext, out: Path) -> Recap:
 def write_duplicates_report(ctx: AppContext, out: Path) -> list[DuplicatePair]:
     check_report_path(out)
     pairs = load_duplicates(ctx)
-    write_report(duplicates_report(pairs, _masthead(ctx), at_hub=is_hub(ctx)), out)
+    write_report(duplicates_report(pairs, report_masthead(ctx), at_hub=is_hub(ctx)), out)
     ctx.audit("report.duplicates", Path(out).name, pairs=len(pairs), open=sum(p.is_open for p in pairs))
     return pairs
 
@@ -78,6 +79,6 @@ def write_duplicates_report(ctx: AppContext, out: Path) -> list[DuplicatePair]:
 def write_rejected_report(ctx: AppContext, out: Path) -> list[RejectedRecord]:
     check_report_path(out)
     records = load_rejected(ctx)
-    write_report(rejected_report(records, _masthead(ctx), at_hub=is_hub(ctx)), out)
+    write_report(rejected_report(records, report_masthead(ctx), at_hub=is_hub(ctx)), out)
     ctx.audit("report.rejected", Path(out).name, records=len(records))
     return records

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import func
 from sqlmodel import Session, and_, col, or_, select
 
+from pekerja_desktop.services.sync.office.collect import UNSENT_STATUSES
 from pekerja_desktop.store.models import Participant, ParticipantStatus
 from pekerja_desktop.store.sync_models import Direction, SyncBundle, SyncItem
 
@@ -39,7 +40,7 @@ def bundle_history(session: Session, limit: int = 200) -> list[BundleEntry]:
 def _unacknowledged():
     return (select(Participant).outerjoin(SyncItem, and_(col(SyncItem.kind) == "participant",
                                                          col(SyncItem.uuid) == Participant.uuid))
-            .where(col(Participant.status) != ParticipantStatus.DRAFT.value, col(Participant.purged_at).is_(None),
+            .where(col(Participant.status).not_in(UNSENT_STATUSES), col(Participant.purged_at).is_(None),
                    or_(col(SyncItem.uuid).is_(None), col(SyncItem.acked_version) < Participant.version)))
 
 
@@ -57,7 +58,7 @@ def count_not_exported(session: Session) -> int:
     """Finished records whose current version has not been written to any bundle yet."""
     query = (select(func.count()).select_from(Participant)
              .outerjoin(SyncItem, and_(col(SyncItem.kind) == "participant", col(SyncItem.uuid) == Participant.uuid))
-             .where(col(Participant.status) != ParticipantStatus.DRAFT.value, col(Participant.purged_at).is_(None),
+             .where(col(Participant.status).not_in(UNSENT_STATUSES), col(Participant.purged_at).is_(None),
                     or_(col(SyncItem.uuid).is_(None), col(SyncItem.sent_version) < Participant.version)))
     return session.scalar(query) or 0
 

@@ -1,6 +1,6 @@
 """Participants as bundle lines and back, for both roles: lines from the rows (an office's data bundle, the hub's
 recovery lines after an office's restore) and rows from the lines (the hub storing an office's records, an office
-taking back its own after a restore)."""
+taking back its own after a restore). Heirs, benefit claims and the change history travel inside the line."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from sqlalchemy import RowMapping, delete
 from sqlmodel import Session, col, select
 
 from pekerja_desktop.services.sync.bundle.records import (
+    claim_rows,
     heir_rows,
     history_rows,
     participant_columns,
@@ -18,6 +19,7 @@ from pekerja_desktop.services.sync.bundle.records import (
 )
 from pekerja_desktop.store.bulk import chunks, insert_rows, insert_staged, update_rows
 from pekerja_desktop.store.dialect import after_explicit_ids
+from pekerja_desktop.store.lifecycle_models import BenefitClaim
 from pekerja_desktop.store.models import ChangeHistory, Heir, Participant, table_of
 
 
@@ -27,10 +29,13 @@ def participant_lines(session: Session, ids, *, with_kpj: bool = False) -> Itera
                          .order_by(col(Heir.participant_id), col(Heir.position)))
     history = grouped_rows(session, table_of(ChangeHistory).select().where(col(ChangeHistory.participant_id).in_(ids))
                            .order_by(col(ChangeHistory.participant_id), col(ChangeHistory.at), col(ChangeHistory.id)))
+    claims = grouped_rows(session, table_of(BenefitClaim).select().where(col(BenefitClaim.participant_id).in_(ids))
+                          .order_by(col(BenefitClaim.participant_id), col(BenefitClaim.id)))
     rows = session.execute(table_of(Participant).select().where(col(Participant.id).in_(ids))
                            .order_by(col(Participant.id))).mappings()
     for row in rows:
-        yield row, participant_line(row, heirs.get(row["id"], []), history.get(row["id"], []), with_kpj=with_kpj)
+        yield row, participant_line(row, heirs.get(row["id"], []), history.get(row["id"], []), with_kpj=with_kpj,
+                                    claims=claims.get(row["id"], []))
 
 
 def grouped_rows(session: Session, query, key: str = "participant_id") -> dict[int, list]:
@@ -47,15 +52,17 @@ def store_new(session: Session, records: list[dict], *, keep_kpj: bool) -> None:
         return
     connection = session.connection()
     first_id = (connection.exec_driver_sql("SELECT max(id) FROM participant").scalar() or 0) + 1
-    people, heirs, history = [], [], []
+    people, heirs, history, claims = [], [], [], []
     for offset, record in enumerate(records):
         pid = first_id + offset
         people.append({"id": pid, "kpj": None, **participant_columns(record, keep_kpj=keep_kpj)})
         heirs.extend(heir_rows(record, pid))
         history.extend(history_rows(record, pid))
+        claims.extend(claim_rows(record, pid))
     insert_staged(connection, table_of(Participant), people)
     insert_rows(connection, table_of(Heir), heirs)
     insert_rows(connection, table_of(ChangeHistory), history)
+    insert_rows(connection, table_of(BenefitClaim), claims)
     after_explicit_ids(connection, "participant")
 
 
@@ -74,6 +81,8 @@ def replace_existing(session: Session, records: list[dict], *, keep_kpj: bool) -
     for chunk in chunks(list(ids.values())):
         session.execute(delete(Heir).where(col(Heir.participant_id).in_(chunk)))
         session.execute(delete(ChangeHistory).where(col(ChangeHistory.participant_id).in_(chunk)))
+        session.execute(delete(BenefitClaim).where(col(BenefitClaim.participant_id).in_(chunk)))
     insert_rows(connection, table_of(Heir), [h for r in records for h in heir_rows(r, ids[r["uuid"]])])
     insert_rows(connection, table_of(ChangeHistory), [h for r in records for h in history_rows(r, ids[r["uuid"]])])
+    insert_rows(connection, table_of(BenefitClaim), [c for r in records for c in claim_rows(r, ids[r["uuid"]])])
     return old_niks

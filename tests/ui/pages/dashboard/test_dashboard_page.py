@@ -51,7 +51,7 @@ def test_the_page_shows_the_figures(page, demo):
     assert page.target.value.text() == format_number(load_targets(demo).of("81.71"))
     tabs = page.tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == ["Coverage", "Per day", "Per week", "Occupation",
-                                                              "Sex and age"]
+                                                              "Sex and age", "Age limit"]
     assert [bar.label for bar in tabs.coverage.chart.bars()] == [r.name for r in data.coverage]
     assert tabs.coverage.chart.bars()[0].label == "Kota Ambon"  # the office's own regency first
     assert tabs.sex.chart.bars()[0].text.startswith(format_number(data.by_sex[0].count))
@@ -81,6 +81,22 @@ def test_a_bar_and_a_link_number_give_the_list_behind_them(page, demo, qtbot):
     assert signal.args[0].occupation == data.by_occupation[0].key
     with qtbot.assertNotEmitted(page.open_list):
         click_cell(qtbot, page.tabs.occupation.table, 0, 0)  # the name is not a link
+
+
+def test_the_age_limit_tab_lists_the_coming_months_and_opens_their_lists(page, demo, qtbot):
+    data = page.data
+    tabs = page.tabs
+    assert tabs.age_limit.chart.bars()[0].label == "Already past it, still active"
+    assert len(data.age_limit) == 7 and data.age_limit[1].month == data.today.replace(day=1)
+    assert "turn 66" in tabs.age_limit.note.text()
+    tabs.setCurrentIndex(5)
+    row = max(range(len(data.age_limit)), key=lambda i: data.age_limit[i].count)
+    with qtbot.waitSignal(page.open_list) as signal:
+        click_cell(qtbot, tabs.age_limit.table, row, 1)
+    query, title = signal.args
+    assert title.startswith("Age limit: ")
+    with demo.db.session() as session:
+        assert count_participants(session, query) == data.age_limit[row].count
 
 
 def test_clicking_a_number_opens_the_register_filtered(demo, runner, qtbot):

@@ -15,6 +15,7 @@ from pekerja_desktop.errors import OperationCancelled
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.sync.audit_travel import audit_line_problem
 from pekerja_desktop.services.sync.bundle import reference_lines
+from pekerja_desktop.services.sync.bundle.decision_lines import DECISION, decision_problem
 from pekerja_desktop.services.sync.bundle.format import AUDIT_LINE, Kind
 from pekerja_desktop.services.sync.bundle.read import (
     OpenedBundle,
@@ -36,8 +37,10 @@ CHECK_EVERY = 1000
 VALIDATORS: dict[str, dict[str, Callable]] = {
     Kind.DATA.value: {"participant": participant_problem, "print_batch": print_batch_problem,
                       AUDIT_LINE: audit_line_problem},
-    Kind.ACK.value: {"participant": participant_problem, "outcome": reference_lines.outcome_problem},
-    Kind.REFERENCE.value: {"participant": participant_problem, **reference_lines.VALIDATORS},
+    Kind.ACK.value: {"participant": participant_problem, "outcome": reference_lines.outcome_problem,
+                     DECISION: decision_problem},
+    Kind.REFERENCE.value: {"participant": participant_problem, **reference_lines.VALIDATORS,
+                           DECISION: decision_problem},
 }
 
 

@@ -13,7 +13,7 @@ import hashlib
 import json
 import re
 import uuid as uuid_module
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from pekerja_desktop.domain.text import fold_for_search
 
@@ -30,7 +30,8 @@ PARTICIPANT_FIELDS: dict[str, tuple[str, int]] = {
     "birth_place": (STR, 100), "birth_date": (DATE, 10), "sex": (STR, 1), "mother_name": (STR, 200),
     "address": (STR, 500), "rt_rw": (STR, 20), "village_code": (STR, 20), "phone": (STR, 30),
     "occupation": (STR, 20), "income": (INT, 0), "programmes": (STR, 50), "funding_source": (STR, 20),
-    "coverage_start": (DATE, 10), "coverage_end": (DATE, 10), "consent_given": (BOOL, 0),
+    "coverage_start": (DATE, 10), "coverage_end": (DATE, 10), "end_reason": (STR, 20), "end_note": (STR, 500),
+    "consent_given": (BOOL, 0),
     "consent_at": (STAMP, 40), "consent_by": (STR, 100), "confirmed_warnings": (STR, 500), "status": (STR, 20),
     "kpj": (STR, 11), "source": (STR, 200), "created_by": (STR, 100), "created_at": (STAMP, 40),
     "updated_by": (STR, 100), "updated_at": (STAMP, 40), "finished_at": (STAMP, 40),
@@ -42,6 +43,10 @@ HEIR_FIELDS = {"full_name": (STR, 200), "relationship": (STR, 20), "birth_date":
                "nik": (STR, 16)}
 HISTORY_FIELDS = {"at": (STAMP, 40), "by": (STR, 100), "field": (STR, 50), "old": (STR, 4000),
                   "new": (STR, 4000)}
+CLAIM_FIELDS = {"uuid": (STR, 32), "kind": (STR, 3), "submitted_on": (DATE, 10), "paid_on": (DATE, 10),
+                "amount": (INT, 0), "note": (STR, 500), "recorded_by": (STR, 100), "recorded_at": (STAMP, 40)}
+CLAIM_KINDS = frozenset({"jkm", "jkk"})
+MAX_CLAIMS = 20
 PRINT_BATCH_FIELDS = {"printed_at": (STAMP, 40), "printed_by": (STR, 100), "layout": (STR, 20)}
 PRINT_ITEM_FIELDS = {"participant_uuid": (STR, 32), "registration_number": (STR, 32), "card_version": (INT, 0),
                      "reason": (STR, 20)}
@@ -65,12 +70,16 @@ def _compact(row: Mapping, names) -> dict:
     return {name: json_value(row[name]) for name in names if row[name] is not None}
 
 
-def participant_line(row: Mapping, heirs: list[Mapping], history: list[Mapping], *, with_kpj: bool = False) -> dict:
-    """One participant with its heirs and history (the office never sends `kpj`: the hub owns it)."""
-    names = [n for n in PARTICIPANT_FIELDS if with_kpj or n != "kpj"]
+def participant_line(row: Mapping, heirs: list[Mapping], history: list[Mapping], *, with_kpj: bool = False,
+                     claims: Sequence[Mapping] = ()) -> dict:
+    """One participant with its heirs, benefit claims and history (the office never sends `kpj`: the hub owns
+    it). Fields added later are left out while empty, so that a version sent before keeps its content hash."""
+    names = [n for n in PARTICIPANT_FIELDS if (with_kpj or n != "kpj") and (n != "end_note" or row[n])]
     line = {"type": "participant", "uuid": row["uuid"], "version": row["version"], **_compact(row, names)}
     if heirs:
         line["heirs"] = [_compact(h, HEIR_FIELDS) for h in heirs]
+    if claims:
+        line["claims"] = [_compact(c, CLAIM_FIELDS) for c in claims]
     if history:
         line["history"] = [{key: json_value(h[column]) for key, column in HISTORY_COLUMNS.items()
                             if h[column] is not None} for h in history]
@@ -157,15 +166,27 @@ def _list_problem(record: Mapping, key: str, spec: dict, limit: int) -> str | No
 
 
 def participant_problem(record: Mapping) -> str | None:
-    allowed = {"type", "uuid", "version", "heirs", "history"}
+    allowed = {"type", "uuid", "version", "heirs", "history", "claims"}
     problem = identity_problem(record) or fields_problem(record, PARTICIPANT_FIELDS, allowed)
     if problem:
         return problem
     missing = [name for name in REQUIRED_PARTICIPANT if record.get(name) is None]
     if missing:
         return f"{missing[0]}: required"
-    return _list_problem(record, "heirs", HEIR_FIELDS, MAX_HEIRS) or _list_problem(
-        record, "history", HISTORY_FIELDS, MAX_HISTORY)
+    return (_list_problem(record, "heirs", HEIR_FIELDS, MAX_HEIRS)
+            or _list_problem(record, "history", HISTORY_FIELDS, MAX_HISTORY)
+            or _list_problem(record, "claims", CLAIM_FIELDS, MAX_CLAIMS) or _claims_problem(record))
+
+
+def _claims_problem(record: Mapping) -> str | None:
+    for index, claim in enumerate(record.get("claims", [])):
+        if not UUID.match(str(claim.get("uuid", ""))):
+            return f"claims[{index}].uuid: expected 32 hexadecimal digits"
+        if claim.get("kind") not in CLAIM_KINDS:
+            return f"claims[{index}].kind: expected jkm or jkk"
+        if not (claim.get("submitted_on") and claim.get("recorded_by") and claim.get("recorded_at")):
+            return f"claims[{index}]: submitted_on, recorded_by and recorded_at are required"
+    return None
 
 
 def print_batch_problem(record: Mapping) -> str | None:
@@ -193,7 +214,7 @@ def _typed(value, kind: str):
 
 PARTICIPANT_DEFAULTS = {"birth_place": "", "address": "", "rt_rw": "", "village_code": "", "occupation": "",
                         "income": 1_000_000, "programmes": "JKK,JKM", "funding_source": "", "consent_given": False,
-                        "confirmed_warnings": "", "source": "sync", "kk_number": ""}
+                        "confirmed_warnings": "", "source": "sync", "kk_number": "", "end_note": ""}
 
 
 def participant_columns(record: Mapping, *, keep_kpj: bool) -> dict:
@@ -217,3 +238,10 @@ def history_rows(record: Mapping, participant_id: int) -> list[dict]:
     return [{"participant_id": participant_id, "at": _typed(h.get("at"), STAMP), "by": h.get("by") or "",
              "field": h.get("field") or "", "old_value": h.get("old"), "new_value": h.get("new")}
             for h in record.get("history", []) if h.get("at")]
+
+
+def claim_rows(record: Mapping, participant_id: int) -> list[dict]:
+    return [{"participant_id": participant_id, "uuid": c["uuid"], "kind": c["kind"],
+             "submitted_on": _typed(c.get("submitted_on"), DATE), "paid_on": _typed(c.get("paid_on"), DATE),
+             "amount": c.get("amount"), "note": c.get("note") or "", "recorded_by": c.get("recorded_by") or "",
+             "recorded_at": _typed(c.get("recorded_at"), STAMP)} for c in record.get("claims", [])]

@@ -4,6 +4,8 @@ An ack (or a reference bundle) carries:
 - `participant` lines: the hub's copy of records the office is missing or holds in an older version — all
   of the office's records when its epoch changed (it was restored from a backup), else those it sent in an
   older version than the hub has;
+- `decision` lines: the ends, reactivations and transfers the hub decided that the office has not confirmed,
+  with the hub's copy of each record transferred to it (hub/decisions.py);
 - `outcome` lines: the verdict on every record of the bundle acknowledged, and every verdict or KPJ number
   that changed since the last hub bundle the office reports having applied.
 """
@@ -16,6 +18,7 @@ from sqlalchemy import Integer, cast, func, select
 from sqlmodel import Session, col
 
 from pekerja_desktop.services.sync.bundle.reference_lines import outcome_line
+from pekerja_desktop.services.sync.hub import decisions
 from pekerja_desktop.services.sync.hub.apply import CONFLICT, Applied
 from pekerja_desktop.services.sync.participant_lines import participant_lines
 from pekerja_desktop.store.models import Participant, table_of
@@ -76,7 +79,11 @@ def refused_lines(records: Iterable[dict], applied: Applied) -> Iterator[dict]:
 def ack_lines(session: Session, office_code: str, records: list[dict], applied: Applied, since_serial: int,
               recover_all: bool) -> Iterator[dict]:
     older = {uuid for uuid, kind in applied.classes.items() if kind == "older"}
-    yield from recovery_lines(session, office_code, None if recover_all else older)
+    recovered: set[str] = set()
+    for line in recovery_lines(session, office_code, None if recover_all else older):
+        recovered.add(line["uuid"])
+        yield line
+    yield from decisions.decision_lines(session, office_code, since_serial, recover_all=recover_all, sent=recovered)
     stored = {r["uuid"] for r in records if r["uuid"] not in applied.refused}
     yield from outcome_lines(session, office_code, since_serial, stored)
     yield from refused_lines(records, applied)
@@ -87,5 +94,7 @@ def high_water(session: Session, office_code: str, peer: SyncPeer) -> dict:
     start = len(office_code) + 2
     year = func.substr(col(Participant.registration_number), start, 2)
     serial = func.max(cast(func.substr(col(Participant.registration_number), start + 3, 6), Integer))
-    rows = session.execute(select(year, serial).where(col(Participant.office_code) == office_code).group_by(year)).all()
+    own_numbers = col(Participant.registration_number).like(f"{office_code}-%")  # not those transferred in
+    rows = session.execute(select(year, serial).where(col(Participant.office_code) == office_code, own_numbers)
+                           .group_by(year)).all()
     return {"sequence": peer.sequence_in, "serials": {str(2000 + int(y)): int(s) for y, s in rows if y and s}}

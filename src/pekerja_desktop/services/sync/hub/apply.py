@@ -4,7 +4,8 @@
 - lower version → skipped (the ack returns the hub's newer copy); same version, other content → conflict
   recorded (the hub keeps what it has; the office is told to correct and save again);
 - a uuid held for another office, or a registration number already used by another record → refused,
-  never stored; a NIK or registration number that fails its rules → stored, rejected with the reason.
+  never stored (but a record the hub transferred away from the office: ignored as older, hub/decisions.py);
+  a NIK or registration number that fails its rules → stored, rejected with the reason.
 
 The hub owns `kpj`: an office's copy never overwrites it.
 """
@@ -21,6 +22,7 @@ from pekerja_desktop.domain.regnum import parse_registration_number
 from pekerja_desktop.services.sync.bundle.records import (
     content_hash,
 )
+from pekerja_desktop.services.sync.hub import decisions
 from pekerja_desktop.services.sync.participant_lines import replace_existing, store_new
 from pekerja_desktop.store.bulk import chunks, insert_rows
 from pekerja_desktop.store.dialect import upsert
@@ -62,9 +64,11 @@ def _classify(record: dict, hub: SyncHubRecord | None, office_code: str) -> str:
     return SAME if content_hash(record) == hub.content_hash else CONFLICT
 
 
-def invalid_reason(record: dict, office_code: str) -> tuple[str, str]:
+def invalid_reason(record: dict, office_code: str, transferred_in: bool = False) -> tuple[str, str]:
+    """A record transferred to the office keeps the registration number its first office gave it."""
     number = parse_registration_number(record["registration_number"])
-    if number is None or number.office_code != office_code or record["office_code"] != office_code:
+    if number is None or (number.office_code != office_code and not transferred_in) \
+            or record["office_code"] != office_code:
         return "registration_number_invalid", record["registration_number"]
     _, findings = parse_nik(record["nik"])
     if findings:
@@ -84,9 +88,13 @@ def _taken_numbers(session: Session, records: list[dict]) -> dict[str, str]:
 def apply_participants(session: Session, office_code: str, bundle_hash: str, records: list[dict]) -> Applied:
     applied = Applied()
     existing = _existing(session, [r["uuid"] for r in records])
+    moved = decisions.transferred_away(session, office_code, [u for u, r in existing.items()
+                                                              if r.office_code != office_code])
     groups: dict[str, list[dict]] = {NEW: [], NEWER: [], CONFLICT: []}
     for record in records:
         kind = _classify(record, existing.get(record["uuid"]), office_code)
+        if kind == REFUSED and record["uuid"] in moved:  # sent before the office learnt of the transfer
+            kind = OLDER
         applied.classes[record["uuid"]] = kind
         if kind == REFUSED:
             applied.refused[record["uuid"]] = ("uuid_other_office", existing[record["uuid"]].office_code)
@@ -132,8 +140,9 @@ def _record_conflicts(session: Session, records: list[dict], existing: dict[str,
 def _upsert_hub_records(session: Session, records: list[dict], office_code: str, applied: Applied) -> None:
     now = utcnow()
     rows = []
+    transferred = decisions.transferred_in(session, office_code, [r["uuid"] for r in records])
     for record in records:
-        reason, detail = invalid_reason(record, office_code)
+        reason, detail = invalid_reason(record, office_code, record["uuid"] in transferred)
         rows.append({"uuid": record["uuid"], "kind": "participant", "office_code": office_code,
                      "registration_number": record["registration_number"], "version": record["version"],
                      "content_hash": content_hash(record), "status": "", "reason": "",

@@ -21,8 +21,9 @@ from pekerja_desktop.services.sync.bundle.read import OpenedBundle
 from pekerja_desktop.services.sync.bundle.write import copy_verified
 from pekerja_desktop.services.sync.epoch import begin_sync, save_sidecar
 from pekerja_desktop.services.sync.errors import SyncError
+from pekerja_desktop.services.sync.hub import decisions
 from pekerja_desktop.services.sync.hub.ack import ack_lines, confirmed_serial, high_water
-from pekerja_desktop.services.sync.hub.apply import Applied, apply_participants, apply_print_batches
+from pekerja_desktop.services.sync.hub.apply import NEW, NEWER, Applied, apply_participants, apply_print_batches
 from pekerja_desktop.services.sync.hub.verdicts import refresh_verdicts
 from pekerja_desktop.services.sync.import_result import ImportResult, imported_row
 from pekerja_desktop.services.sync.outgoing import Outgoing, deliver, outbox_dir, verifier, write_outgoing
@@ -86,6 +87,8 @@ def _receive_audit(ctx: AppContext, session: Session, bundle: OpenedBundle, line
 def _apply(session: Session, bundle: OpenedBundle, records: list[dict]) -> Applied:
     people = [r for r in records if r["type"] == "participant"]
     applied = apply_participants(session, bundle.sender, bundle.bundle_hash, people)
+    decisions.reassert_pending(session, bundle.sender, bundle.manifest.get("receiver_sequence_applied", 0),
+                               [uuid for uuid, kind in applied.classes.items() if kind in (NEW, NEWER)])
     apply_print_batches(session, bundle.sender, [r for r in records if r["type"] == "print_batch"], applied)
     refresh_verdicts(session, applied.touched, applied.touched_niks)
     return applied

@@ -1,5 +1,6 @@
 """Reference bundles, hub → offices: regions, occupations, funding sources, heir relationships, contribution
-rates, settings, registered offices — plus every verdict and KPJ number not yet confirmed by the office.
+rates, settings, registered offices — plus every decision (end, reactivation, transfer), verdict and KPJ number
+not yet confirmed by the office.
 
 The hub's tables are the reference; an office replaces its own with them (codes missing from the bundle
 are deactivated, never deleted: old records keep pointing at them). An older reference bundle arriving after
@@ -19,6 +20,7 @@ from pekerja_desktop.services.sync.bundle.format import Kind
 from pekerja_desktop.services.sync.bundle.reference_lines import LOCAL_SETTINGS, REFERENCE_TYPES, reference_line
 from pekerja_desktop.services.sync.epoch import begin_sync, save_sidecar
 from pekerja_desktop.services.sync.errors import SyncError
+from pekerja_desktop.services.sync.hub import decisions
 from pekerja_desktop.services.sync.hub.ack import confirmed_serial, high_water, outcome_lines
 from pekerja_desktop.services.sync.outgoing import ExportResult, Outgoing, deliver, prepared_dir, write_outgoing
 from pekerja_desktop.services.sync.state import (
@@ -54,8 +56,10 @@ def export_reference(ctx: AppContext, out_dir: Path, *, office: str | None = Non
         if not targets:
             raise SyncError("trust.no_offices")
         for target, peer in targets:
+            since = confirmed_serial(session, peer)
             lines = chain(reference_data_lines(session, check.generation),
-                          outcome_lines(session, target.code, confirmed_serial(session, peer), set()))
+                          decisions.decision_lines(session, target.code, since),
+                          outcome_lines(session, target.code, since, set()))
             outgoing = Outgoing(Kind.REFERENCE.value, peer, lines, mode="reference",
                                 extra={"high_water": high_water(session, target.code, peer)},
                                 state_serial=int(get_state(session, "state_serial", 0)))

@@ -16,6 +16,7 @@ from pekerja_desktop.store.models import Participant, ParticipantStatus, table_o
 from pekerja_desktop.store.sync_models import SyncItem
 
 PARTICIPANT, PRINT_BATCH = "participant", "print_batch"
+UNSENT_STATUSES = (ParticipantStatus.DRAFT.value, ParticipantStatus.TRANSFERRED.value)
 
 
 @dataclass
@@ -32,9 +33,9 @@ class Selection:
             newer = or_(state.uuid.is_(None), state.sent_version < Participant.version)
         else:
             newer = or_(state.uuid.is_(None), state.acked_version < Participant.version)
-        # A purged record (services/privacy/retention.py) is never sent again: the hub keeps the copy it acknowledged.
-        return and_(col(Participant.status) != ParticipantStatus.DRAFT.value, col(Participant.purged_at).is_(None),
-                    newer)
+        # A purged record (services/privacy/retention.py) is never sent again: the hub keeps the copy it acknowledged;
+        # nor is one the hub transferred to another office (it is that office's now).
+        return and_(col(Participant.status).not_in(UNSENT_STATUSES), col(Participant.purged_at).is_(None), newer)
 
     def _pending_ids(self):
         return (select(Participant.id).outerjoin(SyncItem, and_(col(SyncItem.kind) == PARTICIPANT,

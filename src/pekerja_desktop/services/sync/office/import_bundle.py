@@ -1,7 +1,8 @@
 """(field office) `import FILE` of an ack or reference bundle from the trusted hub.
 
-In one transaction: records recovered from the hub (after a restore), verdicts, KPJ numbers, reference data,
-the hub's high-water marks. A verdict is applied only if it is newer than the one held (by the hub's record
+In one transaction: records recovered from the hub (after a restore) or transferred to this office, the hub's
+decisions (ends, reactivations, transfers: apply_decisions.py), verdicts, KPJ numbers, reference data, the hub's
+high-water marks. A verdict is applied only if it is newer than the one held (by the hub's record
 version, then the hub bundle's sequence), so acks may arrive late, twice or out of order.
 
 A rejected record comes back with status "rejected" for correction (the clerk's next save makes a new version,
@@ -19,11 +20,13 @@ from sqlalchemy import update
 from sqlmodel import Session, col, select
 
 from pekerja_desktop.services.context import AppContext
+from pekerja_desktop.services.sync.bundle.decision_lines import DECISION
 from pekerja_desktop.services.sync.bundle.format import Kind
 from pekerja_desktop.services.sync.bundle.incoming import open_checked, read_records
 from pekerja_desktop.services.sync.bundle.read import OpenedBundle
 from pekerja_desktop.services.sync.epoch import begin_sync, raise_high_water, save_sidecar
 from pekerja_desktop.services.sync.import_result import ImportResult, imported_row
+from pekerja_desktop.services.sync.office.apply_decisions import apply_decisions
 from pekerja_desktop.services.sync.office.apply_reference import apply_reference
 from pekerja_desktop.services.sync.outgoing import outbox_file
 from pekerja_desktop.services.sync.participant_lines import replace_existing, store_new
@@ -73,7 +76,10 @@ def _apply(ctx: AppContext, session: Session, bundle: OpenedBundle, records: lis
     recovered = recover_records(session, [r for r in records if r["type"] == "participant"
                                           and r.get("office_code") == own])
     counts = {"recovered": recovered, "accepted": 0, "rejected": 0, "duplicate": 0, "kpj": 0}
-    details = []
+    decided = apply_decisions(session, [r for r in records if r["type"] == DECISION], own, f"hub:{hub_code}",
+                              ctx.actor)
+    counts.update(decided.counts)
+    details = list(decided.details)
     for line in (r for r in records if r["type"] == "outcome"):
         detail = apply_outcome(session, line, bundle.sequence, f"hub:{hub_code}")
         if detail is not None:
@@ -143,7 +149,9 @@ def _take_verdict(session: Session, participant: Participant, line: dict, actor:
     """Status and KPJ from the hub onto the record (new version + history). True if a KPJ number arrived."""
     changes: list[tuple[str, str | None, str]] = []
     status = participant.status
-    if line["status"] == Verdict.REJECTED.value and status != ParticipantStatus.REJECTED.value:
+    if status in (ParticipantStatus.ENDED.value, ParticipantStatus.TRANSFERRED.value):
+        pass  # an ended or handed-over record keeps its status; a rejection shows on the sync page
+    elif line["status"] == Verdict.REJECTED.value and status != ParticipantStatus.REJECTED.value:
         changes.append(("status", status, ParticipantStatus.REJECTED.value))
     elif line["status"] != Verdict.REJECTED.value and status == ParticipantStatus.REJECTED.value:
         changes.append(("status", status, ParticipantStatus.ACTIVE.value))

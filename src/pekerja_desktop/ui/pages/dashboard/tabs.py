@@ -1,4 +1,5 @@
-"""The dashboard's tabs: coverage per kabupaten/kota, offices (hub), per day, per week, occupation, sex, age.
+"""The dashboard's tabs: coverage per kabupaten/kota, offices (hub), per day, per week, occupation, sex, age, and
+who reaches the age limit in the coming months.
 Each tab is a chart with its table; any bar or link number emits `open_list(query, title)`."""
 
 from __future__ import annotations
@@ -7,8 +8,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from pekerja_desktop.documents.formatting import percent_text
-from pekerja_desktop.domain.dates import format_date
+from pekerja_desktop.domain.dates import format_date, month_text
+from pekerja_desktop.domain.i18n import current_language
 from pekerja_desktop.services.dashboard.figures import DashboardData, Figure, OfficeActivity, RegencyCoverage
+from pekerja_desktop.services.lifecycle.ending import AgeLimitFigure
 from pekerja_desktop.ui.pages.dashboard.bar_chart import Bar
 from pekerja_desktop.ui.pages.dashboard.figure_table import Column
 from pekerja_desktop.ui.pages.dashboard.panels import FigurePanel
@@ -37,6 +40,9 @@ class DashboardTabs(QTabWidget):
         self.sex = self._panel(self._share_columns(self.tr("Sex")), self.tr("Sex"))
         self.age = self._panel(self._share_columns(self.tr("Age group")), self.tr("Age group"))
         self.addTab(self._stacked(self.sex, self.age), self.tr("Sex and age"))
+        self.age_limit = self._add(self.tr("Age limit"), [
+            Column(self.tr("Reaches the age limit"), self._limit_label),
+            Column(self.tr("Participants"), lambda f: f.count, opens=True)])
 
     # --- construction -------------------------------------------------------------------------------
 
@@ -108,6 +114,7 @@ class DashboardTabs(QTabWidget):
         self._show_figures(self.per_week, data.per_week, share=False)
         for panel, figures in ((self.occupation, data.by_occupation), (self.sex, data.by_sex), (self.age, data.by_age)):
             self._show_figures(panel, figures, share=True)
+        self._show_age_limit(data.age_limit, data.age_max)
 
     def _show_coverage(self, data: DashboardData) -> None:
         rows, c = data.coverage, colours()
@@ -151,3 +158,19 @@ class DashboardTabs(QTabWidget):
         bars = [Bar(f.label, f.count, f"{format_number(f.count)} ({self._share(f)})" if share
                     else format_number(f.count), clickable=f.query is not None) for f in figures]
         panel.set_rows(figures, bars, query_of=lambda f: f.query, title_of=lambda f: f.label)
+
+    def _limit_label(self, figure: AgeLimitFigure) -> str:
+        if figure.month is None:
+            return self.tr("Already past it, still active")
+        return month_text(figure.month, current_language())
+
+    def _show_age_limit(self, figures: list[AgeLimitFigure], age_max: int) -> None:
+        c = colours()
+        bars = [Bar(self._limit_label(f), f.count, format_number(f.count),
+                    qcolor(c.bar_late if f.month is None and f.count else c.bar)) for f in figures]
+        self.age_limit.set_rows(figures, bars, query_of=lambda f: f.query,
+                                title_of=lambda f: fill(self.tr("Age limit: %1"), self._limit_label(f)))
+        self.age_limit.note.setText(fill(self.tr("Active participants who turn %1 (the age limit is %2 years): their "
+                                                 "coverage ends the day before that birthday. End them with the "
+                                                 "reason age-limit, or in the yearly renewal."), age_max + 1, age_max))
+        self.age_limit.note.show()

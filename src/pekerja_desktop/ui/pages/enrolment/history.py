@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
+from pekerja_desktop.domain.lifecycle import end_reason_label
 from pekerja_desktop.services.enrolment.enrol import CREATED_FIELD
 from pekerja_desktop.ui.pages.enrolment.form import FormChoices
 from pekerja_desktop.ui.pages.enrolment.form_data import HistoryEntry, local_time
@@ -63,6 +64,9 @@ class ValueFormatter:
 
     def _status(self, value: str) -> str:
         return status_label(value)
+
+    def _end_reason(self, value: str) -> str:
+        return end_reason_label(value)
 
     def _confirmed_warnings(self, value: str) -> str:
         return ", ".join(warning_label(code) for code in value.split(",") if code)

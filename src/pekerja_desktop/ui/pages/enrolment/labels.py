@@ -27,6 +27,14 @@ FIELD_LABELS = {
     "kpj": QT_TRANSLATE_NOOP("Fields", "KPJ number"),
     "kk_number": QT_TRANSLATE_NOOP("Fields", "KK number"),
     "ktp_occupation": QT_TRANSLATE_NOOP("Fields", "Occupation on the KTP"),
+    # the programme year's lifecycle
+    "coverage_end": QT_TRANSLATE_NOOP("Fields", "Last covered day"),
+    "end_reason": QT_TRANSLATE_NOOP("Fields", "End reason"),
+    "end_note": QT_TRANSLATE_NOOP("Fields", "End note"),
+    "reactivation": QT_TRANSLATE_NOOP("Fields", "Reactivated because"),
+    "office_code": QT_TRANSLATE_NOOP("Fields", "Office"),
+    "renewal": QT_TRANSLATE_NOOP("Fields", "Renewal"),
+    "claim": QT_TRANSLATE_NOOP("Fields", "Claim"),
 }
 
 STATUS_LABELS = {
@@ -34,6 +42,7 @@ STATUS_LABELS = {
     "active": QT_TRANSLATE_NOOP("Fields", "Finished"),
     "rejected": QT_TRANSLATE_NOOP("Fields", "Rejected"),
     "ended": QT_TRANSLATE_NOOP("Fields", "Ended"),
+    "transferred": QT_TRANSLATE_NOOP("Fields", "Transferred to another office"),
 }
 
 SEX_LABELS = {

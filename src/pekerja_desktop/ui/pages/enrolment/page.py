@@ -45,6 +45,7 @@ from pekerja_desktop.ui.pages.enrolment.form_data import (
 from pekerja_desktop.ui.pages.enrolment.history import HistoryPanel, ValueFormatter
 from pekerja_desktop.ui.pages.enrolment.labels import status_label
 from pekerja_desktop.ui.pages.enrolment.validator import LiveValidator
+from pekerja_desktop.ui.pages.lifecycle.actions import ParticipationButton, ended_text
 from pekerja_desktop.ui.palette import colours, hint_style, text_style
 from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets import messages
@@ -134,12 +135,14 @@ class EnrolmentPage(QWidget):
         self.draft_button = QPushButton(self.tr("Save draft"), self)
         self.finish_button = QPushButton(self.tr("Save && finish"), self)
         self.finish_button.setDefault(True)
+        self.participation = ParticipationButton(self._ctx, self._runner, self)  # end, transfer, claims
         for button, keys in ((self.new_button, "Ctrl+N"), (self.draft_button, "Ctrl+Shift+S"),
                              (self.finish_button, "Ctrl+S")):
             button.setToolTip(keys)
             button.setAutoDefault(False)
         bar = QHBoxLayout()
         bar.addWidget(self.hint, 1)
+        bar.addWidget(self.participation)
         bar.addWidget(self.new_button)
         bar.addWidget(self.draft_button)
         bar.addWidget(self.finish_button)
@@ -155,6 +158,7 @@ class EnrolmentPage(QWidget):
         self.form.open_duplicate_requested.connect(self._open_duplicate)
         self.form.tab_order_changed.connect(self._apply_tab_order)
         self.validator.checked.connect(self._on_checked)
+        self.participation.changed.connect(self._after_lifecycle_change)
         self.new_button.clicked.connect(self.new_worker)
         self.draft_button.clicked.connect(lambda: self.save(final=False))
         self.finish_button.clicked.connect(lambda: self.save(final=True))
@@ -212,6 +216,7 @@ class EnrolmentPage(QWidget):
         self.household.hide()
         self.form.show_findings([], set())
         self.history.hide()
+        self.participation.set_record(None)
         self.form.set_columns(2)
         self.title.setText(self.tr("New enrolment"))
         self._set_saving(False)
@@ -230,7 +235,9 @@ class EnrolmentPage(QWidget):
         self.form.set_columns(1)
         self.history.show()
         title = self.tr("Editing %1 · %2") if edit_refusal_text is None else self.tr("Viewing %1 · %2 (read only)")
-        self.title.setText(title.replace("%1", record.registration_number).replace("%2", status_label(record.status)))
+        status = status_label(record.status) + (f" {ended_text(record)}" if record.coverage_end else "")
+        self.title.setText(title.replace("%1", record.registration_number).replace("%2", status))
+        self.participation.set_record(record)
         self.title.setToolTip(edit_refusal_text or "")
         self._set_saving(False)
         self._baseline = self.form.data()
@@ -275,6 +282,11 @@ class EnrolmentPage(QWidget):
             return record, edit_refusal(ctx, record.registration_number)
 
         self._runner.run(work, on_done=lambda loaded: self._show_record(*loaded), on_error=self._show_failure)
+
+    def _after_lifecycle_change(self, registration_number: str) -> None:
+        """Ended, reactivated, transferred or a claim recorded: the record is shown again as it now is."""
+        self._load(registration_number)
+        self.saved.emit(registration_number)
 
     def _open_duplicate(self) -> None:
         if self._duplicate is not None:

@@ -9,6 +9,7 @@ STATUS_LABELS = {
     "active": QT_TRANSLATE_NOOP("RegisterModel", "Finished"),  # enrolment finished; membership starts at BPJS
     "rejected": QT_TRANSLATE_NOOP("RegisterModel", "Rejected"),
     "ended": QT_TRANSLATE_NOOP("RegisterModel", "Ended"),
+    "transferred": QT_TRANSLATE_NOOP("RegisterModel", "Transferred"),  # (field office) now another office's
 }
 
 SEX_LABELS = {

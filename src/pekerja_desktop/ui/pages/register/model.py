@@ -85,7 +85,8 @@ def _translate(text: str) -> str:
 
 def status_colour(status: str) -> QColor | None:
     c = colours()
-    colour = {"draft": c.caution, "rejected": c.error_text, "ended": c.muted_text}.get(status)
+    colour = {"draft": c.caution, "rejected": c.error_text, "ended": c.muted_text,
+              "transferred": c.muted_text}.get(status)
     return qcolor(colour) if colour else None
 
 

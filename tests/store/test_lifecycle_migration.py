@@ -1,0 +1,66 @@
+"""Migration 0011 (programme lifecycle) on a database at the previous head that already holds a participant."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from alembic import command
+
+from pekerja_desktop.store import db as db_module
+
+PARTICIPANT = (
+    "INSERT INTO participant (nik, full_name, birth_place, address, rt_rw, village_code, occupation, income, "
+    "programmes, funding_source, coverage_start, coverage_end, end_reason, end_note, consent_given, "
+    "confirmed_warnings, status, uuid, registration_number, office_code, name_folded, source, created_by, "
+    "created_at, updated_by, updated_at, version) VALUES ('8171014508850001', 'MARIA', '', '', '', '81.71.01.1007', "
+    "'PDP', 1000000, 'JKK,JKM', 'APBD_PROV', '2026-01-01', '2026-03-31', 'died', 'surat kematian', 1, '', 'ended', "
+    "'u1', '8171A-26-000001-5', '8171A', 'maria', 'form', 'x', '2026-01-01 00:00:00', 'x', '2026-01-01 00:00:00', 2)")
+
+
+def _run(path, action, revision: str) -> None:
+    engine = db_module._make_engine(path, None, foreign_keys=False, pooled=False)
+    config = db_module._alembic_config()
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            action(config, revision)
+    finally:
+        engine.dispose()
+
+
+def _tables(path) -> set[str]:
+    connection = sqlite3.connect(path)
+    try:
+        return {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    finally:
+        connection.close()
+
+
+def test_upgrading_from_0009_keeps_an_ended_participant_and_adds_the_lifecycle_tables(tmp_path):
+    path = tmp_path / "old.sqlite"
+    _run(path, command.upgrade, "0009")
+    connection = sqlite3.connect(path)
+    connection.execute(PARTICIPANT)
+    connection.commit()
+    connection.close()
+    db_module.migrate(path, None, backup_dir=tmp_path / "backups")
+    assert {"hub_decision", "renewal_answer", "benefit_claim"} <= _tables(path)
+    connection = sqlite3.connect(path)
+    try:
+        row = connection.execute("SELECT status, coverage_end, end_reason, end_note FROM participant").fetchone()
+        assert row == ("ended", "2026-03-31", "died", "surat kematian")
+        connection.execute("INSERT INTO benefit_claim (uuid, participant_id, kind, submitted_on, note, recorded_by, "
+                           "recorded_at) VALUES ('c1', 1, 'jkm', '2026-04-02', '', 'x', '2026-04-02 00:00:00')")
+        connection.commit()
+    finally:
+        connection.close()
+    assert list((tmp_path / "backups").glob("pre-migration-0009-*.sqlite"))
+
+
+def test_the_downgrade_removes_only_the_lifecycle_tables(tmp_path):
+    path = tmp_path / "db.sqlite"
+    _run(path, command.upgrade, "0011")
+    _run(path, command.downgrade, "0009")
+    tables = _tables(path)
+    assert not {"hub_decision", "renewal_answer", "benefit_claim"} & tables
+    assert "participant" in tables
