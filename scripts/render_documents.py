@@ -182,8 +182,8 @@ def _bill(hub: AppContext, out: Path) -> None:
     """The Rekap Iuran once BPJS returned KPJ numbers for the accepted records, with its signer set."""
     from sqlalchemy import func, select, update
 
-    from pekerja_desktop.services.hub.billing_output import write_billing_report
-    from pekerja_desktop.services.hub.billing_signer import save_signer
+    from pekerja_desktop.services.billing.output import write_billing_report
+    from pekerja_desktop.services.billing.signer import save_signer
     from pekerja_desktop.store.models import Participant
 
     with hub.db.write() as session:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pekerja_desktop.cli.common import context_from, set_handler
 from pekerja_desktop.domain.i18n import render
-from pekerja_desktop.services.hub.billing_signer import current_signer, save_signer
+from pekerja_desktop.services.billing.signer import current_signer, save_signer
 from pekerja_desktop.services.hub.bpjs_export import export_bpjs
 from pekerja_desktop.services.hub.bpjs_template import current_template, read_template_file, save_template
 from pekerja_desktop.services.hub.errors import HubError

@@ -11,8 +11,8 @@ from pathlib import Path
 from pekerja_desktop.cli.common import context_from, set_handler
 from pekerja_desktop.documents.formatting import number_text, percent_text, rupiah
 from pekerja_desktop.domain.i18n import render
-from pekerja_desktop.services.hub.billing import parse_month
-from pekerja_desktop.services.hub.billing_output import month_name, write_billing_report
+from pekerja_desktop.services.billing.compute import parse_month
+from pekerja_desktop.services.billing.output import month_name, write_billing_report
 from pekerja_desktop.services.hub.errors import HubError
 from pekerja_desktop.services.reports.coverage import write_coverage_report
 from pekerja_desktop.services.reports.files import (

@@ -13,9 +13,9 @@ from pekerja_desktop.documents.report_table import Column, Kind, Level, Masthead
 from pekerja_desktop.documents.report_xlsx import write_report_xlsx
 from pekerja_desktop.domain.dates import format_date
 from pekerja_desktop.domain.roles import Permission
+from pekerja_desktop.services.billing.compute import Billing, BillingLine, compute_billing
+from pekerja_desktop.services.billing.signer import Signer, load_signer
 from pekerja_desktop.services.context import AppContext
-from pekerja_desktop.services.hub.billing import Billing, BillingLine, compute_billing
-from pekerja_desktop.services.hub.billing_signer import Signer, load_signer
 from pekerja_desktop.services.sync.state import require_hub
 
 LANGUAGE = "id"
