@@ -132,7 +132,8 @@ class ParticipantBase(SQLModel):
     funding_source: str = ""
     coverage_start: dt.date | None = None
     coverage_end: dt.date | None = None
-    end_reason: str | None = Field(default=None, max_length=20)  # died, moved, wage-earner, age-limit, withdrew, duplicate, not-eligible
+    # why coverage ended: died, moved, wage-earner, age-limit, withdrew, duplicate, not-eligible
+    end_reason: str | None = Field(default=None, max_length=20)
     end_note: str = ""
     consent_given: bool = False
     consent_at: dt.datetime | None = None
