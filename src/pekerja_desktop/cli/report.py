@@ -11,8 +11,9 @@ from pathlib import Path
 from pekerja_desktop.cli.common import context_from, set_handler
 from pekerja_desktop.documents.formatting import number_text, percent_text, rupiah
 from pekerja_desktop.domain.i18n import render
+from pekerja_desktop.services.billing.bill import close_month, write_billing_report
 from pekerja_desktop.services.billing.compute import parse_month
-from pekerja_desktop.services.billing.output import month_name, write_billing_report
+from pekerja_desktop.services.billing.output import month_name
 from pekerja_desktop.services.hub.errors import HubError
 from pekerja_desktop.services.reports.coverage import write_coverage_report
 from pekerja_desktop.services.reports.files import (
@@ -25,6 +26,10 @@ from pekerja_desktop.services.reports.files import (
 MESSAGES = {
     "billing_done": {"id": "Rekap iuran {month}: {workers} pekerja, {total}; ditulis ke {path}.",
                      "en": "Contribution bill {month}: {workers} workers, {total}; written to {path}."},
+    "billing_closed": {"id": "Tagihan {month} ditutup: {workers} pekerja, iuran {regular}, koreksi {corrections}, "
+                             "jumlah {total}; ditulis ke {path}. Tagihan ini tidak berubah lagi.",
+                       "en": "The bill of {month} is closed: {workers} workers, contributions {regular}, corrections "
+                             "{corrections}, total {total}; written to {path}. It will not change again."},
     "coverage_done": {"id": "Cakupan per {date}: {enrolled} dari target {target} pekerja ({percent}); "
                             "ditulis ke {path}.",
                       "en": "Coverage as of {date}: {enrolled} of a target of {target} workers ({percent}); "
@@ -38,6 +43,10 @@ MESSAGES = {
 }
 HELP = {
     "billing": {"id": "rekap iuran bulanan (PDF atau XLSX)", "en": "the monthly contribution bill (PDF or XLSX)"},
+    "billing.close": {"id": "(supervisor) tutup bulan ini: tagihan dan daftar pesertanya dibekukan, perubahan "
+                            "sesudahnya menjadi koreksi pada tagihan berikutnya",
+                      "en": "(supervisor) close the month: its bill and list of participants are frozen, later "
+                            "changes become corrections on the next bill"},
     "coverage": {"id": "cakupan kepesertaan per kabupaten/kota (PDF atau XLSX)",
                  "en": "enrolment coverage per kabupaten/kota (PDF or XLSX)"},
     "recap": {"id": "rekap pendaftaran per kantor dan per desa (PDF atau XLSX)",
@@ -72,6 +81,7 @@ def build_report(parser: argparse.ArgumentParser, parent: argparse.ArgumentParse
         kind = kinds.add_parser(name, parents=[parent], help=render(HELP, name))
         if name == "billing":
             kind.add_argument("--month", required=True, type=_month, metavar="YYYY-MM")
+            kind.add_argument("--close", action="store_true", help=render(HELP, "billing.close"))
         kind.add_argument("--out", required=True, type=_report_file, metavar="FILE")
         set_handler(kind, handler)
 
@@ -81,9 +91,12 @@ BUILDERS = {"report": build_report}
 
 def run_billing(args: argparse.Namespace) -> int:
     with context_from(args) as ctx:
-        billing = write_billing_report(ctx, args.month, args.out)
-    print(render(MESSAGES, "billing_done", {"month": month_name(billing.month), "workers": number_text(billing.workers),
-                                            "total": rupiah(billing.total), "path": str(args.out)}))
+        billing = (close_month if args.close else write_billing_report)(ctx, args.month, args.out)
+    figures = {"month": month_name(billing.month), "workers": number_text(billing.workers),
+               "total": rupiah(billing.total), "path": str(args.out)}
+    if args.close:
+        figures.update(regular=rupiah(billing.regular_total), corrections=rupiah(billing.correction_total))
+    print(render(MESSAGES, "billing_closed" if args.close else "billing_done", figures))
     return 0
 
 

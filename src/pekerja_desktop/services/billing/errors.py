@@ -1,0 +1,70 @@
+"""Errors of closed bills, their reconciliation with BPJS's invoice, and the budget year, with their messages."""
+
+from __future__ import annotations
+
+from pekerja_desktop.errors import PekerjaError
+
+BILLING_MESSAGES: dict[str, dict[str, str]] = {
+    "close.already": {
+        "id": "Tagihan {month} sudah ditutup pada {date} oleh {by}; tagihan yang ditutup tidak dapat diubah.",
+        "en": "The bill of {month} was already closed on {date} by {by}; a closed bill cannot be changed.",
+    },
+    "close.before_last": {
+        "id": "Tagihan {month} tidak dapat ditutup: bulan itu sebelum {last}, bulan terakhir yang sudah ditutup.",
+        "en": "The bill of {month} cannot be closed: that month comes before {last}, the last month closed.",
+    },
+    "close.gap": {
+        "id": "Tutup dahulu tagihan {next}: bulan ditutup berurutan (terakhir ditutup: {last}).",
+        "en": "Close the bill of {next} first: months are closed in order (last closed: {last}).",
+    },
+    "close.no_rate": {
+        "id": "Tidak ada tarif iuran {programme} yang berlaku pada {month}; tagihan tidak ditutup.",
+        "en": "No {programme} contribution rate is valid in {month}; the bill was not closed.",
+    },
+    "closed.not_closed": {
+        "id": "Tagihan {month} belum ditutup. Tutup dahulu: pekerja-desktop report billing --month {key} --close "
+              "--out BERKAS",
+        "en": "The bill of {month} is not closed yet. Close it first: pekerja-desktop report billing --month {key} "
+              "--close --out FILE",
+    },
+    "sealed.damaged": {
+        "id": "Salinan tersegel tagihan {month} ({path}) rusak atau bukan milik kantor ini: pemulihan dibatalkan agar "
+              "tagihan yang sudah ditutup tidak hilang. Bila tagihan itu memang harus dilepas, pindahkan berkas itu "
+              "lalu ulangi.",
+        "en": "The sealed copy of the bill of {month} ({path}) is damaged or not this office's: the restore was "
+              "cancelled so that no closed bill is lost. If that bill must really be let go, move the file away "
+              "and try again.",
+    },
+    "reconcile.missing_columns": {
+        "id": "Berkas {path} tidak dapat dicocokkan: tidak ada kolom {columns} di 10 baris pertamanya.",
+        "en": "The file {path} cannot be reconciled: no {columns} column in its first 10 rows.",
+    },
+    "reconcile.empty": {
+        "id": "Berkas {path} tidak berisi satu baris data pun di bawah judul kolomnya.",
+        "en": "The file {path} holds no data row under its column headers.",
+    },
+    "reconcile.unreadable": {
+        "id": "Berkas {path} tidak dapat dibaca: {reason}",
+        "en": "The file {path} cannot be read: {reason}",
+    },
+    "budget.bad_year": {
+        "id": "Tahun anggaran '{value}' tidak valid: tulis empat angka, mis. 2027.",
+        "en": "Invalid budget year '{value}': write four digits, e.g. 2027.",
+    },
+    "budget.bad_amount": {
+        "id": "Pagu '{value}' tidak valid: tulis rupiah tanpa desimal, mis. 7056000000 atau 7.056.000.000.",
+        "en": "Invalid ceiling '{value}': write whole rupiah, e.g. 7056000000 or 7.056.000.000.",
+    },
+    "budget.unknown_source": {
+        "id": "Sumber dana '{value}' tidak dikenal. Yang ada: {known}.",
+        "en": "Unknown funding source '{value}'. Known: {known}.",
+    },
+    "budget.bad_tranche": {
+        "id": "Tahap anggaran '{value}' tidak valid: murni atau perubahan.",
+        "en": "Invalid budget tranche '{value}': murni or perubahan.",
+    },
+}
+
+
+class BillingError(PekerjaError):
+    catalogue = BILLING_MESSAGES
