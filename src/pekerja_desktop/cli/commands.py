@@ -66,6 +66,8 @@ COMMANDS: dict[str, Command] = {
     "billing-signer": _command("hub", "(hub) penanda tangan 'Mengetahui' pada rekap iuran: tampilkan atau ubah",
                                "(hub) who signs 'Mengetahui' on the contribution bill: show or change"),
     "kpj-import": _command("hub", "impor nomor KPJ dari BPJS", "import KPJ numbers from BPJS"),
+    "bpjs-segments": _command("hub", "(hub) kode segmen BPJS tiap sumber dana (SG, SD, SA, SL…): tampilkan atau ubah",
+                              "(hub) the BPJS segment code of each funding source (SG, SD, SA, SL…): show or change"),
     "person-export": _command("privacy", "semua data tentang satu orang sebagai PDF (permintaan akses)",
                               "all data about one person as a PDF (access request)"),
     "purge": _command("privacy", "hapus data pribadi rekaman yang diterima hub lebih dari N bulan lalu",

@@ -1,5 +1,5 @@
 """At the hub, the central office's exchange with BPJS: `bpjs-export`, `bpjs-template`, `billing-signer` (who
-signs the bill) and `kpj-import`.
+signs the bill), `kpj-import`, and the segment code of each funding source (`bpjs-segments`).
 
 `bpjs-export` with nothing to submit prints one line, writes no file and exits 0.
 """
@@ -14,6 +14,7 @@ from pekerja_desktop.cli.common import context_from, set_handler
 from pekerja_desktop.domain.i18n import render
 from pekerja_desktop.services.billing.signer import current_signer, save_signer
 from pekerja_desktop.services.hub.bpjs_export import export_bpjs
+from pekerja_desktop.services.hub.bpjs_segments import current_segments, save_segment
 from pekerja_desktop.services.hub.bpjs_template import current_template, read_template_file, save_template
 from pekerja_desktop.services.hub.errors import HubError
 from pekerja_desktop.services.hub.kpj_import import OUTCOMES, import_kpj
@@ -36,6 +37,8 @@ HELP = {
     "signer.name": {"id": "(admin) nama lengkap", "en": "(admin) the full name"},
     "signer.nip": {"id": "(admin) NIP, 18 angka", "en": "(admin) the NIP, 18 digits"},
     "kpj.report": {"id": "laporan CSV (bawaan: di samping BERKAS)", "en": "the CSV report (default: beside FILE)"},
+    "segments.set": {"id": "(admin) kode segmen BPJS sebuah sumber dana, mis. --set APBDES SD",
+                     "en": "(admin) the BPJS segment code of a funding source, e.g. --set APBDES SD"},
 }
 OUTCOME_NAMES = {
     "assigned": {"id": "KPJ dicatat", "en": "KPJ recorded"},
@@ -85,8 +88,14 @@ def build_kpj_import(parser: argparse.ArgumentParser, parent: argparse.ArgumentP
     set_handler(parser, run_kpj_import)
 
 
+def build_bpjs_segments(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
+    parser.add_argument("--set", nargs=2, metavar=("SOURCE", "CODE"), help=render(HELP, "segments.set"))
+    set_handler(parser, run_bpjs_segments)
+
+
 BUILDERS = {"bpjs-export": build_bpjs_export, "bpjs-template": build_bpjs_template,
-            "billing-signer": build_billing_signer, "kpj-import": build_kpj_import}
+            "billing-signer": build_billing_signer, "kpj-import": build_kpj_import,
+            "bpjs-segments": build_bpjs_segments}
 
 
 def run_bpjs_export(args: argparse.Namespace) -> int:
@@ -128,4 +137,13 @@ def run_kpj_import(args: argparse.Namespace) -> int:
     summary = ", ".join(f"{render(OUTCOME_NAMES, outcome, {})} {result.counts[outcome]}"
                         for outcome in OUTCOMES if result.counts[outcome]) or "0"
     print(render(MESSAGES, "kpj_done", {"path": str(args.file), "summary": summary, "report": str(result.report)}))
+    return 0
+
+
+def run_bpjs_segments(args: argparse.Namespace) -> int:
+    """One line per funding source: code, segment ("-" when none), name."""
+    with context_from(args) as ctx:
+        rows = save_segment(ctx, *args.set) if args.set else current_segments(ctx)
+    for code, name, segment in rows:
+        print(f"{code}\t{segment or '-'}\t{name}")
     return 0

@@ -24,7 +24,7 @@ def read_template_file(path: Path) -> dict:
     try:
         return json.loads(Path(path).read_text(encoding="utf-8-sig"))
     except ValueError as exc:
-        raise HubError("bpjs.bad_template", reason=f"JSON: {exc}") from exc
+        raise HubError("bpjs.bad_template", setting=TEMPLATE_SETTING, reason=f"JSON: {exc}") from exc
 
 
 def save_template(ctx: AppContext, template: dict | None) -> dict:
