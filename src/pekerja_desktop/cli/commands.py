@@ -68,6 +68,8 @@ COMMANDS: dict[str, Command] = {
     "kpj-import": _command("hub", "impor nomor KPJ dari BPJS", "import KPJ numbers from BPJS"),
     "bpjs-segments": _command("hub", "(hub) kode segmen BPJS tiap sumber dana (SG, SD, SA, SL…): tampilkan atau ubah",
                               "(hub) the BPJS segment code of each funding source (SG, SD, SA, SL…): show or change"),
+    "bpjs-changes": _command("hub", "(hub) laporan perubahan bulanan ke BPJS: tambah, keluar, ubah data (XLSX/CSV)",
+                             "(hub) the monthly change report to BPJS: additions, exits, corrections (XLSX or CSV)"),
     "person-export": _command("privacy", "semua data tentang satu orang sebagai PDF (permintaan akses)",
                               "all data about one person as a PDF (access request)"),
     "purge": _command("privacy", "hapus data pribadi rekaman yang diterima hub lebih dari N bulan lalu",

@@ -8,11 +8,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from pekerja_desktop.cli.common import context_from, set_handler
+from pekerja_desktop.cli.common import context_from, month_argument, set_handler
 from pekerja_desktop.documents.formatting import number_text, percent_text, rupiah
 from pekerja_desktop.domain.i18n import render
 from pekerja_desktop.services.billing.bill import close_month, write_billing_report
-from pekerja_desktop.services.billing.compute import parse_month
 from pekerja_desktop.services.billing.output import month_name
 from pekerja_desktop.services.hub.errors import HubError
 from pekerja_desktop.services.reports.coverage import write_coverage_report
@@ -58,13 +57,6 @@ HELP = {
 }
 
 
-def _month(text: str):
-    try:
-        return parse_month(text)
-    except HubError as exc:
-        raise argparse.ArgumentTypeError(exc.message()) from None
-
-
 def _report_file(text: str) -> Path:
     try:
         return check_report_path(Path(text))
@@ -80,7 +72,7 @@ def build_report(parser: argparse.ArgumentParser, parent: argparse.ArgumentParse
     for name, handler in handlers.items():
         kind = kinds.add_parser(name, parents=[parent], help=render(HELP, name))
         if name == "billing":
-            kind.add_argument("--month", required=True, type=_month, metavar="YYYY-MM")
+            kind.add_argument("--month", required=True, type=month_argument, metavar="YYYY-MM")
             kind.add_argument("--close", action="store_true", help=render(HELP, "billing.close"))
         kind.add_argument("--out", required=True, type=_report_file, metavar="FILE")
         set_handler(kind, handler)

@@ -50,3 +50,4 @@ class BpjsChange(SQLModel, table=True):
     reported_at: dt.datetime = Field(default_factory=utcnow)
     reported_by: str
     file_name: str
+    source: str = "changes"  # changes: a monthly change file; upload: told by an upload file (before 0012)

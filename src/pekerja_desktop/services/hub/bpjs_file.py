@@ -105,9 +105,9 @@ def write_xlsx(path: Path, headers: list[str], rows: list[list[str]], sheet_name
 
 
 def write_table(path: Path, template: dict, headers: list[str], rows: list[list[str]],
-                sheet_name: str = "BPJS") -> None:
-    """As CSV or XLSX by the suffix of `path`."""
-    if path.suffix.lower() == ".csv":
+                sheet_name: str = "BPJS", suffix: str | None = None) -> None:
+    """As CSV or XLSX by `suffix` (else the suffix of `path`)."""
+    if (suffix or path.suffix).lower() == ".csv":
         write_csv(path, headers, rows, str(template.get("csv_delimiter") or ","))
     else:
         write_xlsx(path, headers, rows, sheet_name)

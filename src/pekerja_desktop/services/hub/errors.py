@@ -43,6 +43,12 @@ HUB_MESSAGES: dict[str, dict[str, str]] = {
         "id": "Sumber dana '{value}' tidak dikenal. Yang ada: {known}.",
         "en": "Unknown funding source '{value}'. Known: {known}.",
     },
+    "changes.before_reported": {
+        "id": "Laporan perubahan sampai bulan {latest} sudah dibuat; bulan {month} tidak dapat dilaporkan lagi. "
+              "Perubahan yang tanggalnya mundur masuk ke laporan berikutnya.",
+        "en": "The change report up to {latest} has been made; {month} cannot be reported again. Back-dated "
+              "changes go into the next report.",
+    },
     "kpj.unreadable": {
         "id": "Berkas {path} tidak dapat dibaca: {reason}",
         "en": "The file {path} cannot be read: {reason}",

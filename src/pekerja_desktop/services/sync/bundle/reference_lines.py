@@ -43,11 +43,12 @@ REFERENCE_TYPES: dict[str, tuple[type, tuple[str, ...], dict[str, tuple[str, int
 }
 
 # Settings that belong to one installation and never travel: an office's own address and printer offsets on
-# its cards, its backup and screen-lock choices, and the hub's own BPJS template and bill signer. Everything
+# its cards, its backup and screen-lock choices, and the hub's own BPJS templates, segments and signer. Everything
 # else (age limits, income, programmes, BPJS contact, quota and coverage targets, retention, export warning)
 # is provincial policy: the hub's value replaces the office's.
 LOCAL_SETTINGS = frozenset({"office_address", "card_back_offsets", "backup_keep", "backup_daily",
-                            "idle_lock_minutes", "bpjs_template", "billing_signer"})
+                            "idle_lock_minutes", "bpjs_template", "billing_signer",
+                            "bpjs_change_template", "bpjs_segments"})
 
 
 def outcome_line(kind: str, uuid: str, version: int, status: str, *, reason: str = "", detail: str = "",

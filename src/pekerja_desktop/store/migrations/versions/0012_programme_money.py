@@ -89,6 +89,7 @@ def _changes() -> None:
     sa.Column('reported_at', sa.DateTime(), nullable=False),
     sa.Column('reported_by', sa.String(), nullable=False),
     sa.Column('file_name', sa.String(), nullable=False),
+    sa.Column('source', sa.String(), nullable=False),
     sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('bpjs_change', schema=None) as batch_op:
@@ -118,9 +119,9 @@ def _submissions_are_additions() -> None:
              else "date(s.submitted_at, 'start of month')")
     op.execute(
         "INSERT INTO bpjs_change (month, kind, uuid, registration_number, field, old_value, new_value, "
-        "effective_date, reason, reported_at, reported_by, file_name) "
+        "effective_date, reason, reported_at, reported_by, file_name, source) "
         f"SELECT {month}, 'addition', s.uuid, p.registration_number, '', NULL, NULL, p.coverage_start, '', "
-        "s.submitted_at, s.submitted_by, s.file_name "
+        "s.submitted_at, s.submitted_by, s.file_name, 'upload' "
         "FROM bpjs_submission s JOIN participant p ON p.uuid = s.uuid WHERE s.refused_at IS NULL "
         "ORDER BY s.submitted_at, p.registration_number")
 
