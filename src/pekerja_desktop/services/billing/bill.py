@@ -19,8 +19,8 @@ from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.fileio import atomic_path
 from pekerja_desktop.services.billing.closed import closed_months, frozen_billing, load_closed, month_to_close
 from pekerja_desktop.services.billing.compute import Billing, Names, compute_billing
-from pekerja_desktop.services.billing.corrections import CorrectionItem, find_corrections
-from pekerja_desktop.services.billing.freeze import correction_lines, freeze_month
+from pekerja_desktop.services.billing.corrections import find_corrections
+from pekerja_desktop.services.billing.freeze import correction_lines, freeze_month, group_corrections
 from pekerja_desktop.services.billing.output import write_billing_pdf, write_billing_xlsx
 from pekerja_desktop.services.billing.sealed import copy_path, seal, write_missing_copies
 from pekerja_desktop.services.billing.signer import load_signer
@@ -39,19 +39,8 @@ def billing_for_month(session: Session, month: dt.date) -> Billing:
     closed = closed_months(session)
     if month_to_close(closed) == billing.month:
         items = find_corrections(session, closed).items
-        billing.corrections = correction_lines(_grouped(items), Names.read(session))
+        billing.corrections = correction_lines(group_corrections(items), Names.read(session))
     return billing
-
-
-def _grouped(items: list[CorrectionItem]) -> list[tuple]:
-    """(month corrected, funding source, kabupaten/kota, participants, JKK, JKM), as freeze.py sums them."""
-    sums: dict[tuple, list[int]] = {}
-    for item in items:
-        entry = sums.setdefault((item.for_month, item.funding_source, item.regency_code), [0, 0, 0])
-        entry[0] += 1
-        entry[1] += item.amounts["JKK"]
-        entry[2] += item.amounts["JKM"]
-    return [(*key, *values) for key, values in sums.items()]
 
 
 def _write(billing: Billing, path: Path, suffix: str, ctx: AppContext, session: Session) -> None:

@@ -15,12 +15,12 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import Date, delete, func, insert, literal, select
+from sqlalchemy import Date, delete, insert, literal, select, text
 from sqlmodel import Session, col
 
 from pekerja_desktop.domain.months import month_bounds, next_month
 from pekerja_desktop.services.billing.closed import ClosedMonth, closed_months, load_closed, summary_of
-from pekerja_desktop.services.billing.compute import Billing, BillingLine, CorrectionLine, Names, rates_for_month
+from pekerja_desktop.services.billing.compute import Billing, CorrectionLine, Names, compute_billing, rates_for_month
 from pekerja_desktop.services.billing.corrections import CorrectionItem, find_corrections
 from pekerja_desktop.services.billing.errors import BillingError
 from pekerja_desktop.services.billing.rules import (
@@ -34,7 +34,7 @@ from pekerja_desktop.services.billing.rules import (
 )
 from pekerja_desktop.store.billing_models import BillFact, ClosedBill, ClosedBillItem
 from pekerja_desktop.store.bulk import bulk_page_cache, chunks, insert_rows
-from pekerja_desktop.store.dialect import upsert
+from pekerja_desktop.store.dialect import is_postgresql, upsert
 from pekerja_desktop.store.models import Participant, table_of
 
 ITEM_COLUMNS = ("month", "registration_number", "for_month", "kpj", "funding_source", "regency_code", "jkk", "jkm")
@@ -75,15 +75,15 @@ def freeze_month(session: Session, month: dt.date, actor: str) -> Frozen:
         _insert_month(session, month, rates)
         _insert_corrections(session, month, corrections.items)
         _refresh_facts(session, month, corrections.looked_at)
-    billing = _figures(session, month, rates)
-    text, count = canonical_items(session, month)
+    lines, count, written = canonical_items(session, month)
+    billing = _figures(session, month, rates, corrections.items, written)
     row = ClosedBill(month=month, closed_by=actor, workers=billing.workers, regular_total=billing.regular_total,
                      correction_total=billing.correction_total, item_count=count,
-                     digest=hashlib.sha256(text.encode("utf-8")).hexdigest(), summary=json.dumps(summary_of(billing)))
+                     digest=hashlib.sha256(lines.encode("utf-8")).hexdigest(), summary=json.dumps(summary_of(billing)))
     session.add(row)
     session.flush()
     billing.closed_at, billing.closed_by = row.closed_at, actor
-    return Frozen(billing, row, text)
+    return Frozen(billing, row, lines)
 
 
 def _rates(session: Session, month: dt.date) -> dict[str, Rate]:
@@ -100,7 +100,9 @@ def _insert_month(session: Session, month: dt.date, rates: dict[str, Rate]) -> N
                     col(Participant.kpj), col(Participant.funding_source), regency_code(),
                     amount_sql(rates["JKK"]), amount_sql(rates["JKM"])
                     ).where(*billed_conditions(first, last), not_rejected_by_hub())
-    session.execute(insert(ClosedBillItem).from_select(list(ITEM_COLUMNS), billed))
+    # in key order: the table's rows then lie in the order the bill is read back (canonical_items)
+    session.execute(insert(ClosedBillItem).from_select(list(ITEM_COLUMNS),
+                                                       billed.order_by(col(Participant.registration_number))))
 
 
 def _insert_corrections(session: Session, month: dt.date, items: list[CorrectionItem]) -> None:
@@ -118,26 +120,33 @@ def _refresh_facts(session: Session, month: dt.date, looked_at: list[int]) -> No
         session.execute(insert(BillFact).from_select(["participant_id", "facts"],
                                                      facts.where(col(Participant.id).in_(chunk))))
     first, last = month_bounds(month)
-    newly_billed = facts.where(*billed_conditions(first, last), not_rejected_by_hub())
+    newly_billed = facts.where(*billed_conditions(first, last), not_rejected_by_hub()).order_by(col(Participant.id))
     session.execute(upsert(session, BillFact).from_select(["participant_id", "facts"], newly_billed)
                     .on_conflict_do_nothing())
 
 
-def _figures(session: Session, month: dt.date, rates: dict[str, Rate]) -> Billing:
-    item = ClosedBillItem
-    sums = (func.count(), func.sum(col(item.jkk)), func.sum(col(item.jkm)))
-    regular = session.execute(select(col(item.funding_source), col(item.regency_code), *sums)
-                              .where(col(item.month) == month, col(item.for_month) == month)
-                              .group_by(col(item.funding_source), col(item.regency_code))).all()
-    corrected = session.execute(select(col(item.for_month), col(item.funding_source), col(item.regency_code), *sums)
-                                .where(col(item.month) == month, col(item.for_month) != month)
-                                .group_by(col(item.for_month), col(item.funding_source), col(item.regency_code))).all()
-    names = Names.read(session)
-    by_key = {(funding, regency): (count, jkk, jkm) for funding, regency, count, jkk, jkm in regular}
-    lines = [BillingLine(f, names.funding(f), r, names.regency(r), by_key[(f, r)][0],
-                         {"JKK": int(by_key[(f, r)][1]), "JKM": int(by_key[(f, r)][2])})
-             for f, r in names.ordered(by_key)]
-    return Billing(month, list(PROGRAMMES), rates, lines, correction_lines(corrected, names))
+def _figures(session: Session, month: dt.date, rates: dict[str, Rate], items: list[CorrectionItem],
+             written: ItemSums) -> Billing:
+    """The month's lines as the register computes them (compute.py, over the covering index), checked against the
+    items just written, and the corrections' lines."""
+    billing = compute_billing(session, month)
+    figures = ItemSums(billing.workers, billing.programme_total("JKK"), billing.programme_total("JKM"))
+    if figures != written:
+        raise RuntimeError(f"closing {month}: the bill's figures {figures} differ from its items {written}")
+    billing.programmes, billing.rates = list(PROGRAMMES), rates
+    billing.corrections = correction_lines(group_corrections(items), Names.read(session))
+    return billing
+
+
+def group_corrections(items: list[CorrectionItem]) -> list[tuple]:
+    """(month corrected, funding source, kabupaten/kota, participants, JKK, JKM) of the correction items."""
+    sums: dict[tuple, list[int]] = {}
+    for item in items:
+        entry = sums.setdefault((item.for_month, item.funding_source, item.regency_code), [0, 0, 0])
+        entry[0] += 1
+        entry[1] += item.amounts["JKK"]
+        entry[2] += item.amounts["JKM"]
+    return [(*key, *values) for key, values in sums.items()]
 
 
 def correction_lines(rows, names: Names) -> list[CorrectionLine]:
@@ -151,12 +160,29 @@ def correction_lines(rows, names: Names) -> list[CorrectionLine]:
             for figures in (per_month[for_month][(f, r)],)]
 
 
-def canonical_items(session: Session, month: dt.date) -> tuple[str, int]:
-    """The bill's items, ordered by registration number and month paid for, as text lines (and how many)."""
-    item = ClosedBillItem
-    rows = session.execute(select(col(item.registration_number), col(item.for_month), col(item.kpj),
-                                  col(item.funding_source), col(item.regency_code), col(item.jkk), col(item.jkm))
-                           .where(col(item.month) == month)
-                           .order_by(col(item.registration_number), col(item.for_month))).all()
-    lines = [f"{n}\t{f.isoformat()}\t{k}\t{s}\t{r}\t{a}\t{b}\n" for n, f, k, s, r, a, b in rows]
-    return "".join(lines), len(lines)
+@dataclass(frozen=True)
+class ItemSums:
+    """The month's own items: how many, and their JKK and JKM."""
+    workers: int
+    jkk: int
+    jkm: int
+
+
+_LINE = ("registration_number || {tab} || {month_text} || {tab} || kpj || {tab} || funding_source || {tab} || "
+         "regency_code || {tab} || jkk || {tab} || jkm")
+_SQLITE_ITEMS = (f"SELECT group_concat({_LINE.format(tab='char(9)', month_text='for_month')}, char(10) "
+                 "ORDER BY registration_number, for_month), {sums} FROM closed_bill_item WHERE month = :month")
+_POSTGRESQL_ITEMS = (f"SELECT string_agg({_LINE.format(tab='chr(9)', month_text='CAST(for_month AS TEXT)')}, "
+                     "chr(10) ORDER BY registration_number, for_month), {sums} FROM closed_bill_item "
+                     "WHERE month = :month")
+_SUMS = ("count(*), sum(CASE WHEN for_month = month THEN 1 ELSE 0 END), "
+         "sum(CASE WHEN for_month = month THEN jkk ELSE 0 END), sum(CASE WHEN for_month = month THEN jkm ELSE 0 END)")
+
+
+def canonical_items(session: Session, month: dt.date) -> tuple[str, int, ItemSums]:
+    """The bill's items ordered by registration number and month paid for, as tab-separated lines, read in one
+    statement (at 500,000 items, a row at a time through Python costs seconds); how many; and the sums of the
+    month's own items."""
+    sql = _POSTGRESQL_ITEMS if is_postgresql(session) else _SQLITE_ITEMS
+    lines, count, workers, jkk, jkm = session.execute(text(sql.format(sums=_SUMS)), {"month": month}).one()
+    return (lines + "\n" if lines else ""), int(count), ItemSums(int(workers or 0), int(jkk or 0), int(jkm or 0))
