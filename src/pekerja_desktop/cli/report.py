@@ -1,7 +1,7 @@
-"""`report billing|coverage|recap|duplicates|rejected --out FILE` (PDF or XLSX by the suffix): the monthly
-contribution bill, enrolment coverage against target per kabupaten/kota (and, in the XLSX, every breakdown of the
-dashboard), the enrolment recap, the duplicates review list and the rejected records — every office at the hub,
-its own at an office."""
+"""`report billing|coverage|recap|duplicates|rejected|budget --out FILE` (PDF or XLSX by the suffix): the monthly
+contribution bill (`--close`: closed for good), enrolment coverage against target per kabupaten/kota (and, in the
+XLSX, every breakdown of the dashboard), the enrolment recap, the duplicates review list and the rejected records —
+every office at the hub, its own at an office — and the budget year (hub)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,11 @@ from pathlib import Path
 from pekerja_desktop.cli.common import context_from, month_argument, set_handler
 from pekerja_desktop.documents.formatting import number_text, percent_text, rupiah
 from pekerja_desktop.domain.i18n import render
+from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.services.billing.bill import close_month, write_billing_report
 from pekerja_desktop.services.billing.output import month_name
+from pekerja_desktop.services.budget.ceilings import parse_year
+from pekerja_desktop.services.budget.output import write_budget_report
 from pekerja_desktop.services.hub.errors import HubError
 from pekerja_desktop.services.reports.coverage import write_coverage_report
 from pekerja_desktop.services.reports.files import (
@@ -39,6 +42,11 @@ MESSAGES = {
                         "en": "Duplicate NIK list: {pairs} pairs ({open} open); written to {path}."},
     "rejected_done": {"id": "Rekaman ditolak: {records}; ditulis ke {path}.",
                       "en": "Rejected records: {records}; written to {path}."},
+    "budget_done": {"id": "Anggaran {year}: pagu {ceiling}, realisasi {realised}, proyeksi s.d. Desember {projected}"
+                          "{over}; ditulis ke {path}.",
+                    "en": "Budget {year}: ceilings {ceiling}, realised {realised}, projected to December {projected}"
+                          "{over}; written to {path}."},
+    "budget_over": {"id": " — melebihi pagu: {sources}", "en": " — over the ceiling: {sources}"},
 }
 HELP = {
     "billing": {"id": "rekap iuran bulanan (PDF atau XLSX)", "en": "the monthly contribution bill (PDF or XLSX)"},
@@ -54,7 +62,16 @@ HELP = {
                    "en": "the duplicate NIK review list (PDF or XLSX)"},
     "rejected": {"id": "rekaman yang ditolak kantor pusat (PDF atau XLSX)",
                  "en": "the records the central office rejected (PDF or XLSX)"},
+    "budget": {"id": "(hub) pagu, realisasi dan proyeksi anggaran setahun (PDF atau XLSX)",
+               "en": "(hub) the budget year's ceilings, realisation and projection (PDF or XLSX)"},
 }
+
+
+def _year(text: str) -> int:
+    try:
+        return parse_year(text)
+    except PekerjaError as exc:
+        raise argparse.ArgumentTypeError(exc.message()) from None
 
 
 def _report_file(text: str) -> Path:
@@ -65,15 +82,17 @@ def _report_file(text: str) -> Path:
 
 
 def build_report(parser: argparse.ArgumentParser, parent: argparse.ArgumentParser) -> None:
-    kinds = parser.add_subparsers(dest="report_kind", metavar="billing|coverage|recap|duplicates|rejected",
+    kinds = parser.add_subparsers(dest="report_kind", metavar="billing|coverage|recap|duplicates|rejected|budget",
                                   required=True)
     handlers = {"billing": run_billing, "coverage": run_coverage, "recap": run_recap,
-                "duplicates": run_duplicates, "rejected": run_rejected}
+                "duplicates": run_duplicates, "rejected": run_rejected, "budget": run_budget}
     for name, handler in handlers.items():
         kind = kinds.add_parser(name, parents=[parent], help=render(HELP, name))
         if name == "billing":
             kind.add_argument("--month", required=True, type=month_argument, metavar="YYYY-MM")
             kind.add_argument("--close", action="store_true", help=render(HELP, "billing.close"))
+        if name == "budget":
+            kind.add_argument("--year", required=True, type=_year, metavar="YYYY")
         kind.add_argument("--out", required=True, type=_report_file, metavar="FILE")
         set_handler(kind, handler)
 
@@ -121,4 +140,16 @@ def run_rejected(args: argparse.Namespace) -> int:
     with context_from(args) as ctx:
         records = write_rejected_report(ctx, args.out)
     print(render(MESSAGES, "rejected_done", {"records": number_text(len(records)), "path": str(args.out)}))
+    return 0
+
+
+def run_budget(args: argparse.Namespace) -> int:
+    with context_from(args) as ctx:
+        year = write_budget_report(ctx, args.year, args.out)
+    over = ", ".join(source.name for source in year.over)
+    print(render(MESSAGES, "budget_done", {
+        "year": args.year, "ceiling": rupiah(sum(s.ceiling for s in year.sources)),
+        "realised": rupiah(sum(s.realised for s in year.sources)),
+        "projected": rupiah(sum(s.projected for s in year.sources)), "path": str(args.out),
+        "over": render(MESSAGES, "budget_over", {"sources": over}) if over else ""}))
     return 0

@@ -36,8 +36,10 @@ BILLING_MESSAGES: dict[str, dict[str, str]] = {
               "and try again.",
     },
     "reconcile.missing_columns": {
-        "id": "Berkas {path} tidak dapat dicocokkan: tidak ada kolom {columns} di 10 baris pertamanya.",
-        "en": "The file {path} cannot be reconciled: no {columns} column in its first 10 rows.",
+        "id": "Berkas {path} tidak dapat dicocokkan: 10 baris pertamanya tidak memuat judul kolom NIK atau KPJ "
+              "bersama kolom jumlah iuran (mis. Iuran, Jumlah, Tagihan).",
+        "en": "The file {path} cannot be reconciled: its first 10 rows hold no NIK or KPJ column header together "
+              "with an amount column (e.g. Iuran, Jumlah, Tagihan).",
     },
     "reconcile.empty": {
         "id": "Berkas {path} tidak berisi satu baris data pun di bawah judul kolomnya.",
@@ -46,22 +48,6 @@ BILLING_MESSAGES: dict[str, dict[str, str]] = {
     "reconcile.unreadable": {
         "id": "Berkas {path} tidak dapat dibaca: {reason}",
         "en": "The file {path} cannot be read: {reason}",
-    },
-    "budget.bad_year": {
-        "id": "Tahun anggaran '{value}' tidak valid: tulis empat angka, mis. 2027.",
-        "en": "Invalid budget year '{value}': write four digits, e.g. 2027.",
-    },
-    "budget.bad_amount": {
-        "id": "Pagu '{value}' tidak valid: tulis rupiah tanpa desimal, mis. 7056000000 atau 7.056.000.000.",
-        "en": "Invalid ceiling '{value}': write whole rupiah, e.g. 7056000000 or 7.056.000.000.",
-    },
-    "budget.unknown_source": {
-        "id": "Sumber dana '{value}' tidak dikenal. Yang ada: {known}.",
-        "en": "Unknown funding source '{value}'. Known: {known}.",
-    },
-    "budget.bad_tranche": {
-        "id": "Tahap anggaran '{value}' tidak valid: murni atau perubahan.",
-        "en": "Invalid budget tranche '{value}': murni or perubahan.",
     },
 }
 

@@ -141,7 +141,7 @@ def _sheet_corrections(billing: Billing) -> Section:
     return Section(CORRECTION_TOTAL, CORRECTIONS_SHEET, columns, rows, note=CORRECTION_NOTE)
 
 
-def _signatories(office_name: str, prepared_by: str, signer: Signer, printed_on: dt.date) -> tuple[Signatory, ...]:
+def signatories(office_name: str, prepared_by: str, signer: Signer, printed_on: dt.date) -> tuple[Signatory, ...]:
     return (Signatory(("Mengetahui,", *signer.heading(office_name)), signer.name, (f"NIP. {signer.nip}",)),
             Signatory((f"Tanggal {format_date(printed_on)}", "Dibuat oleh,"), prepared_by))
 
@@ -152,7 +152,7 @@ def _bill(billing: Billing, sections: list[Section], *, office_name: str, prepar
     return Report(TITLE, Masthead(office_name, "", prepared_by, printed_at), sections,
                   subtitle=f"Pekerja rentan — bulan {month_name(billing.month)}",
                   notes=(_status_note(billing), _rate_text(billing)),
-                  signatures=_signatories(office_name, prepared_by, signer or Signer(), printed_at.date()),
+                  signatures=signatories(office_name, prepared_by, signer or Signer(), printed_at.date()),
                   portrait=True, language=LANGUAGE)
 
 
