@@ -23,7 +23,7 @@ from pekerja_desktop.services.billing.compute import Billing, Names, rates_for_m
 from pekerja_desktop.services.billing.rules import ENDED, NEVER_BILLED, PROGRAMMES, Rate, not_rejected_by_hub
 from pekerja_desktop.services.budget.ceilings import load_ceilings
 from pekerja_desktop.services.context import AppContext
-from pekerja_desktop.services.sync.state import require_hub
+from pekerja_desktop.services.sync.state import is_hub, require_hub
 from pekerja_desktop.store.billing_models import ClosedBill, Tranche
 from pekerja_desktop.store.models import FundingSource, Participant
 
@@ -165,3 +165,13 @@ def budget_year(ctx: AppContext, year: int, today: dt.date | None = None) -> Bud
     ctx.require(Permission.HUB_REPORTS)
     with ctx.db.session() as session:
         return compute_budget_year(session, year, today or dt.date.today())
+
+
+def budget_alerts(ctx: AppContext, today: dt.date | None = None) -> list[BudgetSource]:
+    """(hub) The funding sources whose projection passes this year's ceiling, for the dashboard's warning: figures
+    about money, no one's data, so any role at the hub sees them; an office has none."""
+    if not is_hub(ctx):
+        return []
+    day = today or dt.date.today()
+    with ctx.db.session() as session:
+        return compute_budget_year(session, day.year, day).over
