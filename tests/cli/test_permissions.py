@@ -76,6 +76,15 @@ MATRIX = [
     ("billing", "hub", "supervisor", ["report", "billing", "--month", "2026-11", "--out", "{tmp}/bill.pdf"]),
     ("BPJS upload file", "hub", "supervisor", ["bpjs-export", "--out", "{tmp}/bpjs.xlsx"]),
     ("KPJ return", "hub", "supervisor", ["kpj-import", "{tmp}/absent.csv"]),
+    ("close a month", "hub", "supervisor", ["report", "billing", "--month", "2026-11", "--close", "--out",
+                                            "{tmp}/tagihan.pdf"]),
+    ("BPJS change file", "hub", "supervisor", ["bpjs-changes", "--month", "2026-11", "--out", "{tmp}/ubah.xlsx"]),
+    ("reconcile a bill", "hub", "supervisor", ["billing-reconcile", "--month", "2026-11", "{tmp}/absent.xlsx",
+                                               "--out", "{tmp}/rekonsiliasi.pdf"]),
+    ("see the budget", "hub", "supervisor", ["budget", "--year", "2026"]),
+    ("budget report", "hub", "supervisor", ["report", "budget", "--year", "2026", "--out", "{tmp}/anggaran.pdf"]),
+    ("set a budget ceiling", "hub", "admin", ["budget", "--year", "2026", "--ceiling", "APBD_PROV", "1000"]),
+    ("set a BPJS segment", "hub", "admin", ["bpjs-segments", "--set", "CSR", "SB"]),
 ]
 
 
