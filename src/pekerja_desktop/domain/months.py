@@ -5,6 +5,21 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from pekerja_desktop.domain.i18n import current_language
+
+MONTH_NAMES = {
+    "id": ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+           "November", "Desember"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+}
+
+
+def month_label(month: dt.date, language: str | None = None) -> str:
+    """"November 2026" in the messages' language (or `language`)."""
+    names = MONTH_NAMES.get(language or current_language(), MONTH_NAMES["id"])
+    return f"{names[month.month - 1]} {month.year}"
+
 
 def first_of(day: dt.date) -> dt.date:
     return day.replace(day=1)

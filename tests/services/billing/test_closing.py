@@ -182,3 +182,16 @@ def test_the_sum_of_closed_bills_is_the_participant_months_of_coverage_times_the
         paid = session.scalar(select(func.sum(ClosedBillItem.jkk + ClosedBillItem.jkm)))
     months = {steady: 4, died: 1, moved: 2, transferred: 4, late: 3}  # September to December
     assert paid == sum(months.values()) * MONTH
+
+
+def test_arrears_and_refunds_stand_on_lines_of_their_own(hub, tmp_path):
+    (died,) = add_people(hub, 1, coverage_start=SEP)
+    (late,) = add_people(hub, 1, start=10, kpj=False, coverage_start=SEP)
+    close(hub, "2026-09", tmp_path)
+    close(hub, "2026-10", tmp_path)
+    give_kpj(hub, late, "12345678901")
+    end_participation(hub, died, dt.date(2026, 9, 20))
+    november = close(hub, "2026-11", tmp_path)
+    assert [(line.for_month, line.workers, line.total) for line in november.corrections] == [
+        (SEP, 1, MONTH), (OCT, 1, MONTH), (OCT, 1, -MONTH)]  # October's arrears and refund do not cancel out
+    assert november.total == 2 * MONTH

@@ -139,10 +139,12 @@ def _figures(session: Session, month: dt.date, rates: dict[str, Rate], items: li
 
 
 def group_corrections(items: list[CorrectionItem]) -> list[tuple]:
-    """(month corrected, funding source, kabupaten/kota, participants, JKK, JKM) of the correction items."""
+    """(month corrected, refund?, funding source, kabupaten/kota, participants, JKK, JKM) of the correction items:
+    arrears and refunds apart, so that neither hides the other."""
     sums: dict[tuple, list[int]] = {}
     for item in items:
-        entry = sums.setdefault((item.for_month, item.funding_source, item.regency_code), [0, 0, 0])
+        refund = sum(item.amounts.values()) < 0
+        entry = sums.setdefault((item.for_month, refund, item.funding_source, item.regency_code), [0, 0, 0])
         entry[0] += 1
         entry[1] += item.amounts["JKK"]
         entry[2] += item.amounts["JKM"]
@@ -150,14 +152,14 @@ def group_corrections(items: list[CorrectionItem]) -> list[tuple]:
 
 
 def correction_lines(rows, names: Names) -> list[CorrectionLine]:
-    """The bill's correction lines from (month corrected, funding source, kabupaten/kota, participants, JKK, JKM)."""
-    per_month: dict[dt.date, dict[tuple[str, str], tuple]] = defaultdict(dict)
-    for for_month, funding, regency, count, jkk, jkm in rows:
-        per_month[for_month][(funding, regency)] = (count, int(jkk), int(jkm))
+    """The bill's correction lines, by month corrected, arrears before refunds, then in the bill's order."""
+    groups: dict[tuple[dt.date, bool], dict[tuple[str, str], tuple]] = defaultdict(dict)
+    for for_month, refund, funding, regency, count, jkk, jkm in rows:
+        groups[(for_month, refund)][(funding, regency)] = (count, int(jkk), int(jkm))
     return [CorrectionLine(f, names.funding(f), r, names.regency(r), figures[0],
                            {"JKK": figures[1], "JKM": figures[2]}, for_month)
-            for for_month in sorted(per_month) for f, r in names.ordered(per_month[for_month])
-            for figures in (per_month[for_month][(f, r)],)]
+            for for_month, refund in sorted(groups) for f, r in names.ordered(groups[(for_month, refund)])
+            for figures in (groups[(for_month, refund)][(f, r)],)]
 
 
 @dataclass(frozen=True)

@@ -15,12 +15,11 @@ from pekerja_desktop.documents.report_pdf import write_report_pdf
 from pekerja_desktop.documents.report_table import Column, Kind, Level, Masthead, Report, Row, Section, Signatory
 from pekerja_desktop.documents.report_xlsx import write_report_xlsx
 from pekerja_desktop.domain.dates import format_date, format_datetime_local
+from pekerja_desktop.domain.months import month_label
 from pekerja_desktop.services.billing.compute import Billing, BillingLine, CorrectionLine
 from pekerja_desktop.services.billing.signer import Signer
 
 LANGUAGE = "id"
-MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-             "November", "Desember")
 TITLE = "REKAPITULASI IURAN BPJS KETENAGAKERJAAN (JKK + JKM)"
 SHEET = "Rekap Iuran"
 GRAND_TOTAL = "JUMLAH SELURUHNYA"
@@ -38,7 +37,7 @@ COUNT_MM, TOTAL_MM = 20, 38
 
 
 def month_name(month: dt.date) -> str:
-    return f"{MONTHS_ID[month.month - 1]} {month.year}"
+    return month_label(month, LANGUAGE)
 
 
 def _rate_text(billing: Billing) -> str:
@@ -84,7 +83,8 @@ def _funding_section(billing: Billing, code: str, name: str, lines: list[Billing
 
 def _correction_label(line: CorrectionLine) -> str:
     regency = f"{line.regency_name} ({line.regency_code})" if line.regency_code else line.regency_name
-    return f"{month_name(line.for_month)} — {line.funding_name} — {regency}"
+    kind = "pengembalian" if line.total < 0 else "tunggakan"
+    return f"{month_name(line.for_month)}, {kind} — {line.funding_name} — {regency}"
 
 
 def _correction_section(billing: Billing) -> Section:
@@ -95,8 +95,9 @@ def _correction_section(billing: Billing) -> Section:
 
 
 def _total_rows(billing: Billing) -> list[Row]:
-    everything = [*billing.lines, *billing.corrections]
-    total = Row((GRAND_TOTAL, *_figures(billing, everything)), Level.TOTAL)
+    """The month, its corrections, and what the bill comes to (counting the month's workers, not the lines)."""
+    _, *amounts = _figures(billing, [*billing.lines, *billing.corrections])
+    total = Row((GRAND_TOTAL, billing.workers, *amounts), Level.TOTAL)
     if not billing.corrections:
         return [total]
     return [Row((MONTH_TOTAL, *_figures(billing, billing.lines))),

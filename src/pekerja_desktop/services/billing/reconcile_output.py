@@ -11,8 +11,8 @@ from pekerja_desktop.documents.report_files import write_report
 from pekerja_desktop.documents.report_table import Column, Kind, Level, Masthead, Report, Row, Section
 from pekerja_desktop.domain.dates import format_datetime_local
 from pekerja_desktop.domain.i18n import render
+from pekerja_desktop.domain.months import month_label
 from pekerja_desktop.services.billing.closed import load_closed
-from pekerja_desktop.services.billing.freeze import month_text
 from pekerja_desktop.services.billing.reconcile import Line, Reconciliation, reconcile_month
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.reports.files import check_report_path
@@ -100,7 +100,7 @@ def reconciliation_report(result: Reconciliation, masthead: Masthead, closed_not
     if xlsx:
         sections.append(_participants("matched", result.of("matched")))
     return Report(_t("title"), masthead, sections,
-                  subtitle=_t("subtitle", month=month_text(result.month), source=result.source),
+                  subtitle=_t("subtitle", month=month_label(result.month), source=result.source),
                   notes=(closed_note, _t("rule")))
 
 

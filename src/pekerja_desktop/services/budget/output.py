@@ -9,13 +9,14 @@ from pathlib import Path
 
 from pekerja_desktop.documents.formatting import number_text
 from pekerja_desktop.documents.report_files import write_report
-from pekerja_desktop.documents.report_table import Column, Kind, Level, Masthead, Report, Row, Section
+from pekerja_desktop.documents.report_table import Column, Kind, Level, Masthead, Report, Row, Section, local_date
 from pekerja_desktop.domain.dates import format_date
 from pekerja_desktop.domain.i18n import render
+from pekerja_desktop.domain.months import month_label
 from pekerja_desktop.domain.roles import Permission
-from pekerja_desktop.services.billing.output import month_name, signatories
+from pekerja_desktop.services.billing.output import signatories
 from pekerja_desktop.services.billing.signer import load_signer
-from pekerja_desktop.services.budget.year import BudgetSource, BudgetYear, compute_budget_year
+from pekerja_desktop.services.budget.year import BudgetMonth, BudgetSource, BudgetYear, compute_budget_year
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.reports.files import check_report_path
 from pekerja_desktop.services.sync.state import require_hub
@@ -44,6 +45,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "month": {"id": "Bulan", "en": "Month"},
     "closed": {"id": "ditutup {date}", "en": "closed {date}"},
     "estimate": {"id": "proyeksi", "en": "projection"},
+    "not_closed": {"id": "belum ditutup (proyeksi)", "en": "not closed (projection)"},
     "total": {"id": "JUMLAH", "en": "TOTAL"},
 }
 SHEET_SOURCES, SHEET_MONTHS = "Pagu", "Per bulan"
@@ -62,25 +64,30 @@ def _per_source(year: BudgetYear) -> Section:
                Column(_t("ceiling"), 32, Kind.MONEY), Column(_t("realised"), 32, Kind.MONEY),
                Column(_t("projected"), 32, Kind.MONEY), Column(_t("remaining"), 32, Kind.MONEY),
                Column(_t("status"), 30))
-    rows = [Row((f"{s.name} ({s.code})", s.murni, s.perubahan, s.ceiling, s.realised, s.projected, s.remaining,
-                 _status(s))) for s in year.sources]
+    rows = [Row((f"{s.name} ({s.code})", s.murni, s.perubahan, s.ceiling, s.realised, s.projected,
+                 s.remaining if s.ceiling else None, _status(s))) for s in year.sources]
     totals = [sum(getattr(s, name) for s in year.sources)
-              for name in ("murni", "perubahan", "ceiling", "realised", "projected", "remaining")]
-    rows.append(Row((_t("total"), *totals, ""), Level.TOTAL))
+              for name in ("murni", "perubahan", "ceiling", "realised", "projected")]
+    rows.append(Row((_t("total"), *totals, sum(s.remaining for s in year.sources if s.ceiling), ""), Level.TOTAL))
     return Section(_t("per_source"), SHEET_SOURCES, columns, rows)
+
+
+def _month_status(entry: BudgetMonth, today: dt.date) -> str:
+    if entry.closed_at is not None:
+        return _t("closed", date=format_date(local_date(entry.closed_at)))
+    return _t("estimate") if entry.month >= today.replace(day=1) else _t("not_closed")
 
 
 def _per_month(year: BudgetYear) -> Section:
     shown = [s for s in year.sources if s.projected or s.ceiling]
     width = min(34.0, 150 / max(len(shown), 1))
-    columns = (Column(_t("month"), 30), Column(_t("status"), 34),
+    columns = (Column(_t("month"), 30), Column(_t("status"), 46),
                *(Column(s.name, width, Kind.MONEY) for s in shown), Column(_t("total"), 36, Kind.MONEY))
     rows = []
     calendar = year.sources[0].months if year.sources else []
     for index, entry in enumerate(calendar):
-        status = _t("closed", date=format_date(entry.closed_at.date())) if entry.closed_at else _t("estimate")
         amounts = [s.months[index].amount for s in shown]
-        rows.append(Row((month_name(entry.month), status, *amounts, sum(amounts))))
+        rows.append(Row((month_label(entry.month), _month_status(entry, year.today), *amounts, sum(amounts))))
     rows.append(Row((_t("total"), "", *(s.projected for s in shown), sum(s.projected for s in shown)), Level.TOTAL))
     return Section(_t("per_month"), SHEET_MONTHS, columns, rows)
 
