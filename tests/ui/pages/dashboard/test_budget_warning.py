@@ -24,7 +24,7 @@ def test_a_projection_past_the_ceiling_is_shown_on_the_hubs_dashboard(qtbot, hub
     page = _page(qtbot, hub, runner)
     assert page.budget.isVisible()
     text = page.budget.text()
-    assert f"Budget {year}" in text and "APBD Provinsi" in text and "Rp168.000" in text
+    assert f"<b>Budget {year}" in text and "APBD Provinsi" in text and "Rp168.000" in text
     save_ceiling(hub, year, "APBD_PROV", "perubahan", 10 * 16_800 * 12)
     page.refresh()
     assert not page.budget.isVisible()

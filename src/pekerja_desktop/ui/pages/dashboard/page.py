@@ -8,6 +8,7 @@ The figures are read on the TaskRunner (a refresh at 500,000 records takes a goo
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -63,6 +64,7 @@ class DashboardPage(QWidget):
         self.fourth = None if self._hub else Tile(self.tr("finished records not yet exported"), self)
         self.budget = QLabel(self)  # (hub) the budget warning, shown when a projection passes its ceiling
         self.budget.setWordWrap(True)
+        self.budget.setTextFormat(Qt.TextFormat.RichText)
         self.budget.setStyleSheet(warning_box_style())
         self.budget.hide()
         self.tabs = DashboardTabs(self._hub, self)
@@ -151,14 +153,14 @@ class DashboardPage(QWidget):
                  for source in over]
         if lines:
             heading = fill(self.tr("Budget %1: the projected contributions pass the ceiling"), dt.date.today().year)
-            self.budget.setText("\n".join([heading, *lines]))
+            self.budget.setText("<br>".join([f"<b>{escape(heading)}</b>", *map(escape, lines)]))
             self.budget.setToolTip(fill(self.tr("The figures: pekerja-desktop-cli report budget --year %1 --out "
                                                 "anggaran.pdf"), dt.date.today().year))
         self.budget.setVisible(bool(lines))
 
     def _budget_failed(self, exc: BaseException) -> None:
         """Said in the banner's place: the rest of the dashboard stands."""
-        self.budget.setText(fill(self.tr("The budget could not be read: %1"), failure_message(exc, self._ctx)))
+        self.budget.setText(escape(fill(self.tr("The budget could not be read: %1"), failure_message(exc, self._ctx))))
         self.budget.show()
 
     def _open_total(self) -> None:
