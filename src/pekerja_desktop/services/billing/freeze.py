@@ -34,7 +34,7 @@ from pekerja_desktop.services.billing.rules import (
 )
 from pekerja_desktop.store.billing_models import BillFact, ClosedBill, ClosedBillItem
 from pekerja_desktop.store.bulk import bulk_page_cache, chunks, insert_rows
-from pekerja_desktop.store.dialect import is_postgresql, upsert
+from pekerja_desktop.store.dialect import is_postgresql
 from pekerja_desktop.store.models import Participant, table_of
 
 ITEM_COLUMNS = ("month", "registration_number", "for_month", "kpj", "funding_source", "regency_code", "jkk", "jkm")
@@ -120,9 +120,10 @@ def _refresh_facts(session: Session, month: dt.date, looked_at: list[int]) -> No
         session.execute(insert(BillFact).from_select(["participant_id", "facts"],
                                                      facts.where(col(Participant.id).in_(chunk))))
     first, last = month_bounds(month)
-    newly_billed = facts.where(*billed_conditions(first, last), not_rejected_by_hub()).order_by(col(Participant.id))
-    session.execute(upsert(session, BillFact).from_select(["participant_id", "facts"], newly_billed)
-                    .on_conflict_do_nothing())
+    known = select(col(BillFact.participant_id)).where(col(BillFact.participant_id) == Participant.id)
+    newly_billed = (facts.where(*billed_conditions(first, last), not_rejected_by_hub(), ~known.exists())
+                    .order_by(col(Participant.id)))
+    session.execute(insert(BillFact).from_select(["participant_id", "facts"], newly_billed))
 
 
 def _figures(session: Session, month: dt.date, rates: dict[str, Rate], items: list[CorrectionItem],
