@@ -1,5 +1,6 @@
 """Render the printed documents to PNG for review: an A4 card sheet (front and back), a single CR80 card (front
-and back), the duplex alignment test and a registration receipt, into docs/img/.
+and back), the duplex alignment test and a registration receipt, the central office's reports and the programme's
+money documents, into docs/img/.
 
     python scripts/render_documents.py [--out docs/img] [--dpi 150] [--lang id|en] [--pdfs DIR]
 
@@ -7,7 +8,10 @@ Uses a throwaway office with sample participants (long names, an apostrophe, a K
 throwaway hub with two offices for the central office's reports (recap.png, duplicates.png, rejected.png,
 billing.png, coverage.png) and the office's personal-data documents (person-export.png, breach-list.png), and the
 programme year's (claim-letter.png, renewal-list.png, ending.png, benefits.png).
-With --pdfs, every PDF is also kept there, to look at all its pages. Needs pdftoppm (poppler-utils).
+A third hub closes three months of a small register (a KPJ that came late, an end recorded back-dated) for the
+closed bill with its corrections (billing-closed.png), its reconciliation with a BPJS invoice
+(reconciliation.png) and the budget year (budget.png). With --pdfs, every PDF is also kept there, to look at
+all its pages. Needs pdftoppm (poppler-utils).
 """
 
 from __future__ import annotations
@@ -183,8 +187,8 @@ def _bill(hub: AppContext, out: Path) -> None:
     """The Rekap Iuran once BPJS returned KPJ numbers for the accepted records, with its signer set."""
     from sqlalchemy import func, select, update
 
-    from pekerja_desktop.services.hub.billing_output import write_billing_report
-    from pekerja_desktop.services.hub.billing_signer import save_signer
+    from pekerja_desktop.services.billing.bill import write_billing_report
+    from pekerja_desktop.services.billing.signer import save_signer
     from pekerja_desktop.store.models import Participant
 
     with hub.db.write() as session:
@@ -243,6 +247,86 @@ def render_programme_year(out_dir: Path, dpi: int, pdfs: Path | None = None) -> 
     return [out_dir / f"{name}.png" for name in PROGRAMME_DOCUMENTS]
 
 
+MONEY_DOCUMENTS = ("billing-closed", "reconciliation", "budget")
+MONEY_PEOPLE = (("APBD_PROV", "81.71.01.1007", 12), ("APBD_PROV", "81.01.01.2001", 7), ("APBD_KAB", "81.72.01.1001", 5),
+                ("APBDES", "81.05.01.2001", 3))
+
+
+def render_money_documents(out_dir: Path, dpi: int, pdfs: Path | None = None) -> list[Path]:
+    """A hub that closes September to November 2026: November's bill carries a late KPJ's arrears and the refund of
+    an end recorded back-dated; BPJS's invoice for November disagrees on three lines; the 2026 budget passes one
+    ceiling."""
+    from pekerja_desktop.services.billing.bill import close_month
+    from pekerja_desktop.services.billing.reconcile_output import write_reconciliation
+    from pekerja_desktop.services.billing.signer import save_signer
+    from pekerja_desktop.services.budget.ceilings import save_ceiling
+    from pekerja_desktop.services.budget.output import write_budget_report
+
+    with tempfile.TemporaryDirectory(prefix="pekerja-money-docs-") as temp:
+        root = Path(temp)
+        setup_office(root / "hub", HUB, ADMIN)
+        with open_context(root / "hub", *LOGIN) as hub:
+            late, died = _money_register(hub)
+            save_signer(hub, "Kepala Dinas Tenaga Kerja dan Transmigrasi Provinsi Maluku",
+                        "Dr. Yohanis Pattinama, M.Si", "197001011995031001")
+            close_month(hub, dt.date(2026, 9, 1), root / "september.pdf")
+            close_month(hub, dt.date(2026, 10, 1), root / "october.pdf")
+            _set(hub, late, kpj="26110009999")
+            _set(hub, died, coverage_end=dt.date(2026, 9, 20), end_reason="died", status="ended")
+            close_month(hub, dt.date(2026, 11, 1), root / "billing-closed.pdf")
+            _invoice(hub, root / "tagihan-bpjs.xlsx")
+            write_reconciliation(hub, dt.date(2026, 11, 1), root / "tagihan-bpjs.xlsx", root / "reconciliation.pdf")
+            for source, tranche, amount in (("APBD_PROV", "murni", 3_000_000), ("APBD_PROV", "perubahan", 500_000),
+                                            ("APBD_KAB", "murni", 300_000)):
+                save_ceiling(hub, 2026, source, tranche, amount)
+            write_budget_report(hub, 2026, root / "budget.pdf")
+        for name in MONEY_DOCUMENTS:
+            subprocess.run(["pdftoppm", "-r", str(dpi), "-png", "-singlefile", "-f", "1", "-l", "1",
+                            str(root / f"{name}.pdf"), str(out_dir / name)], check=True)
+        _keep(pdfs, *(root / f"{name}.pdf" for name in MONEY_DOCUMENTS))
+    return [out_dir / f"{name}.png" for name in MONEY_DOCUMENTS]
+
+
+def _money_register(hub: AppContext) -> tuple[str, str]:
+    """MONEY_PEOPLE covered from September, all with a KPJ but the first; returns (the late KPJ, one who died)."""
+    from pekerja_desktop.services.enrolment.enrol import PreparedEnrolment, insert_prepared
+
+    batch = []
+    for funding, village, count in MONEY_PEOPLE:
+        for _ in range(count):
+            person = _person(60 + len(batch), f"Peserta Contoh {len(batch) + 1}", "L", village)
+            person.funding_source, person.coverage_start = funding, dt.date(2026, 9, 1)
+            batch.append(PreparedEnrolment(person, status="active", source="docs"))
+    with hub.db.write() as session:
+        numbers = insert_prepared(session, hub.office.code, hub.actor, batch)
+    for index, number in enumerate(numbers[1:], start=1):
+        _set(hub, number, kpj=f"{26110000000 + index}")
+    return numbers[0], numbers[5]
+
+
+def _set(hub: AppContext, number: str, **values) -> None:
+    with hub.db.write() as session:
+        session.execute(update(Participant).where(Participant.registration_number == number).values(**values))
+
+
+def _invoice(hub: AppContext, path: Path) -> None:
+    """BPJS's list for November: one participant missing, one amount lower, one KPJ the hub does not know."""
+    from openpyxl import Workbook
+    from sqlalchemy import select
+
+    with hub.db.session() as session:
+        known = session.execute(select(Participant.kpj, Participant.full_name).where(Participant.kpj.is_not(None))
+                                .order_by(Participant.registration_number)).all()
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["DAFTAR TAGIHAN IURAN BPU — WADAH PEMDA PROVINSI MALUKU — NOVEMBER 2026"])
+    sheet.append(["No. KPJ", "Nama Peserta", "Jumlah Iuran"])
+    for index, (kpj, name) in enumerate(known[2:]):
+        sheet.append([kpj, name, "Rp10.000" if index == 3 else "Rp16.800"])
+    sheet.append(["26119999999", "PESERTA TIDAK DIKENAL", "Rp16.800"])
+    workbook.save(path)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent.parent / "docs" / "img")
@@ -258,7 +342,8 @@ def main(argv: list[str] | None = None) -> int:
         if folder is not None:
             folder.mkdir(parents=True, exist_ok=True)
     for path in [*render_all(args.out, args.dpi, args.pdfs), *render_hub_reports(args.out, args.dpi, args.pdfs),
-                 *render_programme_year(args.out, args.dpi, args.pdfs)]:
+                 *render_programme_year(args.out, args.dpi, args.pdfs),
+                 *render_money_documents(args.out, args.dpi, args.pdfs)]:
         print(path)
     return 0
 

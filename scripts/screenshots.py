@@ -279,6 +279,7 @@ def shoot_dashboards(shooter: Shooter, window, hub_dir: Path, runner) -> None:
         women = next(figure for figure in page.data.by_sex if figure.key == "P")
         page.open_list.emit(women.query, women.label)
         shooter.shoot(central, "33-dashboard-list-behind-a-number")
+        shoot_budget_warning(shooter, central, hub)
         central.close()
 
 
@@ -353,6 +354,21 @@ def shoot_programme_year(shooter: Shooter, window, hub_dir: Path, runner) -> Non
         shooter.shoot(transfer, "44-transfer-dialog")
         transfer.close()
         central.close()
+
+
+def shoot_budget_warning(shooter: Shooter, central, hub) -> None:
+    """The hub's Dasbor once the year's projected contributions pass a funding source's ceiling."""
+    from pekerja_desktop.services.budget.ceilings import save_ceiling
+    from pekerja_desktop.services.budget.year import budget_year
+
+    year = dt.date.today().year
+    projected = next(s.projected for s in budget_year(hub, year).sources if s.code == "APBD_PROV")
+    save_ceiling(hub, year, "APBD_PROV", "murni", projected * 9 // 10 // 1000 * 1000)
+    page = central.dashboard_page
+    page.tabs.setCurrentIndex(0)
+    central.show_page(central.pages.indexOf(page))
+    page.refresh()
+    shooter.shoot(central, "35-dashboard-hub-budget-warning")
 
 
 def shoot_server_hub(shooter: Shooter, tmp: Path, runner) -> None:

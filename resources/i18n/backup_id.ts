@@ -147,6 +147,10 @@ Semua yang dimasukkan di laptop ini setelah %1 diganti oleh cadangan%3. Salinan 
 Sesudahnya Pekerja Desktop ditutup; buka lagi lalu masuk.</translation>
     </message>
     <message>
+        <source>The bills closed after this backup was made (%1) are kept: a closed bill never goes back to an earlier state.</source>
+        <translation>Tagihan yang ditutup sesudah cadangan ini dibuat (%1) tetap disimpan: tagihan yang sudah ditutup tidak pernah kembali ke keadaan lama.</translation>
+    </message>
+    <message>
         <source>Backup restored</source>
         <translation>Cadangan dipulihkan</translation>
     </message>
@@ -157,6 +161,10 @@ Sesudahnya Pekerja Desktop ditutup; buka lagi lalu masuk.</translation>
     <message>
         <source>The data before the restore were kept in %1.</source>
         <translation>Data sebelum pemulihan disimpan di %1.</translation>
+    </message>
+    <message>
+        <source>The bills closed after that backup were kept: %1.</source>
+        <translation>Tagihan yang ditutup sesudah cadangan itu tetap disimpan: %1.</translation>
     </message>
     <message>
         <source>No account can sign in to the restored data: use the recovery key (pekerja-desktop recover).</source>

@@ -60,6 +60,22 @@
         <translation>belum pernah</translation>
     </message>
     <message>
+        <source>%1: projected %2 by December, over its ceiling of %3 by %4</source>
+        <translation>%1: proyeksi %2 sampai Desember, melebihi pagunya %3 sebesar %4</translation>
+    </message>
+    <message>
+        <source>Budget %1: the projected contributions pass the ceiling</source>
+        <translation>Anggaran %1: proyeksi iuran melebihi pagu</translation>
+    </message>
+    <message>
+        <source>The figures: pekerja-desktop-cli report budget --year %1 --out anggaran.pdf</source>
+        <translation>Rinciannya: pekerja-desktop-cli report budget --year %1 --out anggaran.pdf</translation>
+    </message>
+    <message>
+        <source>The budget could not be read: %1</source>
+        <translation>Anggaran tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
         <source>All enrolled participants</source>
         <translation>Semua peserta terdaftar</translation>
     </message>

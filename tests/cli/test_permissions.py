@@ -85,6 +85,15 @@ MATRIX = [
     ("print the renewal list", "field", "supervisor", ["renewal", "--year", "2027", "--out", "{tmp}/renewal.pdf"]),
     ("record a claim", "field", "supervisor", ["claim", "{number}", "--kind", "jkk", "--submitted", "2026-11-15"]),
     ("claim settings", "field", "admin", ["claim-settings", "--bpjs-office", "Kantor Cabang Ambon"]),
+    ("close a month", "hub", "supervisor", ["report", "billing", "--month", "2026-11", "--close", "--out",
+                                            "{tmp}/tagihan.pdf"]),
+    ("BPJS change file", "hub", "supervisor", ["bpjs-changes", "--month", "2026-11", "--out", "{tmp}/ubah.xlsx"]),
+    ("reconcile a bill", "hub", "supervisor", ["billing-reconcile", "--month", "2026-11", "{tmp}/absent.xlsx",
+                                               "--out", "{tmp}/rekonsiliasi.pdf"]),
+    ("see the budget", "hub", "supervisor", ["budget", "--year", "2026"]),
+    ("budget report", "hub", "supervisor", ["report", "budget", "--year", "2026", "--out", "{tmp}/anggaran.pdf"]),
+    ("set a budget ceiling", "hub", "admin", ["budget", "--year", "2026", "--ceiling", "APBD_PROV", "1000"]),
+    ("set a BPJS segment", "hub", "admin", ["bpjs-segments", "--set", "CSR", "SB"]),
 ]
 
 

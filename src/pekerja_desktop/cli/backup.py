@@ -78,6 +78,14 @@ MESSAGES = {
         "en": "Restored from {name} ({created}, {participants} participants).",
     },
     "safety": {"id": "Data sebelumnya disimpan di {path}", "en": "The previous data were kept in {path}"},
+    "bills_kept_before": {
+        "id": "Tagihan yang ditutup sesudah cadangan ini dibuat ({months}) tetap disimpan: tagihan yang sudah "
+        "ditutup tidak ikut dipulihkan ke keadaan lama.",
+        "en": "The bills closed after this backup was made ({months}) are kept: a closed bill is never taken "
+        "back to an earlier state.",
+    },
+    "bills_kept": {"id": "Tagihan yang ditutup sesudah cadangan itu tetap disimpan: {months}.",
+                   "en": "The bills closed after that backup were kept: {months}."},
     "migrated": {"id": "Skema basis data diperbarui dari revisi {revision}.",
                  "en": "Database schema upgraded from revision {revision}."},
     "key_files": {"id": "Kunci kantor dipulihkan dari cadangan: {files}.",
@@ -231,11 +239,17 @@ def _confirm(args, preview: RestorePreview) -> None:
     if not args.yes and not sys.stdin.isatty():
         raise RestoreRefused("needs_yes", **params)
     print(render(MESSAGES, "warning", {**params, "current": current}), file=sys.stderr)
+    if preview.bills_kept:
+        print(render(MESSAGES, "bills_kept_before", {"months": _months(preview.bills_kept)}), file=sys.stderr)
     if args.yes:
         return
     answer = input(render(MESSAGES, "question"))
     if answer.strip().lower() not in YES_WORDS:
         raise OperationCancelled()
+
+
+def _months(months) -> str:
+    return ", ".join(month.strftime("%m/%Y") for month in months)
 
 
 def _print_result(result: RestoreResult) -> None:
@@ -244,6 +258,8 @@ def _print_result(result: RestoreResult) -> None:
         print(render(MESSAGES, "safety", {"path": result.safety_copy}))
     if result.migrated_from:
         print(render(MESSAGES, "migrated", {"revision": result.migrated_from}))
+    if result.bills_kept:
+        print(render(MESSAGES, "bills_kept", {"months": _months(result.bills_kept)}))
     if result.key_files:
         print(render(MESSAGES, "key_files", {"files": ", ".join(result.key_files)}))
     if result.accounts_from_backup:

@@ -4,6 +4,7 @@ environment, and running the command so that any failure becomes one line on std
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import os
 import sys
@@ -16,6 +17,7 @@ from pekerja_desktop.errors import PekerjaError, file_error
 from pekerja_desktop.paths import DataLayout, resolve_data_dir
 from pekerja_desktop.services.accounts.errors import AccountError
 from pekerja_desktop.services.accounts.signin import default_username, open_context
+from pekerja_desktop.services.billing.compute import parse_month
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.store.db import classify_database_error, is_driver_error
 from pekerja_desktop.store.location import explicit_database_url, read_location
@@ -119,3 +121,11 @@ def _database_failure(exc: Exception, args: argparse.Namespace) -> PekerjaError:
 def fail(message: str) -> int:
     print(" ".join(message.split()), file=sys.stderr)
     return EXIT_FAILURE
+
+
+def month_argument(text: str) -> dt.date:
+    """An argparse type: `YYYY-MM` → the month's first day; anything else is a one-line argument error."""
+    try:
+        return parse_month(text)
+    except PekerjaError as exc:
+        raise argparse.ArgumentTypeError(exc.message()) from None

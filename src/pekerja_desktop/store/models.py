@@ -154,7 +154,8 @@ class Participant(ParticipantBase, table=True):
         Index("ix_participant_status_birth_date", "status", "birth_date"),
         Index("ix_participant_status_created_at", "status", "created_at"),
         Index("ix_participant_billing", "status", "funding_source", "village_code", "income", "programmes",
-              "coverage_start", "coverage_end", "kpj"),  # the monthly bill (migration 0008, services/hub/billing.py)
+              "coverage_start", "coverage_end", "kpj", "registration_number", "uuid"),  # the monthly bill and
+        # its closing, read from this index alone (migrations 0008 and 0012, services/billing/)
     )
     id: int | None = Field(default=None, primary_key=True)
     uuid: str = Field(unique=True, max_length=32)

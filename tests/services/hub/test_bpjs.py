@@ -10,8 +10,8 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import delete, func, select
 
-from pekerja_desktop.services.hub.billing import compute_billing
-from pekerja_desktop.services.hub.billing_output import write_billing_xlsx
+from pekerja_desktop.services.billing.compute import compute_billing
+from pekerja_desktop.services.billing.output import write_billing_xlsx
 from pekerja_desktop.services.hub.bpjs_export import DEFAULT_TEMPLATE, export_bpjs, pending
 from pekerja_desktop.services.hub.kpj_import import import_kpj
 from pekerja_desktop.services.reference.data import set_setting

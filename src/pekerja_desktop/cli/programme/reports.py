@@ -9,11 +9,10 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from pekerja_desktop.cli.common import context_from
+from pekerja_desktop.cli.common import context_from, month_argument
 from pekerja_desktop.documents.formatting import number_text, rupiah
 from pekerja_desktop.domain.dates import month_text
 from pekerja_desktop.domain.i18n import current_language, render
-from pekerja_desktop.services.hub.billing import parse_month
 from pekerja_desktop.services.hub.errors import HubError
 from pekerja_desktop.services.lifecycle.benefits import write_benefits_report
 from pekerja_desktop.services.lifecycle.ending import write_ending_report
@@ -33,13 +32,6 @@ HELP = {
     "benefits": {"id": "manfaat JKM/JKK yang diajukan dan dibayar per kabupaten/kota (PDF atau XLSX)",
                  "en": "JKM/JKK benefits submitted and paid per regency/city (PDF or XLSX)"},
 }
-
-
-def month_argument(text: str):
-    try:
-        return parse_month(text)
-    except HubError as exc:
-        raise argparse.ArgumentTypeError(exc.message()) from None
 
 
 def report_file(text: str) -> Path:

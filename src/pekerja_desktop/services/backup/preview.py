@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from pekerja_desktop.services.backup.check import describe_backup, describe_back
 from pekerja_desktop.services.backup.copy import opened, read_facts
 from pekerja_desktop.services.backup.manifest import BackupInfo
 from pekerja_desktop.services.backup.restore import office_code_of
+from pekerja_desktop.services.billing.sealed import sealed_months
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.store.db import DRIVER_ERRORS, DatabaseKey
 from pekerja_desktop.store.errors import DatabaseError
@@ -29,6 +31,7 @@ class RestorePreview:
     """What the warning before a restore shows."""
     backup: BackupInfo
     current_participants: int | None  # None: the live database cannot be read
+    bills_kept: tuple[dt.date, ...] = ()  # months closed after the backup: their bills stay (sealed copies)
 
 
 def open_for_restore(data_dir: Path, username: str, password: str, *, via: str) -> AppContext | None:
@@ -46,19 +49,33 @@ def open_for_restore(data_dir: Path, username: str, password: str, *, via: str) 
 
 def preview_restore(ctx: AppContext, backup: Path) -> RestorePreview:
     ctx.require(Permission.RESTORE)
-    return RestorePreview(describe_backup_for(ctx, backup), _live_participants(ctx.layout, ctx.db.require_key()))
+    key = ctx.db.require_key()
+    return RestorePreview(describe_backup_for(ctx, backup), _live_participants(ctx.layout, key),
+                          _bills_kept(ctx.layout, key, Path(backup)))
 
 
 def preview_unopened(data_dir: Path, username: str, password: str, backup: Path) -> RestorePreview:
     layout = DataLayout(Path(data_dir))
     key = unlock_key(layout, username.strip().lower(), password)
-    return RestorePreview(describe_backup(Path(backup), key, layout), None)
+    return RestorePreview(describe_backup(Path(backup), key, layout), None, _bills_kept(layout, key, Path(backup)))
 
 
 def preview_with_recovery_key(data_dir: Path, backup: Path, recovery_key: str) -> RestorePreview:
     layout = DataLayout(Path(data_dir))
     key = parse_recovery_key(recovery_key)
-    return RestorePreview(describe_backup(Path(backup), key, layout), _live_participants(layout, key))
+    return RestorePreview(describe_backup(Path(backup), key, layout), _live_participants(layout, key),
+                          _bills_kept(layout, key, Path(backup)))
+
+
+def _bills_kept(layout: DataLayout, key: DatabaseKey, backup: Path) -> tuple[dt.date, ...]:
+    """The months whose bill was closed after the backup was made: sealed here, not closed in the backup."""
+    sealed = sealed_months(layout)
+    if not sealed:
+        return ()
+    closed: set[str] = set()
+    with contextlib.suppress(*DRIVER_ERRORS), opened(backup, key) as connection:  # a backup older than 0012: none
+        closed = {str(month)[:10] for (month,) in connection.execute("SELECT month FROM closed_bill")}
+    return tuple(month for month in sealed if month.isoformat() not in closed)
 
 
 def _live_participants(layout: DataLayout, key: DatabaseKey) -> int | None:

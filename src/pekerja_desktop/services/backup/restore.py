@@ -5,12 +5,15 @@ old or the new database and never a mix.
 
 Restored besides the database: the office's key files when missing, and the accounts' wrapped keys
 (keyring.json) when this folder has none that can be read. Kept as they are: this laptop's keyring.json (so
-today's passwords keep working), its sync sidecar (whose marks only grow) and its window preferences.
+today's passwords keep working), its sync sidecar (whose marks only grow) and its window preferences. Kept from
+the data folder: every bill closed after the backup was made (its sealed copy goes into the restored database;
+services/billing/sealed.py).
 """
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,6 +56,7 @@ class RestoreResult:
     key_files: tuple[str, ...]  # key files written from the backup (they were missing here)
     accounts_from_backup: bool  # keyring.json came from the backup set
     needs_recover: bool  # no active account can sign in: run `pekerja-desktop recover`
+    bills_kept: tuple[dt.date, ...] = ()  # months closed after the backup, kept from their sealed copies
 
 
 def restore_backup(ctx: AppContext, backup: Path, *, progress: Progress | None = None) -> RestoreResult:
@@ -122,7 +126,7 @@ def _restore(layout: DataLayout, info: BackupInfo, key: DatabaseKey, actor: str,
         from_backup, key_files = _install_files(layout, info, info.office_code, key, prepared)
         switch_in(stage, layout, key, staged(progress, 2, STAGES))
     return RestoreResult(info, safety, prepared.migrated_from, key_files, from_backup,
-                         not _can_sign_in(layout, prepared))
+                         not _can_sign_in(layout, prepared), prepared.bills_kept)
 
 
 def _install_files(layout: DataLayout, info: BackupInfo, office_code: str, key: DatabaseKey,

@@ -4,7 +4,8 @@ new one, whole.
 The backup is first copied into a private staging folder (`.restore/` in the data folder) and made ready
 there: migrated to the code's schema, given a new sync epoch with its registration and bundle counters
 raised above every number already used (services/sync/epoch.py), the audit chain bridged over the events
-it lost (services/audit/anchor.py), and its restore recorded in the audit trail. Only then is it switched
+it lost (services/audit/anchor.py), the bills closed since the backup put back from their sealed copies
+(services/billing/sealed.py), and its restore recorded in the audit trail. Only then is it switched
 in, in one step: through the backup API into the live file (one write transaction), or, when the live file
 is too damaged to open, by renaming the staged file over it.
 """
@@ -30,6 +31,7 @@ from pekerja_desktop.services.backup.copy import COPY_ERRORS, copy_into_live, op
 from pekerja_desktop.services.backup.errors import BackupError
 from pekerja_desktop.services.backup.make import write_backup_set
 from pekerja_desktop.services.backup.manifest import BackupInfo
+from pekerja_desktop.services.billing.sealed import reinstate_closed_bills
 from pekerja_desktop.services.setup.office import OfficeSetup
 from pekerja_desktop.services.sync.epoch import note_database_restored
 from pekerja_desktop.store import audit_chain as audit
@@ -47,6 +49,7 @@ class Prepared:
     office: OfficeSetup
     migrated_from: str | None
     active_accounts: frozenset[str]
+    bills_kept: tuple[dt.date, ...] = ()  # months closed after the backup was made, kept from their sealed copies
 
 
 def _rows(connection, sql: str, params: tuple = ()) -> list:
@@ -129,14 +132,15 @@ def prepare_staged(stage: DataLayout, layout: DataLayout, info: BackupInfo, key:
                 raise BackupError("backup.no_office", path=str(info.path))
             active = frozenset(session.scalars(select(Account.username).where(Account.active)))
             migrated_from = info.revision if info.revision not in (None, HEAD_REVISION) else None
+            kept = tuple(reinstate_closed_bills(session, layout, key, office.code))
             audit.record(session, actor, "restore", info.name, backup_created_at=info.created_at.isoformat(),
                          participants=info.participants, safety_copy=safety.name if safety else None,
-                         migrated_from=migrated_from)
+                         migrated_from=migrated_from, closed_bills_kept=[month.isoformat() for month in kept])
             summary = OfficeSetup(office.code, office.name, office.region_code, office.role)
     finally:
         db.close()
     settle(stage.database, key)
-    return Prepared(summary, migrated_from, active)
+    return Prepared(summary, migrated_from, active, kept)
 
 
 def _carry_marks(layout: DataLayout, stage: DataLayout) -> None:

@@ -1,1 +1,1 @@
-"""(hub) The central office's own work: contribution billing, the BPJS upload file and the KPJ return."""
+"""(hub) The central office's exchange with BPJS Ketenagakerjaan: the upload file and the KPJ return."""

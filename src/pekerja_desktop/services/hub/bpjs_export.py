@@ -1,27 +1,24 @@
 """(hub) The BPJS upload file: accepted participants not yet submitted, through a configurable template.
 
-The template is the JSON setting `bpjs_template` (DEFAULT_TEMPLATE when absent):
-`{"columns": [{"header": ..., "field": ... | "value": ..., "date_format": "dd-MM-yyyy",
-"code_format": "dotted"|"plain"|"name", "map": {...}}], "csv_delimiter": ","}`.
+The template is the JSON setting `bpjs_template` (DEFAULT_TEMPLATE when absent; its format in bpjs_file.py).
+Its field `segment` is the BPJS segment code of the participant's funding source (bpjs_segments.py).
 The participants written are recorded in `bpjs_submission` in the same transaction, once the file stands
 complete under its final name; a failure before that leaves no file and records nothing.
 """
 
 from __future__ import annotations
 
-import csv
-import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
-from pekerja_desktop.documents.spreadsheet import neutralise_formula
 from pekerja_desktop.domain.roles import Permission
-from pekerja_desktop.fileio import atomic_path, atomic_writer
 from pekerja_desktop.services.context import AppContext
-from pekerja_desktop.services.hub.errors import HubError
+from pekerja_desktop.services.hub import bpjs_file
+from pekerja_desktop.services.hub.bpjs_file import check_suffix, table, write_table
+from pekerja_desktop.services.hub.bpjs_segments import load_segments, segment_for
 from pekerja_desktop.services.reference.data import get_setting
 from pekerja_desktop.services.sync.state import require_hub
 from pekerja_desktop.store import audit_chain as audit
@@ -42,15 +39,13 @@ DEFAULT_TEMPLATE: dict = {
         {"header": "KODE WILAYAH", "field": "village_code", "code_format": "plain"},
         {"header": "PEKERJAAN", "field": "occupation", "code_format": "name"},
         {"header": "NO HP", "field": "phone"},
-        {"header": "SEGMEN", "value": "SG"},
+        {"header": "SEGMEN", "field": "segment"},
         {"header": "SUMBER DANA", "field": "funding_source", "code_format": "name"},
     ],
 }
 FIELDS = ("nik", "full_name", "birth_place", "birth_date", "sex", "mother_name", "address", "rt_rw",
           "village_code", "phone", "occupation", "income", "programmes", "funding_source", "coverage_start",
-          "coverage_end", "registration_number", "office_code")
-DATE_TOKENS = (("yyyy", "%Y"), ("MM", "%m"), ("dd", "%d"))
-SUFFIXES = (".xlsx", ".csv")
+          "coverage_end", "registration_number", "office_code", "segment")
 
 
 @dataclass(frozen=True)
@@ -59,56 +54,26 @@ class ExportResult:
     rows: int
 
 
+def check_template(template) -> dict:
+    """The upload template as given, or HubError('bpjs.bad_template') naming the first thing wrong with it."""
+    return bpjs_file.check_template(template, FIELDS, TEMPLATE_SETTING)
+
+
 def load_template(session: Session) -> dict:
     return check_template(get_setting(session, TEMPLATE_SETTING, DEFAULT_TEMPLATE))
 
 
-def check_template(template) -> dict:
-    """The template as given, or HubError('bpjs.bad_template') naming the first thing wrong with it."""
-    columns = template.get("columns") if isinstance(template, dict) else None
-    if not isinstance(columns, list) or not columns:
-        raise HubError("bpjs.bad_template", reason="columns")
-    for column in columns:
-        if not isinstance(column, dict) or not isinstance(column.get("header"), str):
-            raise HubError("bpjs.bad_template", reason=f"header {column!r}")
-        if "value" not in column and column.get("field") not in FIELDS:
-            raise HubError("bpjs.bad_template", reason=f"field {column.get('field')!r}")
-        if column.get("code_format") not in (None, "dotted", "plain", "name", "code"):
-            raise HubError("bpjs.bad_template", reason=f"code_format {column.get('code_format')!r}")
-        if not isinstance(column.get("map", {}), dict):
-            raise HubError("bpjs.bad_template", reason=f"map {column.get('map')!r}")
-    if len(str(template.get("csv_delimiter", ","))) != 1:
-        raise HubError("bpjs.bad_template", reason=f"csv_delimiter {template.get('csv_delimiter')!r}")
-    return template
+def code_names(session: Session) -> dict[str, dict[str, str]]:
+    """The names a template's `code_format: name` writes for occupation and funding source codes."""
+    return {"occupation": dict(session.execute(select(Occupation.code, Occupation.name_id)).all()),
+            "funding_source": dict(session.execute(select(FundingSource.code, FundingSource.name_id)).all())}
 
 
-def _strftime(pattern: str) -> str:
-    for token, directive in DATE_TOKENS:
-        pattern = pattern.replace(token, directive)
-    return pattern
-
-
-def _cell(column: dict, participant: Participant, names: dict[str, dict[str, str]]) -> str:
-    if "value" in column:
-        return str(column["value"])
-    name = column["field"]
-    value = getattr(participant, name)
-    if value is None:
-        return ""
-    if isinstance(value, dt.date):
-        return value.strftime(_strftime(column.get("date_format", "dd-MM-yyyy")))
-    text = str(value)
-    mapping = column.get("map")
-    if isinstance(mapping, dict):
-        text = str(mapping.get(text, text))
-    code_format = column.get("code_format")
-    if code_format == "plain":
-        text = text.replace(".", "")
-    elif code_format == "name":
-        text = names.get(name, {}).get(text, text)
-    if name == "address" and participant.rt_rw:
-        text = f"{text} RT/RW {participant.rt_rw}"
-    return text
+def upload_row(participant: Participant, segments: dict[str, str]) -> dict[str, object]:
+    """A participant's fields for the template, with its BPJS segment (HubError when its source has none)."""
+    row: dict[str, object] = {name: getattr(participant, name) for name in FIELDS if name != "segment"}
+    row["segment"] = segment_for(segments, participant.funding_source)
+    return row
 
 
 def pending(session: Session) -> list[Participant]:
@@ -123,46 +88,20 @@ def pending(session: Session) -> list[Participant]:
         .order_by(col(Participant.registration_number))))
 
 
-def _write_csv(path: Path, headers: list[str], rows: list[list[str]], delimiter: str) -> None:
-    with atomic_writer(path, "w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, delimiter=delimiter)
-        writer.writerow([neutralise_formula(h) for h in headers])
-        writer.writerows([[neutralise_formula(v) for v in row] for row in rows])
-
-
-def _write_xlsx(path: Path, headers: list[str], rows: list[list[str]]) -> None:
-    from openpyxl import Workbook
-
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("BPJS")
-    sheet.append([neutralise_formula(h) for h in headers])
-    for row in rows:
-        sheet.append([neutralise_formula(v) for v in row])  # every value is text: NIKs keep their digits
-    with atomic_path(path) as temporary:
-        workbook.save(temporary)
-
-
 def export_bpjs(ctx: AppContext, out: Path) -> ExportResult:
     """Write the upload file and record its participants as submitted; nothing pending → no file."""
     require_hub(ctx)
     ctx.require(Permission.HUB_REPORTS)
     out = Path(out)
-    if out.suffix.lower() not in SUFFIXES:
-        raise HubError("output.bad_suffix", path=str(out), suffixes=" / ".join(SUFFIXES))
+    check_suffix(out)
     with ctx.db.write() as session:
         template = load_template(session)
         people = pending(session)
         if not people:
             return ExportResult(None, 0)
-        names = {"occupation": dict(session.execute(select(Occupation.code, Occupation.name_id)).all()),
-                 "funding_source": dict(session.execute(select(FundingSource.code, FundingSource.name_id)).all())}
-        columns = template["columns"]
-        headers = [c["header"] for c in columns]
-        rows = [[_cell(c, p, names) for c in columns] for p in people]
-        if out.suffix.lower() == ".csv":
-            _write_csv(out, headers, rows, str(template.get("csv_delimiter") or ","))
-        else:
-            _write_xlsx(out, headers, rows)
+        segments = load_segments(session)
+        headers, rows = table(template, [upload_row(p, segments) for p in people], code_names(session))
+        write_table(out, template, headers, rows)
         now = utcnow()
         session.execute(insert(BpjsSubmission), [
             {"uuid": p.uuid, "submitted_at": now, "submitted_by": ctx.actor, "file_name": out.name,

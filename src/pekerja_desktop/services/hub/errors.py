@@ -26,8 +26,28 @@ HUB_MESSAGES: dict[str, dict[str, str]] = {
         "en": "The output file {path} must end in {suffixes}.",
     },
     "bpjs.bad_template": {
-        "id": "Setelan bpjs_template tidak valid: {reason}",
-        "en": "The bpjs_template setting is invalid: {reason}",
+        "id": "Setelan {setting} tidak valid: {reason}",
+        "en": "The {setting} setting is invalid: {reason}",
+    },
+    "bpjs.no_segment": {
+        "id": "Sumber dana '{source}' belum punya kode segmen BPJS. Admin mengisinya: "
+              "pekerja-desktop bpjs-segments --set {source} KODE (mis. SG).",
+        "en": "The funding source '{source}' has no BPJS segment code yet. An admin sets it: "
+              "pekerja-desktop bpjs-segments --set {source} CODE (e.g. SG).",
+    },
+    "bpjs.bad_segment": {
+        "id": "Kode segmen '{value}' tidak valid: dua huruf, mis. SG, SD, SA, SL, SC.",
+        "en": "Invalid segment code '{value}': two letters, e.g. SG, SD, SA, SL, SC.",
+    },
+    "bpjs.unknown_source": {
+        "id": "Sumber dana '{value}' tidak dikenal. Yang ada: {known}.",
+        "en": "Unknown funding source '{value}'. Known: {known}.",
+    },
+    "changes.before_reported": {
+        "id": "Laporan perubahan sampai bulan {latest} sudah dibuat; bulan {month} tidak dapat dilaporkan lagi. "
+              "Perubahan yang tanggalnya mundur masuk ke laporan berikutnya.",
+        "en": "The change report up to {latest} has been made; {month} cannot be reported again. Back-dated "
+              "changes go into the next report.",
     },
     "kpj.unreadable": {
         "id": "Berkas {path} tidak dapat dibaca: {reason}",

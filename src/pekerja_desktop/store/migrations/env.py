@@ -5,6 +5,7 @@ from sqlmodel import SQLModel
 
 from pekerja_desktop.store import (  # noqa: F401  (every table in the metadata the migrations compare with)
     account_models,
+    billing_models,
     card_models,
     hub_models,
     lifecycle_models,

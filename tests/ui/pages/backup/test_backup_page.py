@@ -12,6 +12,7 @@ from pekerja_desktop.services.backup.check import DatabaseCheck, quick_check_dat
 from pekerja_desktop.services.backup.make import automatic_backup, daily_backup_if_due
 from pekerja_desktop.services.backup.sets import list_backups
 from pekerja_desktop.services.enrolment.enrol import enrol
+from pekerja_desktop.services.setup.office import setup_office
 from pekerja_desktop.ui import backup_hooks
 from pekerja_desktop.ui.i18n import install_translators, remove_translators
 from pekerja_desktop.ui.pages.backup import page as backup_page
@@ -19,8 +20,10 @@ from pekerja_desktop.ui.pages.backup.page import BackupPage
 from pekerja_desktop.ui.pages.backup.recovery_dialog import RecoveryDialog
 from pekerja_desktop.ui.tasks import SynchronousRunner
 from pekerja_desktop.ui.widgets import messages
-from tests.conftest import LOGIN, make_participant
+from tests.conftest import ADMIN, LOGIN, make_participant
 from tests.support.backup import count, damage_page
+from tests.support.billing import close
+from tests.support.hub import HUB, add_people
 
 PETUGAS = NewAccount("budi", "sandi-petugas-1", "petugas")
 
@@ -186,3 +189,18 @@ def test_a_hub_on_a_server_is_told_to_use_the_servers_tools(qtbot, indonesian, t
             page.close()
     finally:
         server.drop(url)
+
+
+def test_a_restore_from_before_a_close_says_the_closed_bill_stays(qtbot, shown, quits, indonesian, tmp_path,
+                                                                  monkeypatch):
+    setup_office(tmp_path / "hub", HUB, ADMIN)
+    with open_context(tmp_path / "hub", *LOGIN) as hub:
+        add_people(hub, 1)
+        info = automatic_backup(hub, "daily")
+        close(hub, "2026-09", tmp_path)
+        page = _page(hub, qtbot)
+        questions: list[str] = []
+        monkeypatch.setattr(messages, "confirm", lambda _p, _title, text, *_b: questions.append(text) or True)
+        assert page.start_restore(info.path)
+    assert "(09/2026) tetap disimpan" in questions[0]
+    assert "Tagihan yang ditutup sesudah cadangan itu tetap disimpan: 09/2026." in shown[-1]

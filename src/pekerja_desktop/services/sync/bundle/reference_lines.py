@@ -56,11 +56,12 @@ REFERENCE_TYPES: dict[str, tuple[type, tuple[str, ...], dict[str, tuple[str, int
 
 # Settings that belong to one installation and never travel: an office's own address and printer offsets on
 # its cards, its backup and screen-lock choices, the BPJS office its heirs' claims go to, and the hub's own BPJS
-# template and bill signer. Everything else (age limits, income, programmes, BPJS contact, quota and coverage
-# targets, retention, export warning, JKM benefit amounts, claim documents) is provincial policy: the hub's value
-# replaces the office's.
+# templates, segments and bill signer. Everything else (age limits, income, programmes, BPJS contact, quota and
+# coverage targets, retention, export warning, JKM benefit amounts, claim documents) is provincial policy: the hub's
+# value replaces the office's.
 LOCAL_SETTINGS = frozenset({"office_address", "office_phone", "card_back_offsets", "backup_keep", "backup_daily",
-                            "idle_lock_minutes", "bpjs_template", "billing_signer",
+                            "idle_lock_minutes", "bpjs_template", "billing_signer", "bpjs_change_template",
+                            "bpjs_segments",
                             "claim_bpjs_office"})  # the BPJS office an office's heirs go to
 
 

@@ -4,7 +4,7 @@ Revision ID: 0008
 Revises: 0007
 Create Date: 2026-11-24
 
-See services/hub/billing.py: at 500,000 participants the bill's count went from a 1.5 s table scan
+See services/billing/compute.py: at 500,000 participants the bill's count went from a 1.5 s table scan
 (every page decrypted) to 0.4 s over this index.
 """
 

@@ -200,16 +200,24 @@ class BackupPage(QGroupBox):
         backup = preview.backup
         now = "" if preview.current_participants is None else fill(
             self.tr(" (now %1 participants)"), format_number(preview.current_participants))
-        return fill(self.tr(
+        text = fill(self.tr(
             "This backup is from %1 and holds %2 participants.\n\nEverything entered on this laptop after %1 is "
             "replaced by the backup%3. A copy of the current data is kept in the backups folder first.\n\n"
             "Afterwards Pekerja Desktop closes; open it again and sign in."),
             format_datetime_local(backup.created_at), format_number(backup.participants or 0), now)
+        if preview.bills_kept:
+            text += "\n\n" + fill(self.tr("The bills closed after this backup was made (%1) are kept: a closed bill "
+                                            "never goes back to an earlier state."), months_text(preview.bills_kept))
+        return text
 
     def _restored(self, result: RestoreResult) -> None:
         self.restored.emit(result)
         messages.show_info(self, restored_text(result), self.tr("Backup restored"))
         quit_application()
+
+
+def months_text(months) -> str:
+    return ", ".join(month.strftime("%m/%Y") for month in months)
 
 
 def restored_text(result: RestoreResult) -> str:
@@ -219,6 +227,9 @@ def restored_text(result: RestoreResult) -> str:
     if result.safety_copy is not None:
         lines.append(fill(translate("BackupPage", "The data before the restore were kept in %1."),
                           result.safety_copy))
+    if result.bills_kept:
+        lines.append(fill(translate("BackupPage", "The bills closed after that backup were kept: %1."),
+                          months_text(result.bills_kept)))
     if result.needs_recover:
         lines.append(translate("BackupPage", "No account can sign in to the restored data: use the recovery key "
                                              "(pekerja-desktop recover)."))

@@ -1,5 +1,6 @@
 """The Dasbor page: coverage against target per kabupaten/kota, enrolments per day and week, by occupation, sex
-and age group; at the hub the bundles each office sent, at an office its export state. Every number opens the
+and age group; at the hub the bundles each office sent and a warning when a funding source's projected
+contributions pass the year's ceiling, at an office its export state. Every number opens the
 list behind it (`open_list(query, title)`: the main window shows the register filtered by it).
 
 The figures are read on the TaskRunner (a refresh at 500,000 records takes a good fraction of a second)."""
@@ -7,13 +8,15 @@ The figures are read on the TaskRunner (a refresh at 500,000 records takes a goo
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from pekerja_desktop.documents.formatting import percent_text
+from pekerja_desktop.documents.formatting import percent_text, rupiah
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.errors import PekerjaError
+from pekerja_desktop.services.budget.year import BudgetSource, budget_alerts
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.dashboard.figures import DashboardData, load_dashboard
 from pekerja_desktop.services.dashboard.targets import load_default_targets, load_targets, save_targets
@@ -22,7 +25,7 @@ from pekerja_desktop.ui.failures import failure_message
 from pekerja_desktop.ui.pages.dashboard.dialogs import TargetsDialog
 from pekerja_desktop.ui.pages.dashboard.panels import Tile
 from pekerja_desktop.ui.pages.dashboard.tabs import DashboardTabs
-from pekerja_desktop.ui.palette import error_style, secondary_style
+from pekerja_desktop.ui.palette import error_style, secondary_style, warning_box_style
 from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets.formatting import fill, format_number
 from pekerja_desktop.ui.widgets.gating import apply_refusal, refusal
@@ -59,6 +62,11 @@ class DashboardPage(QWidget):
         self.third = Tile(self.tr("offices late with their bundles") if self._hub
                           else self.tr("days since the last export"), self)
         self.fourth = None if self._hub else Tile(self.tr("finished records not yet exported"), self)
+        self.budget = QLabel(self)  # (hub) the budget warning, shown when a projection passes its ceiling
+        self.budget.setWordWrap(True)
+        self.budget.setTextFormat(Qt.TextFormat.RichText)
+        self.budget.setStyleSheet(warning_box_style())
+        self.budget.hide()
         self.tabs = DashboardTabs(self._hub, self)
         apply_refusal(self.tabs.edit_targets, refusal(self._ctx, Permission.SETTINGS),
                       self.tr("Change the enrolment target of each regency or city"))
@@ -77,6 +85,7 @@ class DashboardPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(tiles)
+        layout.addWidget(self.budget)
         layout.addWidget(self.tabs, 1)
 
     def _connect(self) -> None:
@@ -96,6 +105,9 @@ class DashboardPage(QWidget):
         self.status.setText(self.tr("Reading the figures\u2026"))
         ctx = self._ctx
         self._runner.run(lambda _control: load_dashboard(ctx), on_done=self._show, on_error=self._failed)
+        if self._hub:
+            self._runner.run(lambda _control: budget_alerts(ctx), on_done=self._show_budget,
+                             on_error=self._budget_failed)
 
     def _finished(self) -> None:
         self._loading = False
@@ -134,6 +146,22 @@ class DashboardPage(QWidget):
         days = export.days_since_export
         self.third.set_value(self.tr("never") if days is None else format_number(days), alert=export.overdue)
         self.fourth.set_value(format_number(export.not_exported), alert=export.overdue and export.not_exported > 0)
+
+    def _show_budget(self, over: list[BudgetSource]) -> None:
+        lines = [fill(self.tr("%1: projected %2 by December, over its ceiling of %3 by %4"), source.name,
+                      rupiah(source.projected), rupiah(source.ceiling), rupiah(source.projected - source.ceiling))
+                 for source in over]
+        if lines:
+            heading = fill(self.tr("Budget %1: the projected contributions pass the ceiling"), dt.date.today().year)
+            self.budget.setText("<br>".join([f"<b>{escape(heading)}</b>", *map(escape, lines)]))
+            self.budget.setToolTip(fill(self.tr("The figures: pekerja-desktop-cli report budget --year %1 --out "
+                                                "anggaran.pdf"), dt.date.today().year))
+        self.budget.setVisible(bool(lines))
+
+    def _budget_failed(self, exc: BaseException) -> None:
+        """Said in the banner's place: the rest of the dashboard stands."""
+        self.budget.setText(escape(fill(self.tr("The budget could not be read: %1"), failure_message(exc, self._ctx))))
+        self.budget.show()
 
     def _open_total(self) -> None:
         if self.data is not None:

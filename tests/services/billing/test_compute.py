@@ -9,8 +9,8 @@ from openpyxl import load_workbook
 from sqlalchemy import text
 
 from pekerja_desktop.documents.formatting import rupiah
-from pekerja_desktop.services.hub.billing import compute_billing, parse_month
-from pekerja_desktop.services.hub.billing_output import write_billing_pdf, write_billing_xlsx
+from pekerja_desktop.services.billing.compute import compute_billing, parse_month
+from pekerja_desktop.services.billing.output import write_billing_pdf, write_billing_xlsx
 from pekerja_desktop.services.hub.errors import HubError
 from pekerja_desktop.store.models import ContributionRate, ParticipantStatus
 from tests.support.hub import add_people

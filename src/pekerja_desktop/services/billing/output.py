@@ -1,36 +1,43 @@
 """(hub) The monthly bill as a file, in Indonesian only, through the report writers: as a PDF (A4 upright, a
-table per funding source with its subtotal, the grand total, the signatures) or as an XLSX (one line per funding
-source and kabupaten/kota, numbers as numbers), chosen by the file's suffix."""
+table per funding source with its subtotal, the corrections of earlier closed months, the grand total, the
+signatures) or as an XLSX (one line per funding source and kabupaten/kota, numbers as numbers; the corrections on
+a sheet of their own), chosen by the file's suffix. A closed bill says when and by whom it was closed; an open one
+that its figures may still change."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 
 from pekerja_desktop.documents.formatting import rupiah
 from pekerja_desktop.documents.report_pdf import write_report_pdf
 from pekerja_desktop.documents.report_table import Column, Kind, Level, Masthead, Report, Row, Section, Signatory
 from pekerja_desktop.documents.report_xlsx import write_report_xlsx
-from pekerja_desktop.domain.dates import format_date
-from pekerja_desktop.domain.roles import Permission
-from pekerja_desktop.services.context import AppContext
-from pekerja_desktop.services.hub.billing import Billing, BillingLine, compute_billing
-from pekerja_desktop.services.hub.billing_signer import Signer, load_signer
-from pekerja_desktop.services.sync.state import require_hub
+from pekerja_desktop.domain.dates import format_date, format_datetime_local
+from pekerja_desktop.domain.months import month_label
+from pekerja_desktop.services.billing.compute import Billing, BillingLine, CorrectionLine
+from pekerja_desktop.services.billing.signer import Signer
 
 LANGUAGE = "id"
-MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-             "November", "Desember")
 TITLE = "REKAPITULASI IURAN BPJS KETENAGAKERJAAN (JKK + JKM)"
 SHEET = "Rekap Iuran"
 GRAND_TOTAL = "JUMLAH SELURUHNYA"
+MONTH_TOTAL = "Iuran bulan ini"
+CORRECTION_TOTAL = "Koreksi bulan yang sudah ditutup"
+CORRECTIONS_SHEET = "Koreksi"
 NOTHING_BILLED = "Tidak ada peserta aktif yang ditagih pada bulan ini."
+CLOSED_NOTE = "Tagihan ini ditutup pada {moment} oleh {name}: angka dan daftar pesertanya tidak berubah lagi."
+OPEN_NOTE = ("Tagihan ini belum ditutup: angkanya dapat berubah sampai bulan ini ditutup "
+             "(report billing --close).")
+CORRECTION_NOTE = ("Perubahan sesudah bulan itu ditutup (KPJ yang terlambat, berakhirnya kepesertaan yang "
+                   "dicatat mundur): tunggakan positif, pengembalian negatif.")
 PRINT_WIDTH_MM = 174  # an upright A4 page inside its margins
 COUNT_MM, TOTAL_MM = 20, 38
 
 
 def month_name(month: dt.date) -> str:
-    return f"{MONTHS_ID[month.month - 1]} {month.year}"
+    return month_label(month, LANGUAGE)
 
 
 def _rate_text(billing: Billing) -> str:
@@ -47,7 +54,13 @@ def _rate_text(billing: Billing) -> str:
     return "Tarif per pekerja per bulan: " + "; ".join(parts)
 
 
-def _figures(billing: Billing, lines: list[BillingLine]) -> tuple[int, ...]:
+def _status_note(billing: Billing) -> str:
+    if billing.closed_at is None:
+        return OPEN_NOTE
+    return CLOSED_NOTE.format(moment=format_datetime_local(billing.closed_at), name=billing.closed_by)
+
+
+def _figures(billing: Billing, lines: Sequence[BillingLine]) -> tuple[int, ...]:
     """Workers, each programme's contributions, all contributions."""
     return (sum(x.workers for x in lines), *(sum(x.amounts[p] for x in lines) for p in billing.programmes),
             sum(x.total for x in lines))
@@ -68,14 +81,39 @@ def _funding_section(billing: Billing, code: str, name: str, lines: list[Billing
     return Section(f"Sumber dana: {name} ({code})", SHEET, _print_columns(billing, "Kabupaten/Kota"), rows)
 
 
+def _correction_label(line: CorrectionLine) -> str:
+    regency = f"{line.regency_name} ({line.regency_code})" if line.regency_code else line.regency_name
+    kind = "pengembalian" if line.total < 0 else "tunggakan"
+    return f"{month_name(line.for_month)}, {kind} — {line.funding_name} — {regency}"
+
+
+def _correction_section(billing: Billing) -> Section:
+    rows = [Row((_correction_label(x), *_figures(billing, [x]))) for x in billing.corrections]
+    rows.append(Row((f"Jumlah {CORRECTION_TOTAL.lower()}", *_figures(billing, billing.corrections)), Level.SUBTOTAL))
+    return Section(CORRECTION_TOTAL, SHEET, _print_columns(billing, "Bulan — sumber dana — kabupaten/kota"), rows,
+                   note=CORRECTION_NOTE)
+
+
+def _total_rows(billing: Billing) -> list[Row]:
+    """The month, its corrections, and what the bill comes to (counting the month's workers, not the lines)."""
+    _, *amounts = _figures(billing, [*billing.lines, *billing.corrections])
+    total = Row((GRAND_TOTAL, billing.workers, *amounts), Level.TOTAL)
+    if not billing.corrections:
+        return [total]
+    return [Row((MONTH_TOTAL, *_figures(billing, billing.lines))),
+            Row((CORRECTION_TOTAL, *_figures(billing, billing.corrections))), total]
+
+
 def _print_sections(billing: Billing) -> list[Section]:
-    """A table per funding source, then the grand total."""
+    """A table per funding source, the corrections, then the grand total."""
     sections = [_funding_section(billing, code, name, lines) for code, name, lines in billing.by_funding_source()]
     if not sections:
         sections.append(Section("Sumber dana", SHEET, _print_columns(billing, "Kabupaten/Kota"), [],
                                 NOTHING_BILLED))
-    total = Row((GRAND_TOTAL, *_figures(billing, billing.lines)), Level.TOTAL)
-    return [*sections, Section("Seluruh sumber dana", SHEET, _print_columns(billing, "Sumber dana"), [total])]
+    if billing.corrections:
+        sections.append(_correction_section(billing))
+    return [*sections, Section("Seluruh sumber dana", SHEET, _print_columns(billing, "Sumber dana"),
+                               _total_rows(billing))]
 
 
 def _sheet_section(billing: Billing) -> Section:
@@ -87,11 +125,24 @@ def _sheet_section(billing: Billing) -> Section:
                Column("Jumlah iuran (Rp)", 38, Kind.MONEY))
     rows = [Row((x.funding_source, x.funding_name, x.regency_code, x.regency_name, *_figures(billing, [x])))
             for x in billing.lines]
-    rows.append(Row(("", GRAND_TOTAL, "", "", *_figures(billing, billing.lines)), Level.TOTAL))
+    for total in _total_rows(billing):
+        label, *figures = total.values
+        rows.append(Row(("", label, "", "", *figures), total.level))
     return Section("Per sumber dana dan kabupaten/kota", SHEET, columns, rows, NOTHING_BILLED)
 
 
-def _signatories(office_name: str, prepared_by: str, signer: Signer, printed_on: dt.date) -> tuple[Signatory, ...]:
+def _sheet_corrections(billing: Billing) -> Section:
+    columns = (Column("Bulan yang dikoreksi", 34), Column("Kode sumber dana", 34, Kind.CODE),
+               Column("Sumber dana", 50), Column("Kode kabupaten/kota", 38, Kind.CODE), Column("Kabupaten/kota", 59),
+               Column("Jumlah pekerja", 32, Kind.COUNT),
+               *(Column(f"Koreksi {p} (Rp)", 38, Kind.MONEY) for p in billing.programmes),
+               Column("Jumlah koreksi (Rp)", 38, Kind.MONEY))
+    rows = [Row((month_name(x.for_month), x.funding_source, x.funding_name, x.regency_code, x.regency_name,
+                 *_figures(billing, [x]))) for x in billing.corrections]
+    return Section(CORRECTION_TOTAL, CORRECTIONS_SHEET, columns, rows, note=CORRECTION_NOTE)
+
+
+def signatories(office_name: str, prepared_by: str, signer: Signer, printed_on: dt.date) -> tuple[Signatory, ...]:
     return (Signatory(("Mengetahui,", *signer.heading(office_name)), signer.name, (f"NIP. {signer.nip}",)),
             Signatory((f"Tanggal {format_date(printed_on)}", "Dibuat oleh,"), prepared_by))
 
@@ -100,8 +151,9 @@ def _bill(billing: Billing, sections: list[Section], *, office_name: str, prepar
           printed_at: dt.datetime | None, signer: Signer | None) -> Report:
     printed_at = printed_at or dt.datetime.now().astimezone()
     return Report(TITLE, Masthead(office_name, "", prepared_by, printed_at), sections,
-                  subtitle=f"Pekerja rentan — bulan {month_name(billing.month)}", notes=(_rate_text(billing),),
-                  signatures=_signatories(office_name, prepared_by, signer or Signer(), printed_at.date()),
+                  subtitle=f"Pekerja rentan — bulan {month_name(billing.month)}",
+                  notes=(_status_note(billing), _rate_text(billing)),
+                  signatures=signatories(office_name, prepared_by, signer or Signer(), printed_at.date()),
                   portrait=True, language=LANGUAGE)
 
 
@@ -113,19 +165,6 @@ def write_billing_pdf(billing: Billing, path: Path, *, office_name: str, prepare
 
 def write_billing_xlsx(billing: Billing, path: Path, *, office_name: str, prepared_by: str,
                        printed_at: dt.datetime | None = None, signer: Signer | None = None) -> None:
-    write_report_xlsx(_bill(billing, [_sheet_section(billing)], office_name=office_name, prepared_by=prepared_by,
+    sections = [_sheet_section(billing), *([_sheet_corrections(billing)] if billing.corrections else [])]
+    write_report_xlsx(_bill(billing, sections, office_name=office_name, prepared_by=prepared_by,
                             printed_at=printed_at, signer=signer), path)
-
-
-def write_billing_report(ctx: AppContext, month: dt.date, out: Path) -> Billing:
-    """The month's billing as PDF or XLSX (by the file's suffix), by a supervisor, audited."""
-    require_hub(ctx)
-    ctx.require(Permission.HUB_REPORTS)
-    with ctx.db.session() as session:
-        billing = compute_billing(session, month)
-        signer = load_signer(session)
-    write = write_billing_pdf if out.suffix.lower() == ".pdf" else write_billing_xlsx
-    write(billing, out, office_name=ctx.office.name, prepared_by=ctx.operator.display_name or ctx.actor,
-          signer=signer)
-    ctx.audit("report.billing", out.name, month=month.isoformat(), workers=billing.workers, total=billing.total)
-    return billing
