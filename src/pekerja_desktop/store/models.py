@@ -149,6 +149,8 @@ class Participant(ParticipantBase, table=True):
         Index("ix_participant_status_created_at", "status", "created_at"),
         Index("ix_participant_billing", "status", "funding_source", "village_code", "income", "programmes",
               "coverage_start", "coverage_end", "kpj"),  # the monthly bill (migration 0008, services/hub/billing.py)
+        Index("ix_participant_register", "village_code", "status", "sex", "occupation", "office_code", "birth_date",
+              "created_at"),  # the register's filtered pages (migration 0014, services/register/search.py)
     )
     id: int | None = Field(default=None, primary_key=True)
     uuid: str = Field(unique=True, max_length=32)
