@@ -2,14 +2,15 @@
 
 Every statement that `search_participants`, `count_participants` and the register's paging run for a query kind is
 recorded as it goes to the driver and given to SQLite's EXPLAIN QUERY PLAN (the planner keeps no statistics here, so
-the plan on a small database is the plan on a large one; on PostgreSQL, EXPLAIN with sequential scans priced out). A `SCAN participant` line — the table, or every entry of one
-of its indexes — fails the test. The kinds: NIK prefix, registration number, one name word, two words, a short word,
-each alone and with the filters the register's filter row and the dashboard's lists set, and the lists behind every
-figure of the dashboard, at an office and at the hub.
+the plan on a small database is the plan on a large one). A `SCAN participant` line — the table, or every entry of
+one of its indexes — fails the test. The kinds: NIK prefix, registration number, one name word, two words, a short
+word, each alone and with the filters the register's filter row and the dashboard's lists set, and the lists behind
+every figure of the dashboard, at an office and at the hub (on PostgreSQL, EXPLAIN with sequential scans priced out:
+a `Seq Scan on participant` that remains has no index to go by).
 
 The one deliberate scan is not a search: the whole register, newest first, reads the first page of the table and
 stops. (So does the register's walk for a prefix that matches a large part of the table, services/register/paging.py,
-which by construction reads about a page's worth of rows per match; it starts only past DENSE matches.)
+which stops once its page is full; it starts only past DENSE matches.)
 """
 
 from __future__ import annotations
