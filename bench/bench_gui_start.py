@@ -52,11 +52,12 @@ def build_data_dir(n: int) -> Path:
 def child(data_dir: str) -> int:
     """Runs in the measured process: start the window, then prove the NIK field takes a keystroke."""
     started = time.time()
+    # isort: off
+    from pekerja_desktop.ui.app import start  # first, as `pekerja-desktop` does (ui/app.py loads the core before Qt)
     from PySide6.QtCore import QEvent, Qt, QTimer
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
-
-    from pekerja_desktop.ui.app import start
+    # isort: on
 
     imported = time.time()
     window = start(argparse.Namespace(data_dir=data_dir, lang=None, user="bench"))
