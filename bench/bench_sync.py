@@ -110,7 +110,7 @@ def raw_executemany_seconds(base: Path, hub_setup_root: Path, bundle: Path) -> f
     ctx = open_context(hub_setup_root, *LOGIN)
     try:
         records = [r for _, r in iter_payload_lines(read_bundle(bundle), decrypt_payload(
-            read_bundle(bundle), load_age_identity(ctx.layout)))]
+            read_bundle(bundle), load_age_identity(ctx.layout))) if r["type"] == "participant"]  # not audit lines
     finally:
         ctx.close()
     people, heirs, history = [], [], []

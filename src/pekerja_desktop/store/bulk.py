@@ -105,6 +105,21 @@ def update_rows(connection: Connection, table: Table, key: str, rows: list[dict]
                                converted(connection, table, [*names, key], rows))
 
 
+def upsert_rows(connection: Connection, table: Table, keys: Sequence[str], update: Sequence[str],
+                rows: list[dict]) -> None:
+    """INSERT rows (every column the table needs), or where a row with the same `keys` exists, set only its `update`
+    columns to the new values: one executemany, in SQL both databases read alike (`ON CONFLICT … DO UPDATE`)."""
+    if not rows:
+        return
+    names = list(rows[0])
+    quote = connection.dialect.identifier_preparer.quote
+    updates = ", ".join(f"{quote(n)} = excluded.{quote(n)}" for n in update)
+    name = connection.dialect.identifier_preparer.format_table(table)
+    connection.exec_driver_sql(
+        f"INSERT INTO {name} ({_quoted(connection, names)}) VALUES ({_marks(connection, len(names))}) "
+        f"ON CONFLICT ({_quoted(connection, keys)}) DO UPDATE SET {updates}", converted(connection, table, names, rows))
+
+
 @contextlib.contextmanager
 def bulk_page_cache(connection: Connection) -> Iterator[None]:
     """A larger SQLite page cache for the duration of a bulk write (the server manages its own)."""

@@ -156,6 +156,8 @@ class Participant(ParticipantBase, table=True):
         Index("ix_participant_billing", "status", "funding_source", "village_code", "income", "programmes",
               "coverage_start", "coverage_end", "kpj", "registration_number", "uuid"),  # the monthly bill and
         # its closing, read from this index alone (migrations 0008 and 0012, services/billing/)
+        Index("ix_participant_register", "village_code", "status", "sex", "occupation", "office_code", "birth_date",
+              "created_at"),  # the register's filtered pages (migration 0013, services/register/search.py)
     )
     id: int | None = Field(default=None, primary_key=True)
     uuid: str = Field(unique=True, max_length=32)

@@ -9,10 +9,10 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
-
+# isort: off
+# The core (SQLAlchemy, SQLModel, the services the window opens with) before Qt: once PySide6 is imported, its
+# __feature__ import hook reads the source of every module imported after it, looking for "PySide6" in each —
+# about 100 ms of a cold start for the 500-odd modules these lines bring in.
 from pekerja_desktop import APP_NAME, __version__
 from pekerja_desktop.assets import asset_path
 from pekerja_desktop.domain.i18n import set_language
@@ -21,6 +21,11 @@ from pekerja_desktop.paths import DATABASE_URL_ENV, DataLayout, is_set_up, resol
 from pekerja_desktop.services.accounts.legacy import needs_securing
 from pekerja_desktop.services.accounts.signin import default_username, open_context
 from pekerja_desktop.services.context import AppContext
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+# isort: on
+
 from pekerja_desktop.ui import backup_hooks
 from pekerja_desktop.ui.failures import show_failure
 from pekerja_desktop.ui.fonts import install_ui_fonts

@@ -4,6 +4,7 @@ recovery dialog or, when due, the daily backup; at sign-out and at exit, a backu
 
 from __future__ import annotations
 
+import importlib
 import logging
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -12,10 +13,16 @@ from PySide6.QtGui import QGuiApplication
 from pekerja_desktop.services.backup.check import DatabaseCheck, quick_check_database
 from pekerja_desktop.services.backup.make import automatic_backup, daily_backup_if_due
 from pekerja_desktop.services.backup.manifest import BackupInfo
-from pekerja_desktop.ui.pages.backup.recovery_dialog import open_recovery
 
 log = logging.getLogger(__name__)
 STATUS_MS = 8000
+# Shown only when the check finds damage: imported then (it brings the backup page and the restore with it), so
+# that a start-up does not pay for it.
+RECOVERY_DIALOG = "pekerja_desktop.ui.pages.backup.recovery_dialog"
+
+
+def open_recovery(window, ctx, runner, check: DatabaseCheck) -> None:
+    importlib.import_module(RECOVERY_DIALOG).open_recovery(window, ctx, runner, check)
 
 
 def check_after_sign_in(window) -> None:

@@ -6,6 +6,8 @@ import datetime as dt
 import re
 
 import pytest
+import segno
+import zxingcpp
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from pekerja_desktop.domain.card_qr import (
@@ -19,7 +21,7 @@ from pekerja_desktop.domain.card_qr import (
     parse_payload,
 )
 from pekerja_desktop.domain.regnum import format_registration_number
-from pekerja_desktop.services.cards.qr_draw import VERSION, make_code
+from pekerja_desktop.services.cards.qr_draw import VERSION, make_code, qr_matrix
 
 KEY = Ed25519PrivateKey.generate()
 CLAIM = CardClaim(format_registration_number("8171A", 2026, 1), 1, dt.date(2026, 11, 1))
@@ -47,8 +49,41 @@ def test_longest_payload_stays_alphanumeric_and_fits_version_6():
     payload = encode_payload(claim, KEY)
     assert len(payload) == 146
     assert QR_ALPHANUMERIC.match(payload)
-    code = make_code(payload)
-    assert code.version == VERSION == 6 and code.mode == "alphanumeric" and code.error == "M"
+    read = zxingcpp.read_barcode(make_code(payload).to_image(scale=4, add_quiet_zones=True))
+    assert read.text == payload
+    assert read.extra["Version"] == str(VERSION) == "6" and read.extra["ECLevel"] == "M"
+
+
+def test_a_payload_too_long_for_version_6_is_refused_not_drawn_larger():
+    with pytest.raises(ValueError, match="Version 6-M"):
+        make_code("PKJ1." + "A" * 160)
+
+
+@pytest.mark.parametrize("number", [1, 42, 999_999])
+def test_the_encoder_s_codes_decode_to_their_payload_as_segno_s_did(number):
+    """The encoder changed from segno to zxing-cpp: the modules differ (another mask), what a reader gets does not."""
+    claim = CardClaim(format_registration_number("8171A", 2026, number), number % 7 + 1, dt.date(2026, 11, 1))
+    payload = encode_payload(claim, KEY)
+    ours = zxingcpp.read_barcode(make_code(payload).to_image(scale=4, add_quiet_zones=True))
+    theirs = zxingcpp.read_barcode(_segno_image(payload))
+    assert ours.text == theirs.text == payload
+    assert (ours.extra["Version"], ours.extra["ECLevel"]) == (theirs.extra["Version"], theirs.extra["ECLevel"])
+    assert len(qr_matrix(payload)) == len(segno.make(payload, error="m", version=6, micro=False).matrix) == 41
+
+
+def _segno_image(payload: str):
+    from PIL import Image
+
+    code = segno.make(payload, error="m", boost_error=False, micro=False, version=6, mode="alphanumeric")
+    rows = [[0 if dark else 255 for dark in row] for row in code.matrix]
+    size, quiet, scale = len(rows), 4, 4
+    image = Image.new("L", ((size + 2 * quiet) * scale,) * 2, 255)
+    for y, row in enumerate(rows):
+        for x, value in enumerate(row):
+            if not value:
+                image.paste(0, ((x + quiet) * scale, (y + quiet) * scale, (x + quiet + 1) * scale,
+                                (y + quiet + 1) * scale))
+    return image
 
 
 def test_payload_carries_no_nik():
@@ -130,7 +165,7 @@ def test_encoding_refuses_what_it_could_not_verify():
 
 
 def test_qr_bits_pack_rows_white_as_one():
-    from pekerja_desktop.services.cards.qr_draw import qr_bits, qr_matrix
+    from pekerja_desktop.services.cards.qr_draw import module_bytes, pixel_bits, qr_bits
 
     matrix = qr_matrix(encode_payload(CLAIM, KEY))
     packed = qr_bits(matrix)
@@ -139,3 +174,4 @@ def test_qr_bits_pack_rows_white_as_one():
         for x, dark in enumerate(row):
             bit = packed[y * width + x // 8] >> (7 - x % 8) & 1
             assert bit == (0 if dark else 1)
+    assert pixel_bits(module_bytes(encode_payload(CLAIM, KEY))) == packed

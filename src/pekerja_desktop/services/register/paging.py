@@ -4,8 +4,9 @@ For a NIK or registration-number prefix, `search_participants` lets SQLite take 
 collect every match and sort them all by id before returning the first page: quick for a few matches,
 slow for many ("81" or "8171A-26" match every row: 0.1–0.5 s at 200,000 rows). When a prefix matches many
 rows, walking the table in id order and stopping once the page is full is far quicker; a short probe
-through the index (at most `DENSE` matches) tells which case applies. Name searches, other filters and
-other sort orders go to `search_participants` unchanged: they are quick there.
+through the index (at most `DENSE` matches) tells which case applies, and a walk reads at most WALK_ROWS rows
+before it leaves the page to the sorted matches (the many matches may all be old ones). Name searches, other
+filters and other sort orders go to `search_participants` unchanged: they are quick there.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from pekerja_desktop.services.register.stoppable import Stoppable
 from pekerja_desktop.store.models import Participant
 
 DENSE = 10_000  # from this many matches on, a walk in id order beats sorting the matches
+WALK_ROWS = 20_000  # the newest (or oldest) rows a walk reads at most before it gives way to the sorted matches
 
 
 def register_page(session: Session, q: ParticipantQuery, *, offset: int = 0, limit: int = 200) -> list:
@@ -31,7 +33,9 @@ def register_page(session: Session, q: ParticipantQuery, *, offset: int = 0, lim
     if q.sort == "id" and is_number_search(q.text):
         matching = filtered_query(select(Participant.id), q)
         if _matches_at_least(session, matching, DENSE):
-            return _walk(session, matching, q.descending, offset, limit)
+            rows = _walk(session, matching, q.descending, offset, limit)
+            if rows is not None:
+                return rows
     return search_participants(session, q, offset=offset, limit=limit)
 
 
@@ -45,11 +49,18 @@ def _matches_at_least(session: Session, matching: Select, count: int) -> bool:
     return (session.scalar(probe) or 0) >= count
 
 
-def _walk(session: Session, matching: Select, descending: bool, offset: int, limit: int) -> list:
+def _walk(session: Session, matching: Select, descending: bool, offset: int, limit: int) -> list | None:
+    """The page from a walk over the newest (oldest) WALK_ROWS rows; None when they do not fill it. Many matches are
+    not always spread evenly: "8171A-26-0" names the first 100,000 registrations, none of them among the newest."""
     hidden = func.coalesce(matching.whereclause, False)  # no index can serve it: SQLite goes by id
-    order = col(Participant.id).desc() if descending else col(Participant.id).asc()
-    query = select(*LIST_COLUMNS).where(hidden).order_by(order).offset(offset).limit(limit)
-    return list(session.execute(query).all())
+    ids = col(Participant.id)
+    if descending:
+        window = ids > (session.scalar(select(func.max(ids))) or 0) - WALK_ROWS
+    else:
+        window = ids < (session.scalar(select(func.min(ids))) or 0) + WALK_ROWS
+    query = select(*LIST_COLUMNS).where(window, hidden).order_by(ids.desc() if descending else ids.asc())
+    rows = list(session.execute(query.offset(offset).limit(limit)).all())
+    return rows if len(rows) == limit else None
 
 
 def read_register_rows(ctx, query: ParticipantQuery, offset: int, limit: int,

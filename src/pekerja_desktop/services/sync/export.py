@@ -35,12 +35,9 @@ from pekerja_desktop.services.sync.outgoing import (
     write_outgoing,
 )
 from pekerja_desktop.services.sync.state import is_hub, set_state, trusted_hub
-from pekerja_desktop.store.bulk import insert_rows
-from pekerja_desktop.store.dialect import upsert
+from pekerja_desktop.store.bulk import bulk_page_cache, insert_rows, upsert_rows
 from pekerja_desktop.store.models import table_of, utcnow
 from pekerja_desktop.store.sync_models import Direction, SyncBundle, SyncBundleMember, SyncItem
-
-CHUNK = 900
 
 
 def export_bundles(ctx: AppContext, out_dir: Path, *, changed_only: bool = False, office: str | None = None,
@@ -65,7 +62,7 @@ def export_data(ctx: AppContext, out_dir: Path, *, changed_only: bool = False, p
                 cancelled: Cancelled | None = None) -> ExportResult:
     """(field office) Write the data bundle for the hub into `out_dir` and return where it is."""
     out_dir = prepared_dir(out_dir)
-    with ctx.db.write() as session:
+    with ctx.db.write() as session, bulk_page_cache(session.connection()):
         check = begin_sync(session, ctx.layout, ctx.office.code)
         _, hub_peer = trusted_hub(session)
         selection = Selection(session, ctx.office.code, changed_only)
@@ -86,17 +83,14 @@ def export_data(ctx: AppContext, out_dir: Path, *, changed_only: bool = False, p
 
 
 def _mark_sent(session: Session, sent: list[tuple[str, str, int]], sequence: int) -> None:
-    if not sent:
-        return
+    """What was sent, at which version, in which bundle: driver-level (an ORM upsert cost 45 µs a record)."""
     now = utcnow()
-    rows = [{"kind": kind, "uuid": uuid, "sent_version": version, "sent_sequence": sequence, "updated_at": now}
-            for kind, uuid, version in sent]
-    insert = upsert(session, SyncItem)
-    statement = insert.on_conflict_do_update(index_elements=["kind", "uuid"], set_={
-        "sent_version": insert.excluded.sent_version, "sent_sequence": insert.excluded.sent_sequence,
-        "updated_at": now})
-    for start in range(0, len(rows), CHUNK * 10):
-        session.execute(statement, rows[start:start + CHUNK * 10])
+    fresh = {"acked_version": 0, "hub_version": 0, "ack_status": "", "ack_reason": "", "ack_detail": "",
+             "duplicate_of": None, "ack_sequence": 0}  # the model's defaults, for a record sent the first time
+    rows = [{"kind": kind, "uuid": uuid, "sent_version": version, "sent_sequence": sequence, "updated_at": now,
+             **fresh} for kind, uuid, version in sent]
+    upsert_rows(session.connection(), table_of(SyncItem), ["kind", "uuid"],
+                ["sent_version", "sent_sequence", "updated_at"], rows)
 
 
 def resend(ctx: AppContext, sequence: int, out_dir: Path) -> ExportResult:

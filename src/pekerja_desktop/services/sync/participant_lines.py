@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from sqlalchemy import RowMapping, delete
+from sqlalchemy import RowMapping, Select, delete
 from sqlmodel import Session, col, select
 
 from pekerja_desktop.services.sync.bundle.records import (
@@ -22,17 +22,31 @@ from pekerja_desktop.store.dialect import after_explicit_ids
 from pekerja_desktop.store.lifecycle_models import BenefitClaim
 from pekerja_desktop.store.models import ChangeHistory, Heir, Participant, table_of
 
+LINES_AT_A_TIME = 2_000  # participants read together with their heirs and history
 
-def participant_lines(session: Session, ids, *, with_kpj: bool = False) -> Iterator[tuple[RowMapping, dict]]:
-    """(row, line) for the participants whose id is in `ids` (a subquery), with heirs and history."""
-    heirs = grouped_rows(session, table_of(Heir).select().where(col(Heir.participant_id).in_(ids))
+
+def participant_lines(session: Session, ids: Select, *, with_kpj: bool = False) -> Iterator[tuple[RowMapping, dict]]:
+    """(row, line) for the participants whose id `ids` (a SELECT of participant ids) gives, with heirs and history,
+    in id order. They are read LINES_AT_A_TIME at a time, from where the last chunk ended: memory stays flat and the
+    time per record the same whatever the number of records (an export of 200,000 no longer holds every heir and
+    history row at once)."""
+    last = 0
+    while chunk := list(session.scalars(ids.where(col(Participant.id) > last).order_by(col(Participant.id))
+                                        .limit(LINES_AT_A_TIME))):
+        yield from _chunk_lines(session, chunk, with_kpj)
+        last = chunk[-1]
+
+
+def _chunk_lines(session: Session, chunk: list[int], with_kpj: bool) -> Iterator[tuple[RowMapping, dict]]:
+    heirs = grouped_rows(session, table_of(Heir).select().where(col(Heir.participant_id).in_(chunk))
                          .order_by(col(Heir.participant_id), col(Heir.position)))
-    history = grouped_rows(session, table_of(ChangeHistory).select().where(col(ChangeHistory.participant_id).in_(ids))
+    history = grouped_rows(session, table_of(ChangeHistory).select()
+                           .where(col(ChangeHistory.participant_id).in_(chunk))
                            .order_by(col(ChangeHistory.participant_id), col(ChangeHistory.at), col(ChangeHistory.id)))
-    claims = grouped_rows(session, table_of(BenefitClaim).select().where(col(BenefitClaim.participant_id).in_(ids))
+    claims = grouped_rows(session, table_of(BenefitClaim).select().where(col(BenefitClaim.participant_id).in_(chunk))
                           .order_by(col(BenefitClaim.participant_id), col(BenefitClaim.id)))
-    rows = session.execute(table_of(Participant).select().where(col(Participant.id).in_(ids))
-                           .order_by(col(Participant.id))).mappings()
+    rows = session.execute(table_of(Participant).select().where(col(Participant.id).in_(chunk))
+                           .order_by(col(Participant.id))).mappings().all()
     for row in rows:
         yield row, participant_line(row, heirs.get(row["id"], []), history.get(row["id"], []), with_kpj=with_kpj,
                                     claims=claims.get(row["id"], []))

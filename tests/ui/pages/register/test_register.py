@@ -242,15 +242,18 @@ class DeferredRunner(TaskRunner):
 
 
 @pytest.mark.parametrize("dense", [3, 10_000])  # the walk in id order, and the service's own query
+@pytest.mark.parametrize("walk", [20_000, 12])  # a walk that fills its page, one that gives way to the sorted matches
 @pytest.mark.parametrize("filters", [
     {"text": "81"}, {"text": "8171A-26"}, {"text": "810101"}, {"text": "maria"}, {"text": "81", "status": "active"},
     {"text": "8171", "descending": False}, {"text": "8171", "sort": "full_name"}, {"region_code": "81.71"}, {},
 ])
-def test_register_pages_are_the_rows_the_search_service_gives(ctx, participant_factory, monkeypatch, dense, filters):
+def test_register_pages_are_the_rows_the_search_service_gives(ctx, participant_factory, monkeypatch, dense, walk,
+                                                             filters):
     from pekerja_desktop.services.register import paging as register
     from pekerja_desktop.services.register.search import search_participants
     seed(ctx, participant_factory, 40)
     monkeypatch.setattr(register, "DENSE", dense)
+    monkeypatch.setattr(register, "WALK_ROWS", walk)
     query = ParticipantQuery(**{"sort": "id", "descending": True, **filters})
     with ctx.db.session() as session:
         for offset in (0, 7, 35):
