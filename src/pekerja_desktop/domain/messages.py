@@ -89,6 +89,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Tanggal lahir tidak boleh di masa depan.",
         "en": "The date of birth cannot be in the future.",
     },
+    "birth_date.too_early": {
+        "id": "Tanggal lahir sebelum {earliest} tidak mungkin.",
+        "en": "A date of birth before {earliest} is impossible.",
+    },
+    "birth_place.invalid_chars": {
+        "id": "Tempat lahir hanya boleh berisi huruf, angka, spasi dan . , ' - / ( ).",
+        "en": "The place of birth may contain letters, digits, spaces and . , ' - / ( ) only.",
+    },
     "age.too_young": {
         "id": "Umur {age} tahun di bawah batas minimal {min} tahun.",
         "en": "Age {age} is below the minimum of {min} years.",
@@ -110,6 +118,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Mother's maiden name may contain letters, spaces, apostrophes and hyphens only.",
     },
     "address.required": {"id": "Alamat wajib diisi.", "en": "Address is required."},
+    "address.formula": {
+        "id": "Alamat tidak boleh diawali =, + atau @ (dibaca sebagai rumus oleh spreadsheet).",
+        "en": "The address cannot begin with =, + or @ (a spreadsheet would run it as a formula).",
+    },
     "rt_rw.invalid": {
         "id": "RT/RW harus berbentuk 001/002.",
         "en": "RT/RW must look like 001/002.",
@@ -135,6 +147,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Penghasilan harus angka rupiah lebih dari 0.",
         "en": "Income must be an amount in rupiah above 0.",
     },
+    "income.too_high": {
+        "id": "Penghasilan di atas Rp{max} sebulan tidak mungkin untuk pekerja bukan penerima upah.",
+        "en": "An income above Rp{max} a month is impossible for an informal worker.",
+    },
     "funding_source.required": {"id": "Sumber dana wajib dipilih.", "en": "Funding source is required."},
     "funding_source.unknown": {
         "id": "Sumber dana {code} tidak dikenal.",
@@ -143,6 +159,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "coverage_start.required": {
         "id": "Tanggal mulai kepesertaan wajib diisi.",
         "en": "Coverage start date is required.",
+    },
+    "coverage_start.out_of_range": {
+        "id": "Tanggal mulai kepesertaan harus antara {earliest} dan {latest}.",
+        "en": "The coverage start date must be between {earliest} and {latest}.",
     },
     "consent.required": {
         "id": "Persetujuan pekerja wajib dicatat sebelum pendaftaran diselesaikan.",
@@ -180,5 +200,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "heir.birth_date_future": {
         "id": "Tanggal lahir ahli waris ke-{index} di masa depan.",
         "en": "Heir {index}: date of birth is in the future.",
+    },
+    "heir.birth_date_too_early": {
+        "id": "Tanggal lahir ahli waris ke-{index} sebelum {earliest} tidak mungkin.",
+        "en": "Heir {index}: a date of birth before {earliest} is impossible.",
     },
 }

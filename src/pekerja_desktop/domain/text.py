@@ -8,6 +8,8 @@ import unicodedata
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u2010": "-",
                               "\u2011": "-", "\u2013": "-", "\u2014": "-"})
 _NAME_ALLOWED = re.compile(r"^[A-Z .,'\-]+$")
+_PLACE_ALLOWED = re.compile(r"^[A-Z0-9 .,'\-/()]+$")
+_FORMULA_STARTS = ("=", "+", "@")
 NAME_MAX_LENGTH = 100
 
 
@@ -33,6 +35,16 @@ def fold_for_search(text: str | None) -> str:
 def name_has_valid_characters(name: str) -> bool:
     """Letters (accented ones too), spaces, full stops, commas, apostrophes and hyphens."""
     return bool(_NAME_ALLOWED.match(fold_for_search(name).upper())) if name else False
+
+
+def place_has_valid_characters(place: str) -> bool:
+    """A place name as the region list writes them: letters, digits, spaces, . , ' - / ( )."""
+    return bool(_PLACE_ALLOWED.match(fold_for_search(place).upper())) if place else False
+
+
+def starts_like_formula(text: str | None) -> bool:
+    """Text a spreadsheet would run as a formula (=…, +…, @…): no address begins that way."""
+    return bool(text) and str(text).lstrip().startswith(_FORMULA_STARTS)
 
 
 _PHONE_SEPARATORS = re.compile(r"[\s\-.()/]")

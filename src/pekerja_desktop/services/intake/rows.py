@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from pekerja_desktop.domain.characters import clean_text
 from pekerja_desktop.domain.dates import format_date, parse_date
 from pekerja_desktop.domain.findings import Finding, Severity, error
 from pekerja_desktop.domain.i18n import render
@@ -102,7 +103,7 @@ def cell_text(value: object) -> str:
         return format_date(value.date() if isinstance(value, dt.datetime) else value)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value).strip()
+    return clean_text(str(value)).strip()  # no control, bidirectional or zero-width character enters (#16)
 
 
 _SCIENTIFIC = re.compile(r"^\d+(?:[.,]\d+)?[eE]\+?\d+$")
