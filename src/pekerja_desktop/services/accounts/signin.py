@@ -83,14 +83,11 @@ def _note_refusal(db: Database, username: str) -> None:
 
 
 def _record_login(db: Database, layout: DataLayout, username: str, via: str) -> None:
-    """The login, preceded by the failures and lockouts noted in the keyring since the last one."""
-    keyring = Keyring.load(layout.keyring)
-    pending = keyring.take_pending_events()
-    with db.write() as session:
-        for event in pending:
+    """The login, preceded by the failures and lockouts noted in the keyring since the last one: taken from the
+    keyring under its lock and kept there unless the audit trail has them (a failed write loses none)."""
+    with Keyring.edit(layout.keyring) as keyring, db.write() as session:
+        for event in keyring.take_pending_events():
             audit_chain.record(session, event.get("actor", "?"), event.get("action", "login.failed"),
                                event.get("actor", ""), **{**event.get("detail", {}), "noted_at": event.get("at")})
         audit_chain.record(session, username, "login", username, via=via)
-    if pending:
-        keyring.save()
     advance_login_anchor(db, layout)
