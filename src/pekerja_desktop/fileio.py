@@ -1,16 +1,20 @@
 """Writing files so that nothing partial ever stands under the final name; one writer at a time for a file several
-processes rewrite (`exclusive_lock`)."""
+processes rewrite (`exclusive_lock`); opening a file that arrived from elsewhere only when it is a regular file of
+a bounded size."""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import sys
 import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, BinaryIO
+
+from pekerja_desktop.errors import PekerjaError
 
 
 def fsync_directory(directory: Path) -> None:
@@ -51,6 +55,31 @@ def atomic_writer(target: Path, mode: str = "w", encoding: str | None = "utf-8",
         with opened as handle:
             yield handle
             handle.flush()
+
+
+def open_regular(path: Path, max_bytes: int) -> BinaryIO:
+    """`path` opened for reading in binary — only a regular file of at most `max_bytes` (a FIFO named `.zip`
+    would hang the reader, `/dev/zero` would never end, a folder is no file). The file is opened without
+    blocking and checked on the opened descriptor, so nothing can be swapped in between."""
+    path = Path(path)
+    try:
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError as exc:
+        raise PekerjaError("file.missing", path=str(path)) from exc
+    except IsADirectoryError as exc:
+        raise PekerjaError("file.not_regular", path=str(path)) from exc
+    try:
+        facts = os.fstat(descriptor)
+        if not stat.S_ISREG(facts.st_mode):
+            raise PekerjaError("file.not_regular", path=str(path))
+        if facts.st_size > max_bytes:
+            raise PekerjaError("file.too_large", path=str(path), size=facts.st_size, limit=max_bytes)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(descriptor, True)
+        return os.fdopen(descriptor, "rb")
+    except BaseException:
+        os.close(descriptor)
+        raise
 
 
 LOCK_POLL_SECONDS = 0.05

@@ -172,6 +172,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Program harus JKK dan JKM.",
         "en": "Programmes must be JKK and JKM.",
     },
+    # a record received from another installation (domain/received.py)
+    "text.unsafe_character": {
+        "id": "Isian \"{label}\" memuat karakter kendali atau tak terlihat ({character}); ketik ulang isian itu.",
+        "en": "The field \"{label}\" holds a control or invisible character ({character}); type the field again.",
+    },
+    "status.invalid": {
+        "id": "Status {value} tidak mungkin untuk pendaftaran yang selesai.",
+        "en": "Status {value} is impossible for a finished enrolment.",
+    },
+    "coverage_end.before_start": {
+        "id": "Tanggal akhir kepesertaan sebelum tanggal mulainya.",
+        "en": "The coverage end date is before its start date.",
+    },
+    # field names inside those messages ({label}: domain/received.py field_label)
+    "field.heir": {"id": "ahli waris ke-{index}: {name}", "en": "heir {index}: {name}"},
+    **{f"field.{name}": {"id": text_id, "en": text_en} for name, text_id, text_en in (
+        ("registration_number", "nomor registrasi", "registration number"), ("office_code", "kode kantor",
+        "office code"), ("nik", "NIK", "NIK"), ("full_name", "nama lengkap", "full name"),
+        ("birth_place", "tempat lahir", "place of birth"), ("sex", "jenis kelamin", "sex"),
+        ("mother_name", "nama ibu kandung", "mother's maiden name"), ("address", "alamat", "address"),
+        ("rt_rw", "RT/RW", "RT/RW"), ("village_code", "desa/kelurahan", "village"), ("phone", "nomor HP", "phone"),
+        ("occupation", "pekerjaan", "occupation"), ("programmes", "program", "programmes"),
+        ("funding_source", "sumber dana", "funding source"), ("relationship", "hubungan", "relationship"),
+        ("consent_by", "pencatat persetujuan", "consent recorded by"),
+        ("confirmed_warnings", "peringatan yang dikonfirmasi", "confirmed warnings"), ("status", "status",
+        "status"), ("kpj", "nomor KPJ", "KPJ number"), ("source", "sumber data", "data source"),
+        ("created_by", "pembuat", "created by"), ("updated_by", "pengubah", "updated by"),
+        ("end_reason", "alasan berakhir", "end reason"), ("end_note", "catatan berakhir", "end note"))},
     # heirs
     "heir.missing": {
         "id": "Belum ada ahli waris. Konfirmasi bila memang belum diketahui.",

@@ -27,7 +27,10 @@ def fold_for_search(text: str | None) -> str:
     """Lower case without accents, for case- and accent-insensitive search."""
     if not text:
         return ""
-    decomposed = unicodedata.normalize("NFKD", str(text))
+    text = str(text)
+    if text.isascii():  # the usual case, and what the slow path gives for it
+        return " ".join(text.split()).lower()
+    decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return re.sub(r"\s+", " ", stripped).strip().casefold()
 

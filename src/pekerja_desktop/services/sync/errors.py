@@ -64,6 +64,14 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
         "id": "Paket {path} ditujukan untuk kantor {receiver}, bukan kantor ini ({office_code}).",
         "en": "Bundle {path} is addressed to office {receiver}, not to this office ({office_code}).",
     },
+    "bundle.wrong_key": {
+        "id": "Paket {path} ditujukan untuk kantor {office_code} tetapi dienkripsi ke kunci lain, bukan kunci "
+        "kantor ini (kantor ini dipasang ulang, atau paket untuk instalasi {office_code} yang lain). Kirim berkas "
+        "kunci kantor ini ke pengirim lalu minta paket baru.",
+        "en": "Bundle {path} is addressed to office {office_code} but encrypted to another key, not this office's "
+        "(this office was set up again, or the bundle is for another installation of {office_code}). Send this "
+        "office's key file to the sender and ask for a new bundle.",
+    },
     "bundle.wrong_kind": {
         "id": "Paket {path} berjenis '{kind}', yang tidak dapat diimpor di kantor berperan {role}.",
         "en": "Bundle {path} is of kind '{kind}', which cannot be imported at an office with role {role}.",

@@ -23,6 +23,7 @@ from pekerja_desktop.services.sync.bundle.format import bundle_file_name, data_r
 from pekerja_desktop.services.sync.bundle.read import check_signature, read_bundle
 from pekerja_desktop.services.sync.bundle.write import (
     BundleHeader,
+    EncodedLine,
     WrittenBundle,
     copy_verified,
     write_bundle,
@@ -40,7 +41,7 @@ OUTBOX_NAME = "outbox"
 class Outgoing:
     kind: str
     receiver: SyncPeer
-    lines: Iterable[dict]
+    lines: Iterable[dict | EncodedLine]
     total: int = 0
     mode: str = "full"
     extra: dict | None = None
