@@ -33,8 +33,8 @@ from pekerja_desktop.services.sync.bundle.payload import parse_line, payload_lin
 from pekerja_desktop.services.sync.bundle.read import read_bundle
 from pekerja_desktop.services.sync.bundle.records import heir_rows, history_rows, participant_parts
 from pekerja_desktop.services.sync.export import export_bundles
-from pekerja_desktop.services.sync.identity import load_age_identity
 from pekerja_desktop.services.sync.importing import import_bundle
+from pekerja_desktop.services.sync.office_keys import office_keys
 from pekerja_desktop.services.sync.trust import register_office, trust_hub, write_key_file
 from pekerja_desktop.store.models import ChangeHistory, Heir, Participant
 
@@ -160,7 +160,7 @@ def bundle_rows(hub_root: Path, bundle: Path) -> dict[str, list[tuple]]:
     ctx = open_context(hub_root, *LOGIN)
     try:
         opened = read_bundle(bundle)
-        records = (parse_line(opened, n, raw) for n, raw in payload_lines(opened, load_age_identity(ctx.layout)))
+        records = (parse_line(opened, n, raw) for n, raw in payload_lines(opened, office_keys(ctx).age))
         rows: dict[str, list] = {"participant": [], "heir": [], "change_history": []}
         for pid, parts in enumerate((participant_parts(r) for r in records if r["type"] == "participant"), start=1):
             rows["participant"].append({"id": pid, "kpj": None, **parts.row(keep_kpj=False)})

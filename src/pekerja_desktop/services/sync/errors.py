@@ -94,6 +94,17 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
         "en": "Bundle {path} refused: sequence {sequence} of office {office_code} was already received with "
         "other content. If that office was restored from a backup, record the restore and export again.",
     },
+    "keys.missing": {
+        "id": "Kunci kantor ({path}) tidak ada: kantor ini tidak dapat menandatangani atau membuka paket. Pulihkan "
+        "folder data dari cadangan.",
+        "en": "The office's keys ({path}) are missing: this office cannot sign or open bundles. Restore the data "
+        "folder from a backup.",
+    },
+    "keys.damaged": {
+        "id": "Kunci kantor ({path}) rusak atau tidak cocok dengan basis data ini. Pulihkan folder data dari cadangan.",
+        "en": "The office's keys ({path}) are damaged or do not belong to this database. Restore the data folder "
+        "from a backup.",
+    },
     "trust.file_invalid": {
         "id": "Berkas kunci {path} tidak valid: {reason}",
         "en": "Key file {path} is not valid: {reason}",

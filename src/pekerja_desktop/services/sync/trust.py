@@ -22,8 +22,9 @@ from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.fileio import atomic_writer
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.sync.errors import SyncError
-from pekerja_desktop.services.sync.identity import own_recipient, parse_recipient
-from pekerja_desktop.services.sync.signing_key import fingerprint, load_private_key
+from pekerja_desktop.services.sync.identity import parse_recipient
+from pekerja_desktop.services.sync.office_keys import office_keys
+from pekerja_desktop.services.sync.signing_key import fingerprint
 from pekerja_desktop.services.sync.state import require_field, require_hub, trusted_hub
 from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.models import Office, OfficeRole
@@ -56,14 +57,14 @@ def _signed_bytes(fields: dict) -> bytes:
 def own_card(ctx: AppContext) -> OfficeCard:
     office = ctx.office
     return OfficeCard(office.code, office.name, office.region_code, office.role, office.public_key,
-                      own_recipient(ctx.layout), dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat())
+                      office_keys(ctx).recipient, dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat())
 
 
 def write_key_file(ctx: AppContext, target: Path) -> OfficeCard:
     """This office's public keys, signed, for the other side (`office-file` / `hub-file`)."""
     card = own_card(ctx)
     fields = asdict(card)
-    signature = load_private_key(ctx.layout.signing_key).sign(_signed_bytes(fields)).hex()
+    signature = office_keys(ctx).signing.sign(_signed_bytes(fields)).hex()
     document = {"format": KEY_FILE_FORMAT, "format_version": 1, **fields, "signature": signature}
     with atomic_writer(Path(target)) as handle:
         json.dump(document, handle, ensure_ascii=False, indent=2)

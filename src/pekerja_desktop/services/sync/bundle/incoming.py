@@ -31,7 +31,7 @@ from pekerja_desktop.services.sync.bundle.read import (
 )
 from pekerja_desktop.services.sync.bundle.records import LineProblem, participant_parts, print_batch_problem
 from pekerja_desktop.services.sync.errors import SyncError
-from pekerja_desktop.services.sync.identity import load_age_identity, own_recipient
+from pekerja_desktop.services.sync.office_keys import office_keys
 from pekerja_desktop.services.sync.state import is_hub, sender_key
 from pekerja_desktop.store.models import OfficeRole
 
@@ -70,7 +70,7 @@ def open_checked(ctx: AppContext, path: Path) -> OpenedBundle:
     with ctx.db.session() as session:
         office, _ = sender_key(session, bundle.sender, str(path))
     check_signature(bundle, office.public_key)
-    check_recipient(bundle, ctx.office.code, own_recipient(ctx.layout))
+    check_recipient(bundle, ctx.office.code, office_keys(ctx).recipient)
     check_schema(bundle)
     expected_sender = OfficeRole.FIELD.value if is_hub(ctx) else OfficeRole.HUB.value
     accepted_kinds = {Kind.DATA.value} if is_hub(ctx) else {Kind.ACK.value, Kind.REFERENCE.value}
@@ -98,7 +98,7 @@ def checked_lines(bundle: OpenedBundle, identity: x25519.Identity, *, seen: set 
 
 
 def read_records(ctx: AppContext, bundle: OpenedBundle, progress=None, cancelled=None) -> list[dict]:
-    identity = load_age_identity(ctx.layout)
+    identity = office_keys(ctx).age
     return [line.record for line in checked_lines(bundle, identity, progress=progress, cancelled=cancelled)]
 
 

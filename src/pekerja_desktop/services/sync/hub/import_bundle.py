@@ -41,8 +41,8 @@ from pekerja_desktop.services.sync.hub.apply import ParticipantChunk
 from pekerja_desktop.services.sync.hub.import_pass import ImportPass
 from pekerja_desktop.services.sync.hub.print_batches import apply_print_batches
 from pekerja_desktop.services.sync.hub.verdicts import refresh_verdicts
-from pekerja_desktop.services.sync.identity import load_age_identity
 from pekerja_desktop.services.sync.import_result import ImportResult, imported_row
+from pekerja_desktop.services.sync.office_keys import office_keys
 from pekerja_desktop.services.sync.outgoing import Outgoing, deliver, outbox_dir, verifier, write_outgoing
 from pekerja_desktop.services.sync.state import get_state, registered_office, require_hub, set_state
 from pekerja_desktop.store.bulk import bulk_page_cache
@@ -75,7 +75,7 @@ def import_data_bundle(ctx: AppContext, path: Path, ack_dir: Path | None = None,
             check_not_replayed(session, bundle)
     if previous is not None:
         return _redeliver(ctx, previous, ack_dir)
-    identity = load_age_identity(ctx.layout)
+    identity = office_keys(ctx).age
     with _older_objects_frozen(), ctx.db.write() as session, bulk_page_cache(session.connection()):
         check = begin_sync(session, ctx.layout, ctx.office.code)
         _, peer = registered_office(session, bundle.sender)
