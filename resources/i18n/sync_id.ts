@@ -408,6 +408,10 @@ Telepon mereka dan minta dibacakan sidik jari yang muncul saat berkas ini disimp
         <translation>%1 dipulihkan</translation>
     </message>
     <message>
+        <source>%1 not recovered (failing the rules)</source>
+        <translation>%1 tidak dipulihkan (tidak memenuhi aturan)</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>belum pernah</translation>
     </message>
@@ -550,6 +554,10 @@ Telepon mereka dan minta dibacakan sidik jari yang muncul saat berkas ini disimp
     <message>
         <source>Bundle no. %1 from office %2 imported: %3.</source>
         <translation>Paket no. %1 dari kantor %2 diimpor: %3.</translation>
+    </message>
+    <message>
+        <source>Records failing the rules were not stored: the acknowledgement returns each to the office with its reasons.</source>
+        <translation>Rekaman yang tidak memenuhi aturan tidak disimpan: tanda terima mengembalikan masing-masing ke kantor beserta alasannya.</translation>
     </message>
     <message>
         <source>Bundle no. %1 from the hub imported: %2.</source>

@@ -17,9 +17,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import delete
 from sqlmodel import Session, col
 
+from pekerja_desktop.domain.characters import first_unsafe
 from pekerja_desktop.domain.regnum import is_valid_office_code
 from pekerja_desktop.domain.roles import Permission
-from pekerja_desktop.fileio import atomic_writer
+from pekerja_desktop.fileio import atomic_writer, open_regular
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.sync.errors import SyncError
 from pekerja_desktop.services.sync.identity import parse_recipient
@@ -77,12 +78,13 @@ def _invalid(path: Path, reason: str) -> SyncError:
 
 
 def read_key_file(path: Path) -> OfficeCard:
+    """Only a regular file of at most 64 KiB, strict JSON (nested too deeply is refused as such)."""
     path = Path(path)
     try:
-        raw = path.read_bytes()[:MAX_KEY_FILE_BYTES + 1]
-        document = json.loads(raw.decode("utf-8")) if len(raw) <= MAX_KEY_FILE_BYTES else None
-    except FileNotFoundError as exc:
-        raise SyncError("file.missing", path=str(path)) from exc
+        with open_regular(path, MAX_KEY_FILE_BYTES) as handle:
+            document = json.loads(handle.read().decode("utf-8"))
+    except RecursionError:
+        raise _invalid(path, "JSON nested too deeply") from None
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise _invalid(path, str(exc)) from exc
     if not isinstance(document, dict) or document.get("format") != KEY_FILE_FORMAT:
@@ -98,6 +100,8 @@ def read_key_file(path: Path) -> OfficeCard:
 def _check_card(path: Path, card: OfficeCard, signature: str) -> None:
     if not is_valid_office_code(card.code) or card.role not in {r.value for r in OfficeRole}:
         raise _invalid(path, "invalid office code or role")
+    if any(first_unsafe(text) for text in (card.name, card.region_code)) or len(card.name) > 200:
+        raise _invalid(path, "the office name holds a control or invisible character, or is too long")
     try:
         parse_recipient(card.age_recipient)
         key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(card.public_key))

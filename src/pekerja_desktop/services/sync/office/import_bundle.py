@@ -125,14 +125,23 @@ def _item(session: Session, uuid: str, kind: str = "participant") -> SyncItem:
     return session.get(SyncItem, (kind, uuid)) or SyncItem(kind=kind, uuid=uuid)
 
 
+def _held_version(session: Session, uuid: str) -> int | None:
+    return session.scalar(select(Participant.version).where(col(Participant.uuid) == uuid))
+
+
 def _is_stale(item: SyncItem, line: dict, sequence: int) -> bool:
     return line["version"] < item.hub_version or (line["version"] == item.hub_version
                                                   and sequence <= item.ack_sequence)
 
 
 def apply_outcome(session: Session, line: dict, sequence: int, actor: str) -> dict | None:
-    """Record the hub's verdict; returns what the clerk should see (None when nothing new)."""
-    item = _item(session, line["uuid"], line["kind"])
+    """Record the hub's verdict; returns what the clerk should see (None when nothing new). A verdict on a record
+    this office never had (not its own) is left aside."""
+    item = session.get(SyncItem, (line["kind"], line["uuid"]))
+    if item is None:
+        if line["kind"] == "participant" and _held_version(session, line["uuid"]) is None:
+            return None
+        item = SyncItem(kind=line["kind"], uuid=line["uuid"])
     if _is_stale(item, line, sequence):
         return None
     in_step_versions = {line["version"], item.acked_version}
