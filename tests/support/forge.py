@@ -6,6 +6,7 @@ import datetime as dt
 import gzip
 import hashlib
 import io
+import json
 import secrets
 import zipfile
 from pathlib import Path
@@ -111,3 +112,24 @@ def gzip_bytes(data: bytes) -> bytes:
     with gzip.GzipFile(fileobj=out, mode="wb", mtime=0) as handle:
         handle.write(data)
     return out.getvalue()
+
+
+def payload_records(path: Path, receiver) -> list[dict]:
+    """The lines of a genuine bundle, decrypted with the receiver's keys."""
+    parts = zip_parts(path)
+    plain = gzip.decompress(pyrage.decrypt(parts["payload.jsonl.gz.age"], [office_keys(receiver.ctx).age]))
+    return [json.loads(line) for line in plain.splitlines()]
+
+
+def reforge(path: Path, target: Path, sender, receiver, edit) -> Path:
+    """A genuine bundle with its records changed by `edit(records) -> records`, encrypted and signed again with
+    the real keys: what a buggy release, a tampered laptop or a stolen signing key can send."""
+    manifest = json.loads(zip_parts(path)["manifest.json"])
+    records = edit(payload_records(path, receiver))
+    plain = b"".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")).encode() + b"\n" for r in records)
+    counts: dict[str, int] = {}
+    for record in records:
+        counts[record["type"]] = counts.get(record["type"], 0) + 1
+    keep = {name: manifest[name] for name in ("epoch", "sequence", "previous_hash", "mode",
+                                              "receiver_sequence_applied") if name in manifest}
+    return forge(target, sender, receiver, plain, counts=counts, records=len(records), kind=manifest["kind"], **keep)
