@@ -18,7 +18,7 @@ import threading
 import zipfile
 import zlib
 from collections.abc import Iterator
-from typing import BinaryIO
+from typing import IO
 
 import orjson
 import pyrage
@@ -36,7 +36,7 @@ _END = object()
 class _HashingReader(io.RawIOBase):
     """The ciphertext as age reads it, hashed and counted on the way."""
 
-    def __init__(self, source: BinaryIO):
+    def __init__(self, source: IO[bytes]):
         self.source, self.digest, self.size = source, hashlib.sha256(), 0
 
     def readable(self) -> bool:
@@ -71,7 +71,7 @@ class _QueueWriter:
         return None
 
 
-def _decrypted_pieces(source: BinaryIO, identity: x25519.Identity) -> Iterator[bytes]:
+def _decrypted_pieces(source: io.RawIOBase, identity: x25519.Identity) -> Iterator[bytes]:
     """The plaintext in the pieces age writes, decrypted in a helper thread that never runs ahead far."""
     pieces: queue.Queue = queue.Queue(WAITING_PIECES)
     stopped, failures = threading.Event(), []

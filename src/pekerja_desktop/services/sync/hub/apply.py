@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import sqlalchemy
 from sqlmodel import Session, col, select
 
 from pekerja_desktop.services.sync.bundle.incoming import CheckedLine
@@ -67,7 +68,7 @@ def hub_rows(session: Session, uuids: list[str]) -> dict[str, HubRow]:
     columns = [table.c[name] for name in HubRow.__slots__ if name not in ("kpj", "nik")]
     found: dict[str, HubRow] = {}
     for chunk in chunks(uuids):
-        query = (select(*columns, col(Participant.kpj), col(Participant.nik))
+        query = (sqlalchemy.select(*columns, col(Participant.kpj), col(Participant.nik))
                  .outerjoin(Participant, col(Participant.uuid) == table.c.uuid).where(table.c.uuid.in_(chunk)))
         found.update((row[0], HubRow(*row)) for row in session.execute(query).all())
     return found
@@ -165,7 +166,9 @@ class ParticipantChunk:
         return niks
 
     def _write_hub_rows(self, groups: NikGroups) -> None:
-        fresh, replaced, waiting = [], [], []
+        fresh: list[dict] = []
+        replaced: list[dict] = []
+        waiting: list[dict] = []
         for line, row in self.stored:
             self.run.count(NEW if row is None else NEWER)
             nik = line.parts.columns["nik"]  # type: ignore[union-attr]

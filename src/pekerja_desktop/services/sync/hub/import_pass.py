@@ -20,7 +20,8 @@ MAX_LISTED = 1000  # rejected records named in the import result (all of them ar
 
 
 class _Held(Protocol):
-    state_serial: int
+    @property
+    def state_serial(self) -> int: ...
 
     @property
     def verdict(self) -> tuple: ...

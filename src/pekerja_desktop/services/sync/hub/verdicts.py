@@ -77,7 +77,7 @@ def refresh_verdicts(session: Session, uuids: set[str], niks: set[str]) -> set[s
         if verdict != tuple(row[c] for c in VERDICT_COLUMNS):
             changed.append({"uuid": uuid, **dict(zip(VERDICT_COLUMNS, verdict, strict=True))})
     _store_verdicts(session, changed)
-    return {row["uuid"] for row in changed}
+    return {str(row["uuid"]) for row in changed}
 
 
 def _store_verdicts(session: Session, changed: list[dict]) -> None:
