@@ -61,7 +61,10 @@ def normalise_phone(raw: str | None) -> str | None:
     """
     if raw is None:
         return None
-    text = _PHONE_SEPARATORS.sub("", str(raw).strip())
+    raw = str(raw)
+    if raw.isdigit() and raw.isascii() and raw.startswith("0") and not raw.startswith("00"):  # stored form
+        return raw if 9 <= len(raw) <= 13 else None
+    text = _PHONE_SEPARATORS.sub("", raw.strip())
     if text.startswith(("+62", "62")):
         rest = text.removeprefix("+").removeprefix("62")
         text = rest if rest.startswith("0") else "0" + rest  # "+62 0812…" is a common way of writing it
