@@ -502,6 +502,10 @@ Telepon mereka dan minta dibacakan sidik jari yang muncul saat berkas ini disimp
         <source>%1 free</source>
         <translation>sisa %1</translation>
     </message>
+    <message>
+        <source>%1 not recovered (failing the rules)</source>
+        <translation>%1 tidak dipulihkan (tidak memenuhi aturan)</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
@@ -641,6 +645,10 @@ Telepon mereka dan minta dibacakan sidik jari yang muncul saat berkas ini disimp
     <message>
         <source>Acknowledgement for the office (take it back to them): %1</source>
         <translation>Tanda terima untuk kantor (bawa kembali ke kantor itu): %1</translation>
+    </message>
+    <message>
+        <source>Records failing the rules were not stored: the acknowledgement returns each to the office with its reasons.</source>
+        <translation>Rekaman yang tidak memenuhi aturan tidak disimpan: tanda terima mengembalikan masing-masing ke kantor beserta alasannya.</translation>
     </message>
 </context>
 <context>

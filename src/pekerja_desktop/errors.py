@@ -36,6 +36,14 @@ ERROR_MESSAGES: dict[str, dict[str, str]] = {
         "id": "Berkas {path} tidak dapat ditulis: {reason}",
         "en": "File {path} cannot be written: {reason}",
     },
+    "file.not_regular": {
+        "id": "{path} bukan berkas biasa (folder, perangkat atau pipa tidak dibaca).",
+        "en": "{path} is not a regular file (folders, devices and pipes are not read).",
+    },
+    "file.too_large": {
+        "id": "Berkas {path} terlalu besar ({size} bita; paling banyak {limit}).",
+        "en": "File {path} is too large ({size} bytes; at most {limit}).",
+    },
     "file.disk_full": {
         "id": "Disk penuh saat menulis {path}: tidak ada berkas yang ditulis.",
         "en": "Disk full while writing {path}: no file was written.",

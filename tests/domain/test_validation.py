@@ -131,6 +131,13 @@ WRONG_VALUES = [
     ({"income": None}, "income.invalid"),
     ({"programmes": "JKK"}, "programmes.invalid"),
     ({"programmes": "JKK,JKM,JHT"}, "programmes.invalid"),
+    # bounds no genuine enrolment crosses; the hub holds every record it receives to them too (#16)
+    ({"income": 100_000_001}, "income.too_high"),
+    ({"birth_place": '=HYPERLINK("http://x","y")'}, "birth_place.invalid_chars"),
+    ({"address": "=cmd|' /C calc'!A0"}, "address.formula"),
+    ({"address": "  @SUM(A1)"}, "address.formula"),
+    ({"coverage_start": dt.date(1999, 12, 31)}, "coverage_start.out_of_range"),
+    ({"coverage_start": TODAY + dt.timedelta(days=367)}, "coverage_start.out_of_range"),
 ]
 
 
@@ -140,6 +147,17 @@ def test_wrong_values_are_errors_in_final_and_draft(check, overrides, code, fina
     findings = check(final=final, **overrides)
     assert codes(findings) == [code]
     assert findings[0].severity is Severity.ERROR
+
+
+def test_a_birth_date_before_1900_is_impossible(check):
+    findings = check(birth_date=dt.date(1800, 1, 1))
+    assert "birth_date.too_early" in codes(errors_in(findings))
+    assert "01/01/1900" in next(f for f in findings if f.code == "birth_date.too_early").message("id")
+
+
+def test_place_names_of_the_region_list_and_ordinary_addresses_pass(check):
+    assert check(birth_place="Kota Tual (Kei Kecil)/Dullah-Utara", address="-") == []
+    assert check(address="Jl. A.Y. Patty No. 5 - 7, RT 001/002") == []
 
 
 def test_unknown_codes_are_named_in_the_message(check):
@@ -225,6 +243,7 @@ HEIR_PROBLEMS = [
     ({"nik": "1234567890123456"}, "heir.nik_invalid"),
     ({"phone": "12"}, "heir.phone_invalid"),
     ({"birth_date": TODAY + dt.timedelta(days=1)}, "heir.birth_date_future"),
+    ({"birth_date": dt.date(1899, 12, 31)}, "heir.birth_date_too_early"),
 ]
 
 

@@ -29,7 +29,10 @@ from pekerja_desktop.services.accounts.recovery_key import parse_recovery_key
 from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.accounts.unlock import unlock_key
 from pekerja_desktop.services.setup.secure import secure_legacy_database
+from pekerja_desktop.services.sync.identity import parse_age_identity
 from pekerja_desktop.services.sync.importing import import_bundle
+from pekerja_desktop.services.sync.office_keys import office_keys, plain_key_files, sealed_path
+from pekerja_desktop.services.sync.signing_key import public_key_hex
 from pekerja_desktop.store.db import HEAD_REVISION, PLAIN_SQLITE_HEADER, connect_file, key_opens
 from tests.conftest import ADMIN, LOGIN
 from tests.support.paths import FIXTURES_DIR
@@ -157,6 +160,27 @@ def test_the_hub_folder_imports_the_release_bundle_and_its_ack_goes_back(release
     with open_context(office_dir, *LOGIN) as office:
         acknowledged = import_bundle(office, ack)
     assert acknowledged.counts["accepted"] == ENROLLED_BY_DEMO
+
+
+def test_the_release_keys_are_sealed_on_upgrade_and_stay_the_same_keys(release, tmp_path):
+    """#16: earlier releases kept the signing key and age identity in plain text beside the database; the upgrade
+    seals them under the database key (same keys: the hub and the offices still trust each other) and removes the
+    plain files, so a copy of the folder without a password signs and opens nothing."""
+    for site in ("office", "hub"):
+        data_dir = copy_site(release, site, tmp_path)
+        layout = DataLayout(data_dir)
+        plain = {name: path.read_text() for name, path in plain_key_files(layout).items()}
+        assert set(plain) == {"signing_key", "age_identity"}
+        with open_context(made_current(data_dir), *LOGIN) as ctx:
+            keys = office_keys(ctx)
+            assert public_key_hex(keys.signing) == ctx.office.public_key
+            assert str(keys.age) == str(parse_age_identity(plain["age_identity"]))
+        assert not any(path.exists() for path in plain_key_files(layout).values())
+        assert sealed_path(layout).exists()
+        for path in data_dir.rglob("*"):
+            if path.is_file():
+                data = path.read_bytes()
+                assert b"PRIVATE KEY" not in data and b"AGE-SECRET-KEY" not in data, path
 
 
 def test_other_commands_on_a_legacy_folder_say_to_run_secure(legacy_release, tmp_path, capsys):

@@ -6,6 +6,7 @@ import datetime as dt
 import gzip
 import hashlib
 import io
+import json
 import secrets
 import zipfile
 from pathlib import Path
@@ -14,15 +15,15 @@ import pyrage
 from sqlalchemy import inspect
 
 from pekerja_desktop.services.sync.bundle.write import manifest_bytes
-from pekerja_desktop.services.sync.identity import own_recipient, parse_recipient
-from pekerja_desktop.services.sync.signing_key import load_private_key
+from pekerja_desktop.services.sync.identity import parse_recipient
+from pekerja_desktop.services.sync.office_keys import office_keys
 
 
 def manifest_for(sender, receiver, payload: bytes, plain: bytes, counts: dict, records: int, **overrides) -> dict:
     manifest = {
         "format": "pekerja-bundle", "format_version": 1, "schema_version": 1, "app_version": "test",
         "kind": "data", "bundle_id": secrets.token_hex(16), "office_code": sender.ctx.office.code,
-        "receiver_code": receiver.ctx.office.code, "recipient": own_recipient(receiver.ctx.layout),
+        "receiver_code": receiver.ctx.office.code, "recipient": office_keys(receiver.ctx).recipient,
         "epoch": secrets.token_hex(16), "sequence": 1, "previous_hash": None,
         "created_at": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"), "counts": counts,
         "payload": {"compression": "gzip", "encryption": "age-x25519", "records": records,
@@ -34,7 +35,7 @@ def manifest_for(sender, receiver, payload: bytes, plain: bytes, counts: dict, r
 
 
 def encrypt(receiver, data: bytes) -> bytes:
-    return pyrage.encrypt(data, [parse_recipient(own_recipient(receiver.ctx.layout))])
+    return pyrage.encrypt(data, [parse_recipient(office_keys(receiver.ctx).recipient)])
 
 
 def forge(path: Path, sender, receiver, plain: bytes, *, counts: dict | None = None, records: int | None = None,
@@ -46,7 +47,7 @@ def forge(path: Path, sender, receiver, plain: bytes, *, counts: dict | None = N
     manifest = manifest_for(sender, receiver, payload, plain, counts if counts is not None else {"participant": lines},
                             lines if records is None else records, **overrides)
     data = manifest_bytes(manifest)
-    key = load_private_key((signer or sender).ctx.layout.signing_key)
+    key = office_keys((signer or sender).ctx).signing
     parts = entries if entries is not None else [("manifest.json", data), ("manifest.sig", key.sign(data)),
                                                  ("payload.jsonl.gz.age", payload)]
     write_zip(path, [(name, content(data, key) if callable(content) else content) for name, content in parts])
@@ -111,3 +112,24 @@ def gzip_bytes(data: bytes) -> bytes:
     with gzip.GzipFile(fileobj=out, mode="wb", mtime=0) as handle:
         handle.write(data)
     return out.getvalue()
+
+
+def payload_records(path: Path, receiver) -> list[dict]:
+    """The lines of a genuine bundle, decrypted with the receiver's keys."""
+    parts = zip_parts(path)
+    plain = gzip.decompress(pyrage.decrypt(parts["payload.jsonl.gz.age"], [office_keys(receiver.ctx).age]))
+    return [json.loads(line) for line in plain.splitlines()]
+
+
+def reforge(path: Path, target: Path, sender, receiver, edit) -> Path:
+    """A genuine bundle with its records changed by `edit(records) -> records`, encrypted and signed again with
+    the real keys: what a buggy release, a tampered laptop or a stolen signing key can send."""
+    manifest = json.loads(zip_parts(path)["manifest.json"])
+    records = edit(payload_records(path, receiver))
+    plain = b"".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")).encode() + b"\n" for r in records)
+    counts: dict[str, int] = {}
+    for record in records:
+        counts[record["type"]] = counts.get(record["type"], 0) + 1
+    keep = {name: manifest[name] for name in ("epoch", "sequence", "previous_hash", "mode",
+                                              "receiver_sequence_applied") if name in manifest}
+    return forge(target, sender, receiver, plain, counts=counts, records=len(records), kind=manifest["kind"], **keep)

@@ -37,9 +37,11 @@ MESSAGES = {
     },
     "imported_hub": {
         "id": "Paket {sender} no. {sequence} diimpor: {new} baru, {newer} diperbarui, {same} sama, {older} lebih "
-        "lama, {conflict} konflik, {refused} ditolak.",
+        "lama, {conflict} konflik, {refused} ditolak, {rejected} tidak memenuhi aturan (dikembalikan ke kantor "
+        "beserta alasannya).",
         "en": "Bundle {sender} no. {sequence} imported: {new} new, {newer} updated, {same} unchanged, {older} older, "
-        "{conflict} conflicts, {refused} refused.",
+        "{conflict} conflicts, {refused} refused, {rejected} failing the rules (returned to the office with the "
+        "reasons).",
     },
     "duplicate": {
         "id": "Paket {sender} no. {sequence} sudah pernah diimpor: tidak ada yang berubah.",
@@ -57,6 +59,7 @@ MESSAGES = {
     "duplicate_line": {"id": "  GANDA {number}: NIK sama dengan {other}", "en": "  DUPLICATE {number}: same NIK as "
                        "{other}"},
     "kpj_line": {"id": "  KPJ {number}: {kpj}", "en": "  KPJ {number}: {kpj}"},
+    "unrecovered_line": {"id": "  TIDAK DIPULIHKAN {number}: {reason}", "en": "  NOT RECOVERED {number}: {reason}"},
     "verified": {
         "id": "Paket utuh dan bertanda tangan sah dari {sender} ({records} rekaman{content}).",
         "en": "Bundle complete and validly signed by {sender} ({records} records{content}).",
@@ -184,7 +187,8 @@ def run_import(args) -> int:
     if result.duplicate:
         print(render(MESSAGES, "duplicate", params), file=report)
     elif result.kind == "data":
-        print(render(MESSAGES, "imported_hub", {**params, **result.counts}), file=report)
+        print(render(MESSAGES, "imported_hub", {**params, "rejected": 0, **result.counts}), file=report)
+        _print_details(result.details, report)
     else:
         print(render(MESSAGES, "imported_office", {**params, **_office_counts(result.counts)}), file=report)
         _print_details(result.details, report)
@@ -205,8 +209,9 @@ def _office_counts(counts: dict) -> dict:
 def _print_details(details: list[dict], out) -> None:
     for detail in details:
         number = detail.get("registration_number") or "?"
-        if detail["status"] == "rejected":
-            print(render(MESSAGES, "rejected_line", {"number": number, "reason": reason_text(detail)}), file=out)
+        if detail["status"] in ("rejected", "unrecovered"):
+            code = "rejected_line" if detail["status"] == "rejected" else "unrecovered_line"
+            print(render(MESSAGES, code, {"number": number, "reason": reason_text(detail)}), file=out)
         elif detail["status"] == "duplicate":
             print(render(MESSAGES, "duplicate_line", {"number": number, "other": detail.get("duplicate_of")}),
                   file=out)

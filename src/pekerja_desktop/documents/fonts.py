@@ -11,6 +11,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from pekerja_desktop.assets import asset_path
+from pekerja_desktop.domain.characters import visible_text
 
 REGULAR = "PekerjaSans"
 BOLD = "PekerjaSans-Bold"
@@ -90,7 +91,8 @@ def fit_text(text: str, font: str, width: float, max_size: float, min_size: floa
     """Shrink, then wrap: the largest size ≥ `min_size` at which `text` fits on one line; else wrapped on at most
     `max_lines` at the largest size from `wrap_max` (default `max_size`) down to `floor` (default `min_size`); else
     cut with an ellipsis at `floor`.
-    No line is ever wider than `width`."""
+    No line is ever wider than `width`; a control or bidirectional character shows as U+FFFD (never obeyed)."""
+    text = visible_text(text)
     floor = min_size if floor is None else floor
     size = max_size
     while size >= min_size:

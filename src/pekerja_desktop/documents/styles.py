@@ -15,6 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
 from pekerja_desktop.documents.fonts import BOLD, REGULAR, register_fonts
+from pekerja_desktop.domain.characters import visible_text
 
 BRAND = colors.HexColor("#0D4A66")  # the card's band: the rule under the letterhead, section headings
 LABEL_INK = colors.HexColor("#444444")  # a label beside its value
@@ -70,5 +71,6 @@ def cell_style(font: str, size: float, leading: float, right: bool = False) -> P
 
 
 def para(text: object, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of plain text: `<`, `>` and `&` are shown, never read as markup."""
-    return Paragraph(escape(str(text if text is not None else "")), style)
+    """A paragraph of plain text: `<`, `>` and `&` are shown, never read as markup; a control or bidirectional
+    character is shown as U+FFFD (domain/characters.py), never dropped or obeyed."""
+    return Paragraph(escape(visible_text(str(text if text is not None else ""))), style)

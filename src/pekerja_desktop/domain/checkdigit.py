@@ -19,8 +19,8 @@ _DAMM_TABLE = (
 
 def damm_interim(digits: str) -> int:
     interim = 0
-    for ch in digits:
-        interim = _DAMM_TABLE[interim][int(ch)]
+    for digit in map(int, digits):
+        interim = _DAMM_TABLE[interim][digit]
     return interim
 
 

@@ -108,6 +108,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Tanggal lahir tidak boleh di masa depan.",
         "en": "The date of birth cannot be in the future.",
     },
+    "birth_date.too_early": {
+        "id": "Tanggal lahir sebelum {earliest} tidak mungkin.",
+        "en": "A date of birth before {earliest} is impossible.",
+    },
+    "birth_place.invalid_chars": {
+        "id": "Tempat lahir hanya boleh berisi huruf, angka, spasi dan . , ' - / ( ).",
+        "en": "The place of birth may contain letters, digits, spaces and . , ' - / ( ) only.",
+    },
     "age.too_young": {
         "id": "Umur {age} tahun di bawah batas minimal {min} tahun.",
         "en": "Age {age} is below the minimum of {min} years.",
@@ -129,6 +137,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Mother's maiden name may contain letters, spaces, apostrophes and hyphens only.",
     },
     "address.required": {"id": "Alamat wajib diisi.", "en": "Address is required."},
+    "address.formula": {
+        "id": "Alamat tidak boleh diawali =, + atau @ (dibaca sebagai rumus oleh spreadsheet).",
+        "en": "The address cannot begin with =, + or @ (a spreadsheet would run it as a formula).",
+    },
     "rt_rw.invalid": {
         "id": "RT/RW harus berbentuk 001/002.",
         "en": "RT/RW must look like 001/002.",
@@ -160,6 +172,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Penghasilan harus angka rupiah lebih dari 0.",
         "en": "Income must be an amount in rupiah above 0.",
     },
+    "income.too_high": {
+        "id": "Penghasilan di atas Rp{max} sebulan tidak mungkin untuk pekerja bukan penerima upah.",
+        "en": "An income above Rp{max} a month is impossible for an informal worker.",
+    },
     "funding_source.required": {"id": "Sumber dana wajib dipilih.", "en": "Funding source is required."},
     "funding_source.unknown": {
         "id": "Sumber dana {code} tidak dikenal.",
@@ -169,6 +185,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Tanggal mulai kepesertaan wajib diisi.",
         "en": "Coverage start date is required.",
     },
+    "coverage_start.out_of_range": {
+        "id": "Tanggal mulai kepesertaan harus antara {earliest} dan {latest}.",
+        "en": "The coverage start date must be between {earliest} and {latest}.",
+    },
     "consent.required": {
         "id": "Persetujuan pekerja wajib dicatat sebelum pendaftaran diselesaikan.",
         "en": "The worker's consent must be recorded before the enrolment is finished.",
@@ -177,6 +197,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Program harus JKK dan JKM.",
         "en": "Programmes must be JKK and JKM.",
     },
+    # a record received from another installation (domain/received.py)
+    "text.unsafe_character": {
+        "id": "Isian \"{label}\" memuat karakter kendali atau tak terlihat ({character}); ketik ulang isian itu.",
+        "en": "The field \"{label}\" holds a control or invisible character ({character}); type the field again.",
+    },
+    "status.invalid": {
+        "id": "Status {value} tidak mungkin untuk pendaftaran yang selesai.",
+        "en": "Status {value} is impossible for a finished enrolment.",
+    },
+    "coverage_end.before_start": {
+        "id": "Tanggal akhir kepesertaan sebelum tanggal mulainya.",
+        "en": "The coverage end date is before its start date.",
+    },
+    # field names inside those messages ({label}: domain/received.py field_label)
+    "field.heir": {"id": "ahli waris ke-{index}: {name}", "en": "heir {index}: {name}"},
+    **{f"field.{name}": {"id": text_id, "en": text_en} for name, text_id, text_en in (
+        ("registration_number", "nomor registrasi", "registration number"), ("office_code", "kode kantor",
+        "office code"), ("nik", "NIK", "NIK"), ("full_name", "nama lengkap", "full name"),
+        ("birth_place", "tempat lahir", "place of birth"), ("sex", "jenis kelamin", "sex"),
+        ("mother_name", "nama ibu kandung", "mother's maiden name"), ("address", "alamat", "address"),
+        ("rt_rw", "RT/RW", "RT/RW"), ("village_code", "desa/kelurahan", "village"), ("phone", "nomor HP", "phone"),
+        ("occupation", "pekerjaan", "occupation"), ("programmes", "program", "programmes"),
+        ("funding_source", "sumber dana", "funding source"), ("relationship", "hubungan", "relationship"),
+        ("consent_by", "pencatat persetujuan", "consent recorded by"),
+        ("confirmed_warnings", "peringatan yang dikonfirmasi", "confirmed warnings"), ("status", "status",
+        "status"), ("kpj", "nomor KPJ", "KPJ number"), ("source", "sumber data", "data source"),
+        ("created_by", "pembuat", "created by"), ("updated_by", "pengubah", "updated by"),
+        ("end_reason", "alasan berakhir", "end reason"), ("end_note", "catatan berakhir", "end note"))},
     # heirs
     "heir.missing": {
         "id": "Belum ada ahli waris. Konfirmasi bila memang belum diketahui.",
@@ -205,5 +253,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "heir.birth_date_future": {
         "id": "Tanggal lahir ahli waris ke-{index} di masa depan.",
         "en": "Heir {index}: date of birth is in the future.",
+    },
+    "heir.birth_date_too_early": {
+        "id": "Tanggal lahir ahli waris ke-{index} sebelum {earliest} tidak mungkin.",
+        "en": "Heir {index}: a date of birth before {earliest} is impossible.",
     },
 }

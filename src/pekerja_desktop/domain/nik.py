@@ -7,7 +7,6 @@ not where the person lives, so region mismatches are warnings, never errors.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from dataclasses import dataclass
 
 from pekerja_desktop.domain.findings import Finding, error
@@ -42,7 +41,10 @@ def clean_nik(raw: str | None) -> str:
     """Remove the spaces, dots and dashes people type inside a NIK."""
     if raw is None:
         return ""
-    return "".join(ch for ch in str(raw) if not ch.isspace() and ch not in ".-")
+    text = str(raw)
+    if text.isdigit() and text.isascii():  # as typed already (the hub checks every NIK it receives)
+        return text
+    return "".join(ch for ch in text if not ch.isspace() and ch not in ".-")
 
 
 def mask_nik(nik: str) -> str:
@@ -52,8 +54,11 @@ def mask_nik(nik: str) -> str:
     return nik[:4] + "*" * 8 + nik[-4:]
 
 
+_RUNS = {1: "0123456789" * 3, 9: "9876543210" * 3}  # every 16 digits counting up (or down) by one, wrapping
+
+
 def _is_cyclic_run(nik: str, step: int) -> bool:
-    return all((int(b) - int(a)) % 10 == step for a, b in itertools.pairwise(nik))
+    return nik in _RUNS[step]
 
 
 def _is_dummy(nik: str) -> bool:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
+from typing import Any, TypeVar
 
+from pekerja_desktop.domain.characters import clean_text
 from pekerja_desktop.domain.kk import clean_kk
 from pekerja_desktop.domain.nik import clean_nik
 from pekerja_desktop.domain.text import normalise_name, normalise_phone, normalise_rt_rw
@@ -57,7 +59,18 @@ def _rt_rw_or_raw(raw: str) -> str:
     return normal if normal is not None else raw.strip()
 
 
+_Entry = TypeVar("_Entry", "HeirData", "ParticipantData")
+
+
+def _without_unsafe_characters(data: _Entry) -> _Entry:
+    """Every text field of an enrolment or an heir cleaned (domain/characters.py): the door every entry passes."""
+    texts: dict[str, Any] = {f.name: clean_text(value) for f in fields(data)
+                             if isinstance(value := getattr(data, f.name), str)}
+    return replace(data, **texts)
+
+
 def normalise_heir(heir: HeirData) -> HeirData:
+    heir = _without_unsafe_characters(heir)
     return replace(
         heir,
         full_name=normalise_name(heir.full_name),
@@ -68,7 +81,9 @@ def normalise_heir(heir: HeirData) -> HeirData:
 
 
 def normalise_participant(data: ParticipantData) -> ParticipantData:
-    """Canonical forms where the input allows; values that cannot be normalised are kept for validation."""
+    """Canonical forms where the input allows; values that cannot be normalised are kept for validation.
+    Unsafe characters (control, bidirectional, zero-width: domain/characters.py) are removed first."""
+    data = _without_unsafe_characters(data)
     return replace(
         data,
         nik=clean_nik(data.nik),

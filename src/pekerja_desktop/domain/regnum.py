@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pekerja_desktop.domain.checkdigit import damm_check_digit, damm_is_valid
 
@@ -38,6 +39,7 @@ def is_valid_office_code(code: str) -> bool:
     return bool(OFFICE_CODE_PATTERN.match(code))
 
 
+@lru_cache(maxsize=256)  # a few dozen offices; the hub checks every number it receives
 def _office_digits(office_code: str) -> str:
     return "".join(ch if ch.isdigit() else str(ord(ch) - ord("A") + 10) for ch in office_code)
 
@@ -55,7 +57,7 @@ def format_registration_number(office_code: str, year: int, serial: int) -> str:
 
 
 def normalise_registration_number(raw: str) -> str:
-    return re.sub(r"\s+", "", raw or "").upper()
+    return "".join((raw or "").split()).upper()
 
 
 def parse_registration_number(raw: str) -> RegistrationNumber | None:

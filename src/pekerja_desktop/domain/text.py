@@ -8,6 +8,8 @@ import unicodedata
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u2010": "-",
                               "\u2011": "-", "\u2013": "-", "\u2014": "-"})
 _NAME_ALLOWED = re.compile(r"^[A-Z .,'\-]+$")
+_PLACE_ALLOWED = re.compile(r"^[A-Z0-9 .,'\-/()]+$")
+_FORMULA_STARTS = ("=", "+", "@")
 NAME_MAX_LENGTH = 100
 
 
@@ -25,7 +27,10 @@ def fold_for_search(text: str | None) -> str:
     """Lower case without accents, for case- and accent-insensitive search."""
     if not text:
         return ""
-    decomposed = unicodedata.normalize("NFKD", str(text))
+    text = str(text)
+    if text.isascii():  # the usual case, and what the slow path gives for it
+        return " ".join(text.split()).lower()
+    decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return re.sub(r"\s+", " ", stripped).strip().casefold()
 
@@ -33,6 +38,16 @@ def fold_for_search(text: str | None) -> str:
 def name_has_valid_characters(name: str) -> bool:
     """Letters (accented ones too), spaces, full stops, commas, apostrophes and hyphens."""
     return bool(_NAME_ALLOWED.match(fold_for_search(name).upper())) if name else False
+
+
+def place_has_valid_characters(place: str) -> bool:
+    """A place name as the region list writes them: letters, digits, spaces, . , ' - / ( )."""
+    return bool(_PLACE_ALLOWED.match(fold_for_search(place).upper())) if place else False
+
+
+def starts_like_formula(text: str | None) -> bool:
+    """Text a spreadsheet would run as a formula (=…, +…, @…): no address begins that way."""
+    return bool(text) and str(text).lstrip().startswith(_FORMULA_STARTS)
 
 
 _PHONE_SEPARATORS = re.compile(r"[\s\-.()/]")
@@ -46,7 +61,10 @@ def normalise_phone(raw: str | None) -> str | None:
     """
     if raw is None:
         return None
-    text = _PHONE_SEPARATORS.sub("", str(raw).strip())
+    raw = str(raw)
+    if raw.isdigit() and raw.isascii() and raw.startswith("0") and not raw.startswith("00"):  # stored form
+        return raw if 9 <= len(raw) <= 13 else None
+    text = _PHONE_SEPARATORS.sub("", raw.strip())
     if text.startswith(("+62", "62")):
         rest = text.removeprefix("+").removeprefix("62")
         text = rest if rest.startswith("0") else "0" + rest  # "+62 0812…" is a common way of writing it

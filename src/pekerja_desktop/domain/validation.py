@@ -16,9 +16,20 @@ from pekerja_desktop.domain.names import KTP_NAME_LENGTH
 from pekerja_desktop.domain.nik import parse_nik
 from pekerja_desktop.domain.participant import SEXES, HeirData, ParticipantData, age_on
 from pekerja_desktop.domain.regions import PROVINCE_MALUKU, RegionIndex
-from pekerja_desktop.domain.text import NAME_MAX_LENGTH, name_has_valid_characters, normalise_phone
+from pekerja_desktop.domain.text import (
+    NAME_MAX_LENGTH,
+    name_has_valid_characters,
+    normalise_phone,
+    place_has_valid_characters,
+    starts_like_formula,
+)
 
 REQUIRED_PROGRAMMES = "JKK,JKM"
+# Bounds no genuine enrolment crosses (a record received from elsewhere is held to them too: domain/received.py)
+EARLIEST_BIRTH = dt.date(1900, 1, 1)
+EARLIEST_COVERAGE = dt.date(2000, 1, 1)
+COVERAGE_AHEAD = dt.timedelta(days=366)  # coverage may start at most a year ahead
+MAX_INCOME = 100_000_000  # rupiah a month; an informal worker declares a few million
 
 
 @dataclass(frozen=True)
@@ -70,6 +81,8 @@ def validate_birth(data: ParticipantData, ref: ReferenceSets, today: dt.date) ->
         return []
     if data.birth_date > today:
         return [error("birth_date.future", "birth_date")]
+    if data.birth_date < EARLIEST_BIRTH:
+        return [error("birth_date.too_early", "birth_date", earliest=_fmt(EARLIEST_BIRTH))]
     age = age_on(data.birth_date, today)
     if age < ref.age_min:
         return [error("age.too_young", "birth_date", age=age, min=ref.age_min)]
@@ -84,6 +97,10 @@ def validate_person(data: ParticipantData, _ref: ReferenceSets, _today: dt.date)
         found.append(error("sex.invalid", "sex"))
     if data.mother_name and not name_has_valid_characters(data.mother_name):
         found.append(error("mother_name.invalid_chars", "mother_name"))
+    if data.birth_place and not place_has_valid_characters(data.birth_place):
+        found.append(error("birth_place.invalid_chars", "birth_place"))
+    if starts_like_formula(data.address):
+        found.append(error("address.formula", "address"))
     if data.phone and normalise_phone(data.phone) is None:
         found.append(error("phone.invalid", "phone", value=data.phone))
     if data.rt_rw and not _is_rt_rw(data.rt_rw):
@@ -95,7 +112,7 @@ def _is_rt_rw(value: str) -> bool:
     return len(value) == 7 and value[3] == "/" and (value[:3] + value[4:]).isdigit()
 
 
-def validate_enrolment_terms(data: ParticipantData, ref: ReferenceSets, _today: dt.date) -> list[Finding]:
+def validate_enrolment_terms(data: ParticipantData, ref: ReferenceSets, today: dt.date) -> list[Finding]:
     found = []
     if data.village_code and not ref.regions.is_village(data.village_code):
         found.append(error("village.unknown", "village_code", code=data.village_code))
@@ -108,8 +125,13 @@ def validate_enrolment_terms(data: ParticipantData, ref: ReferenceSets, _today: 
         found.append(error("funding_source.unknown", "funding_source", code=data.funding_source))
     if data.income is None or data.income <= 0:
         found.append(error("income.invalid", "income"))
+    elif data.income > MAX_INCOME:
+        found.append(error("income.too_high", "income", max=f"{MAX_INCOME:,}".replace(",", ".")))
     if data.programmes != REQUIRED_PROGRAMMES:
         found.append(error("programmes.invalid", "programmes"))
+    if data.coverage_start and not EARLIEST_COVERAGE <= data.coverage_start <= today + COVERAGE_AHEAD:
+        found.append(error("coverage_start.out_of_range", "coverage_start", earliest=_fmt(EARLIEST_COVERAGE),
+                           latest=_fmt(today + COVERAGE_AHEAD)))
     return found
 
 
@@ -139,6 +161,8 @@ def _heir_findings(heir: HeirData, index: int, ref: ReferenceSets, today: dt.dat
         found.append(error("heir.phone_invalid", field, index=index, value=heir.phone))
     if heir.birth_date and heir.birth_date > today:
         found.append(error("heir.birth_date_future", field, index=index))
+    elif heir.birth_date and heir.birth_date < EARLIEST_BIRTH:
+        found.append(error("heir.birth_date_too_early", field, index=index, earliest=_fmt(EARLIEST_BIRTH)))
     return found
 
 

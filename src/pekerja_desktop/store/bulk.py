@@ -10,9 +10,13 @@ index is an ordinary index).
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+import operator
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from sqlalchemy import Connection, Table
+from sqlalchemy.sql import sqltypes
+from sqlmodel.sql.sqltypes import UTCDateTime
 
 from pekerja_desktop.store.dialect import is_postgresql
 
@@ -31,19 +35,49 @@ def _marks(connection: Connection, count: int) -> str:
     return ", ".join([mark] * count)
 
 
+_SQLITE_DATETIME = "%(year)04d-%(month)02d-%(day)02d %(hour)02d:%(minute)02d:%(second)02d.%(microsecond)06d"
+_SQLITE_DATE = "%(year)04d-%(month)02d-%(day)02d"
+
+
 def _processor(connection: Connection, column) -> Callable | None:
-    process = column.type.dialect_impl(connection.dialect).bind_processor(connection.dialect)
+    impl = column.type.dialect_impl(connection.dialect)
+    process = impl.bind_processor(connection.dialect)
     if process is None:
         return None
-    return lambda value: None if value is None else process(value)
+    slow: Callable = lambda value: None if value is None else process(value)  # noqa: E731
+    return (None if is_postgresql(connection) else _fast_sqlite(impl, slow)) or slow
+
+
+def _fast_sqlite(impl, slow: Callable) -> Callable | None:
+    """SQLite's text for dates, timestamps and booleans made by the C methods (an import converts hundreds of
+    thousands): the same text SQLAlchemy's processors write (tests/store/test_bulk.py holds them equal)."""
+    if getattr(impl, "_reg", None) is not None:
+        return None
+    storage = getattr(impl, "_storage_format", None)
+    if type(impl) is UTCDateTime and storage == _SQLITE_DATETIME:  # SQLModel's aware timestamps, kept as UTC
+        return lambda value: value.replace(tzinfo=None).isoformat(" ", "microseconds") \
+            if type(value) is dt.datetime and value.tzinfo is dt.UTC else slow(value)
+    if isinstance(impl, sqltypes.DateTime) and storage == _SQLITE_DATETIME:
+        return lambda value: value.replace(tzinfo=None).isoformat(" ", "microseconds") \
+            if type(value) is dt.datetime else slow(value)
+    if isinstance(impl, sqltypes.Date) and storage == _SQLITE_DATE:
+        return lambda value: value.isoformat() if type(value) is dt.date else slow(value)
+    if isinstance(impl, sqltypes.Boolean):
+        return lambda value: int(value) if type(value) is bool else slow(value)
+    return None
 
 
 def converted(connection: Connection, table: Table, names: Sequence[str], rows: Iterable[dict]) -> list[tuple]:
-    processors = [_processor(connection, table.c[name]) for name in names]
-    if not any(processors):
-        return [tuple(map(row.__getitem__, names)) for row in rows]
-    return [tuple(value if process is None else process(value)
-                  for value, process in zip(map(row.__getitem__, names), processors, strict=True)) for row in rows]
+    """The rows' values in `names` order, each column's through its bind processor (a column at a time: the
+    bulk paths convert hundreds of thousands of values)."""
+    pick = operator.itemgetter(*names)
+    values = [list(pick(row)) for row in rows] if len(names) > 1 else [[row[names[0]]] for row in rows]
+    for index, name in enumerate(names):
+        process = _processor(connection, table.c[name])
+        if process is not None:
+            for row_values in values:
+                row_values[index] = process(row_values[index])
+    return list(map(tuple, values))
 
 
 def insert_rows(connection: Connection, table: Table, rows: list[dict], into: str | None = None) -> None:

@@ -12,6 +12,7 @@ from alembic import command
 
 from pekerja_desktop.__main__ import main
 from pekerja_desktop.errors import AccessError
+from pekerja_desktop.paths import DataLayout
 from pekerja_desktop.services.accounts.manage import NewAccount, create_account
 from pekerja_desktop.services.accounts.recovery_key import format_recovery_key
 from pekerja_desktop.services.accounts.signin import open_context
@@ -37,8 +38,8 @@ from pekerja_desktop.services.backup.sets import list_backups
 from pekerja_desktop.services.enrolment.enrol import enrol
 from pekerja_desktop.services.reference.data import set_setting
 from pekerja_desktop.services.sync.export import export_bundles
-from pekerja_desktop.services.sync.identity import age_identity_path
 from pekerja_desktop.services.sync.importing import import_bundle
+from pekerja_desktop.services.sync.office_keys import office_keys, plain_key_files, sealed_path
 from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store import db as db_module
 from pekerja_desktop.store.db import DatabaseKey
@@ -320,14 +321,14 @@ def test_a_new_laptop_is_restored_with_the_recovery_key(ctx, data_dir, tmp_path)
     result = restore_with_recovery_key(new, info.path, recovery_key)
     assert result.accounts_from_backup and set(result.key_files) == {"signing_key", "age_identity"}
     assert result.safety_copy is None and not result.needs_recover
-    for old, restored in ((data_dir / "keys" / "office-ed25519.pem", new / "keys" / "office-ed25519.pem"),
-                          (age_identity_path(ctx.layout), new / "keys" / "office-age.txt")):
-        assert restored.read_bytes() == old.read_bytes()
-        if os.name != "nt":
-            assert restored.stat().st_mode & 0o077 == 0
+    sealed = sealed_path(DataLayout(new))
+    assert not any(path.exists() for path in plain_key_files(DataLayout(new)).values())
+    if os.name != "nt":
+        assert sealed.stat().st_mode & 0o077 == 0
     assert json.loads((new / "office.json").read_text())["code"] == "8171A"
     with open_context(new, *LOGIN) as laptop:  # the old password works there too
         assert count(laptop.db.path, key=laptop.db.key) == 2
+        assert office_keys(laptop).texts() == office_keys(ctx).texts()  # the same keys, sealed there too
         assert _enrol(laptop, "8171014508850003")[0] not in numbers
 
 

@@ -10,6 +10,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import delete, func, select
 
+from pekerja_desktop.__main__ import main
 from pekerja_desktop.services.billing.compute import compute_billing
 from pekerja_desktop.services.billing.output import write_billing_xlsx
 from pekerja_desktop.services.hub.bpjs_export import DEFAULT_TEMPLATE, export_bpjs, pending
@@ -197,3 +198,26 @@ def test_a_wrong_template_is_refused_and_the_old_one_kept(hub, tmp_path, content
     refused = _template_cli(tmp_path / "hub", "--set", str(tmp_path / "templat.json"))
     assert refused.returncode == 1 and "bpjs_template tidak valid" in refused.stderr and fragment in refused.stderr
     assert json.loads(_template_cli(tmp_path / "hub").stdout) == DEFAULT_TEMPLATE
+
+
+ODD_ADDRESS = "Jl. Pattimura\x01 No. 5"  # a control character, accepted at enrolment by earlier releases
+ODD_NAME = "MARIA\u202eANISUMAL"  # a right-to-left override inside a name
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_one_odd_character_never_blocks_the_upload_file(hub, tmp_path, capsys, suffix):
+    """#16: a control character in one address made the whole upload fail with IllegalCharacterError and left
+    every participant unsubmitted; now the file is written, the character shown as U+FFFD, nobody skipped."""
+    add_people(hub, 200, kpj=False, accepted=True)
+    add_people(hub, 1, start=500, kpj=False, accepted=True, address=ODD_ADDRESS, full_name=ODD_NAME)
+    hub.close()
+    out = tmp_path / f"unggah{suffix}"
+    assert main(["bpjs-export", "--out", str(out), "--data-dir", str(tmp_path / "hub")]) == 0, capsys.readouterr()
+    if suffix == ".xlsx":
+        rows = [[str(v or "") for v in row] for row in load_workbook(out).active.iter_rows(values_only=True)]
+    else:
+        rows = _csv(out)
+    assert len(rows) == 1 + 201
+    cells = [cell for row in rows for cell in row]
+    assert "Jl. Pattimura\ufffd No. 5 RT/RW 001/002" in cells and "MARIA\ufffdANISUMAL" in cells
+    assert not any("\x01" in cell or "\u202e" in cell for cell in cells)

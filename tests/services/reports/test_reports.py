@@ -237,6 +237,21 @@ def test_formulas_stay_text_in_every_workbook(hub, tmp_path):
     assert "'" + EVIL in seen and "'" + "+" + EVIL in seen
 
 
+def test_a_control_character_never_blocks_a_report(hub, tmp_path):
+    """#16: `report rejected` failed with IllegalCharacterError on a name or reason holding U+0001."""
+    (number,) = add_people(hub, 1, accepted=True, full_name="SITI\x01 AMINAH", address="Jl. Baru\u202e 7")
+    reject_record(hub, number, "foto KTP\x01 buram")
+    for write in WRITERS:
+        for suffix in (".xlsx", ".pdf"):
+            out = tmp_path / f"{write.__name__}{suffix}"
+            write(hub, out)
+            assert out.stat().st_size > 0
+    cells = {str(cell.value) for sheet in load_workbook(tmp_path / "write_rejected_report.xlsx").worksheets
+             for row in sheet.iter_rows() for cell in row}
+    assert "SITI\ufffd AMINAH" in cells and any("foto KTP\ufffd buram" in cell for cell in cells)
+    assert "SITI\ufffd AMINAH" in "".join(_pdf_pages(tmp_path / "write_rejected_report.pdf"))
+
+
 def test_reports_with_nothing_to_show_still_render(hub, tmp_path):
     expected = {write_recap_report: "Belum ada peserta.",
                 write_duplicates_report: "Tidak ada pasangan NIK ganda yang belum diperiksa.",

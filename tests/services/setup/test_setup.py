@@ -14,7 +14,8 @@ from pekerja_desktop.paths import DataLayout
 from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.setup.errors import SetupError
 from pekerja_desktop.services.setup.office import OfficeSetup, setup_office
-from pekerja_desktop.services.sync.signing_key import load_private_key, public_key_hex
+from pekerja_desktop.services.sync.office_keys import office_keys, plain_key_files, sealed_path
+from pekerja_desktop.services.sync.signing_key import public_key_hex
 from pekerja_desktop.store.models import Occupation, Office, Region
 from tests.conftest import ADMIN, LOGIN
 
@@ -31,7 +32,6 @@ def test_setup_creates_office_key_and_reference_data(tmp_path, capsys):
     assert main(_setup_args(data_dir)) == 0
     out = capsys.readouterr().out
     assert "8101A" in out and "Sidik jari" in out
-    layout = DataLayout(data_dir)
     ctx = open_context(data_dir, *LOGIN)
     try:
         with ctx.db.session() as session:
@@ -39,23 +39,34 @@ def test_setup_creates_office_key_and_reference_data(tmp_path, capsys):
             assert (office.code, office.region_code, office.role) == ("8101A", "81.01", "field")
             assert session.scalar(select(Region).where(Region.code == "81.71.01.1007")).name == "Wainitu"
             assert session.scalar(select(Occupation).where(Occupation.code == "NLY")).name_id == "Nelayan"
-        assert public_key_hex(load_private_key(layout.signing_key)) == office.public_key
+        assert public_key_hex(office_keys(ctx).signing) == office.public_key
     finally:
         ctx.close()
 
 
 @pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
-def test_private_key_is_readable_by_the_owner_only(data_dir):
-    mode = stat.S_IMODE(DataLayout(data_dir).signing_key.stat().st_mode)
+def test_the_sealed_keys_are_readable_by_the_owner_only(data_dir):
+    mode = stat.S_IMODE(sealed_path(DataLayout(data_dir)).stat().st_mode)
     assert mode == 0o600
 
 
+def test_no_key_is_kept_in_plain_text(data_dir):
+    """#16: the signing key and age identity are sealed under the database key; nothing in the folder signs or
+    decrypts without a password."""
+    layout = DataLayout(data_dir)
+    assert not any(path.exists() for path in plain_key_files(layout).values())
+    for path in data_dir.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert b"PRIVATE KEY" not in data and b"AGE-SECRET-KEY" not in data, path
+
+
 def test_setting_up_twice_is_refused(data_dir, capsys):
-    key_before = DataLayout(data_dir).signing_key.read_bytes()
+    key_before = sealed_path(DataLayout(data_dir)).read_bytes()
     assert main(_setup_args(data_dir, **{"--office-code": "OTHER"})) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "sudah disiapkan" in err[0] and "8171A" in err[0]
-    assert DataLayout(data_dir).signing_key.read_bytes() == key_before
+    assert sealed_path(DataLayout(data_dir)).read_bytes() == key_before
 
 
 @pytest.mark.parametrize(("flag", "value", "fragment"), [

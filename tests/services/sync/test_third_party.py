@@ -13,7 +13,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from pekerja_desktop.services.sync.export import export_bundles
-from pekerja_desktop.services.sync.identity import age_identity_path
+from pekerja_desktop.services.sync.office_keys import office_keys
 from tests.support.sites import enrol_many
 
 
@@ -55,7 +55,8 @@ def test_signature_with_openssl(unpacked):
 def test_payload_with_the_age_tool(unpacked):
     hub, _, folder = unpacked
     manifest = json.loads((folder / "manifest.json").read_text())
-    decrypted = subprocess.run(["age", "-d", "-i", str(age_identity_path(hub.ctx.layout)), "payload.jsonl.gz.age"],
+    (folder / "hub-age.txt").write_text(office_keys(hub.ctx).texts()["age_identity"])  # as age-keygen writes it
+    decrypted = subprocess.run(["age", "-d", "-i", "hub-age.txt", "payload.jsonl.gz.age"],
                                cwd=folder, check=True, capture_output=True).stdout
     plain = gzip.decompress(decrypted)
     assert hashlib.sha256(plain).hexdigest() == manifest["payload"]["plain_sha256"]

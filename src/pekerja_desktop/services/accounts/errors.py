@@ -37,6 +37,10 @@ ACCOUNT_MESSAGES: dict[str, dict[str, str]] = {
         "en": "The account key file {path} is damaged ({reason}). Recover with the recovery key "
         "(`pekerja-desktop recover`).",
     },
+    "keyring.busy": {
+        "id": "Berkas kunci akun {path} sedang dipakai proses lain terlalu lama. Coba lagi sebentar lagi.",
+        "en": "The account key file {path} has been in use by another process for too long. Try again shortly.",
+    },
     "account.username": {
         "id": "Nama pengguna '{value}' tidak valid: 2–32 huruf kecil, angka, titik, garis bawah atau tanda hubung.",
         "en": "Invalid user name '{value}': 2–32 lower-case letters, digits, dots, underscores or hyphens.",

@@ -1,6 +1,10 @@
 """keyring.json: the database key wrapped for each account, the login lockouts, and login failures
 waiting to enter the audit trail (they happen before the database can be opened).
 
+Several processes rewrite it (sign-ins, the lock screen, an admin's changes): every read-modify-write goes through
+`Keyring.edit`, which holds an exclusive lock on `keyring.lock` beside it, so no count and no event is lost
+when attempts come at the same moment.
+
 Each wrap is AES-256-GCM under a key derived from the account's password (argon2id), with the
 username as associated data, so a wrap cannot be moved to another account. The file holds no
 personal data and nothing that opens the database without a password.
@@ -9,16 +13,18 @@ personal data and nothing that opens the database without a password.
 from __future__ import annotations
 
 import base64
+import contextlib
 import datetime as dt
 import json
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from pekerja_desktop.fileio import atomic_writer
+from pekerja_desktop.fileio import LockTimeout, atomic_writer, exclusive_lock
 from pekerja_desktop.services.accounts.errors import AccountError
 from pekerja_desktop.services.accounts.kdf import KdfParams, derive_key
 from pekerja_desktop.store.db import DatabaseKey
@@ -70,6 +76,10 @@ class WrappedKey:
                    dt.datetime.fromisoformat(locked) if locked else None)
 
 
+def lock_path(keyring: Path) -> Path:
+    return keyring.with_name(keyring.name + ".lock")
+
+
 @dataclass
 class Keyring:
     path: Path
@@ -87,11 +97,29 @@ class Keyring:
         except (ValueError, KeyError, TypeError) as exc:
             raise AccountError("keyring.corrupt", path=str(path), reason=str(exc)) from exc
 
-    def save(self) -> None:
-        data = {"format": FORMAT, "accounts": {name: entry.to_dict() for name, entry in sorted(self.accounts.items())},
+    @classmethod
+    @contextlib.contextmanager
+    def edit(cls, path: Path, *, create: bool = False) -> Iterator[Keyring]:
+        """The keyring read, changed by the caller and saved, with no other writer in between (an exception
+        saves nothing). `create` starts an empty one when there is none."""
+        try:
+            with exclusive_lock(lock_path(path)):
+                keyring = cls(path) if create and not path.exists() else cls.load(path)
+                before = keyring.to_data() if path.exists() else None
+                yield keyring
+                if keyring.to_data() != before:
+                    keyring.save()
+        except LockTimeout as exc:
+            raise AccountError("keyring.busy", path=str(path)) from exc
+
+    def to_data(self) -> dict:
+        return {"format": FORMAT, "accounts": {name: entry.to_dict() for name, entry in sorted(self.accounts.items())},
                 "pending_events": self.pending_events[-MAX_PENDING_EVENTS:]}
+
+    def save(self) -> None:
+        """Written whole (atomically); a read-modify-write goes through `edit`."""
         with atomic_writer(self.path) as handle:
-            json.dump(data, handle, indent=1)
+            json.dump(self.to_data(), handle, indent=1)
 
     def note_event(self, action: str, actor: str, **detail) -> None:
         self.pending_events.append({"at": dt.datetime.now(dt.UTC).isoformat(), "action": action,

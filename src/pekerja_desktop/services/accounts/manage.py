@@ -72,9 +72,9 @@ def write_first_account(session, layout: DataLayout, key: DatabaseKey, account: 
     session.add(Account(username=account.username, display_name=account.display_name, role=account.role,
                         created_by=by))
     audit.record(session, by, "account.create", account.username, role=account.role)
-    keyring = Keyring.load(layout.keyring) if layout.keyring.exists() else Keyring(layout.keyring)
-    keyring.accounts[account.username] = WrappedKey.wrap(key, account.username, account.password)
-    keyring.save()
+    wrapped = WrappedKey.wrap(key, account.username, account.password)
+    with Keyring.edit(layout.keyring, create=True) as keyring:
+        keyring.accounts[account.username] = wrapped
 
 
 def create_account(ctx, account: NewAccount) -> AccountRow:
@@ -112,9 +112,9 @@ def _rewrap(ctx, username: str, password: str, *, must_change: bool, action: str
         account.password_changed_at = dt.datetime.now(dt.UTC)
         account.active = True
         audit.record(session, ctx.actor, action, username)
-        keyring = Keyring.load(ctx.layout.keyring)
-        keyring.accounts[username] = WrappedKey.wrap(ctx.db.key, username, password)
-        keyring.save()
+        wrapped = WrappedKey.wrap(ctx.db.key, username, password)
+        with Keyring.edit(ctx.layout.keyring) as keyring:
+            keyring.accounts[username] = wrapped
 
 
 def set_role(ctx, username: str, role: str) -> None:
@@ -139,19 +139,18 @@ def set_active(ctx, username: str, active: bool) -> None:
         account.active = active
         audit.record(session, ctx.actor, "account.activate" if active else "account.deactivate", username)
         if not active:
-            keyring = Keyring.load(ctx.layout.keyring)
-            keyring.accounts.pop(username, None)
-            keyring.save()
+            with Keyring.edit(ctx.layout.keyring) as keyring:
+                keyring.accounts.pop(username, None)
 
 
 def unlock_account(ctx, username: str) -> None:
     ctx.require(Permission.MANAGE_ACCOUNTS)
-    keyring = Keyring.load(ctx.layout.keyring)
-    entry = keyring.accounts.get(username)
-    if entry is None:
+    if username not in Keyring.load(ctx.layout.keyring).accounts:
         raise AccountError("account.not_found", username=username)
-    entry.failed_logins, entry.locked_until = 0, None
-    keyring.save()
+    with Keyring.edit(ctx.layout.keyring) as keyring:
+        entry = keyring.accounts.get(username)
+        if entry is not None:
+            entry.failed_logins, entry.locked_until = 0, None
     ctx.audit("account.unlock", username)
 
 

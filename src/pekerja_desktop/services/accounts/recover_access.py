@@ -38,9 +38,9 @@ def recover_access(data_dir: Path, recovery_key: str, username: str, new_passwor
                 write_first_account(session, layout, key, account, by="recovery")
             else:
                 existing.role, existing.active, existing.must_change_password = Role.ADMIN.value, True, False
-                keyring = Keyring.load(layout.keyring)
-                keyring.accounts[account.username] = WrappedKey.wrap(key, account.username, account.password)
-                keyring.save()
+                wrapped = WrappedKey.wrap(key, account.username, account.password)
+                with Keyring.edit(layout.keyring) as keyring:
+                    keyring.accounts[account.username] = wrapped
             audit.record(session, "recovery", "account.recovered", account.username)
     finally:
         db.close()

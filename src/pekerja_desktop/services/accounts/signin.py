@@ -17,6 +17,7 @@ from pekerja_desktop.services.accounts.unlock import unlock_key
 from pekerja_desktop.services.audit.anchor import advance_login_anchor
 from pekerja_desktop.services.context import AppContext, Operator
 from pekerja_desktop.services.reference.data import load_reference_sets
+from pekerja_desktop.services.sync.office_keys import seal_plain_keys
 from pekerja_desktop.store import audit_chain
 from pekerja_desktop.store.account_models import Account
 from pekerja_desktop.store.db import Database, DatabaseKey
@@ -70,11 +71,20 @@ def _open_signed_in(layout: DataLayout, key: DatabaseKey, username: str, *, via:
             _note_refusal(db, username)
             raise AccountError("login.inactive", username=username)
         _record_login(db, layout, username, via)
+        _seal_plain_keys(db, layout, key, office.code, username)
     except BaseException:
         db.close()
         raise
     operator = Operator(account.username, account.role, account.display_name, account.must_change_password)
     return AppContext(layout, db, office, operator, load_reference=load_reference_sets)
+
+
+def _seal_plain_keys(db: Database, layout: DataLayout, key: DatabaseKey, office_code: str, username: str) -> None:
+    """A folder of an earlier release (or put back from an older backup) keeps its keys in plain text: sealed at
+    the first sign-in, the plain files removed (services/sync/office_keys.py)."""
+    if seal_plain_keys(layout, key, office_code):
+        with db.write() as session:
+            audit_chain.record(session, username, "keys.sealed", office_code)
 
 
 def _note_refusal(db: Database, username: str) -> None:
@@ -83,14 +93,11 @@ def _note_refusal(db: Database, username: str) -> None:
 
 
 def _record_login(db: Database, layout: DataLayout, username: str, via: str) -> None:
-    """The login, preceded by the failures and lockouts noted in the keyring since the last one."""
-    keyring = Keyring.load(layout.keyring)
-    pending = keyring.take_pending_events()
-    with db.write() as session:
-        for event in pending:
+    """The login, preceded by the failures and lockouts noted in the keyring since the last one: taken from the
+    keyring under its lock and kept there unless the audit trail has them (a failed write loses none)."""
+    with Keyring.edit(layout.keyring) as keyring, db.write() as session:
+        for event in keyring.take_pending_events():
             audit_chain.record(session, event.get("actor", "?"), event.get("action", "login.failed"),
                                event.get("actor", ""), **{**event.get("detail", {}), "noted_at": event.get("at")})
         audit_chain.record(session, username, "login", username, via=via)
-    if pending:
-        keyring.save()
     advance_login_anchor(db, layout)

@@ -28,7 +28,7 @@ from pekerja_desktop.services.accounts.unlock import unlock_key
 from pekerja_desktop.services.backup.check import check_backup
 from pekerja_desktop.services.backup.copy import copy_database, opened, staged
 from pekerja_desktop.services.backup.errors import BackupError
-from pekerja_desktop.services.backup.key_files import install_missing_key_files, open_key_files
+from pekerja_desktop.services.backup.key_files import install_missing_keys, open_key_files
 from pekerja_desktop.services.backup.manifest import BackupInfo, read_manifest
 from pekerja_desktop.services.backup.sets import set_of
 from pekerja_desktop.services.backup.staging import (
@@ -137,7 +137,7 @@ def _install_files(layout: DataLayout, info: BackupInfo, office_code: str, key: 
     key_files: tuple[str, ...] = ()
     if manifest and manifest.get("secrets"):
         files = open_key_files(manifest["secrets"], key, office_code, info.path)
-        key_files = tuple(install_missing_key_files(layout, files))
+        key_files = tuple(install_missing_keys(layout, key, office_code, files))
     write_office_summary(layout, prepared.office)
     return from_backup, key_files
 

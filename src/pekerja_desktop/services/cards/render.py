@@ -24,7 +24,7 @@ from pekerja_desktop.documents.output import writing
 from pekerja_desktop.documents.pdf_canvas import open_canvas
 from pekerja_desktop.domain.i18n import current_language
 from pekerja_desktop.domain.roles import Permission
-from pekerja_desktop.errors import OperationCancelled
+from pekerja_desktop.errors import OperationCancelled, PekerjaError
 from pekerja_desktop.progress import Cancelled, Progress
 from pekerja_desktop.services.cards.card_data import RegionNames, build_facts, iter_card_rows, participant_ids
 from pekerja_desktop.services.cards.errors import CardError
@@ -34,7 +34,7 @@ from pekerja_desktop.services.cards.queue import PrintedCard, record_print_batch
 from pekerja_desktop.services.cards.render_card import CardTemplate
 from pekerja_desktop.services.cards.settings import CardSettings, load_card_settings
 from pekerja_desktop.services.context import AppContext
-from pekerja_desktop.services.sync.signing_key import load_private_key
+from pekerja_desktop.services.sync.office_keys import office_keys
 from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.card_models import QueueReason
 from pekerja_desktop.store.models import ParticipantStatus, utcnow
@@ -64,11 +64,11 @@ def check_output_path(out_path: Path) -> Path:
 
 
 def office_signing_key(ctx: AppContext) -> Ed25519PrivateKey:
-    path = ctx.layout.signing_key
+    """The key the cards' QR codes are signed with: the office's, opened from its sealed store."""
     try:
-        return load_private_key(path)
-    except (OSError, ValueError) as exc:
-        raise CardError("cards.signing_key", path=str(path), reason=str(exc)) from exc
+        return office_keys(ctx).signing
+    except PekerjaError as exc:
+        raise CardError("cards.signing_key", path=str(ctx.layout.keys_dir), reason=exc.message()) from exc
 
 
 def _card_settings(ctx: AppContext, printer: str | None) -> CardSettings:

@@ -11,6 +11,7 @@ import datetime as dt
 import functools
 import re
 
+from pekerja_desktop.domain.characters import clean_text
 from pekerja_desktop.domain.dates import format_date, parse_date
 from pekerja_desktop.domain.findings import Finding, error
 from pekerja_desktop.domain.text import fold_for_search, normalise_phone
@@ -20,8 +21,8 @@ from pekerja_desktop.services.intake.messages import intake_error, intake_warnin
 def cell_text(value: object) -> str:
     """A cell as the clerk sees it: dates dd/MM/yyyy, whole numbers without '.0', spaces trimmed.
 
-    Every text a list gives a participant passes here; cleaning it of control, bidirectional-override and
-    zero-width characters belongs in this function.
+    Every text a list gives a participant passes here, cleaned of control, bidirectional-override and
+    zero-width characters (#16).
     """
     if value is None:
         return ""
@@ -29,7 +30,7 @@ def cell_text(value: object) -> str:
         return format_date(value.date() if isinstance(value, dt.datetime) else value)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value).strip()
+    return clean_text(str(value)).strip()
 
 
 @functools.lru_cache(maxsize=8192)  # the same few words (occupations, sexes, relations) repeat on every row

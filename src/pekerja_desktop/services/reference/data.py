@@ -75,6 +75,15 @@ def load_reference_sets(session: Session) -> ReferenceSets:
     )
 
 
+def load_known_reference_sets(session: Session) -> ReferenceSets:
+    """Every code ever in the lists, active or not: what a record made elsewhere may point at (the hub re-checks
+    records against them; a code deactivated after the enrolment stays valid for it)."""
+    active = load_reference_sets(session)
+    return ReferenceSets(regions=active.regions, occupations=frozenset(session.scalars(select(Occupation.code))),
+                         funding_sources=frozenset(session.scalars(select(FundingSource.code))),
+                         relationships=active.relationships, age_min=active.age_min, age_max=active.age_max)
+
+
 def occupations(session: Session) -> list[Occupation]:
     return list(session.scalars(select(Occupation).where(Occupation.active).order_by(col(Occupation.sort_order))))
 

@@ -8,6 +8,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from pyrage import x25519
 from sqlalchemy.engine import make_url
 from sqlmodel import select
 
@@ -22,13 +23,8 @@ from pekerja_desktop.services.accounts.manage import NewAccount, validate_new_ac
 from pekerja_desktop.services.accounts.recovery_key import format_recovery_key
 from pekerja_desktop.services.reference.data import seed_reference_data
 from pekerja_desktop.services.setup.errors import SetupError
-from pekerja_desktop.services.sync.identity import age_identity_path, write_age_identity
-from pekerja_desktop.services.sync.signing_key import (
-    fingerprint,
-    generate_signing_key,
-    public_key_hex,
-    write_private_key,
-)
+from pekerja_desktop.services.sync.office_keys import OfficeKeys, plain_key_files, seal_keys, sealed_path
+from pekerja_desktop.services.sync.signing_key import fingerprint, generate_signing_key, public_key_hex
 from pekerja_desktop.store.db import DatabaseKey, open_database
 from pekerja_desktop.store.location import check_database_url, write_location
 from pekerja_desktop.store.models import Office, OfficeRole
@@ -101,18 +97,15 @@ def setup_office(data_dir: Path, request: OfficeSetup, admin: NewAccount,
     staging = layout.database.with_name(layout.database.name + ".setup")
     _remove_database_files(staging)
     layout.keyring.unlink(missing_ok=True)
+    _remove_key_files(layout)
     try:
         _build_database(staging, request, public_key_hex(key), database_key, admin, layout)
-        layout.signing_key.unlink(missing_ok=True)
-        write_private_key(key, layout.signing_key)
-        age_identity_path(layout).unlink(missing_ok=True)
-        write_age_identity(age_identity_path(layout))  # bundles for this office are encrypted to it (sync)
+        _seal_new_keys(layout, database_key, request.office_code, key)
         write_office_summary(layout, request)
         staging.replace(layout.database)
     except BaseException:
         _remove_database_files(staging)
-        layout.signing_key.unlink(missing_ok=True)
-        age_identity_path(layout).unlink(missing_ok=True)
+        _remove_key_files(layout)
         layout.keyring.unlink(missing_ok=True)
         layout.office_summary.unlink(missing_ok=True)
         raise
@@ -135,7 +128,7 @@ def _setup_on_server(layout: DataLayout, request: OfficeSetup, admin: NewAccount
     _prepare_directory(layout.root)
     key = generate_signing_key()
     database_key = DatabaseKey(os.urandom(32))
-    written = (layout.keyring, layout.signing_key, age_identity_path(layout), layout.office_summary,
+    written = (layout.keyring, sealed_path(layout), *plain_key_files(layout).values(), layout.office_summary,
                layout.database_config)
     for path in written:
         path.unlink(missing_ok=True)
@@ -149,8 +142,7 @@ def _setup_on_server(layout: DataLayout, request: OfficeSetup, admin: NewAccount
             _fill_database(db, request, public_key_hex(key), database_key, admin, layout)
         finally:
             db.close()
-        write_private_key(key, layout.signing_key)
-        write_age_identity(age_identity_path(layout))
+        _seal_new_keys(layout, database_key, request.office_code, key)
         write_office_summary(layout, request)
         write_location(layout, url, database_key)
     except BaseException:
@@ -158,6 +150,17 @@ def _setup_on_server(layout: DataLayout, request: OfficeSetup, admin: NewAccount
             path.unlink(missing_ok=True)
         raise
     return _result(layout, request, key, admin, database_key)
+
+
+def _seal_new_keys(layout: DataLayout, database_key: DatabaseKey, office_code: str, key) -> None:
+    """The signing key and a new age identity (bundles for this office are encrypted to it), sealed under the
+    database key: nothing in the folder signs or decrypts without a password (services/sync/office_keys.py)."""
+    seal_keys(layout, database_key, office_code, OfficeKeys(key, x25519.Identity.generate()))
+
+
+def _remove_key_files(layout: DataLayout) -> None:
+    for path in (sealed_path(layout), *plain_key_files(layout).values()):
+        path.unlink(missing_ok=True)
 
 
 def _office_code_hint(layout: DataLayout) -> str:

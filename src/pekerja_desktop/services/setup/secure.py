@@ -46,6 +46,7 @@ from pekerja_desktop.services.accounts.recovery_key import format_recovery_key
 from pekerja_desktop.services.accounts.unlock import unlock_key
 from pekerja_desktop.services.setup.errors import SetupError
 from pekerja_desktop.services.setup.office import OfficeSetup, read_office_summary, write_office_summary
+from pekerja_desktop.services.sync.office_keys import seal_plain_keys
 from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.db import (
     DRIVER_ERRORS,
@@ -92,6 +93,7 @@ def secure_legacy_database(data_dir: Path, admin: NewAccount) -> SecureResult:
     else:
         raise LegacyError("legacy.already", path=str(data_dir))
     removed = _remove_plain_copies(layout)
+    seal_plain_keys(layout, key, _office_code(layout))  # 0.1.0 kept the office's keys in plain text too
     return SecureResult(layout.database, _office_code(layout), admin.username, format_recovery_key(key), removed)
 
 

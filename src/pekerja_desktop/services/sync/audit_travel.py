@@ -121,6 +121,13 @@ class AuditReceipt:
     same: int = 0
     problems: list[ChainBreak] = field(default_factory=list)
 
+    def add(self, other: AuditReceipt) -> None:
+        """Another chunk's receipt (a bundle's trail is received in chunks, each continuing the chain)."""
+        self.received += other.received
+        self.stored += other.stored
+        self.same += other.same
+        self.problems.extend(other.problems)
+
     def summary(self) -> dict:
         return {"received": self.received, "stored": self.stored, "same": self.same,
                 "problems": [problem.as_detail() for problem in self.problems]}

@@ -64,6 +64,14 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
         "id": "Paket {path} ditujukan untuk kantor {receiver}, bukan kantor ini ({office_code}).",
         "en": "Bundle {path} is addressed to office {receiver}, not to this office ({office_code}).",
     },
+    "bundle.wrong_key": {
+        "id": "Paket {path} ditujukan untuk kantor {office_code} tetapi dienkripsi ke kunci lain, bukan kunci "
+        "kantor ini (kantor ini dipasang ulang, atau paket untuk instalasi {office_code} yang lain). Kirim berkas "
+        "kunci kantor ini ke pengirim lalu minta paket baru.",
+        "en": "Bundle {path} is addressed to office {office_code} but encrypted to another key, not this office's "
+        "(this office was set up again, or the bundle is for another installation of {office_code}). Send this "
+        "office's key file to the sender and ask for a new bundle.",
+    },
     "bundle.wrong_kind": {
         "id": "Paket {path} berjenis '{kind}', yang tidak dapat diimpor di kantor berperan {role}.",
         "en": "Bundle {path} is of kind '{kind}', which cannot be imported at an office with role {role}.",
@@ -85,6 +93,17 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
         "lain. Bila kantor itu dipulihkan dari cadangan, catat pemulihannya lalu ekspor ulang.",
         "en": "Bundle {path} refused: sequence {sequence} of office {office_code} was already received with "
         "other content. If that office was restored from a backup, record the restore and export again.",
+    },
+    "keys.missing": {
+        "id": "Kunci kantor ({path}) tidak ada: kantor ini tidak dapat menandatangani atau membuka paket. Pulihkan "
+        "folder data dari cadangan.",
+        "en": "The office's keys ({path}) are missing: this office cannot sign or open bundles. Restore the data "
+        "folder from a backup.",
+    },
+    "keys.damaged": {
+        "id": "Kunci kantor ({path}) rusak atau tidak cocok dengan basis data ini. Pulihkan folder data dari cadangan.",
+        "en": "The office's keys ({path}) are damaged or do not belong to this database. Restore the data folder "
+        "from a backup.",
     },
     "trust.file_invalid": {
         "id": "Berkas kunci {path} tidak valid: {reason}",

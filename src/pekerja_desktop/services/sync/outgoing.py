@@ -23,13 +23,14 @@ from pekerja_desktop.services.sync.bundle.format import bundle_file_name, data_r
 from pekerja_desktop.services.sync.bundle.read import check_signature, read_bundle
 from pekerja_desktop.services.sync.bundle.write import (
     BundleHeader,
+    EncodedLine,
     WrittenBundle,
     copy_verified,
     write_bundle,
 )
 from pekerja_desktop.services.sync.epoch import EpochCheck, next_sequence, reserve_sequence
 from pekerja_desktop.services.sync.errors import SyncError
-from pekerja_desktop.services.sync.signing_key import load_private_key
+from pekerja_desktop.services.sync.office_keys import office_keys
 from pekerja_desktop.store.models import utcnow
 from pekerja_desktop.store.sync_models import Direction, SyncBundle, SyncPeer
 
@@ -40,7 +41,7 @@ OUTBOX_NAME = "outbox"
 class Outgoing:
     kind: str
     receiver: SyncPeer
-    lines: Iterable[dict]
+    lines: Iterable[dict | EncodedLine]
     total: int = 0
     mode: str = "full"
     extra: dict | None = None
@@ -102,7 +103,7 @@ def write_outgoing(ctx: AppContext, session: Session, check: EpochCheck, outgoin
     outbox = outbox_dir(ctx.layout)
     remove_stale_partials(outbox)
     target = outbox / bundle_file_name(outgoing.kind, ctx.office.code, receiver.office_code, sequence)
-    written = write_bundle(target, header, outgoing.lines, load_private_key(ctx.layout.signing_key),
+    written = write_bundle(target, header, outgoing.lines, office_keys(ctx).signing,
                            total=outgoing.total, progress=progress, cancelled=cancelled,
                            verify=verifier(ctx.office.public_key))
     try:

@@ -11,10 +11,10 @@ from sqlalchemy import RowMapping, Select, delete
 from sqlmodel import Session, col, select
 
 from pekerja_desktop.services.sync.bundle.records import (
+    ParticipantParts,
     claim_rows,
     heir_rows,
     history_rows,
-    participant_columns,
     participant_line,
 )
 from pekerja_desktop.store.bulk import chunks, insert_rows, insert_staged, update_rows
@@ -60,7 +60,7 @@ def grouped_rows(session: Session, query, key: str = "participant_id") -> dict[i
     return grouped
 
 
-def store_new(session: Session, records: list[dict], *, keep_kpj: bool) -> None:
+def store_new(session: Session, records: list[ParticipantParts], *, keep_kpj: bool) -> None:
     """Insert participants with their heirs and history (ids assigned here: the write lock is held)."""
     if not records:
         return
@@ -69,7 +69,7 @@ def store_new(session: Session, records: list[dict], *, keep_kpj: bool) -> None:
     people, heirs, history, claims = [], [], [], []
     for offset, record in enumerate(records):
         pid = first_id + offset
-        people.append({"id": pid, "kpj": None, **participant_columns(record, keep_kpj=keep_kpj)})
+        people.append({"id": pid, "kpj": None, **record.row(keep_kpj=keep_kpj)})
         heirs.extend(heir_rows(record, pid))
         history.extend(history_rows(record, pid))
         claims.extend(claim_rows(record, pid))
@@ -80,23 +80,23 @@ def store_new(session: Session, records: list[dict], *, keep_kpj: bool) -> None:
     after_explicit_ids(connection, "participant")
 
 
-def replace_existing(session: Session, records: list[dict], *, keep_kpj: bool) -> set[str]:
+def replace_existing(session: Session, records: list[ParticipantParts], *, keep_kpj: bool) -> set[str]:
     """Replace the stored copies (heirs and history too); returns the NIKs they had (for duplicates)."""
     if not records:
         return set()
     ids, old_niks = {}, set()
-    for chunk in chunks([r["uuid"] for r in records]):
+    for chunk in chunks([r.uuid for r in records]):
         for uuid, pid, nik in session.execute(select(Participant.uuid, Participant.id, Participant.nik)
                                               .where(col(Participant.uuid).in_(chunk))).all():
             ids[uuid] = pid
             old_niks.add(nik)
     connection = session.connection()
-    update_rows(connection, table_of(Participant), "uuid", [participant_columns(r, keep_kpj=keep_kpj) for r in records])
+    update_rows(connection, table_of(Participant), "uuid", [r.row(keep_kpj=keep_kpj) for r in records])
     for chunk in chunks(list(ids.values())):
         session.execute(delete(Heir).where(col(Heir.participant_id).in_(chunk)))
         session.execute(delete(ChangeHistory).where(col(ChangeHistory.participant_id).in_(chunk)))
         session.execute(delete(BenefitClaim).where(col(BenefitClaim.participant_id).in_(chunk)))
-    insert_rows(connection, table_of(Heir), [h for r in records for h in heir_rows(r, ids[r["uuid"]])])
-    insert_rows(connection, table_of(ChangeHistory), [h for r in records for h in history_rows(r, ids[r["uuid"]])])
-    insert_rows(connection, table_of(BenefitClaim), [c for r in records for c in claim_rows(r, ids[r["uuid"]])])
+    insert_rows(connection, table_of(Heir), [h for r in records for h in heir_rows(r, ids[r.uuid])])
+    insert_rows(connection, table_of(ChangeHistory), [h for r in records for h in history_rows(r, ids[r.uuid])])
+    insert_rows(connection, table_of(BenefitClaim), [c for r in records for c in claim_rows(r, ids[r.uuid])])
     return old_niks

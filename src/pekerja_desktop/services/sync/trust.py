@@ -17,13 +17,15 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import delete
 from sqlmodel import Session, col
 
+from pekerja_desktop.domain.characters import first_unsafe
 from pekerja_desktop.domain.regnum import is_valid_office_code
 from pekerja_desktop.domain.roles import Permission
-from pekerja_desktop.fileio import atomic_writer
+from pekerja_desktop.fileio import atomic_writer, open_regular
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.sync.errors import SyncError
-from pekerja_desktop.services.sync.identity import own_recipient, parse_recipient
-from pekerja_desktop.services.sync.signing_key import fingerprint, load_private_key
+from pekerja_desktop.services.sync.identity import parse_recipient
+from pekerja_desktop.services.sync.office_keys import office_keys
+from pekerja_desktop.services.sync.signing_key import fingerprint
 from pekerja_desktop.services.sync.state import require_field, require_hub, trusted_hub
 from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.models import Office, OfficeRole
@@ -56,14 +58,14 @@ def _signed_bytes(fields: dict) -> bytes:
 def own_card(ctx: AppContext) -> OfficeCard:
     office = ctx.office
     return OfficeCard(office.code, office.name, office.region_code, office.role, office.public_key,
-                      own_recipient(ctx.layout), dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat())
+                      office_keys(ctx).recipient, dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat())
 
 
 def write_key_file(ctx: AppContext, target: Path) -> OfficeCard:
     """This office's public keys, signed, for the other side (`office-file` / `hub-file`)."""
     card = own_card(ctx)
     fields = asdict(card)
-    signature = load_private_key(ctx.layout.signing_key).sign(_signed_bytes(fields)).hex()
+    signature = office_keys(ctx).signing.sign(_signed_bytes(fields)).hex()
     document = {"format": KEY_FILE_FORMAT, "format_version": 1, **fields, "signature": signature}
     with atomic_writer(Path(target)) as handle:
         json.dump(document, handle, ensure_ascii=False, indent=2)
@@ -76,12 +78,13 @@ def _invalid(path: Path, reason: str) -> SyncError:
 
 
 def read_key_file(path: Path) -> OfficeCard:
+    """Only a regular file of at most 64 KiB, strict JSON (nested too deeply is refused as such)."""
     path = Path(path)
     try:
-        raw = path.read_bytes()[:MAX_KEY_FILE_BYTES + 1]
-        document = json.loads(raw.decode("utf-8")) if len(raw) <= MAX_KEY_FILE_BYTES else None
-    except FileNotFoundError as exc:
-        raise SyncError("file.missing", path=str(path)) from exc
+        with open_regular(path, MAX_KEY_FILE_BYTES) as handle:
+            document = json.loads(handle.read().decode("utf-8"))
+    except RecursionError:
+        raise _invalid(path, "JSON nested too deeply") from None
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise _invalid(path, str(exc)) from exc
     if not isinstance(document, dict) or document.get("format") != KEY_FILE_FORMAT:
@@ -97,6 +100,8 @@ def read_key_file(path: Path) -> OfficeCard:
 def _check_card(path: Path, card: OfficeCard, signature: str) -> None:
     if not is_valid_office_code(card.code) or card.role not in {r.value for r in OfficeRole}:
         raise _invalid(path, "invalid office code or role")
+    if any(first_unsafe(text) for text in (card.name, card.region_code)) or len(card.name) > 200:
+        raise _invalid(path, "the office name holds a control or invisible character, or is too long")
     try:
         parse_recipient(card.age_recipient)
         key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(card.public_key))

@@ -103,7 +103,8 @@ def _check_values(manifest: dict) -> str | None:
         return "sequence out of range"
     if manifest["previous_hash"] is not None and not HEX64.match(manifest["previous_hash"]):
         return "invalid previous_hash"
-    return _check_files(manifest["files"]) or _check_payload(manifest["payload"])
+    return (_check_files(manifest["files"]) or _check_payload(manifest["payload"]) or _check_counts(manifest["counts"])
+            or _check_extras(manifest))
 
 
 def _check_files(files: dict) -> str | None:
@@ -127,6 +128,55 @@ def _check_payload(payload: dict) -> str | None:
     if not HEX64.match(str(payload.get("plain_sha256", ""))):
         return "invalid payload.plain_sha256"
     return None
+
+
+MAX_SEQUENCE = 2**40
+MODES = frozenset({"full", "changed"})
+YEAR = re.compile(r"^20\d{2}$")
+MAX_SERIAL = 999_999  # a registration number's serial (domain/regnum.py)
+MAX_GAPS = 1000
+
+
+def _whole(value, low: int, high: int) -> bool:
+    return type(value) is int and low <= value < high
+
+
+def _check_counts(counts: dict) -> str | None:
+    if len(counts) > 20 or not all(isinstance(k, str) and _whole(v, 0, MAX_RECORDS + 1) for k, v in counts.items()):
+        return "invalid counts"
+    return None
+
+
+def _check_extras(manifest: dict) -> str | None:
+    """The optional fields an office acts on (its high-water marks, the bundle acknowledged), in their shapes and
+    ranges: a hub file cannot push this office's numbering to its end or point at anything else."""
+    if "mode" in manifest and manifest["mode"] not in MODES:
+        return "invalid mode"
+    if "receiver_sequence_applied" in manifest and not _whole(manifest["receiver_sequence_applied"], 0, MAX_SEQUENCE):
+        return "invalid receiver_sequence_applied"
+    if "gaps" in manifest and (len(manifest["gaps"]) > MAX_GAPS
+                               or not all(_whole(n, 1, MAX_SEQUENCE) for n in manifest["gaps"])):
+        return "invalid gaps"
+    return _check_acknowledges(manifest.get("acknowledges")) or _check_high_water(manifest.get("high_water"))
+
+
+def _check_acknowledges(answered: dict | None) -> str | None:
+    if answered is None:
+        return None
+    ok = (set(answered) == {"bundle_id", "sequence", "bundle_hash", "epoch"} and HEX32.match(str(answered["bundle_id"]))
+          and HEX32.match(str(answered["epoch"])) and HEX64.match(str(answered["bundle_hash"]))
+          and _whole(answered["sequence"], 1, MAX_SEQUENCE))
+    return None if ok else "invalid acknowledges"
+
+
+def _check_high_water(mark: dict | None) -> str | None:
+    if mark is None:
+        return None
+    serials = mark.get("serials", {})
+    ok = (set(mark) <= {"sequence", "serials"} and _whole(mark.get("sequence", 0), 0, MAX_SEQUENCE)
+          and isinstance(serials, dict) and len(serials) <= 100
+          and all(isinstance(y, str) and YEAR.match(y) and _whole(s, 0, MAX_SERIAL + 1) for y, s in serials.items()))
+    return None if ok else "invalid high_water"
 
 
 AUDIT_LINE = "audit_event"  # data bundles: the office's audit trail (not a record; not counted as one)

@@ -1,15 +1,20 @@
-"""Opening a received bundle: every check before the database is touched, then every line checked.
+"""Opening a received bundle: every check before the database is touched, then every line checked as it streams.
 
-`open_checked` refuses anything not complete, not signed by the registered/trusted sender, not addressed to
-this office, of an unsupported schema or of a kind this office does not import. `read_records` decrypts,
-decompresses and checks every line (type, fields, sizes, a uuid at most once) — a bad line refuses the whole
-bundle, naming the line.
+`open_checked` refuses anything not complete, not signed by the registered/trusted sender, not addressed to this
+office (or encrypted to another key of it), of an unsupported schema or of a kind this office does not import.
+`checked_lines` decrypts, decompresses and checks every line as it comes (type, fields, sizes, a uuid at most
+once) in bounded memory — a bad line refuses the whole bundle, naming the line; the per-type counts are compared
+with the manifest after the last one. `read_records` is the same as a list, for bundles an office reads whole.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import hashlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+
+from pyrage import x25519
 
 from pekerja_desktop.errors import OperationCancelled
 from pekerja_desktop.services.context import AppContext
@@ -17,31 +22,50 @@ from pekerja_desktop.services.sync.audit_travel import audit_line_problem
 from pekerja_desktop.services.sync.bundle import reference_lines
 from pekerja_desktop.services.sync.bundle.decision_lines import DECISION, decision_problem
 from pekerja_desktop.services.sync.bundle.format import AUDIT_LINE, Kind
+from pekerja_desktop.services.sync.bundle.payload import parse_line, payload_lines
 from pekerja_desktop.services.sync.bundle.read import (
     OpenedBundle,
     check_recipient,
     check_schema,
     check_signature,
-    decrypt_payload,
-    iter_payload_lines,
     read_bundle,
 )
-from pekerja_desktop.services.sync.bundle.records import participant_problem, print_batch_problem
+from pekerja_desktop.services.sync.bundle.records import LineProblem, participant_parts, print_batch_problem
 from pekerja_desktop.services.sync.errors import SyncError
-from pekerja_desktop.services.sync.identity import load_age_identity, own_recipient
+from pekerja_desktop.services.sync.office_keys import office_keys
 from pekerja_desktop.services.sync.state import is_hub, sender_key
 from pekerja_desktop.store.models import OfficeRole
 
 CHECK_EVERY = 1000
 
-VALIDATORS: dict[str, dict[str, Callable]] = {
-    Kind.DATA.value: {"participant": participant_problem, "print_batch": print_batch_problem,
-                      AUDIT_LINE: audit_line_problem},
-    Kind.ACK.value: {"participant": participant_problem, "outcome": reference_lines.outcome_problem,
-                     DECISION: decision_problem},
-    Kind.REFERENCE.value: {"participant": participant_problem, **reference_lines.VALIDATORS,
-                           DECISION: decision_problem},
+
+def _raising(problem_of: Callable[[dict], str | None]) -> Callable[[dict], None]:
+    def check(record: dict) -> None:
+        problem = problem_of(record)
+        if problem is not None:
+            raise LineProblem(problem)
+    return check
+
+
+# type → check: returns what the line becomes (a participant's typed parts) or None; raises LineProblem
+CHECKS: dict[str, dict[str, Callable]] = {
+    Kind.DATA.value: {"participant": participant_parts, "print_batch": _raising(print_batch_problem),
+                      AUDIT_LINE: _raising(audit_line_problem)},
+    Kind.ACK.value: {"participant": participant_parts, "outcome": _raising(reference_lines.outcome_problem),
+                     DECISION: _raising(decision_problem)},
+    Kind.REFERENCE.value: {"participant": participant_parts, "outcome": _raising(reference_lines.outcome_problem),
+                           **{kind: _raising(check) for kind, check in reference_lines.VALIDATORS.items()
+                              if kind != "outcome"},
+                           DECISION: _raising(decision_problem)},
 }
+
+
+@dataclass(frozen=True, slots=True)
+class CheckedLine:
+    number: int
+    record: dict
+    digest: str  # SHA-256 of the line's bytes, as read: how the hub tells two copies of one version apart
+    parts: object | None  # a participant line's typed parts (records.ParticipantParts)
 
 
 def open_checked(ctx: AppContext, path: Path) -> OpenedBundle:
@@ -49,7 +73,7 @@ def open_checked(ctx: AppContext, path: Path) -> OpenedBundle:
     with ctx.db.session() as session:
         office, _ = sender_key(session, bundle.sender, str(path))
     check_signature(bundle, office.public_key)
-    check_recipient(bundle, ctx.office.code, own_recipient(ctx.layout))
+    check_recipient(bundle, ctx.office.code, office_keys(ctx).recipient)
     check_schema(bundle)
     expected_sender = OfficeRole.FIELD.value if is_hub(ctx) else OfficeRole.HUB.value
     accepted_kinds = {Kind.DATA.value} if is_hub(ctx) else {Kind.ACK.value, Kind.REFERENCE.value}
@@ -58,33 +82,43 @@ def open_checked(ctx: AppContext, path: Path) -> OpenedBundle:
     return bundle
 
 
-def read_records(ctx: AppContext, bundle: OpenedBundle, progress=None, cancelled=None) -> list[dict]:
-    compressed = decrypt_payload(bundle, load_age_identity(ctx.layout))
-    validators = VALIDATORS[bundle.kind]
-    records: list[dict] = []
-    seen: set[str] = set()
+def checked_lines(bundle: OpenedBundle, identity: x25519.Identity, *, seen: set | None = None, progress=None,
+                  cancelled=None) -> Iterator[CheckedLine]:
+    """Every line of the payload, checked, as it streams; `seen` collects (type, uuid) of the lines."""
+    checks = CHECKS[bundle.kind]
+    seen = set() if seen is None else seen
     counts: dict[str, int] = {}
     total = bundle.manifest["payload"]["records"]
-    for number, record in iter_payload_lines(bundle, compressed):
-        _check_line(bundle, number, record, validators, seen)
+    for number, line in payload_lines(bundle, identity):
+        record = parse_line(bundle, number, line)
+        parts = _check_line(bundle, number, record, checks, seen)
         counts[record["type"]] = counts.get(record["type"], 0) + 1
-        records.append(record)
         if number % CHECK_EVERY == 0:
             _tick(number, total, progress, cancelled)
+        yield CheckedLine(number, record, hashlib.sha256(line).hexdigest(), parts)
     if counts != bundle.manifest["counts"]:
         raise SyncError("bundle.payload_invalid", path=str(bundle.path), reason="counts differ from the manifest")
-    return records
 
 
-def _check_line(bundle: OpenedBundle, number: int, record: dict, validators: dict, seen: set) -> None:
-    validate = validators.get(record.get("type"))
-    problem = f"unexpected record type {str(record.get('type'))[:40]!r}" if validate is None else validate(record)
-    if problem is None and "uuid" in record:
-        key = (record["type"], record["uuid"])
-        problem = "uuid repeated in the bundle" if key in seen else None
-        seen.add(key)
-    if problem is not None:
-        raise SyncError("bundle.record_invalid", path=str(bundle.path), line=number, reason=problem)
+def read_records(ctx: AppContext, bundle: OpenedBundle, progress=None, cancelled=None) -> list[dict]:
+    identity = office_keys(ctx).age
+    return [line.record for line in checked_lines(bundle, identity, progress=progress, cancelled=cancelled)]
+
+
+def _check_line(bundle: OpenedBundle, number: int, record: dict, checks: dict, seen: set) -> object | None:
+    check = checks.get(record.get("type"))
+    try:
+        if check is None:
+            raise LineProblem(f"unexpected record type {str(record.get('type'))[:40]!r}")
+        parts = check(record)
+        if "uuid" in record:
+            key = (record["type"], record["uuid"])
+            if key in seen:
+                raise LineProblem("uuid repeated in the bundle")
+            seen.add(key)
+    except LineProblem as exc:
+        raise SyncError("bundle.record_invalid", path=str(bundle.path), line=number, reason=str(exc)) from None
+    return parts
 
 
 def _tick(done: int, total: int, progress, cancelled) -> None:

@@ -1,16 +1,17 @@
 """Reading a bundle defensively: every check happens before anything is decrypted or stored.
 
-Order: file size → zip structure → entry names (whitelist, no `..`/absolute, no duplicate, extra or missing)
-→ declared sizes and compression ratios → read with caps (zip CRC) → manifest shape and versions →
-payload SHA-256. The signature, the recipient and the schema are checked by `check_*` with what the caller
-knows (the sender's registered key, this office's code and recipient).
+Order: a regular file of bounded size (never a FIFO, a device or a folder) → zip structure → entry names
+(whitelist, no `..`/absolute, no duplicate, extra or missing) → declared sizes and compression ratios → manifest
+and signature read with caps → manifest shape and versions (JSON nested too deeply is refused as such) → the
+payload entry's declared size against the manifest's → its SHA-256, streamed. The payload is never held in
+memory: `payload.py` streams it again to decrypt it. The signature, the recipient and the schema are checked by
+`check_*` with what the caller knows (the sender's registered key, this office's code and recipient).
 """
 
 from __future__ import annotations
 
-import gzip
+import contextlib
 import hashlib
-import io
 import json
 import struct
 import zipfile
@@ -18,14 +19,18 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import IO
 
-import pyrage
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from pyrage import x25519
 
+from pekerja_desktop.fileio import open_regular
 from pekerja_desktop.services.sync.bundle import format as fmt
 from pekerja_desktop.services.sync.errors import SyncError
+
+HASH_CHUNK = 1024 * 1024
+ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, NotImplementedError, OSError,
+              RuntimeError, UnicodeDecodeError, ValueError, KeyError, IndexError, OverflowError, struct.error)
 
 
 @dataclass(frozen=True)
@@ -34,7 +39,6 @@ class OpenedBundle:
     manifest: dict
     manifest_bytes: bytes
     signature: bytes
-    payload: bytes  # still encrypted
 
     @property
     def bundle_hash(self) -> str:
@@ -51,6 +55,18 @@ class OpenedBundle:
     @property
     def sequence(self) -> int:
         return self.manifest["sequence"]
+
+    @contextlib.contextmanager
+    def open_payload(self) -> Iterator[IO[bytes]]:
+        """The encrypted payload entry, opened again for streaming (checked by `read_bundle` already)."""
+        with contextlib.ExitStack() as opened:
+            handle = opened.enter_context(open_regular(self.path, fmt.MAX_BUNDLE_BYTES))
+            try:
+                archive = opened.enter_context(zipfile.ZipFile(handle))
+                entry = opened.enter_context(archive.open(fmt.PAYLOAD_NAME))
+            except ZIP_ERRORS as exc:
+                raise _fail("bundle.unreadable", self.path, reason=str(exc) or type(exc).__name__) from exc
+            yield entry
 
 
 def _fail(code: str, path: Path, **params) -> SyncError:
@@ -94,42 +110,50 @@ def _read_capped(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) ->
     return data
 
 
+def _streamed_sha256(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[str, int]:
+    digest, size = hashlib.sha256(), 0
+    with archive.open(info) as entry:
+        while chunk := entry.read(HASH_CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size
+
+
 def read_bundle(path: Path) -> OpenedBundle:
     path = Path(path)
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError as exc:
-        raise SyncError("file.missing", path=str(path)) from exc
-    if size > fmt.MAX_BUNDLE_BYTES:
-        raise _fail("bundle.too_large", path, size=size, limit=fmt.MAX_BUNDLE_BYTES)
-    try:
-        with zipfile.ZipFile(path) as archive:
-            infos = _check_entries(path, archive.infolist())
-            parts = {name: _read_capped(path, archive, info) for name, info in infos.items()}
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, NotImplementedError, OSError,
-            RuntimeError, UnicodeDecodeError, ValueError, KeyError, IndexError, OverflowError, struct.error) as exc:
-        # whatever a damaged zip makes the reader raise (a password-protected entry raises RuntimeError)
-        raise _fail("bundle.unreadable", path, reason=str(exc) or type(exc).__name__) from exc
-    return _opened(path, parts)
+    with open_regular(path, fmt.MAX_BUNDLE_BYTES) as handle:
+        try:
+            with zipfile.ZipFile(handle) as archive:
+                return _read_entries(path, archive)
+        except ZIP_ERRORS as exc:
+            # whatever a damaged zip makes the reader raise (a password-protected entry raises RuntimeError)
+            raise _fail("bundle.unreadable", path, reason=str(exc) or type(exc).__name__) from exc
 
 
-def _opened(path: Path, parts: dict[str, bytes]) -> OpenedBundle:
-    manifest = _parse_manifest(path, parts[fmt.MANIFEST_NAME])
-    if len(parts[fmt.SIGNATURE_NAME]) != fmt.SIGNATURE_SIZE:
+def _read_entries(path: Path, archive: zipfile.ZipFile) -> OpenedBundle:
+    infos = _check_entries(path, archive.infolist())
+    manifest_bytes = _read_capped(path, archive, infos[fmt.MANIFEST_NAME])
+    signature = _read_capped(path, archive, infos[fmt.SIGNATURE_NAME])
+    manifest = _parse_manifest(path, manifest_bytes)
+    if len(signature) != fmt.SIGNATURE_SIZE:
         raise _fail("bundle.unreadable", path, reason="manifest.sig is not 64 bytes")
-    bundle = OpenedBundle(path, manifest, parts[fmt.MANIFEST_NAME], parts[fmt.SIGNATURE_NAME],
-                          parts[fmt.PAYLOAD_NAME])
-    _check_payload_hash(bundle)
-    return bundle
+    expected = manifest["files"][fmt.PAYLOAD_NAME]
+    if infos[fmt.PAYLOAD_NAME].file_size != expected["size"]:  # a size that lies costs nothing to refuse
+        raise _fail("bundle.hash_mismatch", path, name=fmt.PAYLOAD_NAME)
+    if _streamed_sha256(archive, infos[fmt.PAYLOAD_NAME]) != (expected["sha256"], expected["size"]):
+        raise _fail("bundle.hash_mismatch", path, name=fmt.PAYLOAD_NAME)
+    return OpenedBundle(path, manifest, manifest_bytes, signature)
 
 
-def _reject_constant(name: str):
+def reject_constant(name: str):
     raise ValueError(f"{name} is not allowed")
 
 
 def _parse_manifest(path: Path, data: bytes) -> dict:
     try:
-        manifest = json.loads(data.decode("utf-8"), parse_constant=_reject_constant)
+        manifest = json.loads(data.decode("utf-8"), parse_constant=reject_constant)
+    except RecursionError:
+        raise _fail("bundle.manifest_invalid", path, reason="JSON nested too deeply") from None
     except (UnicodeDecodeError, ValueError) as exc:
         raise _fail("bundle.manifest_invalid", path, reason=str(exc)) from exc
     version = manifest.get("format_version") if isinstance(manifest, dict) else None
@@ -143,12 +167,6 @@ def _parse_manifest(path: Path, data: bytes) -> dict:
     return manifest
 
 
-def _check_payload_hash(bundle: OpenedBundle) -> None:
-    expected = bundle.manifest["files"][fmt.PAYLOAD_NAME]
-    if len(bundle.payload) != expected["size"] or hashlib.sha256(bundle.payload).hexdigest() != expected["sha256"]:
-        raise _fail("bundle.hash_mismatch", bundle.path, name=fmt.PAYLOAD_NAME)
-
-
 def check_signature(bundle: OpenedBundle, public_hex: str) -> None:
     try:
         Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_hex)).verify(bundle.signature, bundle.manifest_bytes)
@@ -157,10 +175,14 @@ def check_signature(bundle: OpenedBundle, public_hex: str) -> None:
 
 
 def check_recipient(bundle: OpenedBundle, office_code: str, recipient: str) -> None:
+    """Addressed to this office (by code) and encrypted to this installation's key: a bundle for another office,
+    and one for another installation under the same code (a hub set up again), are told apart."""
     manifest = bundle.manifest
-    if manifest["receiver_code"] != office_code or manifest["recipient"] != recipient:
+    if manifest["receiver_code"] != office_code:
         raise _fail("bundle.wrong_recipient", bundle.path, receiver=manifest["receiver_code"],
                     office_code=office_code)
+    if manifest["recipient"] != recipient:
+        raise _fail("bundle.wrong_key", bundle.path, office_code=office_code)
 
 
 def check_schema(bundle: OpenedBundle) -> None:
@@ -168,42 +190,3 @@ def check_schema(bundle: OpenedBundle) -> None:
     if found not in fmt.SUPPORTED_SCHEMAS:
         supported = ", ".join(str(v) for v in sorted(fmt.SUPPORTED_SCHEMAS))
         raise _fail("bundle.schema_unsupported", bundle.path, found=found, supported=supported)
-
-
-def decrypt_payload(bundle: OpenedBundle, identity: x25519.Identity) -> bytes:
-    """The gzip-compressed JSON Lines (small: about 120 bytes a record)."""
-    sink = io.BytesIO()
-    try:
-        pyrage.decrypt_io(io.BytesIO(bundle.payload), sink, [identity])
-    except (pyrage.DecryptError, ValueError) as exc:
-        raise _fail("bundle.cannot_decrypt", bundle.path, reason=str(exc)) from exc
-    return sink.getvalue()
-
-
-def iter_payload_lines(bundle: OpenedBundle, compressed: bytes) -> Iterator[tuple[int, dict]]:
-    """(line number, record) for every line, within the manifest's declared size, count and hash."""
-    declared = bundle.manifest["payload"]
-    digest, size, number = hashlib.sha256(), 0, 0
-    try:
-        with gzip.GzipFile(fileobj=io.BytesIO(compressed)) as reader:
-            while line := reader.readline(fmt.MAX_LINE_BYTES + 1):
-                number, size = number + 1, size + len(line)
-                if len(line) > fmt.MAX_LINE_BYTES or size > declared["plain_size"] or not line.endswith(b"\n"):
-                    raise _fail("bundle.record_invalid", bundle.path, line=number, reason="line too long or cut")
-                digest.update(line)
-                yield number, _parse_line(bundle, number, line)
-    except (OSError, EOFError, zlib.error) as exc:
-        raise _fail("bundle.payload_invalid", bundle.path, reason=str(exc)) from exc
-    if size != declared["plain_size"] or number != declared["records"] or digest.hexdigest() != declared[
-            "plain_sha256"]:
-        raise _fail("bundle.payload_invalid", bundle.path, reason="size, count or SHA-256 differs from the manifest")
-
-
-def _parse_line(bundle: OpenedBundle, number: int, line: bytes) -> dict:
-    try:
-        record = json.loads(line.decode("utf-8"), parse_constant=_reject_constant)
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise _fail("bundle.record_invalid", bundle.path, line=number, reason=f"malformed JSON ({exc})") from exc
-    if not isinstance(record, dict):
-        raise _fail("bundle.record_invalid", bundle.path, line=number, reason="not a JSON object")
-    return record

@@ -3,7 +3,8 @@
 Every record has `type`, `uuid` (32 hex digits) and `version`. A participant line carries the record's
 columns (absent = null), its heirs and its change history. Values: dates `YYYY-MM-DD`, timestamps UTC ISO 8601
 with `Z`. Checks are strict — an unknown field, a wrong type or an oversized value refuses the whole bundle,
-naming the line.
+naming the line — and typed once: the check of a participant line (`participant_parts`) is also its conversion
+to column values.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ import json
 import re
 import uuid as uuid_module
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
+from pekerja_desktop.domain.characters import clean_text
 from pekerja_desktop.domain.text import fold_for_search
 
 STR, INT, BOOL, DATE, STAMP = "str", "int", "bool", "date", "datetime"
@@ -105,42 +108,63 @@ def content_hash(record: Mapping) -> str:
                           .encode("utf-8")).hexdigest()
 
 
-# --- checking lines received -----------------------------------------------------------------------------
+# --- checking lines received, and their typed values -----------------------------------------------------
 
-def _value_problem(name: str, value, kind: str, limit: int) -> str | None:
+class LineProblem(ValueError):
+    """Why a received line is refused (the reader names it with its line number)."""
+
+
+def _typed_value(name: str, value, kind: str, limit: int):
+    """`value` checked against its kind and converted (dates and timestamps parsed here, once)."""
     if value is None:
         return None
     if kind == INT:
-        ok = isinstance(value, int) and not isinstance(value, bool) and abs(value) < 2**53
-        return None if ok else f"{name}: expected a whole number"
+        if type(value) is not int or abs(value) >= 2**53:
+            raise LineProblem(f"{name}: expected a whole number")
+        return value
     if kind == BOOL:
-        return None if isinstance(value, bool) else f"{name}: expected true/false"
-    if not isinstance(value, str):
-        return f"{name}: expected text"
+        if type(value) is not bool:
+            raise LineProblem(f"{name}: expected true/false")
+        return value
+    if type(value) is not str:
+        raise LineProblem(f"{name}: expected text")
     if len(value) > limit:
-        return f"{name}: longer than {limit} characters"
-    return _temporal_problem(name, value, kind)
+        raise LineProblem(f"{name}: longer than {limit} characters")
+    return _temporal(name, value, kind) if kind in (DATE, STAMP) else value
 
 
-def _temporal_problem(name: str, value: str, kind: str) -> str | None:
+def _temporal(name: str, value: str, kind: str) -> dt.date | dt.datetime:
     try:
         if kind == DATE:
-            dt.date.fromisoformat(value)
-        elif kind == STAMP:
-            dt.datetime.fromisoformat(value)
+            return dt.date.fromisoformat(value)
+        stamp = dt.datetime.fromisoformat(value)
     except ValueError:
-        return f"{name}: invalid {kind} {value[:40]!r}"
-    return None
+        raise LineProblem(f"{name}: invalid {kind} {value[:40]!r}") from None
+    return stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.UTC)
+
+
+def typed_fields(record: Mapping, spec: dict[str, tuple[str, int]], allowed: set[str]) -> dict:
+    """The typed value of every field of `spec` (None when absent); a field neither in `spec` nor `allowed`,
+    a wrong type or an oversized value raises LineProblem. (The hub runs this on every line: plain text, the
+    usual case, is taken without a call.)"""
+    typed = dict.fromkeys(spec)
+    for name, value in record.items():
+        entry = spec.get(name)
+        if entry is None:
+            if name not in allowed:
+                raise LineProblem(f"unknown field {str(name)[:40]!r}")
+        elif value is not None:
+            kind, limit = entry
+            typed[name] = value if kind == STR and type(value) is str and len(value) <= limit \
+                else _typed_value(name, value, kind, limit)
+    return typed
 
 
 def fields_problem(record: Mapping, spec: dict[str, tuple[str, int]], allowed: set[str]) -> str | None:
-    unknown = set(record) - allowed - set(spec)
-    if unknown:
-        return f"unknown field {sorted(unknown)[0]!r}"
-    for name, (kind, limit) in spec.items():
-        problem = _value_problem(name, record.get(name), kind, limit)
-        if problem:
-            return problem
+    try:
+        typed_fields(record, spec, allowed)
+    except LineProblem as exc:
+        return str(exc)
     return None
 
 
@@ -153,40 +177,73 @@ def identity_problem(record: Mapping) -> str | None:
     return None
 
 
-def _list_problem(record: Mapping, key: str, spec: dict, limit: int) -> str | None:
+def _typed_list(record: Mapping, key: str, spec: dict, limit: int) -> list[dict]:
     items = record.get(key, [])
     if not isinstance(items, list) or len(items) > limit:
-        return f"{key}: expected a list of at most {limit}"
+        raise LineProblem(f"{key}: expected a list of at most {limit}")
+    typed = []
     for index, item in enumerate(items):
         if not isinstance(item, dict):
-            return f"{key}[{index}]: expected an object"
-        problem = fields_problem(item, spec, set())
-        if problem:
-            return f"{key}[{index}].{problem}"
-    return None
+            raise LineProblem(f"{key}[{index}]: expected an object")
+        try:
+            typed.append(typed_fields(item, spec, set()))
+        except LineProblem as exc:
+            raise LineProblem(f"{key}[{index}].{exc}") from None
+    return typed
+
+
+@dataclass(frozen=True, slots=True)
+class ParticipantParts:
+    """A participant line checked and typed: its columns (as sent, without id), heirs, history and claims."""
+    uuid: str
+    version: int
+    columns: dict
+    heirs: list[dict]
+    history: list[dict]
+    claims: list[dict]
+
+    def row(self, *, keep_kpj: bool) -> dict:
+        """Column values for the participant table (without id); `kpj` only when the line's is to be kept."""
+        values = {name: value for name, value in self.columns.items() if keep_kpj or name != "kpj"}
+        for name, default in PARTICIPANT_DEFAULTS.items():
+            if values[name] is None:
+                values[name] = default
+        values.update(uuid=self.uuid, version=self.version, name_folded=fold_for_search(values["full_name"]))
+        return values
+
+
+def participant_parts(record: Mapping) -> ParticipantParts:
+    """The line checked (types, sizes, required fields, heirs, history and claims) and typed; LineProblem if it
+    fails."""
+    problem = identity_problem(record)
+    if problem:
+        raise LineProblem(problem)
+    columns = typed_fields(record, PARTICIPANT_FIELDS, {"type", "uuid", "version", "heirs", "history", "claims"})
+    missing = [name for name in REQUIRED_PARTICIPANT if columns[name] is None]
+    if missing:
+        raise LineProblem(f"{missing[0]}: required")
+    return ParticipantParts(record["uuid"], record["version"], columns,
+                            _typed_list(record, "heirs", HEIR_FIELDS, MAX_HEIRS),
+                            _typed_list(record, "history", HISTORY_FIELDS, MAX_HISTORY), _typed_claims(record))
+
+
+def _typed_claims(record: Mapping) -> list[dict]:
+    claims = _typed_list(record, "claims", CLAIM_FIELDS, MAX_CLAIMS)
+    for index, claim in enumerate(claims):
+        if not UUID.match(claim["uuid"] or ""):
+            raise LineProblem(f"claims[{index}].uuid: expected 32 hexadecimal digits")
+        if claim["kind"] not in CLAIM_KINDS:
+            raise LineProblem(f"claims[{index}].kind: expected jkm or jkk")
+        if not (claim["submitted_on"] and claim["recorded_by"] and claim["recorded_at"]):
+            raise LineProblem(f"claims[{index}]: submitted_on, recorded_by and recorded_at are required")
+    return claims
 
 
 def participant_problem(record: Mapping) -> str | None:
-    allowed = {"type", "uuid", "version", "heirs", "history", "claims"}
-    problem = identity_problem(record) or fields_problem(record, PARTICIPANT_FIELDS, allowed)
-    if problem:
-        return problem
-    missing = [name for name in REQUIRED_PARTICIPANT if record.get(name) is None]
-    if missing:
-        return f"{missing[0]}: required"
-    return (_list_problem(record, "heirs", HEIR_FIELDS, MAX_HEIRS)
-            or _list_problem(record, "history", HISTORY_FIELDS, MAX_HISTORY)
-            or _list_problem(record, "claims", CLAIM_FIELDS, MAX_CLAIMS) or _claims_problem(record))
-
-
-def _claims_problem(record: Mapping) -> str | None:
-    for index, claim in enumerate(record.get("claims", [])):
-        if not UUID.match(str(claim.get("uuid", ""))):
-            return f"claims[{index}].uuid: expected 32 hexadecimal digits"
-        if claim.get("kind") not in CLAIM_KINDS:
-            return f"claims[{index}].kind: expected jkm or jkk"
-        if not (claim.get("submitted_on") and claim.get("recorded_by") and claim.get("recorded_at")):
-            return f"claims[{index}]: submitted_on, recorded_by and recorded_at are required"
+    try:
+        participant_parts(record)
+    except LineProblem as exc:
+        return str(exc)
     return None
 
 
@@ -197,52 +254,40 @@ def print_batch_problem(record: Mapping) -> str | None:
         return problem
     if any(record.get(name) is None for name in PRINT_BATCH_FIELDS):
         return "printed_at, printed_by and layout are required"
-    return _list_problem(record, "items", PRINT_ITEM_FIELDS, MAX_ITEMS)
+    try:
+        _typed_list(record, "items", PRINT_ITEM_FIELDS, MAX_ITEMS)
+    except LineProblem as exc:
+        return str(exc)
+    return None
 
 
-# --- lines → rows ----------------------------------------------------------------------------------------
-
-def _typed(value, kind: str):
-    if value is None:
-        return None
-    if kind == DATE:
-        return dt.date.fromisoformat(value)
-    if kind == STAMP:
-        stamp = dt.datetime.fromisoformat(value)
-        return stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.UTC)
-    return value
-
+# --- typed lines → rows ----------------------------------------------------------------------------------
 
 PARTICIPANT_DEFAULTS = {"birth_place": "", "address": "", "rt_rw": "", "village_code": "", "occupation": "",
                         "income": 1_000_000, "programmes": "JKK,JKM", "funding_source": "", "consent_given": False,
                         "confirmed_warnings": "", "source": "sync", "kk_number": "", "end_note": ""}
 
 
-def participant_columns(record: Mapping, *, keep_kpj: bool) -> dict:
-    """Column values for the participant table (without id); `kpj` only when the line's kpj is to be kept."""
-    values = {name: _typed(record.get(name), kind) for name, (kind, _) in PARTICIPANT_FIELDS.items()
-              if keep_kpj or name != "kpj"}
-    for name, default in PARTICIPANT_DEFAULTS.items():
-        if values[name] is None:
-            values[name] = default
-    values.update(uuid=record["uuid"], version=record["version"], name_folded=fold_for_search(values["full_name"]))
-    return values
+def heir_rows(parts: ParticipantParts, participant_id: int) -> list[dict]:
+    return [{"participant_id": participant_id, "position": i, "full_name": h["full_name"] or "",
+             "relationship": h["relationship"] or "", "birth_date": h["birth_date"], "phone": h["phone"],
+             "nik": h["nik"]} for i, h in enumerate(parts.heirs)]
 
 
-def heir_rows(record: Mapping, participant_id: int) -> list[dict]:
-    return [{"participant_id": participant_id, "position": i, "full_name": h.get("full_name") or "",
-             "relationship": h.get("relationship") or "", "birth_date": _typed(h.get("birth_date"), DATE),
-             "phone": h.get("phone"), "nik": h.get("nik")} for i, h in enumerate(record.get("heirs", []))]
+def history_rows(parts: ParticipantParts, participant_id: int) -> list[dict]:
+    """The change history as kept: a log, so an unsafe character an earlier release let in is removed here
+    rather than refusing the record (its current values are held to the rules)."""
+    return [{"participant_id": participant_id, "at": h["at"], "by": clean_text(h["by"]),
+             "field": clean_text(h["field"]), "old_value": _cleaned(h["old"]), "new_value": _cleaned(h["new"])}
+            for h in parts.history if h["at"]]
 
 
-def history_rows(record: Mapping, participant_id: int) -> list[dict]:
-    return [{"participant_id": participant_id, "at": _typed(h.get("at"), STAMP), "by": h.get("by") or "",
-             "field": h.get("field") or "", "old_value": h.get("old"), "new_value": h.get("new")}
-            for h in record.get("history", []) if h.get("at")]
-
-
-def claim_rows(record: Mapping, participant_id: int) -> list[dict]:
+def claim_rows(parts: ParticipantParts, participant_id: int) -> list[dict]:
     return [{"participant_id": participant_id, "uuid": c["uuid"], "kind": c["kind"],
-             "submitted_on": _typed(c.get("submitted_on"), DATE), "paid_on": _typed(c.get("paid_on"), DATE),
-             "amount": c.get("amount"), "note": c.get("note") or "", "recorded_by": c.get("recorded_by") or "",
-             "recorded_at": _typed(c.get("recorded_at"), STAMP)} for c in record.get("claims", [])]
+             "submitted_on": c["submitted_on"], "paid_on": c["paid_on"], "amount": c["amount"],
+             "note": clean_text(c["note"] or ""), "recorded_by": clean_text(c["recorded_by"] or ""),
+             "recorded_at": c["recorded_at"]} for c in parts.claims]
+
+
+def _cleaned(value: str | None) -> str | None:
+    return None if value is None else clean_text(value, lines=True)

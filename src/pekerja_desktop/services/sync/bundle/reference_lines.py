@@ -1,12 +1,18 @@
 """Lines the hub sends to offices: verdicts (`outcome`) and reference data (regions, occupations, funding
 sources, heir relationships, contribution rates, settings, registered offices, Dukcapil occupations and their
-mapping)."""
+mapping).
+
+An office checks them as strictly as the hub checks its records: types and sizes, and then the values — codes in
+their format, names without an unsafe character, levels, roles and verdicts from their lists, rates and amounts
+in range, policy settings of the right type — so a hub file made by a buggy release, or signed with a stolen key,
+changes nothing it should not (one bad line refuses the whole bundle, naming it)."""
 
 from __future__ import annotations
 
 import uuid as uuid_module
 from collections.abc import Mapping
 
+from pekerja_desktop.domain.characters import first_unsafe
 from pekerja_desktop.services.sync.bundle.records import (
     BOOL,
     DATE,
@@ -15,6 +21,14 @@ from pekerja_desktop.services.sync.bundle.records import (
     fields_problem,
     identity_problem,
     json_value,
+)
+from pekerja_desktop.services.sync.bundle.reference_values import (
+    code_problem,
+    dukcapil_problem,
+    office_problem,
+    rate_problem,
+    region_problem,
+    setting_problem,
 )
 from pekerja_desktop.store.models import (
     ContributionRate,
@@ -83,7 +97,15 @@ def outcome_problem(record: Mapping) -> str | None:
     if problem is None and record.get("kpj") is not None and not (len(record["kpj"]) == 11
                                                                    and record["kpj"].isdigit()):
         problem = "kpj: expected 11 digits"
-    return problem
+    return problem or _unsafe_text(record, OUTCOME_FIELDS)
+
+
+def _unsafe_text(record: Mapping, fields: Mapping[str, tuple[str, int]]) -> str | None:
+    for name, (kind, _) in fields.items():
+        character = first_unsafe(record.get(name)) if kind == STR else None
+        if character:
+            return f"{name}: holds {character}"
+    return None
 
 
 def reference_line(kind: str, row: Mapping, version: int) -> dict:
@@ -101,8 +123,11 @@ def _reference_validator(kind: str):
         problem = identity_problem(record) or fields_problem(record, fields, {"type", "uuid", "version"})
         if problem is None and any(record.get(k) is None for k in keys):
             problem = f"{', '.join(keys)}: required"
-        return problem
+        return problem or _unsafe_text(record, fields) or VALUE_CHECKS[kind](record)
     return validate
 
 
+VALUE_CHECKS = {"region": region_problem, "occupation": code_problem, "funding_source": code_problem,
+                "heir_relationship": code_problem, "contribution_rate": rate_problem, "setting": setting_problem,
+                "office": office_problem, "dukcapil_occupation": dukcapil_problem}
 VALIDATORS = {"outcome": outcome_problem, **{kind: _reference_validator(kind) for kind in REFERENCE_TYPES}}

@@ -9,7 +9,7 @@ from pathlib import Path
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.sync.bundle.incoming import read_records
 from pekerja_desktop.services.sync.bundle.read import check_schema, check_signature, read_bundle
-from pekerja_desktop.services.sync.identity import own_recipient
+from pekerja_desktop.services.sync.office_keys import office_keys
 from pekerja_desktop.services.sync.state import sender_key
 
 
@@ -33,6 +33,6 @@ def verify_bundle(ctx: AppContext, path: Path) -> VerifyReport:
         check_signature(bundle, office.public_key)
     check_schema(bundle)
     manifest = bundle.manifest
-    mine = manifest["receiver_code"] == ctx.office.code and manifest["recipient"] == own_recipient(ctx.layout)
+    mine = manifest["receiver_code"] == ctx.office.code and manifest["recipient"] == office_keys(ctx).recipient
     records = len(read_records(ctx, bundle)) if mine else manifest["payload"]["records"]
     return VerifyReport(bundle.path, manifest, bundle.bundle_hash, bundle.sender, mine, records)

@@ -6,25 +6,55 @@ An ack (or a reference bundle) carries:
   older version than the hub has;
 - `decision` lines: the ends, reactivations and transfers the hub decided that the office has not confirmed,
   with the hub's copy of each record transferred to it (hub/decisions.py);
-- `outcome` lines: the verdict on every record of the bundle acknowledged, and every verdict or KPJ number
-  that changed since the last hub bundle the office reports having applied.
+- `outcome` lines: the verdict on every record of the bundle acknowledged — kept in a compressed spool as the
+  import decided them, never asked of the database again — then those settled at the end of the import (a NIK
+  shared with another record), and every verdict or KPJ number that changed since the last hub bundle the office
+  reports having applied. Each record has at most one outcome line.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import gzip
+import io
+from collections.abc import Iterator
 
 from sqlalchemy import Integer, cast, func, select
 from sqlmodel import Session, col
 
 from pekerja_desktop.services.sync.bundle.reference_lines import outcome_line
-from pekerja_desktop.services.sync.hub import decisions
-from pekerja_desktop.services.sync.hub.apply import CONFLICT, Applied
+from pekerja_desktop.services.sync.bundle.write import EncodedLine, encode_line
 from pekerja_desktop.services.sync.participant_lines import participant_lines
+from pekerja_desktop.store.bulk import chunks
 from pekerja_desktop.store.models import Participant, table_of
-from pekerja_desktop.store.sync_models import Direction, SyncBundle, SyncHubRecord, SyncPeer, Verdict
+from pekerja_desktop.store.sync_models import Direction, SyncBundle, SyncHubRecord, SyncPeer
 
 MAX_LISTED_UUIDS = 900
+UUID_LENGTH = 32
+
+
+class OutcomeSpool:
+    """Outcome lines as the import decides them, gzip-compressed in memory (some 40 bytes a line), each behind its
+    uuid so that those settled later can be left out when the ack replays the rest."""
+
+    def __init__(self) -> None:
+        self._buffer = io.BytesIO()
+        self._writer: gzip.GzipFile | None = gzip.GzipFile(fileobj=self._buffer, mode="wb", compresslevel=1, mtime=0)
+        self.count = 0
+
+    def add(self, line: dict) -> None:
+        assert self._writer is not None, "the spool is read already"
+        self._writer.write(line["uuid"].encode("ascii") + encode_line(line))
+        self.count += 1
+
+    def lines(self, skip: set[str]) -> Iterator[EncodedLine]:
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
+        self._buffer.seek(0)
+        with gzip.GzipFile(fileobj=self._buffer, mode="rb") as reader:
+            for entry in reader:
+                if not skip or entry[:UUID_LENGTH].decode("ascii") not in skip:
+                    yield EncodedLine("outcome", entry[UUID_LENGTH:])
 
 
 def confirmed_serial(session: Session, peer: SyncPeer) -> int:
@@ -50,43 +80,31 @@ def recovery_lines(session: Session, office_code: str, uuids: set[str] | None) -
             yield line
 
 
-def outcome_lines(session: Session, office_code: str, since_serial: int, wanted: set[str]) -> Iterator[dict]:
-    """Verdicts for `wanted` uuids and for everything of the office changed after `since_serial`."""
-    query = (select(table_of(SyncHubRecord), col(Participant.kpj))
-             .outerjoin(Participant, col(Participant.uuid) == SyncHubRecord.uuid)
-             .where(col(SyncHubRecord.office_code) == office_code))
+def _outcome(row) -> dict:
+    return outcome_line(row["kind"], row["uuid"], row["version"], row["status"], reason=row["reason"],
+                        detail=row["detail"], duplicate_of=row["duplicate_of"], kpj=row["kpj"],
+                        registration_number=row["registration_number"])
+
+
+def _with_kpj():
+    return (select(table_of(SyncHubRecord), col(Participant.kpj))
+            .outerjoin(Participant, col(Participant.uuid) == SyncHubRecord.uuid))
+
+
+def outcome_lines(session: Session, office_code: str, since_serial: int, skip=frozenset()) -> Iterator[dict]:
+    """Verdicts of the office's records changed after `since_serial`, but those in `skip` ((kind, uuid) pairs)."""
+    query = _with_kpj().where(col(SyncHubRecord.office_code) == office_code,
+                              col(SyncHubRecord.state_serial) > since_serial)
     for row in session.execute(query).mappings():
-        if row["uuid"] in wanted or row["state_serial"] > since_serial:
-            yield outcome_line(row["kind"], row["uuid"], row["version"], row["status"], reason=row["reason"],
-                               detail=row["detail"], duplicate_of=row["duplicate_of"], kpj=row["kpj"],
-                               registration_number=row["registration_number"])
+        if (row["kind"], row["uuid"]) not in skip:
+            yield _outcome(row)
 
 
-def refused_lines(records: Iterable[dict], applied: Applied) -> Iterator[dict]:
-    """Records never stored (uuid of another office, registration number taken) or in conflict."""
-    for record in records:
-        uuid = record["uuid"]
-        if uuid in applied.refused:
-            reason, detail = applied.refused[uuid]
-        elif applied.classes.get(uuid) == CONFLICT and record["type"] == "print_batch":
-            reason, detail = "conflict", ""
-        else:
-            continue
-        yield outcome_line(record["type"], uuid, record["version"], Verdict.REJECTED.value, reason=reason,
-                           detail=detail, registration_number=record.get("registration_number", ""))
-
-
-def ack_lines(session: Session, office_code: str, records: list[dict], applied: Applied, since_serial: int,
-              recover_all: bool) -> Iterator[dict]:
-    older = {uuid for uuid, kind in applied.classes.items() if kind == "older"}
-    recovered: set[str] = set()
-    for line in recovery_lines(session, office_code, None if recover_all else older):
-        recovered.add(line["uuid"])
-        yield line
-    yield from decisions.decision_lines(session, office_code, since_serial, recover_all=recover_all, sent=recovered)
-    stored = {r["uuid"] for r in records if r["uuid"] not in applied.refused}
-    yield from outcome_lines(session, office_code, since_serial, stored)
-    yield from refused_lines(records, applied)
+def settled_lines(session: Session, office_code: str, uuids: set[str]) -> Iterator[dict]:
+    """Verdicts of the office's records settled at the end of the import, as they now stand."""
+    for chunk in chunks(sorted(uuids)):
+        yield from (_outcome(row) for row in session.execute(_with_kpj().where(
+            col(SyncHubRecord.uuid).in_(chunk), col(SyncHubRecord.office_code) == office_code)).mappings())
 
 
 def high_water(session: Session, office_code: str, peer: SyncPeer) -> dict:

@@ -1,191 +1,241 @@
-"""(hub) Applying a data bundle's records, idempotently, by uuid + version:
+"""(hub) Applying a data bundle's records chunk by chunk as they stream, idempotently, by uuid + version, each
+verdict decided before its row is written:
 
-- unknown uuid → stored (new); higher version → applied (newer); same version and content → nothing;
-- lower version → skipped (the ack returns the hub's newer copy); same version, other content → conflict
+- unknown uuid → stored (new); higher version → applied (newer); same version and the same line → nothing;
+- lower version → skipped (the ack returns the hub's newer copy); same version, another line → conflict
   recorded (the hub keeps what it has; the office is told to correct and save again);
-- a uuid held for another office, or a registration number already used by another record → refused,
-  never stored (but a record the hub transferred away from the office: ignored as older, hub/decisions.py);
-  a NIK or registration number that fails its rules → stored, rejected with the reason.
+- a uuid held for another office (but a record the hub transferred away from the office: ignored as older,
+  hub/decisions.py), a registration number already used by another record, or a record that fails the rules
+  (services/sync/received.py: the desk's, run again here) → never stored, rejected with the reasons.
 
-The hub owns `kpj`: an office's copy never overwrites it.
+A stored record alone with its NIK is accepted there and then; one sharing its NIK with another record waits for
+the end of the import, where its group is settled once (`verdicts.refresh_verdicts`: duplicates, the review list).
+Every outcome decided here goes to the ack's spool at once. The hub owns `kpj`: an office's copy never overwrites
+it. Two copies of one version are "the same" when their lines are byte-identical (as one office's exports make
+them); rows stored before this release hold the hash of the record's fields (`records.content_hash`) instead,
+which is compared when the bytes differ.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+import sqlalchemy
 from sqlmodel import Session, col, select
 
-from pekerja_desktop.domain.nik import parse_nik
-from pekerja_desktop.domain.regnum import parse_registration_number
-from pekerja_desktop.services.sync.bundle.records import (
-    content_hash,
-)
+from pekerja_desktop.services.sync.bundle.incoming import CheckedLine
+from pekerja_desktop.services.sync.bundle.records import content_hash
+from pekerja_desktop.services.sync.bundle.reference_lines import outcome_line
 from pekerja_desktop.services.sync.hub import decisions
+from pekerja_desktop.services.sync.hub.import_pass import CLASSES, ImportPass
+from pekerja_desktop.services.sync.hub.verdicts import NikGroups, niks_of
 from pekerja_desktop.services.sync.participant_lines import replace_existing, store_new
+from pekerja_desktop.services.sync.received import refusal
 from pekerja_desktop.store.bulk import chunks, insert_rows
 from pekerja_desktop.store.dialect import upsert
 from pekerja_desktop.store.models import Participant, table_of, utcnow
-from pekerja_desktop.store.sync_models import SyncConflict, SyncHubRecord, SyncPrintLog
+from pekerja_desktop.store.sync_models import SyncConflict, SyncHubRecord, Verdict
 
-NEW, NEWER, SAME, OLDER, CONFLICT, REFUSED = "new", "newer", "same", "older", "conflict", "refused"
-
-
-@dataclass
-class Applied:
-    """What happened to each record: class by uuid, plus refusals (never stored) with their reason."""
-    classes: dict[str, str] = field(default_factory=dict)
-    refused: dict[str, tuple[str, str]] = field(default_factory=dict)  # uuid → (reason, detail)
-    touched_niks: set[str] = field(default_factory=set)
-    touched: set[str] = field(default_factory=set)  # uuids whose hub record changed
-
-    def count(self, kind: str) -> int:
-        return sum(1 for value in self.classes.values() if value == kind)
+NEW, NEWER, SAME, OLDER, CONFLICT, REFUSED, REJECTED = CLASSES
+VERDICT_COLUMNS = ("status", "reason", "detail", "duplicate_of")
+ACCEPTED = (Verdict.ACCEPTED.value, "", "", None)
+UNDECIDED = ("", "", "", None)  # a new record sharing its NIK, until the end of the import
 
 
-def _existing(session: Session, uuids: list[str]) -> dict[str, SyncHubRecord]:
-    found: dict[str, SyncHubRecord] = {}
+@dataclass(frozen=True, slots=True)
+class HubRow:
+    """What the hub holds of a uuid, read once per chunk."""
+    uuid: str
+    kind: str
+    office_code: str
+    registration_number: str
+    version: int
+    content_hash: str
+    status: str
+    reason: str
+    detail: str
+    duplicate_of: str | None
+    conflict: bool
+    state_serial: int
+    kpj: str | None
+    nik: str | None
+
+    @property
+    def verdict(self) -> tuple:
+        return self.status, self.reason, self.detail, self.duplicate_of
+
+
+def hub_rows(session: Session, uuids: list[str]) -> dict[str, HubRow]:
+    table = table_of(SyncHubRecord)
+    columns = [table.c[name] for name in HubRow.__slots__ if name not in ("kpj", "nik")]
+    found: dict[str, HubRow] = {}
     for chunk in chunks(uuids):
-        query = select(SyncHubRecord).where(col(SyncHubRecord.uuid).in_(chunk))
-        found.update((r.uuid, r) for r in session.scalars(query))
+        query = (sqlalchemy.select(*columns, col(Participant.kpj), col(Participant.nik))
+                 .outerjoin(Participant, col(Participant.uuid) == table.c.uuid).where(table.c.uuid.in_(chunk)))
+        found.update((row[0], HubRow(*row)) for row in session.execute(query).all())
     return found
 
 
-def _classify(record: dict, hub: SyncHubRecord | None, office_code: str) -> str:
+def classify(line: CheckedLine, hub: HubRow | None, office_code: str) -> str:
     if hub is None:
         return NEW
+    version = line.record["version"]
     if hub.office_code != office_code:
         return REFUSED
-    if record["version"] > hub.version:
+    if version > hub.version:
         return NEWER
-    if record["version"] < hub.version:
+    if version < hub.version:
         return OLDER
-    return SAME if content_hash(record) == hub.content_hash else CONFLICT
+    same = line.digest == hub.content_hash or content_hash(line.record) == hub.content_hash
+    return SAME if same else CONFLICT
 
 
-def invalid_reason(record: dict, office_code: str, transferred_in: bool = False) -> tuple[str, str]:
-    """A record transferred to the office keeps the registration number its first office gave it."""
-    number = parse_registration_number(record["registration_number"])
-    if number is None or (number.office_code != office_code and not transferred_in) \
-            or record["office_code"] != office_code:
-        return "registration_number_invalid", record["registration_number"]
-    _, findings = parse_nik(record["nik"])
-    if findings:
-        return "nik_invalid", findings[0].code
-    return "", ""
+def hub_outcome(row: HubRow) -> dict:
+    """The outcome line of what the hub holds (its version, verdict and KPJ number)."""
+    return outcome_line(row.kind, row.uuid, row.version, row.status, reason=row.reason, detail=row.detail,
+                        duplicate_of=row.duplicate_of, kpj=row.kpj, registration_number=row.registration_number)
 
 
-def _taken_numbers(session: Session, records: list[dict]) -> dict[str, str]:
-    numbers = [r["registration_number"] for r in records]
-    taken: dict[str, str] = {}
-    for chunk in chunks(numbers):
-        taken.update(session.execute(select(Participant.registration_number, Participant.uuid)
-                                     .where(col(Participant.registration_number).in_(chunk))).all())
-    return taken
+def rejected_outcome(line: CheckedLine, reason: str, detail: str) -> dict:
+    record = line.record
+    return outcome_line(record["type"], record["uuid"], record["version"], Verdict.REJECTED.value, reason=reason,
+                        detail=detail, registration_number=record.get("registration_number", ""))
 
 
-def apply_participants(session: Session, office_code: str, bundle_hash: str, records: list[dict]) -> Applied:
-    applied = Applied()
-    existing = _existing(session, [r["uuid"] for r in records])
-    moved = decisions.transferred_away(session, office_code, [u for u, r in existing.items()
-                                                              if r.office_code != office_code])
-    groups: dict[str, list[dict]] = {NEW: [], NEWER: [], CONFLICT: []}
-    for record in records:
-        kind = _classify(record, existing.get(record["uuid"]), office_code)
-        if kind == REFUSED and record["uuid"] in moved:  # sent before the office learnt of the transfer
+class ParticipantChunk:
+    """One chunk of participant lines, applied in a handful of statements."""
+
+    def __init__(self, run: ImportPass, lines: list[CheckedLine]):
+        self.run, self.session = run, run.session
+        self.lines = lines
+        self.existing = hub_rows(self.session, [line.record["uuid"] for line in lines])
+        elsewhere = [uuid for uuid, row in self.existing.items() if row.office_code != run.office_code]
+        self.moved = decisions.transferred_away(self.session, run.office_code, elsewhere) if elsewhere else set()
+        foreign = [line.record["uuid"] for line in lines  # numbered by another office: transferred in?
+                   if not str(line.record.get("registration_number", "")).startswith(f"{run.office_code}-")]
+        self.arrived = decisions.transferred_in(self.session, run.office_code, foreign) if foreign else set()
+        self.stored: list[tuple[CheckedLine, HubRow | None]] = []  # new and newer, passing the rules
+
+    def apply(self) -> None:
+        for line in self.lines:
+            self._sort(line)
+        self._refuse_taken_numbers()
+        new = [line.parts for line, row in self.stored if row is None]
+        newer = [line.parts for line, row in self.stored if row is not None]
+        store_new(self.session, new, keep_kpj=False)  # type: ignore[arg-type]
+        replace_existing(self.session, newer, keep_kpj=False)  # type: ignore[arg-type]
+        self._write_hub_rows(niks_of(self.session, self._niks()))
+        if self.stored:  # the ends and reactivations the office had not applied when it made these versions
+            decisions.reassert_pending(self.session, self.run.office_code, self.run.applied_sequence,
+                                       [line.record["uuid"] for line, _ in self.stored])
+
+    def _sort(self, line: CheckedLine) -> None:
+        run, row = self.run, self.existing.get(line.record["uuid"])
+        kind = classify(line, row, run.office_code)
+        if kind == REFUSED and line.record["uuid"] in self.moved:  # sent before the office learnt of the transfer
             kind = OLDER
-        applied.classes[record["uuid"]] = kind
+        if kind in (NEW, NEWER):
+            refused = refusal(line.parts, run.office_code, run.ref, run.today,  # type: ignore[arg-type]
+                              transferred_in=line.record["uuid"] in self.arrived)
+            if refused is not None:
+                run.reject(line, REJECTED, *refused)
+                return
+            self.stored.append((line, row))
+            return
+        run.count(kind)
         if kind == REFUSED:
-            applied.refused[record["uuid"]] = ("uuid_other_office", existing[record["uuid"]].office_code)
-        groups.get(kind, []).append(record)
-    _refuse_taken_numbers(session, groups, applied)
-    store_new(session, groups[NEW], keep_kpj=False)
-    old_niks = replace_existing(session, groups[NEWER], keep_kpj=False)
-    _record_conflicts(session, groups[CONFLICT], existing, office_code, bundle_hash, applied)
-    _upsert_hub_records(session, groups[NEW] + groups[NEWER], office_code, applied)
-    applied.touched_niks |= old_niks | {r["nik"] for r in groups[NEW] + groups[NEWER]}
-    return applied
+            run.reject(line, REFUSED, "uuid_other_office", row.office_code if row else "")
+        elif kind == CONFLICT and row is not None:
+            run.spool.add(self._conflict(line, row))
+        elif row is not None:  # same or older: what the hub holds; an older copy also gets the hub's record back
+            run.spool.add(hub_outcome(row))
+            if kind == OLDER:
+                run.older.add(row.uuid)
 
+    def _refuse_taken_numbers(self) -> None:
+        numbers = [line.record["registration_number"] for line, _ in self.stored]
+        taken: dict[str, str] = {}
+        for chunk in chunks(numbers):
+            taken.update(self.session.execute(select(Participant.registration_number, Participant.uuid)
+                                              .where(col(Participant.registration_number).in_(chunk))).all())
+        kept = []
+        for line, row in self.stored:
+            number, uuid = line.record["registration_number"], line.record["uuid"]
+            if taken.get(number, uuid) != uuid:
+                self.run.reject(line, REFUSED, "registration_number_taken", number)
+            else:
+                taken[number] = uuid
+                kept.append((line, row))
+        self.stored = kept
 
-def _refuse_taken_numbers(session: Session, groups: dict[str, list[dict]], applied: Applied) -> None:
-    taken = _taken_numbers(session, groups[NEW])
-    kept = []
-    seen = set()
-    for record in groups[NEW]:
-        number = record["registration_number"]
-        if number in taken or number in seen:
-            applied.classes[record["uuid"]] = REFUSED
-            applied.refused[record["uuid"]] = ("registration_number_taken", number)
-        else:
-            seen.add(number)
-            kept.append(record)
-    groups[NEW] = kept
+    def _niks(self) -> set[str]:
+        niks = set()
+        for line, row in self.stored:
+            nik = line.parts.columns["nik"]  # type: ignore[union-attr]
+            niks.add(nik)
+            if row is not None and row.nik and row.nik != nik:  # it left a group: that group is settled at the end
+                self.run.groups.add(row.nik)
+                self.run.moved.add(row.uuid)
+        return niks
 
+    def _write_hub_rows(self, groups: NikGroups) -> None:
+        fresh: list[dict] = []
+        replaced: list[dict] = []
+        waiting: list[dict] = []
+        for line, row in self.stored:
+            self.run.count(NEW if row is None else NEWER)
+            nik = line.parts.columns["nik"]  # type: ignore[union-attr]
+            if len(groups.get(nik, ())) <= 1:
+                (fresh if row is None else replaced).append(self._accepted(line, row))
+                continue
+            self.run.groups.add(nik)  # it shares its NIK: settled at the end
+            self.run.late.add(line.record["uuid"])
+            if row is None:
+                fresh.append(self._hub_row(line, UNDECIDED, 0))
+            else:
+                waiting.append(self._hub_row(line, row.verdict, row.state_serial))
+        store_hub_rows(self.session, fresh, replaced)
+        store_hub_rows(self.session, [], waiting, keep=(*VERDICT_COLUMNS, "state_serial"))
 
-def _record_conflicts(session: Session, records: list[dict], existing: dict[str, SyncHubRecord], office_code: str,
-                      bundle_hash: str, applied: Applied) -> None:
-    for record in records:
-        hub = existing[record["uuid"]]
-        session.execute(upsert(session, SyncConflict).values(
-            uuid=record["uuid"], office_code=office_code, version=record["version"], existing_hash=hub.content_hash,
-            incoming_hash=content_hash(record), bundle_hash=bundle_hash, detected_at=utcnow())
+    def _accepted(self, line: CheckedLine, row: HubRow | None) -> dict:
+        """A record alone with its NIK: accepted now, its outcome spooled."""
+        record = line.record
+        self.run.spool.add(outcome_line("participant", record["uuid"], record["version"], ACCEPTED[0],
+                                        kpj=row.kpj if row else None,
+                                        registration_number=record["registration_number"]))
+        return self._hub_row(line, ACCEPTED, self.run.serial_for(row, ACCEPTED))
+
+    def _hub_row(self, line: CheckedLine, verdict: tuple, serial: int) -> dict:
+        record = line.record
+        return {"uuid": record["uuid"], "kind": "participant", "office_code": self.run.office_code,
+                "registration_number": record["registration_number"], "version": record["version"],
+                "content_hash": line.digest, **dict(zip(VERDICT_COLUMNS, verdict, strict=True)),
+                "invalid_reason": "", "invalid_detail": "", "review_reason": "", "conflict": False,
+                "state_serial": serial, "updated_at": self.run.now}
+
+    def _conflict(self, line: CheckedLine, row: HubRow) -> dict:
+        """The hub keeps its copy; the record is rejected (conflict) until the office saves a new version."""
+        self.session.execute(upsert(self.session, SyncConflict).values(
+            uuid=row.uuid, office_code=self.run.office_code, version=row.version, existing_hash=row.content_hash,
+            incoming_hash=line.digest, bundle_hash=self.run.bundle_hash, detected_at=utcnow())
             .on_conflict_do_nothing())
-        if not hub.conflict:
-            hub.conflict = True
-            session.add(hub)
-            applied.touched.add(hub.uuid)
+        verdict = (Verdict.REJECTED.value, "conflict", "", None)
+        if not row.conflict:
+            serial = self.run.serial_for(row, verdict)
+            self.session.execute(table_of(SyncHubRecord).update().where(col(SyncHubRecord.uuid) == row.uuid).values(
+                conflict=True, state_serial=serial, updated_at=self.run.now,
+                **dict(zip(VERDICT_COLUMNS, verdict, strict=True))))
+        return outcome_line("participant", row.uuid, row.version, verdict[0], reason=verdict[1], kpj=row.kpj,
+                            registration_number=row.registration_number)
 
 
-def _upsert_hub_records(session: Session, records: list[dict], office_code: str, applied: Applied) -> None:
-    now = utcnow()
-    rows = []
-    transferred = decisions.transferred_in(session, office_code, [r["uuid"] for r in records])
-    for record in records:
-        reason, detail = invalid_reason(record, office_code, record["uuid"] in transferred)
-        rows.append({"uuid": record["uuid"], "kind": "participant", "office_code": office_code,
-                     "registration_number": record["registration_number"], "version": record["version"],
-                     "content_hash": content_hash(record), "status": "", "reason": "",
-                     "detail": "", "duplicate_of": None, "invalid_reason": reason, "invalid_detail": detail,
-                     "review_reason": "", "conflict": False, "state_serial": 0, "updated_at": now})
-        applied.touched.add(record["uuid"])
-    _upsert(session, rows, keep=("status", "reason", "detail", "duplicate_of", "state_serial"))
-
-
-def _upsert(session: Session, rows: list[dict], keep: tuple[str, ...]) -> None:
-    """Insert or replace hub records, keeping the current verdict columns (refreshed afterwards)."""
-    if not rows:
+def store_hub_rows(session: Session, fresh: list[dict], replaced: list[dict], keep: tuple[str, ...] = ()) -> None:
+    """Write hub records: `fresh` ones (uuids the hub does not hold) inserted in bulk, `replaced` ones keeping
+    their columns in `keep`."""
+    connection = session.connection()
+    insert_rows(connection, table_of(SyncHubRecord), fresh)
+    if not replaced:
         return
-    insert = upsert(session, SyncHubRecord)
-    updated = {name: insert.excluded[name] for name in rows[0] if name not in keep and name != "uuid"}
-    statement = insert.on_conflict_do_update(index_elements=["uuid"], set_=updated)
-    for chunk in chunks(rows, 5000):
-        session.execute(statement, list(chunk))
-
-
-def apply_print_batches(session: Session, office_code: str, records: list[dict], applied: Applied) -> None:
-    existing = _existing(session, [r["uuid"] for r in records])
-    fresh, now = [], utcnow()
-    for record in records:
-        hub = existing.get(record["uuid"])
-        kind = _classify(record, hub, office_code)
-        applied.classes[record["uuid"]] = kind
-        if kind == NEW:
-            fresh.append(record)
-        elif kind == REFUSED and hub is not None:  # refused: held for another office
-            applied.refused[record["uuid"]] = ("uuid_other_office", hub.office_code)
-    insert_rows(session.connection(), table_of(SyncPrintLog), [
-        {"batch_uuid": r["uuid"], "office_code": office_code, "printed_at": _printed_at(r),
-         "printed_by": r["printed_by"], "layout": r["layout"], "participant_uuid": item.get("participant_uuid", ""),
-         "registration_number": item.get("registration_number", ""), "card_version": item.get("card_version", 0),
-         "reason": item.get("reason", "")} for r in fresh for item in r.get("items", [])])
-    _upsert(session, [{"uuid": r["uuid"], "kind": "print_batch", "office_code": office_code,
-                       "registration_number": "", "version": 1, "content_hash": content_hash(r),
-                       "status": "accepted", "reason": "", "detail": "", "duplicate_of": None,
-                       "invalid_reason": "", "invalid_detail": "", "review_reason": "", "conflict": False,
-                       "state_serial": 0, "updated_at": now} for r in fresh], keep=())
-
-
-def _printed_at(record: dict) -> dt.datetime:
-    stamp = dt.datetime.fromisoformat(record["printed_at"])
-    return stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.UTC)
+    insert = upsert(connection, SyncHubRecord)
+    updated = {name: insert.excluded[name] for name in replaced[0] if name not in keep and name != "uuid"}
+    connection.execute(insert.on_conflict_do_update(index_elements=["uuid"], set_=updated), replaced)

@@ -26,11 +26,12 @@ from pekerja_desktop.store.models import Participant, table_of, utcnow
 from pekerja_desktop.store.sync_models import SyncDuplicate, SyncHubRecord, Verdict
 
 VERDICT_COLUMNS = ("status", "reason", "detail", "duplicate_of")
+NikGroups = dict[str, list[tuple[str, str, str]]]
 
 
-def _niks_of(session: Session, niks: set[str]) -> dict[str, list[tuple[str, str, str]]]:
+def niks_of(session: Session, niks: set[str]) -> NikGroups:
     """NIK → [(uuid, registration number, office)] for every participant holding one of `niks`."""
-    groups: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    groups: NikGroups = defaultdict(list)
     for chunk in chunks(sorted(niks)):
         rows = session.execute(select(Participant.nik, Participant.uuid, Participant.registration_number,
                                       Participant.office_code).where(col(Participant.nik).in_(chunk))).all()
@@ -60,9 +61,9 @@ def derive(row: dict, others: list[tuple[str, str, str]]) -> tuple[str, str, str
     return Verdict.ACCEPTED.value, "", "", None
 
 
-def refresh_verdicts(session: Session, uuids: set[str], niks: set[str]) -> int:
-    """Recompute the verdicts of `uuids` and of every record sharing a NIK in `niks`; returns how many changed."""
-    groups = _niks_of(session, niks)
+def refresh_verdicts(session: Session, uuids: set[str], niks: set[str]) -> set[str]:
+    """Recompute the verdicts of `uuids` and of every record sharing a NIK in `niks`; returns those that changed."""
+    groups = niks_of(session, niks)
     affected = set(uuids) | {uuid for members in groups.values() for uuid, _, _ in members}
     rows = _hub_rows(session, affected)
     reviewed = {uuid for uuid, row in rows.items() if row["review_reason"] or row["invalid_reason"]}
@@ -76,7 +77,7 @@ def refresh_verdicts(session: Session, uuids: set[str], niks: set[str]) -> int:
         if verdict != tuple(row[c] for c in VERDICT_COLUMNS):
             changed.append({"uuid": uuid, **dict(zip(VERDICT_COLUMNS, verdict, strict=True))})
     _store_verdicts(session, changed)
-    return len(changed)
+    return {str(row["uuid"]) for row in changed}
 
 
 def _store_verdicts(session: Session, changed: list[dict]) -> None:

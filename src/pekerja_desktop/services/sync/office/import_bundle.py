@@ -20,17 +20,21 @@ from sqlalchemy import update
 from sqlmodel import Session, col, select
 
 from pekerja_desktop.services.context import AppContext
+from pekerja_desktop.services.reference.data import load_known_reference_sets
 from pekerja_desktop.services.sync.bundle.decision_lines import DECISION
 from pekerja_desktop.services.sync.bundle.format import Kind
 from pekerja_desktop.services.sync.bundle.incoming import open_checked, read_records
 from pekerja_desktop.services.sync.bundle.read import OpenedBundle
+from pekerja_desktop.services.sync.bundle.records import participant_parts
 from pekerja_desktop.services.sync.epoch import begin_sync, raise_high_water, save_sidecar
 from pekerja_desktop.services.sync.import_result import ImportResult, imported_row
 from pekerja_desktop.services.sync.office.apply_decisions import apply_decisions
 from pekerja_desktop.services.sync.office.apply_reference import apply_reference
 from pekerja_desktop.services.sync.outgoing import outbox_file
 from pekerja_desktop.services.sync.participant_lines import replace_existing, store_new
+from pekerja_desktop.services.sync.received import refusal
 from pekerja_desktop.services.sync.state import require_field, trusted_hub
+from pekerja_desktop.store.lifecycle_models import DecisionKind
 from pekerja_desktop.store.models import ChangeHistory, Participant, ParticipantStatus, saved_id, utcnow
 from pekerja_desktop.store.sync_models import Direction, SyncBundle, SyncItem, SyncPeer, Verdict
 
@@ -73,13 +77,16 @@ def _follow_hub_epoch(session: Session, peer: SyncPeer, bundle: OpenedBundle) ->
 def _apply(ctx: AppContext, session: Session, bundle: OpenedBundle, records: list[dict],
            hub_code: str) -> tuple[dict, list[dict]]:
     own = ctx.office.code
-    recovered = recover_records(session, [r for r in records if r["type"] == "participant"
-                                          and r.get("office_code") == own])
-    counts = {"recovered": recovered, "accepted": 0, "rejected": 0, "duplicate": 0, "kpj": 0}
+    transfers = {r["participant_uuid"] for r in records if r["type"] == DECISION
+                 and r.get("kind") == DecisionKind.TRANSFER.value and r.get("to_office") == own}
+    recovered, details = recover_records(session, own, [r for r in records if r["type"] == "participant"
+                                                         and r.get("office_code") == own], transfers)
+    counts = {"recovered": recovered, "unrecovered": len(details), "accepted": 0, "rejected": 0, "duplicate": 0,
+              "kpj": 0}
     decided = apply_decisions(session, [r for r in records if r["type"] == DECISION], own, f"hub:{hub_code}",
                               ctx.actor)
     counts.update(decided.counts)
-    details = list(decided.details)
+    details.extend(decided.details)
     for line in (r for r in records if r["type"] == "outcome"):
         detail = apply_outcome(session, line, bundle.sequence, f"hub:{hub_code}")
         if detail is not None:
@@ -94,26 +101,45 @@ def _apply(ctx: AppContext, session: Session, bundle: OpenedBundle, records: lis
     return counts, details
 
 
-def recover_records(session: Session, lines: list[dict]) -> int:
-    """The hub's copies of records this office lacks or holds in an older version."""
-    local: dict[str, int | None] = {}  # uuid → the version held here, None when this office lacks the record
+def recover_records(session: Session, own: str, lines: list[dict],
+                    transfers: set[str] = frozenset()) -> tuple[int, list[dict]]:  # type: ignore[assignment]
+    """The hub's copies of records this office lacks or holds in an older version — each held to the same rules as
+    at the desk first (services/sync/received.py): one that fails is not taken, and named in the details. A record
+    the hub transferred here (`transfers`, or one already held) keeps its first office's registration number."""
+    ref, today = load_known_reference_sets(session), dt.date.today()
+    parts, details = [], []
     for line in lines:
-        local[line["uuid"]] = session.scalar(select(Participant.version).where(col(Participant.uuid) == line["uuid"]))
+        candidate = participant_parts(line)
+        held = session.scalar(select(Participant.id).where(col(Participant.uuid) == candidate.uuid)) is not None
+        refused = refusal(candidate, own, ref, today, transferred_in=candidate.uuid in transfers or held)
+        if refused is None:
+            parts.append(candidate)
+        else:
+            details.append({"status": "unrecovered", "reason": refused[0], "detail": refused[1],
+                            "registration_number": candidate.columns["registration_number"]})
+    local: dict[str, int | None] = {}  # uuid → the version held here, None when this office lacks the record
+    for part in parts:
+        local[part.uuid] = session.scalar(select(Participant.version).where(col(Participant.uuid) == part.uuid))
+    numbers = [part.columns["registration_number"] for part in parts]
     taken = set(session.scalars(select(Participant.registration_number).where(
-        col(Participant.registration_number).in_([ln["registration_number"] for ln in lines])))) if lines else set()
-    fresh = [ln for ln in lines if local[ln["uuid"]] is None and ln["registration_number"] not in taken]
-    newer = [ln for ln in lines if (held := local[ln["uuid"]]) is not None and held < ln["version"]]
+        col(Participant.registration_number).in_(numbers)))) if parts else set()
+    fresh = [p for p in parts if local[p.uuid] is None and p.columns["registration_number"] not in taken]
+    newer = [p for p in parts if (held := local[p.uuid]) is not None and held < p.version]
     store_new(session, fresh, keep_kpj=True)
     replace_existing(session, newer, keep_kpj=True)
-    for line in fresh + newer:
-        item = _item(session, line["uuid"])
-        item.acked_version = item.hub_version = item.sent_version = line["version"]
+    for part in fresh + newer:
+        item = _item(session, part.uuid)
+        item.acked_version = item.hub_version = item.sent_version = part.version
         session.add(item)
-    return len(fresh) + len(newer)
+    return len(fresh) + len(newer), details
 
 
 def _item(session: Session, uuid: str, kind: str = "participant") -> SyncItem:
     return session.get(SyncItem, (kind, uuid)) or SyncItem(kind=kind, uuid=uuid)
+
+
+def _held_version(session: Session, uuid: str) -> int | None:
+    return session.scalar(select(Participant.version).where(col(Participant.uuid) == uuid))
 
 
 def _is_stale(item: SyncItem, line: dict, sequence: int) -> bool:
@@ -122,8 +148,13 @@ def _is_stale(item: SyncItem, line: dict, sequence: int) -> bool:
 
 
 def apply_outcome(session: Session, line: dict, sequence: int, actor: str) -> dict | None:
-    """Record the hub's verdict; returns what the clerk should see (None when nothing new)."""
-    item = _item(session, line["uuid"], line["kind"])
+    """Record the hub's verdict; returns what the clerk should see (None when nothing new). A verdict on a record
+    this office never had (not its own) is left aside."""
+    item = session.get(SyncItem, (line["kind"], line["uuid"]))
+    if item is None:
+        if line["kind"] == "participant" and _held_version(session, line["uuid"]) is None:
+            return None
+        item = SyncItem(kind=line["kind"], uuid=line["uuid"])
     if _is_stale(item, line, sequence):
         return None
     in_step_versions = {line["version"], item.acked_version}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pekerja_desktop.domain.i18n import render
 from pekerja_desktop.domain.messages import MESSAGES as FINDING_MESSAGES
+from pekerja_desktop.services.sync.received import RECORD_INVALID, reason_findings
 
 REASONS: dict[str, dict[str, str]] = {
     "conflict": {
@@ -23,6 +24,7 @@ REASONS: dict[str, dict[str, str]] = {
         "id": "rekaman ini terdaftar di kantor provinsi atas nama kantor {detail}",
         "en": "the hub holds this record for office {detail}",
     },
+    RECORD_INVALID: {"id": "ditolak kantor provinsi: {detail}", "en": "refused by the hub: {detail}"},
     "review": {"id": "ditolak setelah diperiksa kantor provinsi: {detail}",
                "en": "rejected after review at the hub: {detail}"},
 }
@@ -32,4 +34,6 @@ def reason_text(outcome: dict, language: str | None = None) -> str:
     detail = outcome.get("detail") or ""
     if outcome.get("reason") == "nik_invalid" and detail in FINDING_MESSAGES:
         detail = render(FINDING_MESSAGES, detail, {}, language)
+    if outcome.get("reason") == RECORD_INVALID:  # the hub's findings, each in the clerk's language
+        detail = " ".join(finding.message(language) for finding in reason_findings(detail)) or detail
     return render(REASONS, outcome.get("reason") or "", {"detail": detail}, language)

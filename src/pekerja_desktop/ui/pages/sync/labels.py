@@ -42,6 +42,7 @@ COUNTS = {
     "duplicate": QT_TRANSLATE_NOOP("SyncLabels", "%1 duplicates"),
     "kpj": QT_TRANSLATE_NOOP("SyncLabels", "%1 new KPJ numbers"),
     "recovered": QT_TRANSLATE_NOOP("SyncLabels", "%1 recovered"),
+    "unrecovered": QT_TRANSLATE_NOOP("SyncLabels", "%1 not recovered (failing the rules)"),
 }
 
 # English needs its singular for a count of one ("1 print batch"); Indonesian says both alike.

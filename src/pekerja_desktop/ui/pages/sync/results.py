@@ -9,8 +9,8 @@ from pekerja_desktop.services.sync.outgoing import ExportResult
 from pekerja_desktop.ui.pages.sync.labels import counts_text, fill, number
 
 translate = QCoreApplication.translate
-OFFICE_COUNTS = ("accepted", "rejected", "duplicate", "kpj", "recovered")
-HUB_COUNTS = ("new", "newer", "same", "older", "conflict", "refused")
+OFFICE_COUNTS = ("accepted", "rejected", "duplicate", "kpj", "recovered", "unrecovered")
+HUB_COUNTS = ("new", "newer", "same", "older", "conflict", "refused", "rejected")
 
 
 def export_text(results: list[ExportResult], hub: bool) -> str:
@@ -38,6 +38,9 @@ def import_text(result: ImportResult, hub: bool) -> str:
     elif hub:
         text = fill(translate("SyncResults", "Bundle no. %1 from office %2 imported: %3."), result.sequence,
                     result.sender, _counts(result, HUB_COUNTS))
+        if result.counts.get("rejected"):
+            text += " " + translate("SyncResults", "Records failing the rules were not stored: the acknowledgement "
+                                                   "returns each to the office with its reasons.")
     else:
         text = fill(translate("SyncResults", "Bundle no. %1 from the hub imported: %2."), result.sequence,
                     _counts(result, OFFICE_COUNTS))
