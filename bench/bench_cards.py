@@ -21,7 +21,7 @@ from pathlib import Path
 
 import _common
 from pekerja_desktop.domain.card_qr import CardClaim, encode_payload
-from pekerja_desktop.domain.regnum import format_registration_number
+from pekerja_desktop.domain.identity.regnum import format_registration_number
 from pekerja_desktop.services.cards.qr_draw import ERROR_LEVEL, VERSION, module_bytes
 from pekerja_desktop.services.cards.queue import active_participant_ids
 from pekerja_desktop.services.cards.render import render_cards

@@ -28,7 +28,7 @@ from pathlib import Path
 from openpyxl import Workbook, load_workbook
 
 from _common import ADMIN, LOGIN
-from pekerja_desktop.domain.nik import encode_nik
+from pekerja_desktop.domain.identity.nik import encode_nik
 from pekerja_desktop.domain.regions import RegionIndex
 from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.intake.importer import IntakeOptions, import_preview, preview_intake

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from _common import ADMIN, LOGIN, note
 from pekerja_desktop.assets import packaged_region_index
-from pekerja_desktop.domain.nik import encode_nik
+from pekerja_desktop.domain.identity.nik import encode_nik
 from pekerja_desktop.domain.participant import HeirData, ParticipantData
 from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.enrolment.enrol import PreparedEnrolment, insert_prepared

@@ -206,7 +206,7 @@ PROGRAMME_DOCUMENTS = ("claim-letter", "renewal-list", "ending", "benefits")
 def render_programme_year(out_dir: Path, dpi: int, pdfs: Path | None = None) -> list[Path]:
     """The programme year's documents at an office: the heirs' claim checklist of a participant who died (a JKM
     claim recorded), the renewal list's first desa, the age-limit list and the benefits report."""
-    from pekerja_desktop.domain.nik import encode_nik
+    from pekerja_desktop.domain.identity.nik import encode_nik
     from pekerja_desktop.services.lifecycle.benefits import write_benefits_report
     from pekerja_desktop.services.lifecycle.claim_letter import write_claim_letter
     from pekerja_desktop.services.lifecycle.claim_settings import save_claim_settings

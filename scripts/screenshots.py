@@ -52,7 +52,7 @@ def seed(ctx, count: int) -> None:
     try:
         from pekerja_desktop.services.demo.generate import generate_demo
     except ImportError:
-        from pekerja_desktop.domain.nik import encode_nik
+        from pekerja_desktop.domain.identity.nik import encode_nik
         from pekerja_desktop.domain.participant import ParticipantData
         from pekerja_desktop.services.enrolment.enrol import enrol
 
@@ -285,7 +285,7 @@ def shoot_dashboards(shooter: Shooter, window, hub_dir: Path, runner) -> None:
 
 def near_the_limit(ctx) -> None:
     """A few participants turning 66 in the coming months (the demo's oldest are 63), and one already past it."""
-    from pekerja_desktop.domain.nik import encode_nik
+    from pekerja_desktop.domain.identity.nik import encode_nik
     from pekerja_desktop.services.enrolment.enrol import enrol
 
     births = (dt.date(1960, 8, 1), dt.date(1960, 12, 20), dt.date(1961, 1, 15), dt.date(1961, 3, 3),

@@ -94,8 +94,12 @@ berhenti</translation>
         <translation>&amp;Desa</translation>
     </message>
     <message>
-        <source>Budget year</source>
-        <translation>Tahun anggaran</translation>
+        <source>Budget &amp;year</source>
+        <translation>Tahun &amp;anggaran</translation>
+    </message>
+    <message>
+        <source>Participants of the village</source>
+        <translation>Peserta di desa ini</translation>
     </message>
     <message>
         <source>&amp;Tick all: still here and informal</source>

@@ -10,12 +10,12 @@ import inspect
 import pytest
 
 from pekerja_desktop.assets import packaged_reference_data, packaged_region_index
-from pekerja_desktop.domain import nik as nik_module
 from pekerja_desktop.domain import validation as validation_module
 from pekerja_desktop.domain.findings import Severity, errors_in, warnings_in
 from pekerja_desktop.domain.i18n import current_language, set_language
+from pekerja_desktop.domain.identity import nik as nik_module
+from pekerja_desktop.domain.identity.nik import encode_nik
 from pekerja_desktop.domain.messages import MESSAGES
-from pekerja_desktop.domain.nik import encode_nik
 from pekerja_desktop.domain.participant import HeirData, ParticipantData, normalise_participant
 from pekerja_desktop.domain.validation import ReferenceSets, validate_participant
 

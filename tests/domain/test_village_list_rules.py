@@ -7,8 +7,8 @@ import datetime as dt
 
 from pekerja_desktop.assets import packaged_region_index
 from pekerja_desktop.domain.coverage_start import default_coverage_start, first_of_next_month, is_rule
-from pekerja_desktop.domain.kk import kk_findings
-from pekerja_desktop.domain.names import comparable_name, same_person_name
+from pekerja_desktop.domain.identity.kk import kk_findings
+from pekerja_desktop.domain.identity.names import comparable_name, same_person_name
 from pekerja_desktop.domain.participant import ParticipantData, normalise_participant
 from pekerja_desktop.domain.validation import ReferenceSets, validate_participant
 

@@ -21,7 +21,7 @@ import pekerja_desktop.services.backup.preview
 import pekerja_desktop.services.sync.export
 import pekerja_desktop.services.sync.importing  # noqa: F401
 from pekerja_desktop.__main__ import main
-from pekerja_desktop.domain.nik import encode_nik
+from pekerja_desktop.domain.identity.nik import encode_nik
 from pekerja_desktop.domain.participant import HeirData, ParticipantData
 from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.enrolment.enrol import enrol

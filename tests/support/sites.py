@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pekerja_desktop.domain.nik import encode_nik
+from pekerja_desktop.domain.identity.nik import encode_nik
 from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.enrolment.enrol import enrol

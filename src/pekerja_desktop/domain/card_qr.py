@@ -22,7 +22,7 @@ from enum import StrEnum
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from pekerja_desktop.domain.regnum import RegistrationNumber, parse_registration_number
+from pekerja_desktop.domain.identity.regnum import RegistrationNumber, parse_registration_number
 
 PREFIX = "PKJ1"
 SEPARATOR = "."

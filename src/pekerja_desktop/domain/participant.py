@@ -7,8 +7,8 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any, TypeVar
 
 from pekerja_desktop.domain.characters import clean_text
-from pekerja_desktop.domain.kk import clean_kk
-from pekerja_desktop.domain.nik import clean_nik
+from pekerja_desktop.domain.identity.kk import clean_kk
+from pekerja_desktop.domain.identity.nik import clean_nik
 from pekerja_desktop.domain.text import normalise_name, normalise_phone, normalise_rt_rw
 
 SEXES = ("L", "P")

@@ -11,9 +11,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from pekerja_desktop.domain.findings import Finding, error, warning
-from pekerja_desktop.domain.kk import kk_findings
-from pekerja_desktop.domain.names import KTP_NAME_LENGTH
-from pekerja_desktop.domain.nik import parse_nik
+from pekerja_desktop.domain.identity.kk import kk_findings
+from pekerja_desktop.domain.identity.names import KTP_NAME_LENGTH
+from pekerja_desktop.domain.identity.nik import parse_nik
 from pekerja_desktop.domain.participant import SEXES, HeirData, ParticipantData, age_on
 from pekerja_desktop.domain.regions import PROVINCE_MALUKU, RegionIndex
 from pekerja_desktop.domain.text import (

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from pekerja_desktop.domain.regnum import format_registration_number
+from pekerja_desktop.domain.identity.regnum import format_registration_number
 from pekerja_desktop.services.sync.importing import import_bundle
 from pekerja_desktop.services.sync.overview import load_snapshot
 from pekerja_desktop.services.sync.received import reason_findings

@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import func, select
 
 from pekerja_desktop.__main__ import main
-from pekerja_desktop.domain.nik import encode_nik
+from pekerja_desktop.domain.identity.nik import encode_nik
 from pekerja_desktop.services.intake.errors import IntakeError
 from pekerja_desktop.services.intake.importer import preview_intake
 from pekerja_desktop.services.intake.reading import source

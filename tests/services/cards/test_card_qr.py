@@ -20,7 +20,7 @@ from pekerja_desktop.domain.card_qr import (
     encode_payload,
     parse_payload,
 )
-from pekerja_desktop.domain.regnum import format_registration_number
+from pekerja_desktop.domain.identity.regnum import format_registration_number
 from pekerja_desktop.services.cards.qr_draw import VERSION, make_code, qr_matrix
 
 KEY = Ed25519PrivateKey.generate()

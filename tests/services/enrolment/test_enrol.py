@@ -7,8 +7,8 @@ import json
 
 import pytest
 
+from pekerja_desktop.domain.identity.regnum import parse_registration_number
 from pekerja_desktop.domain.participant import HeirData
-from pekerja_desktop.domain.regnum import parse_registration_number
 from pekerja_desktop.services.context import Operator
 from pekerja_desktop.services.enrolment.enrol import assess, enrol, update_participant
 from pekerja_desktop.services.enrolment.errors import EnrolmentError

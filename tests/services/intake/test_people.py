@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pekerja_desktop.domain.nik import encode_nik
+from pekerja_desktop.domain.identity.nik import encode_nik
 from pekerja_desktop.services.enrolment.enrol import enrol
 from pekerja_desktop.services.intake.importer import preview_intake
 

@@ -9,7 +9,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from pekerja_desktop.domain.nik import encode_nik
+from pekerja_desktop.domain.identity.nik import encode_nik
 from pekerja_desktop.services.enrolment.enrol import enrol
 from pekerja_desktop.services.lifecycle.end import end_participation
 from pekerja_desktop.services.lifecycle.ending import age_limit_figures, ending_list, write_ending_report

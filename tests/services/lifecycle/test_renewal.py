@@ -12,8 +12,8 @@ from pypdf import PdfReader
 from sqlmodel import select
 
 from pekerja_desktop.documents.spreadsheet import CSV_DELIMITER, CSV_ENCODING
+from pekerja_desktop.domain.identity.nik import encode_nik
 from pekerja_desktop.domain.lifecycle import RenewalAnswer
-from pekerja_desktop.domain.nik import encode_nik
 from pekerja_desktop.services.enrolment.enrol import enrol
 from pekerja_desktop.services.enrolment.participants import find_participant, history_of
 from pekerja_desktop.services.lifecycle.errors import LifecycleError

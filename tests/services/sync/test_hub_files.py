@@ -69,6 +69,7 @@ def test_a_reference_value_no_hub_sends_refuses_the_bundle(sites, tmp_path, line
 ])
 def test_a_manifest_pushing_this_office_anywhere_is_refused(sites, tmp_path, manifest, fragment):
     hub, office, _ = sites
+    manifest = dict(manifest)  # the same parameters serve every database backend: popped from a copy
     path = forge(tmp_path / "ack.zip", hub, office, b"", kind="ack", counts=manifest.pop("counts", {}), **manifest)
     _refused(office, path, fragment)
 

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlmodel import Session, col
 
 from pekerja_desktop.domain.card_qr import CardClaim, encode_payload
-from pekerja_desktop.domain.nik import mask_nik
+from pekerja_desktop.domain.identity.nik import mask_nik
 from pekerja_desktop.domain.regions import RegionIndex
 from pekerja_desktop.store.card_models import CardState
 from pekerja_desktop.store.models import Participant

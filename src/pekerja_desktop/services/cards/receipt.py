@@ -31,7 +31,7 @@ from pekerja_desktop.domain.documents_text import (
     status_name,
 )
 from pekerja_desktop.domain.i18n import current_language
-from pekerja_desktop.domain.nik import mask_nik
+from pekerja_desktop.domain.identity.nik import mask_nik
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.services.cards.errors import CardError
 from pekerja_desktop.services.cards.render import check_output_path

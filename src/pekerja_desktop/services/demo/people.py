@@ -18,7 +18,7 @@ from functools import cache
 from itertools import accumulate
 
 from pekerja_desktop.assets import asset_path
-from pekerja_desktop.domain.nik import encode_nik
+from pekerja_desktop.domain.identity.nik import encode_nik
 from pekerja_desktop.domain.participant import HeirData, ParticipantData
 from pekerja_desktop.domain.regions import RegionIndex
 from pekerja_desktop.domain.text import normalise_name

@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy import func
 from sqlmodel import Session, col, or_, select
 
+from pekerja_desktop.domain.identity.regnum import normalise_registration_number
 from pekerja_desktop.domain.participant import HeirData, ParticipantData
-from pekerja_desktop.domain.regnum import normalise_registration_number
 from pekerja_desktop.services.enrolment.errors import EnrolmentError
 from pekerja_desktop.store.models import ChangeHistory, Heir, Participant
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import insert, update
 from sqlmodel import Session, select
 
-from pekerja_desktop.domain.regnum import MAX_SERIAL, format_registration_number
+from pekerja_desktop.domain.identity.regnum import MAX_SERIAL, format_registration_number
 from pekerja_desktop.services.enrolment.errors import EnrolmentError
 from pekerja_desktop.store.models import RegistrationCounter, table_of
 

@@ -19,7 +19,7 @@ from sqlmodel import Session, col, select
 from pekerja_desktop.assets import packaged_former_district_names
 from pekerja_desktop.domain.coverage_start import SETTING, default_coverage_start
 from pekerja_desktop.domain.findings import Finding
-from pekerja_desktop.domain.names import same_person_name
+from pekerja_desktop.domain.identity.names import same_person_name
 from pekerja_desktop.domain.participant import ParticipantData
 from pekerja_desktop.domain.validation import ReferenceSets
 from pekerja_desktop.progress import Progress

@@ -19,7 +19,7 @@ from pekerja_desktop.documents.tables import grid_commands, label_value_table, r
 from pekerja_desktop.domain.dates import format_date, format_datetime_local
 from pekerja_desktop.domain.documents_text import programmes_text
 from pekerja_desktop.domain.i18n import render
-from pekerja_desktop.domain.nik import mask_nik
+from pekerja_desktop.domain.identity.nik import mask_nik
 from pekerja_desktop.store.models import utcnow
 
 if TYPE_CHECKING:

@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlmodel import Session, col, select
 
 from pekerja_desktop.documents.report_files import write_report
+from pekerja_desktop.domain.identity.nik import mask_nik
 from pekerja_desktop.domain.lifecycle import (
     age_limit_day,
     born_on_or_before_limit,
@@ -21,7 +22,6 @@ from pekerja_desktop.domain.lifecycle import (
     month_after,
     month_bounds,
 )
-from pekerja_desktop.domain.nik import mask_nik
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.lifecycle.ending_sections import ending_report

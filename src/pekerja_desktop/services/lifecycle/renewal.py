@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 from sqlalchemy import case, func
 from sqlmodel import Session, col, or_, select
 
+from pekerja_desktop.domain.identity.nik import mask_nik
 from pekerja_desktop.domain.lifecycle import (
     END_REASONS,
     RenewalAnswer,
     age_on_year_end,
     reaches_limit_in,
 )
-from pekerja_desktop.domain.nik import mask_nik
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.lifecycle.errors import LifecycleError

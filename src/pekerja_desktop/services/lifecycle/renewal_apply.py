@@ -17,8 +17,8 @@ from sqlmodel import Session, col
 
 from pekerja_desktop.domain.dates import format_date
 from pekerja_desktop.domain.i18n import render
+from pekerja_desktop.domain.identity.regnum import normalise_registration_number
 from pekerja_desktop.domain.lifecycle import RenewalOutcome, end_date_problem, renewal_end_day
-from pekerja_desktop.domain.regnum import normalise_registration_number
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.lifecycle.errors import Problem, RenewalRefused

@@ -1,6 +1,6 @@
 """Personal data shown on request: a NIK revealed to someone who normally sees it masked is audited.
 
-A petugas sees NIKs masked (8171********0001, `domain.nik.mask_nik`) in lists and prints; a role with
+A petugas sees NIKs masked (8171********0001, `domain.identity.nik.mask_nik`) in lists and prints; a role with
 SEE_FULL_NIK sees them in full. Revealing is open to every role with REVEAL_NIK and leaves an audit event.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from pekerja_desktop.domain.nik import mask_nik
+from pekerja_desktop.domain.identity.nik import mask_nik
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.services.enrolment.participants import find_participant
 

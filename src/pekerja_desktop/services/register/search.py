@@ -17,8 +17,8 @@ from sqlalchemy.sql.visitors import InternalTraversal
 from sqlmodel import Session, and_, col, or_
 
 from pekerja_desktop.domain.dates import local_day_bounds_utc
+from pekerja_desktop.domain.identity.regnum import normalise_registration_number
 from pekerja_desktop.domain.regions import dotted_code
-from pekerja_desktop.domain.regnum import normalise_registration_number
 from pekerja_desktop.domain.text import fold_for_search
 from pekerja_desktop.store.dialect import is_postgresql
 from pekerja_desktop.store.models import Participant

@@ -14,7 +14,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
 from pekerja_desktop.documents.report_table import local_date
-from pekerja_desktop.domain.regnum import parse_registration_number
+from pekerja_desktop.domain.identity.regnum import parse_registration_number
 from pekerja_desktop.services.sync.office.reason_text import reason_text
 from pekerja_desktop.store.bulk import chunks
 from pekerja_desktop.store.models import Office, Participant

@@ -13,8 +13,8 @@ from sqlalchemy.engine import make_url
 from sqlmodel import select
 
 from pekerja_desktop.assets import packaged_region_index
+from pekerja_desktop.domain.identity.regnum import is_valid_office_code, normalise_office_code
 from pekerja_desktop.domain.regions import REGENCY_LEVELS
-from pekerja_desktop.domain.regnum import is_valid_office_code, normalise_office_code
 from pekerja_desktop.domain.roles import Role
 from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.fileio import atomic_writer

@@ -10,9 +10,9 @@ import json
 
 from pekerja_desktop.domain.characters import clean_text
 from pekerja_desktop.domain.findings import Finding, Severity
+from pekerja_desktop.domain.identity.regnum import parse_registration_number
 from pekerja_desktop.domain.participant import HeirData, ParticipantData
 from pekerja_desktop.domain.received import ReceivedRecord, field_label, received_findings
-from pekerja_desktop.domain.regnum import parse_registration_number
 from pekerja_desktop.domain.validation import ReferenceSets
 from pekerja_desktop.services.sync.bundle.records import ParticipantParts
 

@@ -18,7 +18,7 @@ from sqlalchemy import delete
 from sqlmodel import Session, col
 
 from pekerja_desktop.domain.characters import first_unsafe
-from pekerja_desktop.domain.regnum import is_valid_office_code
+from pekerja_desktop.domain.identity.regnum import is_valid_office_code
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.fileio import atomic_writer, open_regular
 from pekerja_desktop.services.context import AppContext

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from pekerja_desktop.domain.nik import encode_nik
+from pekerja_desktop.domain.identity.nik import encode_nik
 from pekerja_desktop.services.enrolment.participants import count_by_status
 from pekerja_desktop.ui.pages.intake import page as intake_module
 from pekerja_desktop.ui.pages.intake.model import Column, IntakePreviewModel, ObjectRole

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from sqlalchemy import text
 
-from pekerja_desktop.domain.nik import encode_nik
+from pekerja_desktop.domain.identity.nik import encode_nik
 from pekerja_desktop.domain.participant import normalise_participant
 from pekerja_desktop.services.enrolment.enrol import PreparedEnrolment, insert_prepared
 from pekerja_desktop.services.register.search import ParticipantQuery, count_participants

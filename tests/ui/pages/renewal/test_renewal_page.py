@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from pekerja_desktop.domain.nik import encode_nik
+from pekerja_desktop.domain.identity.nik import encode_nik
 from pekerja_desktop.services.accounts.manage import NewAccount, create_account
 from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.enrolment.enrol import enrol

@@ -133,7 +133,7 @@ def _check_payload(payload: dict) -> str | None:
 MAX_SEQUENCE = 2**40
 MODES = frozenset({"full", "changed"})
 YEAR = re.compile(r"^20\d{2}$")
-MAX_SERIAL = 999_999  # a registration number's serial (domain/regnum.py)
+MAX_SERIAL = 999_999  # a registration number's serial (domain/identity/regnum.py)
 MAX_GAPS = 1000
 
 

@@ -8,8 +8,8 @@ import json
 import re
 from collections.abc import Callable, Mapping
 
+from pekerja_desktop.domain.identity.regnum import is_valid_office_code
 from pekerja_desktop.domain.regions import REGENCY_LEVELS, VILLAGE_LEVELS
-from pekerja_desktop.domain.regnum import is_valid_office_code
 from pekerja_desktop.domain.validation import MAX_INCOME
 
 REGION_CODE = re.compile(r"^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$")

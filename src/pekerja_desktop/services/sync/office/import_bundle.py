@@ -102,7 +102,7 @@ def _apply(ctx: AppContext, session: Session, bundle: OpenedBundle, records: lis
 
 
 def recover_records(session: Session, own: str, lines: list[dict],
-                    transfers: set[str] = frozenset()) -> tuple[int, list[dict]]:  # type: ignore[assignment]
+                    transfers: frozenset[str] | set[str] = frozenset()) -> tuple[int, list[dict]]:
     """The hub's copies of records this office lacks or holds in an older version — each held to the same rules as
     at the desk first (services/sync/received.py): one that fails is not taken, and named in the details. A record
     the hub transferred here (`transfers`, or one already held) keeps its first office's registration number."""
@@ -110,8 +110,8 @@ def recover_records(session: Session, own: str, lines: list[dict],
     parts, details = [], []
     for line in lines:
         candidate = participant_parts(line)
-        held = session.scalar(select(Participant.id).where(col(Participant.uuid) == candidate.uuid)) is not None
-        refused = refusal(candidate, own, ref, today, transferred_in=candidate.uuid in transfers or held)
+        known_here = session.scalar(select(Participant.id).where(col(Participant.uuid) == candidate.uuid)) is not None
+        refused = refusal(candidate, own, ref, today, transferred_in=candidate.uuid in transfers or known_here)
         if refused is None:
             parts.append(candidate)
         else:

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QWidget
 
 from pekerja_desktop.domain.findings import Finding
-from pekerja_desktop.domain.nik import parse_nik
+from pekerja_desktop.domain.identity.nik import parse_nik
 from pekerja_desktop.domain.participant import ParticipantData
 from pekerja_desktop.domain.regions import RegionIndex
 from pekerja_desktop.ui.pages.enrolment.findings_view import FieldMessage, Notice

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from pekerja_desktop.domain.nik import mask_nik
+from pekerja_desktop.domain.identity.nik import mask_nik
 from pekerja_desktop.domain.regions import RegionIndex
 from pekerja_desktop.ui.pages.register.labels import SEX_LABELS, SEX_NAMES, STATUS_LABELS
 from pekerja_desktop.ui.pages.register.rows import RegisterRow, has_registration_number, unpack

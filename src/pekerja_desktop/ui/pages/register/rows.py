@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from pekerja_desktop.domain.nik import mask_nik
+from pekerja_desktop.domain.identity.nik import mask_nik
 
 SEPARATOR = "\x1f"  # the ASCII unit separator: never in names, codes or numbers
 

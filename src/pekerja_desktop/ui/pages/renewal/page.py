@@ -41,6 +41,7 @@ LIST_FILTERS = "PDF (*.pdf);;Excel (*.xlsx);;CSV (*.csv)"
 COLUMN_WIDTHS = {Column.NUMBER: 128, Column.BORN: 112, Column.LIVING: 94, Column.INFORMAL: 94, Column.UNDER_AGE: 94,
                  Column.REASON: 130, Column.END_DATE: 84, Column.OUTCOME: 170}
 LIST_SUFFIXES = (".pdf", ".xlsx", ".csv")
+STATUS_MIN_WIDTH = 240
 
 
 def ask_save_path(parent: QWidget | None, title: str, suggested: str) -> Path | None:
@@ -83,28 +84,35 @@ class RenewalPage(QWidget):
         self.villages.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         village_label = QLabel(self.tr("&Village"), self)
         village_label.setBuddy(self.villages)
+        year_label = QLabel(self.tr("Budget &year"), self)
+        year_label.setBuddy(self.year)
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
-        top.addWidget(QLabel(self.tr("Budget year"), self))
-        top.addWidget(self.year)
-        top.addWidget(village_label)
-        top.addWidget(self.villages)
         top.addWidget(self.print_button)
         top.addWidget(self.import_button)
+        choice = QHBoxLayout()  # a row of its own: beside the title and buttons it passes 1280 px in a long language
+        choice.addWidget(year_label)
+        choice.addWidget(self.year)
+        choice.addSpacing(12)
+        choice.addWidget(village_label)
+        choice.addWidget(self.villages, 1)
         self.table = self._table()
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        self.status.setMinimumWidth(STATUS_MIN_WIDTH)  # a long text wraps beside the buttons, never widens the window
         self.status.setStyleSheet(secondary_style())
         self.busy = BusyRow(self._runner, self)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(choice)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.busy)
         layout.addLayout(self._bottom())
 
     def _table(self) -> QTableView:
         table = QTableView(self)
+        table.setAccessibleName(self.tr("Participants of the village"))
         table.setModel(self.model)
         table.setItemDelegateForColumn(Column.REASON, ReasonDelegate(table))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pekerja_desktop.domain.checkdigit import _DAMM_TABLE, damm_check_digit, damm_is_valid
+from pekerja_desktop.domain.identity.checkdigit import _DAMM_TABLE, damm_check_digit, damm_is_valid
 
 DIGITS = "0123456789"
 digit_strings = st.text(alphabet=DIGITS, min_size=1, max_size=24)

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from pekerja_desktop.domain.regnum import (
+from pekerja_desktop.domain.identity.regnum import (
     MAX_SERIAL,
     RegistrationNumber,
     format_registration_number,

@@ -10,8 +10,7 @@ from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from pekerja_desktop.domain.findings import Severity
-from pekerja_desktop.domain.messages import MESSAGES
-from pekerja_desktop.domain.nik import (
+from pekerja_desktop.domain.identity.nik import (
     NIK_LENGTH,
     PROVINCE_CODES,
     _is_dummy,
@@ -20,6 +19,7 @@ from pekerja_desktop.domain.nik import (
     mask_nik,
     parse_nik,
 )
+from pekerja_desktop.domain.messages import MESSAGES
 
 TODAY = dt.date(2026, 7, 1)
 VALID = "8171014508850001"  # a woman born 05/08/1985, registered in Nusaniwe, Kota Ambon

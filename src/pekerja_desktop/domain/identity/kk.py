@@ -4,7 +4,7 @@ kota, kecamatan). It links the members of one household; it is checked, never re
 from __future__ import annotations
 
 from pekerja_desktop.domain.findings import Finding, error
-from pekerja_desktop.domain.nik import NIK_LENGTH, PROVINCE_CODES, clean_nik
+from pekerja_desktop.domain.identity.nik import NIK_LENGTH, PROVINCE_CODES, clean_nik
 
 KK_FIELD = "kk_number"
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pekerja_desktop.domain.checkdigit import damm_check_digit, damm_is_valid
+from pekerja_desktop.domain.identity.checkdigit import damm_check_digit, damm_is_valid
 
 OFFICE_CODE_PATTERN = re.compile(r"^[A-Z0-9]{2,10}$")
 SERIAL_DIGITS = 6
