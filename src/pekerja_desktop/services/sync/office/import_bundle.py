@@ -34,6 +34,7 @@ from pekerja_desktop.services.sync.outgoing import outbox_file
 from pekerja_desktop.services.sync.participant_lines import replace_existing, store_new
 from pekerja_desktop.services.sync.received import refusal
 from pekerja_desktop.services.sync.state import require_field, trusted_hub
+from pekerja_desktop.store.bulk import chunks
 from pekerja_desktop.store.lifecycle_models import DecisionKind
 from pekerja_desktop.store.models import ChangeHistory, Participant, ParticipantStatus, saved_id, utcnow
 from pekerja_desktop.store.sync_models import Direction, SyncBundle, SyncItem, SyncPeer, Verdict
@@ -107,24 +108,23 @@ def recover_records(session: Session, own: str, lines: list[dict],
     at the desk first (services/sync/received.py): one that fails is not taken, and named in the details. A record
     the hub transferred here (`transfers`, or one already held) keeps its first office's registration number."""
     ref, today = load_known_reference_sets(session), dt.date.today()
+    candidates = [participant_parts(line) for line in lines]
+    local = _versions_held(session, [candidate.uuid for candidate in candidates])
     parts, details = [], []
-    for line in lines:
-        candidate = participant_parts(line)
-        known_here = session.scalar(select(Participant.id).where(col(Participant.uuid) == candidate.uuid)) is not None
-        refused = refusal(candidate, own, ref, today, transferred_in=candidate.uuid in transfers or known_here)
+    for candidate in candidates:
+        moved_here = candidate.uuid in transfers or candidate.uuid in local
+        refused = refusal(candidate, own, ref, today, transferred_in=moved_here)
         if refused is None:
             parts.append(candidate)
         else:
             details.append({"status": "unrecovered", "reason": refused[0], "detail": refused[1],
                             "registration_number": candidate.columns["registration_number"]})
-    local: dict[str, int | None] = {}  # uuid → the version held here, None when this office lacks the record
-    for part in parts:
-        local[part.uuid] = session.scalar(select(Participant.version).where(col(Participant.uuid) == part.uuid))
-    numbers = [part.columns["registration_number"] for part in parts]
-    taken = set(session.scalars(select(Participant.registration_number).where(
-        col(Participant.registration_number).in_(numbers)))) if parts else set()
-    fresh = [p for p in parts if local[p.uuid] is None and p.columns["registration_number"] not in taken]
-    newer = [p for p in parts if (held := local[p.uuid]) is not None and held < p.version]
+    taken: set[str] = set()
+    for chunk in chunks([part.columns["registration_number"] for part in parts]):
+        taken.update(session.scalars(select(Participant.registration_number)
+                                     .where(col(Participant.registration_number).in_(chunk))))
+    fresh = [p for p in parts if p.uuid not in local and p.columns["registration_number"] not in taken]
+    newer = [p for p in parts if p.uuid in local and local[p.uuid] < p.version]
     store_new(session, fresh, keep_kpj=True)
     replace_existing(session, newer, keep_kpj=True)
     for part in fresh + newer:
@@ -132,6 +132,15 @@ def recover_records(session: Session, own: str, lines: list[dict],
         item.acked_version = item.hub_version = item.sent_version = part.version
         session.add(item)
     return len(fresh) + len(newer), details
+
+
+def _versions_held(session: Session, uuids: list[str]) -> dict[str, int]:
+    """uuid → the version this office holds, for those of `uuids` it holds."""
+    held: dict[str, int] = {}
+    for chunk in chunks(uuids):
+        held.update(session.execute(select(Participant.uuid, Participant.version)
+                                    .where(col(Participant.uuid).in_(chunk))).all())
+    return held
 
 
 def _item(session: Session, uuid: str, kind: str = "participant") -> SyncItem:
