@@ -123,6 +123,7 @@ class RenewalPage(QWidget):
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         for column, width in COLUMN_WIDTHS.items():
             header.resizeSection(column, width)
+        header.resizeSection(Column.NUMBER, table.fontMetrics().horizontalAdvance("8171A-26-000000") + 24)  # whole
         return table
 
     def _bottom(self) -> QHBoxLayout:

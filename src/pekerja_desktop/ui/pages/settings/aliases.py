@@ -61,6 +61,7 @@ class AliasesSection(QGroupBox):
 
     def refresh(self) -> None:
         self.reload()
+
     def _lay_out(self) -> None:
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)

@@ -46,6 +46,7 @@ class CoverageStartSection(QGroupBox):
 
     def refresh(self) -> None:
         self._show(coverage_start_rule(self._ctx))
+
     def _lay_out(self) -> None:
         fixed = QHBoxLayout()
         fixed.addWidget(self.fixed)

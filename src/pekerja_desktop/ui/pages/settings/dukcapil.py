@@ -57,8 +57,16 @@ class DukcapilSection(QGroupBox):
 
     def refresh(self) -> None:
         self.reload()
+
     def reload(self) -> None:
         rows = list_dukcapil(self._ctx)
+        if self._same_codes(rows):  # the usual case: only mappings changed; the combos stay where they are
+            for index, row in enumerate(rows):
+                combo = self.table.cellWidget(index, MAPPING)
+                assert isinstance(combo, QComboBox)
+                combo.setCurrentIndex(max(0, combo.findData(row.target)))
+                self.table.item(index, NOTE).setText(row.note)
+            return
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
             self.table.setItem(index, CODE, QTableWidgetItem(str(row.code)))
@@ -68,6 +76,10 @@ class DukcapilSection(QGroupBox):
         self.table.resizeColumnToContents(CODE)
         self.table.resizeColumnToContents(NAME)
         self.table.resizeColumnToContents(MAPPING)
+
+    def _same_codes(self, rows: list[DukcapilRow]) -> bool:
+        return self.table.rowCount() == len(rows) > 0 and all(
+            self.table.item(index, CODE).text() == str(row.code) for index, row in enumerate(rows))
 
     def combo_for(self, code: int) -> QComboBox:
         for index in range(self.table.rowCount()):
