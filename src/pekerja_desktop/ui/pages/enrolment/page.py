@@ -99,7 +99,7 @@ class EnrolmentPage(QWidget):
         self._splitter.addWidget(self._scroll)
         self._splitter.addWidget(self.history)
         self._splitter.setStretchFactor(0, 1)
-        self._splitter.setSizes([900, 320])
+        self._splitter.setSizes([1000, 260])  # the history narrow enough to leave the heirs' names room at 1280 px
         self.history.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
