@@ -15,8 +15,8 @@ from pathlib import Path
 
 import _common
 from bench_dashboard import prepare
+from pekerja_desktop.services.billing.bill import write_billing_report
 from pekerja_desktop.services.billing.compute import compute_billing
-from pekerja_desktop.services.billing.output import write_billing_report
 
 
 def give_everyone_a_kpj(ctx) -> None:

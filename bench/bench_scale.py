@@ -28,13 +28,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from pekerja_desktop.services.hub.billing import compute_billing
-
 import _common
 import bench_export
 from bench_billing import give_everyone_a_kpj
 from bench_dashboard import prepare
 from bench_search import TEXT_KINDS, measure, measure_raw, sample_people
+from pekerja_desktop.services.billing.compute import compute_billing
 from pekerja_desktop.services.dashboard.figures import load_dashboard
 from pekerja_desktop.services.register.search import ParticipantQuery
 

@@ -4,7 +4,7 @@
 #                                   minutes on a 2-core laptop
 #        bench/run_all.sh --smoke   every benchmark once at a tiny size (.ci/run): proves that each still runs and
 #                                   prints its lines; the figures mean nothing at that size
-# Exits non-zero if one of them failed.
+# Exits non-zero if one of them failed, printed no figure, or has no row in bench/README.md.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 smoke=""
@@ -62,6 +62,11 @@ for script in bench/bench_*.py; do
       else echo "# $script skipped: no build in dist/ (python packaging/build.py)" >&2; fi ;;
     *) run "$script" --n "$small" $(quick "$script") ;;
   esac
+done
+
+# Every script has its row (what it measures, its full-size command) in bench/README.md.
+for script in bench/bench_*.py; do
+  grep -q "^| \`$(basename "$script")\` |" bench/README.md || failed+=("$script (no row in bench/README.md)")
 done
 
 if [ "${#failed[@]}" -gt 0 ]; then
