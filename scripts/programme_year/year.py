@@ -66,27 +66,45 @@ def run_year(world: World, plan: Plan, say: Callable[[str], None]) -> Ledger:
     return ledger
 
 
+class Phases:
+    """Seconds spent in each phase of a month, printed after the month's line."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+
+    def run(self, name: str, work: Callable, *args):
+        started = time.perf_counter()
+        try:
+            return work(*args)
+        finally:
+            self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - started
+
+    def text(self) -> str:
+        return ", ".join(f"{name} {seconds:.1f}" for name, seconds in self.seconds.items())
+
+
 def _month(world: World, plan: Plan, index: int, population: Population, ledger: Ledger,
            rng: random.Random) -> str:
-    month = plan.month(index)
-    enrolled = _enrol(world, plan, index, population, ledger)
-    ended = end_some(world, month, ledger, rng) if index else 0
-    exchange(world)
-    moved = transfer_some(world, ledger, rng) if index else 0
-    numbers = bpjs_round(world, month, ledger)
-    exchange(world)
-    cards = sum(print_cards(site, month, world) for site in world.offices)
+    month, phases, last = plan.month(index), Phases(), index == plan.months - 1
+    enrolled = phases.run("enrol", _enrol, world, plan, index, population, ledger)
+    ended = phases.run("end", end_some, world, month, ledger, rng) if index else 0
+    phases.run("sync", exchange, world)
+    moved = phases.run("transfer", transfer_some, world, ledger, rng) if index else 0
+    numbers = phases.run("bpjs", bpjs_round, world, month, ledger)
+    phases.run("sync", exchange, world)
+    cards = sum(phases.run("cards", print_cards, site, month, world) for site in world.offices)
     ledger.cards += cards
-    renewed_out = 0
-    if index == plan.months - 1:
-        renewed_out = renew(world, plan.year, ledger, rng)
-        exchange(world)
-    changes = write_change_file(world.hub.ctx, month, world.bpjs / f"perubahan-{month:%Y-%m}.csv")
-    bill = close_month(world.hub.ctx, month, world.bills / f"tagihan-{month:%Y-%m}.pdf")
+    renewed_out = phases.run("renewal", renew, world, plan.year, ledger, rng) if last else 0
+    if last:
+        phases.run("sync", exchange, world)
+    changes = phases.run("changes", write_change_file, world.hub.ctx, month,
+                         world.bpjs / f"perubahan-{month:%Y-%m}.csv")
+    bill = phases.run("close", close_month, world.hub.ctx, month, world.bills / f"tagihan-{month:%Y-%m}.pdf")
     n = number_text
     return (f"{n(enrolled)} enrolled, {n(ended)} ended, {n(moved)} moved, {n(numbers)} KPJ, {n(cards)} cards"
             + (f", {n(renewed_out)} not renewed for {plan.year + 1}" if renewed_out else "")
-            + f"; change file {n(changes.rows)} lines; bill {rupiah(bill.total)} for {n(bill.workers)} workers")
+            + f"; change file {n(changes.rows)} lines; bill {rupiah(bill.total)} for {n(bill.workers)} workers"
+            + f" [{phases.text()}]")
 
 
 def _enrol(world: World, plan: Plan, index: int, population: Population, ledger: Ledger) -> int:
