@@ -26,6 +26,8 @@ from programme_year.invariants import check_invariants
 from programme_year.world import MAX_OFFICES, build_world, open_world
 from programme_year.year import Plan, run_year
 
+from pekerja_desktop.documents.formatting import number_text
+
 
 def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
@@ -68,12 +70,13 @@ def simulate(args: argparse.Namespace, root: Path) -> int:
     started = time.perf_counter()
     world = build_world(root, args.offices)
     try:
-        say(f"simulating {plan.year}: {args.offices} offices, {args.workers:,} workers, {args.months} months, "
+        n = number_text
+        say(f"simulating {plan.year}: {args.offices} offices, {n(args.workers)} workers, {args.months} months, "
             f"seed {args.seed}, in {root} (set up in {time.perf_counter() - started:.1f} s)")
         ledger = run_year(world, plan, say)
-        say(f"year done in {time.perf_counter() - started:.1f} s: {len(ledger.owner):,} enrolled "
-            f"({ledger.listed:,} from {ledger.lists} village lists), {len(ledger.registered):,} KPJ, "
-            f"{len(ledger.ended):,} ended, {len(ledger.transfers):,} moved, {ledger.cards:,} cards")
+        say(f"year done in {time.perf_counter() - started:.1f} s: {n(len(ledger.owner))} enrolled "
+            f"({n(ledger.listed)} from {n(ledger.lists)} village lists), {n(len(ledger.registered))} KPJ, "
+            f"{n(len(ledger.ended))} ended, {n(len(ledger.transfers))} moved, {n(ledger.cards)} cards")
         return report(world)
     finally:
         world.close()
