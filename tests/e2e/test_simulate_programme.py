@@ -4,6 +4,7 @@ file was tampered with afterwards is reported, the broken invariant named, exit 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import os
 import shutil
 import subprocess
@@ -34,8 +35,7 @@ def world(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("year") / "world"
     result = _run("--offices", "2", "--workers", "200", "--months", "3", "--seed", "7", "--keep", str(root))
     assert result.returncode == 0, result.stdout + result.stderr
-    lines = result.stdout.splitlines()
-    assert lines[-1] == "invariants: ok", lines
+    (root / "stdout.txt").write_text(result.stdout, encoding="utf-8")
     return root
 
 
@@ -54,10 +54,10 @@ def _failed(copy: Path) -> list[str]:
 
 
 def test_a_small_year_holds_every_invariant(world):
-    result = _run("--check", str(world))
-    assert result.returncode == 0, result.stdout + result.stderr
-    lines = result.stdout.splitlines()
-    assert len(lines) == 6 and all(": ok — " in line for line in lines[:5]) and lines[-1] == "invariants: ok"
+    lines = (world / "stdout.txt").read_text(encoding="utf-8").splitlines()
+    year = dt.date.today().year
+    assert [line[:8] for line in lines[1:4]] == [f"{year}-{month:02d}:" for month in (1, 2, 3)], lines
+    assert lines[-1] == "invariants: ok" and all(": ok — " in line for line in lines[-6:-1]), lines
     assert sorted((world / "tagihan").glob("tagihan-*.pdf"))[-1].name.endswith("-03.pdf")
     assert list((world / "renewal").glob("*.csv")) and list((world / "daftar").glob("*.xlsx"))
 
