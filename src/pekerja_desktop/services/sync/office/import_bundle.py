@@ -105,7 +105,9 @@ def recover_records(session: Session, own: str, lines: list[dict],
                     transfers: frozenset[str] | set[str] = frozenset()) -> tuple[int, list[dict]]:
     """The hub's copies of records this office lacks or holds in an older version — each held to the same rules as
     at the desk first (services/sync/received.py): one that fails is not taken, and named in the details. A record
-    the hub transferred here (`transfers`, or one already held) keeps its first office's registration number."""
+    the hub transferred here (`transfers`, or one already held) keeps its first office's registration number; one
+    this office had handed over and now gets back is taken whatever its version (marking it handed over was a
+    version of this office's own, which the hub never had)."""
     ref, today = load_known_reference_sets(session), dt.date.today()
     parts, details = [], []
     for line in lines:
@@ -124,7 +126,8 @@ def recover_records(session: Session, own: str, lines: list[dict],
     taken = set(session.scalars(select(Participant.registration_number).where(
         col(Participant.registration_number).in_(numbers)))) if parts else set()
     fresh = [p for p in parts if local[p.uuid] is None and p.columns["registration_number"] not in taken]
-    newer = [p for p in parts if (held := local[p.uuid]) is not None and held < p.version]
+    back = _handed_over(session, [p.uuid for p in parts if p.uuid in transfers and local[p.uuid] is not None])
+    newer = [p for p in parts if (held := local[p.uuid]) is not None and (held < p.version or p.uuid in back)]
     store_new(session, fresh, keep_kpj=True)
     replace_existing(session, newer, keep_kpj=True)
     for part in fresh + newer:
@@ -132,6 +135,14 @@ def recover_records(session: Session, own: str, lines: list[dict],
         item.acked_version = item.hub_version = item.sent_version = part.version
         session.add(item)
     return len(fresh) + len(newer), details
+
+
+def _handed_over(session: Session, uuids: list[str]) -> set[str]:
+    """Of these records held here, those marked transferred (to another office, by an earlier decision)."""
+    if not uuids:
+        return set()
+    return set(session.scalars(select(Participant.uuid).where(
+        col(Participant.uuid).in_(uuids), col(Participant.status) == ParticipantStatus.TRANSFERRED.value)))
 
 
 def _item(session: Session, uuid: str, kind: str = "participant") -> SyncItem:
