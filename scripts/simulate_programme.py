@@ -23,6 +23,7 @@ import time
 from pathlib import Path
 
 from programme_year.invariants import check_invariants
+from programme_year.ledger import Ledger
 from programme_year.world import MAX_OFFICES, build_world, open_world
 from programme_year.year import Plan, run_year
 
@@ -56,8 +57,8 @@ def say(line: str) -> None:
     print(line, flush=True)
 
 
-def report(world) -> int:
-    verdicts = check_invariants(world)
+def report(world, ledger: Ledger) -> int:
+    verdicts = check_invariants(world, ledger)
     for verdict in verdicts:
         say(verdict.line())
     holds = all(verdict.holds for verdict in verdicts)
@@ -77,7 +78,8 @@ def simulate(args: argparse.Namespace, root: Path) -> int:
         say(f"year done in {time.perf_counter() - started:.1f} s: {n(len(ledger.owner))} enrolled "
             f"({n(ledger.listed)} from {n(ledger.lists)} village lists), {n(len(ledger.registered))} KPJ, "
             f"{n(len(ledger.ended))} ended, {n(len(ledger.transfers))} moved, {n(ledger.cards)} cards")
-        return report(world)
+        ledger.save(root)
+        return report(world, ledger)
     finally:
         world.close()
 
@@ -87,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.check is not None:
         world = open_world(args.check)
         try:
-            return report(world)
+            return report(world, Ledger.load(args.check))
         finally:
             world.close()
     if args.keep is not None:

@@ -7,7 +7,10 @@ BPJS — never by calling the billing or change-file code again. Each is printed
 2. nobody is billed for a month after the one their coverage ended in (nor before it started);
 3. a transfer is never billed twice: no NIK is billed under two numbers, nor twice, for one month;
 4. every exit reached BPJS's change files exactly once (none that is not an exit, none not yet due);
-5. every office's audit chain verifies at the hub.
+5. every office's audit chain verifies at the hub;
+6. the hub and the offices hold what the year did (the simulation's own ledger): every participant at the office
+   that owns it now, with its KPJ, and every end with its date — so that a change lost on the way cannot make the
+   hub's figures agree with themselves.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from pekerja_desktop.store.billing_models import ClosedBill, ClosedBillItem
 from pekerja_desktop.store.lifecycle_models import DecisionKind, HubDecision
 from pekerja_desktop.store.models import ContributionRate, Participant
 
+from .ledger import Ledger
 from .world import World
 
 EXIT_LINE, KIND_HEADER, NUMBER_HEADER = "KURANG", "JENIS PERUBAHAN", "NO REGISTRASI"
@@ -36,6 +40,7 @@ NOT_BILLED = ("draft", "rejected")
 class Person:
     number: str
     nik: str
+    office: str
     kpj: str | None
     start: dt.date | None
     end: dt.date | None
@@ -92,11 +97,11 @@ class Facts:
 
 def _people(session) -> list[Person]:
     p = Participant
-    rows = session.execute(select(p.registration_number, p.nik, p.kpj, p.coverage_start, p.coverage_end, p.status,
-                                  p.income, p.programmes))
-    return [Person(number, nik, kpj or None, start, end, status, income or 0,
+    rows = session.execute(select(p.registration_number, p.nik, p.office_code, p.kpj, p.coverage_start,
+                                  p.coverage_end, p.status, p.income, p.programmes))
+    return [Person(number, nik, office, kpj or None, start, end, status, income or 0,
                    tuple(x.strip() for x in (programmes or "").split(",") if x.strip()))
-            for number, nik, kpj, start, end, status, income, programmes in rows]
+            for number, nik, office, kpj, start, end, status, income, programmes in rows]
 
 
 def bills_equal_coverage(facts: Facts) -> Verdict:
@@ -193,7 +198,37 @@ def audit_chains_verify(world: World) -> Verdict:
                    + (f"; broken or empty: {', '.join(broken)}" if broken else ""))
 
 
-def check_invariants(world: World) -> list[Verdict]:
+def _office_holdings(world: World) -> dict[str, str]:
+    """Registration number → the office whose register holds it as its own (not handed over)."""
+    held: dict[str, str] = {}
+    for site in world.offices:
+        with site.ctx.db.session() as session:
+            held.update((number, site.code) for number in session.scalars(
+                select(Participant.registration_number).where(Participant.status != "transferred",
+                                                              Participant.purged_at.is_(None))))
+    return held
+
+
+def sites_hold_the_year(world: World, facts: Facts, ledger: Ledger) -> Verdict:
+    hub = facts.people
+    wrong_office = sum(1 for number, office in ledger.owner.items()
+                       if number not in hub or hub[number].office != office)
+    no_kpj = sum(1 for number in ledger.registered if number not in hub or not hub[number].kpj)
+    wrong_end = sum(1 for number, person in hub.items()
+                    if (person.end, person.status == "ended") != ((ledger.ended[number][0], True)
+                                                                   if number in ledger.ended else (None, False)))
+    held = _office_holdings(world)
+    misplaced = sum(1 for number, office in ledger.owner.items() if held.get(number) != office)
+    extra = len(hub) - len(ledger.owner)
+    holds = wrong_office == no_kpj == wrong_end == misplaced == extra == 0
+    return Verdict("the hub and the offices hold what the year did", holds,
+                   f"{number_text(len(ledger.owner))} enrolled, {number_text(len(ledger.ended))} ended, "
+                   f"{number_text(len(ledger.transfers))} moves; at the hub: another office {wrong_office}, no KPJ "
+                   f"{no_kpj}, another end {wrong_end}, records the year did not make {extra}; at the offices: "
+                   f"not where they belong {misplaced}")
+
+
+def check_invariants(world: World, ledger: Ledger) -> list[Verdict]:
     facts = Facts(world)
     return [bills_equal_coverage(facts), nobody_billed_outside_coverage(facts), transfers_billed_once(facts),
-            exits_reported_once(facts), audit_chains_verify(world)]
+            exits_reported_once(facts), audit_chains_verify(world), sites_hold_the_year(world, facts, ledger)]
