@@ -57,7 +57,7 @@ def test_a_small_year_holds_every_invariant(world):
     lines = (world / "stdout.txt").read_text(encoding="utf-8").splitlines()
     year = dt.date.today().year
     assert [line[:8] for line in lines[1:4]] == [f"{year}-{month:02d}:" for month in (1, 2, 3)], lines
-    assert lines[-1] == "invariants: ok" and all(": ok — " in line for line in lines[-6:-1]), lines
+    assert lines[-1] == "invariants: ok" and len([line for line in lines if ": ok — " in line]) == 6, lines
     assert sorted((world / "tagihan").glob("tagihan-*.pdf"))[-1].name.endswith("-03.pdf")
     assert list((world / "renewal").glob("*.csv")) and list((world / "daftar").glob("*.xlsx"))
 
