@@ -170,6 +170,27 @@ def test_a_transfer_hands_the_record_over_with_its_number_and_kpj(synced):
     assert (at_hub.village_code, at_hub.office_code, at_hub.kpj) == ("81.72.01.2001", "8172A", "12345678901")
 
 
+def test_a_record_transferred_back_is_the_first_offices_own_again(synced):
+    hub, ambon, tual, numbers, usb = synced
+    transfer_participant(hub.ctx, numbers[0], "8172A", "pindah ke Tual")
+    _sync(hub, ambon, usb)
+    _sync(hub, tual, usb)
+    transfer_participant(hub.ctx, numbers[0], "8171A", "kembali ke Ambon")
+    received = _sync(hub, ambon, usb)
+    assert received.counts["transferred_in"] == 1 and received.counts["recovered"] == 1
+    at_ambon, _, data = _record(ambon, numbers[0])
+    assert (at_ambon.office_code, at_ambon.status) == ("8171A", "active")
+    _sync(hub, tual, usb)
+    at_tual, _, _ = _record(tual, numbers[0])
+    assert (at_tual.office_code, at_tual.status) == ("8171A", "transferred")
+    # Ambon edits its own record again; the hub takes the new version
+    update_participant(ambon.ctx, numbers[0], replace(data, phone="081399998888"), expected_version=None,
+                       final=True)
+    assert import_bundle(hub.ctx, _export(ambon, usb)).counts["newer"] == 1
+    at_hub, _, _ = _record(hub, numbers[0])
+    assert (at_hub.office_code, at_hub.phone) == ("8171A", "081399998888")
+
+
 def test_transfer_refusals_change_nothing(synced):
     hub, ambon, _tual, numbers, _usb = synced
     for target, code in (("9999X", "transfer.unknown_office"), ("8171A", "transfer.same_office")):

@@ -106,7 +106,9 @@ def recover_records(session: Session, own: str, lines: list[dict],
                     transfers: frozenset[str] | set[str] = frozenset()) -> tuple[int, list[dict]]:
     """The hub's copies of records this office lacks or holds in an older version — each held to the same rules as
     at the desk first (services/sync/received.py): one that fails is not taken, and named in the details. A record
-    the hub transferred here (`transfers`, or one already held) keeps its first office's registration number."""
+    the hub transferred here (`transfers`, or one already held) keeps its first office's registration number; one
+    this office had handed over and now gets back is taken whatever its version (marking it handed over was a
+    version of this office's own, which the hub never had)."""
     ref, today = load_known_reference_sets(session), dt.date.today()
     candidates = [participant_parts(line) for line in lines]
     local = _versions_held(session, [candidate.uuid for candidate in candidates])
@@ -124,7 +126,8 @@ def recover_records(session: Session, own: str, lines: list[dict],
         taken.update(session.scalars(select(Participant.registration_number)
                                      .where(col(Participant.registration_number).in_(chunk))))
     fresh = [p for p in parts if p.uuid not in local and p.columns["registration_number"] not in taken]
-    newer = [p for p in parts if p.uuid in local and local[p.uuid] < p.version]
+    back = _handed_over(session, [p.uuid for p in parts if p.uuid in transfers and p.uuid in local])
+    newer = [p for p in parts if p.uuid in local and (local[p.uuid] < p.version or p.uuid in back)]
     store_new(session, fresh, keep_kpj=True)
     replace_existing(session, newer, keep_kpj=True)
     for part in fresh + newer:
@@ -141,6 +144,14 @@ def _versions_held(session: Session, uuids: list[str]) -> dict[str, int]:
         held.update(session.execute(select(Participant.uuid, Participant.version)
                                     .where(col(Participant.uuid).in_(chunk))).all())
     return held
+
+
+def _handed_over(session: Session, uuids: list[str]) -> set[str]:
+    """Of these records held here, those marked transferred (to another office, by an earlier decision)."""
+    if not uuids:
+        return set()
+    return set(session.scalars(select(Participant.uuid).where(
+        col(Participant.uuid).in_(uuids), col(Participant.status) == ParticipantStatus.TRANSFERRED.value)))
 
 
 def _item(session: Session, uuid: str, kind: str = "participant") -> SyncItem:
