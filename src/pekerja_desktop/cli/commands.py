@@ -113,6 +113,9 @@ COMMANDS: dict[str, Command] = {
                       "record a JKM/JKK claim: its submission, then its payment (supervisor)"),
     "claim-settings": _command("programme.claims", "manfaat JKM, dokumen klaim dan kantor BPJS tujuan: lihat atau ubah",
                                "JKM benefits, claim documents and the BPJS office: show or change"),
+    # the same person twice (#12): people already covered elsewhere
+    "covered-list": _command("covered", "(hub) daftar orang yang sudah terlindungi: tambah, lihat, hapus, putuskan",
+                             "(hub) lists of people already covered: add, show, remove, decide"),
 }
 COMMAND_HELP = {name: command.help for name, command in COMMANDS.items()}
 
