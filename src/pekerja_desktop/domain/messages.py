@@ -258,4 +258,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Tanggal lahir ahli waris ke-{index} sebelum {earliest} tidak mungkin.",
         "en": "Heir {index}: a date of birth before {earliest} is impossible.",
     },
+    # the same person twice (#12): people already covered elsewhere (the hub's covered lists)
+    "covered.elsewhere": {
+        "id": "NIK ini ada pada daftar orang yang sudah terlindungi ({lists}): mungkin sudah menjadi peserta BPJS "
+              "Ketenagakerjaan lewat pemberi kerja atau program lain. Periksa; bila tetap didaftarkan, konfirmasi.",
+        "en": "This NIK stands on a list of people already covered ({lists}): the person may already be a BPJS "
+              "Ketenagakerjaan member through an employer or another scheme. Check; confirm to enrol anyway.",
+    },
 }

@@ -1,7 +1,8 @@
 """Lists of people already covered (#12 item 5) at the hub: a CSV/XLSX of NIKs read through the village lists'
 readers flags every participant on it — one who arrives later too —, the flagged are held out of the BPJS upload
 file with a report until a supervisor releases them, a petugas may not add a list, a bad file stores nothing, and
-the lists travel to the offices as keyed hashes only."""
+the lists travel to the offices as keyed hashes only, where enrolling someone on them needs the warning
+`covered.elsewhere` confirmed."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from pekerja_desktop.__main__ import main
 from pekerja_desktop.errors import AccessError
 from pekerja_desktop.services.accounts.manage import NewAccount, create_account
 from pekerja_desktop.services.accounts.signin import open_context
+from pekerja_desktop.services.enrolment.enrol import enrol
+from pekerja_desktop.services.enrolment.errors import EnrolmentError
 from pekerja_desktop.services.hub.bpjs_export import export_bpjs
 from pekerja_desktop.services.matching.covered_lists import (
     add_covered_list,
@@ -26,6 +29,7 @@ from pekerja_desktop.services.matching.lookup import CoveredMatch, covered_lists
 from pekerja_desktop.services.sync.export import export_bundles
 from pekerja_desktop.services.sync.importing import import_bundle
 from pekerja_desktop.store.matching_models import CoveredEntry, CoveredList
+from tests.conftest import make_participant
 from tests.support.hub import add_people
 from tests.support.sites import nik_for
 
@@ -120,6 +124,12 @@ def test_the_lists_reach_an_office_as_keyed_hashes(sites, tmp_path):
     import_bundle(ambon.ctx, bundle.path)
     assert covered_lists_of(ambon.ctx, "8171014508850001") == [CoveredMatch("BPJS aktif", "bpjs")]
     assert covered_lists_of(ambon.ctx, "8171014508850002") == []
+    with pytest.raises(EnrolmentError) as caught:
+        enrol(ambon.ctx, make_participant(), final=True)
+    assert [f.code for f in caught.value.findings] == ["covered.elsewhere"]
+    assert "BPJS aktif" in caught.value.findings[0].message("en")
+    saved = enrol(ambon.ctx, make_participant(), final=True, confirmed={"covered.elsewhere"})
+    assert saved.confirmed_warnings == ["covered.elsewhere"]
 
 
 def test_the_command_adds_shows_decides_and_removes(hub, tmp_path, capsys):
