@@ -14,6 +14,7 @@ from pekerja_desktop.__main__ import main
 from pekerja_desktop.errors import AccessError
 from pekerja_desktop.services.accounts.manage import NewAccount, create_account
 from pekerja_desktop.services.accounts.signin import open_context
+from pekerja_desktop.services.dashboard.figures import load_dashboard
 from pekerja_desktop.services.enrolment.enrol import enrol
 from pekerja_desktop.services.enrolment.errors import EnrolmentError
 from pekerja_desktop.services.hub.bpjs_export import export_bpjs
@@ -53,6 +54,7 @@ def test_a_list_flags_its_participants_and_holds_them_out_of_the_bpjs_file(hub, 
     (summary,) = covered_lists(hub)
     assert (summary.name, summary.kind, summary.entries, summary.flagged, summary.held) == \
         ("BPJS aktif Maluku 11/2026", "bpjs", 3, 2, 2)
+    assert load_dashboard(hub).covered_held == 2
 
     result = export_bpjs(hub, tmp_path / "unggah.xlsx")
     assert result.rows == 2 and sorted(_uploaded_niks(tmp_path / "unggah.xlsx")) == [nik_for(0), nik_for(2)]
@@ -63,6 +65,7 @@ def test_a_list_flags_its_participants_and_holds_them_out_of_the_bpjs_file(hub, 
     again = export_bpjs(hub, tmp_path / "unggah2.xlsx")
     assert again.rows == 1 and [h.registration_number for h in again.held] == [result.held[1].registration_number]
     assert {p.registration_number: p.decision for p in flagged_people(hub)}[first] == "released"
+    assert load_dashboard(hub).covered_held == 1
 
 
 def test_a_participant_arriving_after_the_list_is_flagged_too(hub, tmp_path):

@@ -24,7 +24,7 @@ from pekerja_desktop.services.matching.errors import MatchingError
 from pekerja_desktop.services.sync.state import require_hub
 from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.matching_models import CoveredDecision, CoveredEntry, CoveredFlag, CoveredKind, CoveredList
-from pekerja_desktop.store.models import Participant, utcnow
+from pekerja_desktop.store.models import Participant, ParticipantStatus, utcnow
 
 NAME_LENGTH = 100
 CHUNK = 5000
@@ -147,6 +147,12 @@ def held_lists(session: Session) -> dict[str, list[str]]:
     for _, _, _, list_name, _, _, uuid in session.execute(flagged_query().where(_not_released())).all():
         held.setdefault(uuid, []).append(list_name)
     return held
+
+
+def held_count(session: Session) -> int:
+    """How many active participants covered lists hold out of the BPJS upload file (the dashboard's tile)."""
+    held = flagged_query().where(_not_released(), col(Participant.status) == ParticipantStatus.ACTIVE.value)
+    return int(session.scalar(select(func.count(func.distinct(held.subquery().c.uuid)))) or 0)
 
 
 def flagged_query() -> Select:
