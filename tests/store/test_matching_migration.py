@@ -1,5 +1,6 @@
 """Migration 0015 (matching across offices) from 0013: the office's matching store and the hub's covered lists
-appear beside the records already held, and go again on a downgrade without touching them."""
+appear beside the records already held, the heirs' NIK is indexed, and all go again on a downgrade without touching
+the records."""
 
 from __future__ import annotations
 
@@ -46,6 +47,7 @@ def test_upgrading_from_0013_adds_the_matching_tables_and_keeps_the_records(tmp_
         indexes = {row[1] for row in connection.execute("PRAGMA index_list(match_person)")}
         assert {"ix_match_person_nik_hash", "ix_match_person_name_birth",
                 "ix_match_person_birth_sex_regency"} <= indexes
+        assert "ix_heir_nik" in {row[1] for row in connection.execute("PRAGMA index_list(heir)")}
     finally:
         connection.close()
     assert list((tmp_path / "backups").glob("pre-migration-0013-*.sqlite"))

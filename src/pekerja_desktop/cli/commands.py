@@ -116,6 +116,8 @@ COMMANDS: dict[str, Command] = {
     # the same person twice (#12): people already covered elsewhere
     "covered-list": _command("covered", "(hub) daftar orang yang sudah terlindungi: tambah, lihat, hapus, putuskan",
                              "(hub) lists of people already covered: add, show, remove, decide"),
+    "household": _command("household", "satu rumah tangga: serumah (KK sama), ahli waris yang juga peserta",
+                          "one household: the same KK, heirs who are participants too"),
 }
 COMMAND_HELP = {name: command.help for name, command in COMMANDS.items()}
 
