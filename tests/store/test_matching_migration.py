@@ -10,7 +10,7 @@ from alembic import command
 
 from pekerja_desktop.store import db as db_module
 
-NEW_TABLES = {"match_person", "match_covered", "covered_list", "covered_entry", "covered_flag"}
+NEW_TABLES = {"match_person", "match_covered", "covered_list", "covered_entry", "covered_flag", "reference_share"}
 
 
 def _run(path, step, revision: str) -> None:

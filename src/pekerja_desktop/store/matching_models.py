@@ -7,7 +7,8 @@ kabupaten/kota — never a name in clear, an address, a phone or an heir. Each r
 
 At the hub, the lists of people already covered (`covered_list`, `covered_entry`: personal data, kept only in the
 encrypted database) and the participants they flag (`covered_flag`), held out of the BPJS upload file until a
-supervisor decides.
+supervisor decides; and which participants and covered lists each reference bundle shared (`reference_share`), so
+that `breach-list` can name them should the bundle be lost.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 
-from sqlalchemy import Column, ForeignKey, Index, Integer
+from sqlalchemy import Column, ForeignKey, Index, Integer, LargeBinary
 from sqlmodel import Field, SQLModel
 
 from pekerja_desktop.store.models import utcnow
@@ -92,3 +93,13 @@ class CoveredFlag(SQLModel, table=True):
     decided_at: dt.datetime | None = None
     decided_by: str = ""
     note: str = ""
+
+
+class ReferenceShare(SQLModel, table=True):
+    """(hub) What one reference bundle shared for matching: its participants (registration numbers, gzip of lines)
+    and covered lists (JSON {list uuid: entries}) — for the breach list of a lost reference bundle."""
+    __tablename__ = "reference_share"
+    bundle_id: int = Field(sa_column=Column(Integer, ForeignKey("sync_bundle.id", ondelete="CASCADE"),
+                                            primary_key=True))
+    people: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    covered: str = "{}"

@@ -1,5 +1,5 @@
 """matching across offices: the office's store of the hub's matching data, the hub's covered lists and flags,
-and the heirs' NIK indexed (an heir who is a participant too is linked)
+what each reference bundle shared, and the heirs' NIK indexed (an heir who is a participant too is linked)
 
 Revision ID: 0015
 Revises: 0013
@@ -82,6 +82,14 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('participant_uuid', 'list_id')
     )
 
+    op.create_table('reference_share',
+    sa.Column('bundle_id', sa.Integer(), nullable=False),
+    sa.Column('people', sa.LargeBinary(), nullable=False),
+    sa.Column('covered', sa.String(), nullable=False),
+    sa.ForeignKeyConstraint(['bundle_id'], ['sync_bundle.id'], ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('bundle_id')
+    )
+
     # households: an heir who is a participant too, found by the heir's NIK
     with op.batch_alter_table('heir', schema=None) as batch_op:
         batch_op.create_index('ix_heir_nik', ['nik'], unique=False)
@@ -90,6 +98,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table('heir', schema=None) as batch_op:
         batch_op.drop_index('ix_heir_nik')
+    op.drop_table('reference_share')
     op.drop_table('covered_flag')
     op.drop_table('covered_entry')
     op.drop_table('covered_list')
