@@ -114,9 +114,10 @@ COMMANDS: dict[str, Command] = {
     "claim-settings": _command("programme.claims", "manfaat JKM, dokumen klaim dan kantor BPJS tujuan: lihat atau ubah",
                                "JKM benefits, claim documents and the BPJS office: show or change"),
     # the same person twice (#12): people already covered elsewhere
-    "covered-list": _command("covered", "(hub) daftar orang yang sudah terlindungi: tambah, lihat, hapus, putuskan",
+    "covered-list": _command("matching.covered",
+                             "(hub) daftar orang yang sudah terlindungi: tambah, lihat, hapus, putuskan",
                              "(hub) lists of people already covered: add, show, remove, decide"),
-    "household": _command("household", "satu rumah tangga: serumah (KK sama), ahli waris yang juga peserta",
+    "household": _command("matching.household", "satu rumah tangga: serumah (KK sama), ahli waris yang juga peserta",
                           "one household: the same KK, heirs who are participants too"),
 }
 COMMAND_HELP = {name: command.help for name, command in COMMANDS.items()}
