@@ -20,7 +20,7 @@ from sqlmodel import Session, col, select
 from pekerja_desktop.domain.identity.matching_keys import keyed_nik_hash, name_key, nik_variants
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.matching.hub_key import received_key
-from pekerja_desktop.store.matching_models import MatchCovered, MatchPerson
+from pekerja_desktop.store.matching_models import CoveredEntry, MatchCovered, MatchPerson
 
 NIK, NIK_VARIANT, NAME_BIRTH, BIRTH_SEX_REGION = "nik", "nik_variant", "name_birth", "birth_sex_region"
 KEY_ORDER = (NIK, NIK_VARIANT, NAME_BIRTH, BIRTH_SEX_REGION)
@@ -59,6 +59,22 @@ def covered_lists_of(ctx: AppContext, nik: str) -> list[CoveredMatch]:
     """The lists of people already covered on which `nik` stands (exactly: a list is an official record)."""
     with ctx.db.session() as session:
         return covered_in(session, nik)
+
+
+def covered_among(ctx: AppContext, people: list[tuple[str, str]]) -> frozenset[str]:
+    """Of `people` ((registration number, NIK), a register page), those whose NIK stands on a covered list: at the
+    hub by the lists themselves, at an office by the keyed hashes its reference bundles brought."""
+    niks = {nik for _, nik in people if nik}
+    if not niks:
+        return frozenset()
+    with ctx.db.session() as session:
+        listed = set(session.scalars(select(CoveredEntry.nik).where(col(CoveredEntry.nik).in_(niks))))
+        key = received_key(session)
+        if key is not None:
+            hashes = {keyed_nik_hash(key, nik): nik for nik in niks}
+            listed |= {hashes[h] for h in session.scalars(select(MatchCovered.nik_hash)
+                                                          .where(col(MatchCovered.nik_hash).in_(hashes)))}
+    return frozenset(number for number, nik in people if nik in listed)
 
 
 def matches_in(session: Session, record: TypedRecord) -> list[SharedMatch]:
