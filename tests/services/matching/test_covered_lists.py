@@ -18,6 +18,7 @@ from pekerja_desktop.services.dashboard.figures import load_dashboard
 from pekerja_desktop.services.enrolment.enrol import enrol
 from pekerja_desktop.services.enrolment.errors import EnrolmentError
 from pekerja_desktop.services.hub.bpjs_export import export_bpjs
+from pekerja_desktop.services.intake.preview import preview_intake
 from pekerja_desktop.services.matching.covered_lists import (
     add_covered_list,
     covered_lists,
@@ -122,7 +123,8 @@ def test_a_name_taken_and_a_participant_on_no_list_are_refused(hub, tmp_path):
 
 def test_the_lists_reach_an_office_as_keyed_hashes(sites, tmp_path):
     hub, ambon, _ = sites
-    add_covered_list(hub.ctx, _csv(tmp_path / "a.csv", "NIK;Nama", "8171014508850001;Maria"), "BPJS aktif")
+    add_covered_list(hub.ctx, _csv(tmp_path / "a.csv", "NIK;Nama", "8171014508850001;Maria", "8171014508850003;Rina"),
+                     "BPJS aktif")
     (bundle,) = export_bundles(hub.ctx, tmp_path / "usb", office=ambon.ctx.office.code)
     import_bundle(ambon.ctx, bundle.path)
     assert covered_lists_of(ambon.ctx, "8171014508850001") == [CoveredMatch("BPJS aktif", "bpjs")]
@@ -133,6 +135,14 @@ def test_the_lists_reach_an_office_as_keyed_hashes(sites, tmp_path):
     assert "BPJS aktif" in caught.value.findings[0].message("en")
     saved = enrol(ambon.ctx, make_participant(), final=True, confirmed={"covered.elsewhere"})
     assert saved.confirmed_warnings == ["covered.elsewhere"]
+    village_list = _csv(tmp_path / "desa.csv", "NIK;Nama;Jenis Kelamin", "8171014508850002;Ona;P",
+                        "8171014508850003;Rina;P")
+    preview = preview_intake(ambon.ctx, village_list)
+    rows = {row.data.nik: row for row in preview.rows}
+    assert "covered.elsewhere" not in [f.code for f in rows["8171014508850002"].findings]
+    flagged = rows["8171014508850003"]
+    assert flagged.outcome in ("valid", "incomplete")  # still lands as a draft: a finding, never a refusal
+    assert [f.params for f in flagged.findings if f.code == "covered.elsewhere"] == [{"lists": "BPJS aktif"}]
 
 
 def test_the_command_adds_shows_decides_and_removes(hub, tmp_path, capsys):

@@ -12,6 +12,7 @@ What the desk then makes of a match (a score, a warning) is its caller's busines
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -20,11 +21,12 @@ from sqlmodel import Session, col, select
 from pekerja_desktop.domain.identity.matching_keys import keyed_nik_hash, name_key, nik_variants
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.matching.hub_key import received_key
-from pekerja_desktop.store.matching_models import CoveredEntry, MatchCovered, MatchPerson
+from pekerja_desktop.store.matching_models import CoveredEntry, CoveredList, MatchCovered, MatchPerson
 
 NIK, NIK_VARIANT, NAME_BIRTH, BIRTH_SEX_REGION = "nik", "nik_variant", "name_birth", "birth_sex_region"
 KEY_ORDER = (NIK, NIK_VARIANT, NAME_BIRTH, BIRTH_SEX_REGION)
 REGENCY_LENGTH = 5
+CHUNK = 500
 
 
 class TypedRecord(Protocol):
@@ -62,19 +64,31 @@ def covered_lists_of(ctx: AppContext, nik: str) -> list[CoveredMatch]:
 
 
 def covered_among(ctx: AppContext, people: list[tuple[str, str]]) -> frozenset[str]:
-    """Of `people` ((registration number, NIK), a register page), those whose NIK stands on a covered list: at the
-    hub by the lists themselves, at an office by the keyed hashes its reference bundles brought."""
-    niks = {nik for _, nik in people if nik}
-    if not niks:
-        return frozenset()
+    """Of `people` ((registration number, NIK), a register page), those whose NIK stands on a covered list."""
     with ctx.db.session() as session:
-        listed = set(session.scalars(select(CoveredEntry.nik).where(col(CoveredEntry.nik).in_(niks))))
-        key = received_key(session)
-        if key is not None:
-            hashes = {keyed_nik_hash(key, nik): nik for nik in niks}
-            listed |= {hashes[h] for h in session.scalars(select(MatchCovered.nik_hash)
-                                                          .where(col(MatchCovered.nik_hash).in_(hashes)))}
+        listed = covered_niks(session, [nik for _, nik in people])
     return frozenset(number for number, nik in people if nik in listed)
+
+
+def covered_niks(session: Session, niks: Iterable[str]) -> dict[str, list[str]]:
+    """Of `niks`, those on a covered list, with the lists' names: at the hub by the lists themselves, at an office
+    by the keyed hashes its reference bundles brought (a few queries for a whole page or village list)."""
+    wanted = sorted({nik for nik in niks if nik})
+    found: dict[str, list[str]] = {}
+    key = received_key(session)
+    for start in range(0, len(wanted), CHUNK):
+        chunk = wanted[start:start + CHUNK]
+        rows: list[tuple[str, str]] = [(nik, name) for nik, name in session.execute(
+            select(CoveredEntry.nik, CoveredList.name).join(CoveredList, col(CoveredList.id) == CoveredEntry.list_id)
+            .where(col(CoveredEntry.nik).in_(chunk)))]
+        if key is not None:
+            hashes = {keyed_nik_hash(key, nik): nik for nik in chunk}
+            rows += [(hashes[digest], name) for digest, name in session.execute(
+                select(MatchCovered.nik_hash, MatchCovered.list_name)
+                .where(col(MatchCovered.nik_hash).in_(list(hashes))))]
+        for nik, name in rows:
+            found.setdefault(nik, []).append(name)
+    return found
 
 
 def matches_in(session: Session, record: TypedRecord) -> list[SharedMatch]:
