@@ -260,9 +260,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # the same person twice (#12): people already covered elsewhere (the hub's covered lists)
     "covered.elsewhere": {
-        "id": "NIK ini ada pada daftar orang yang sudah terlindungi ({lists}): mungkin sudah menjadi peserta BPJS "
-              "Ketenagakerjaan lewat pemberi kerja atau program lain. Periksa; bila tetap didaftarkan, konfirmasi.",
-        "en": "This NIK stands on a list of people already covered ({lists}): the person may already be a BPJS "
-              "Ketenagakerjaan member through an employer or another scheme. Check; confirm to enrol anyway.",
+        "id": "NIK ini ada pada daftar orang yang sudah terlindungi ({lists}). Tanyakan; bila belum terlindungi, "
+              "konfirmasi.",
+        "en": "This NIK stands on a list of people already covered ({lists}). Ask; if not covered, confirm.",
     },
 }
