@@ -28,6 +28,10 @@
         <translation>hari sejak ekspor terakhir</translation>
     </message>
     <message>
+        <source>held out of BPJS&apos;s file: already covered elsewhere</source>
+        <translation>ditahan dari berkas BPJS: sudah terlindungi di tempat lain</translation>
+    </message>
+    <message>
         <source>finished records not yet exported</source>
         <translation>data selesai yang belum diekspor</translation>
     </message>

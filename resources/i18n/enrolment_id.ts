@@ -93,6 +93,14 @@
         <translation>Satu KK (%1): %2</translation>
     </message>
     <message>
+        <source>Heirs who are participants too: %1</source>
+        <translation>Ahli waris yang juga peserta: %1</translation>
+    </message>
+    <message>
+        <source>Heir of: %1</source>
+        <translation>Menjadi ahli waris dari: %1</translation>
+    </message>
+    <message>
         <source>From the village list, to complete:</source>
         <translation>Dari daftar desa, perlu dilengkapi:</translation>
     </message>

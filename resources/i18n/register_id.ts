@@ -153,6 +153,14 @@
         <translation>Klik untuk mengurutkan</translation>
     </message>
     <message>
+        <source>Covered</source>
+        <translation>Terlindungi</translation>
+    </message>
+    <message>
+        <source>%1 — on a list of people already covered elsewhere (BPJS, DTSEN…): check before sending to BPJS</source>
+        <translation>%1 — ada pada daftar orang yang sudah terlindungi di tempat lain (BPJS, DTSEN…): periksa sebelum dikirim ke BPJS</translation>
+    </message>
+    <message>
         <source>Masked: use “Show NIK” to see it in full</source>
         <translation>Disamarkan: pakai “Tampilkan NIK” untuk melihat seluruhnya</translation>
     </message>

@@ -113,6 +113,12 @@ COMMANDS: dict[str, Command] = {
                       "record a JKM/JKK claim: its submission, then its payment (supervisor)"),
     "claim-settings": _command("programme.claims", "manfaat JKM, dokumen klaim dan kantor BPJS tujuan: lihat atau ubah",
                                "JKM benefits, claim documents and the BPJS office: show or change"),
+    # the same person twice (#12): people already covered elsewhere
+    "covered-list": _command("matching.covered",
+                             "(hub) daftar orang yang sudah terlindungi: tambah, lihat, hapus, putuskan",
+                             "(hub) lists of people already covered: add, show, remove, decide"),
+    "household": _command("matching.household", "satu rumah tangga: serumah (KK sama), ahli waris yang juga peserta",
+                          "one household: the same KK, heirs who are participants too"),
 }
 COMMAND_HELP = {name: command.help for name, command in COMMANDS.items()}
 

@@ -43,6 +43,10 @@ MESSAGES = {
                   "en": "{rows} participants written to {path} and marked as submitted to BPJS."},
     "bpjs_nothing": {"id": "Tidak ada peserta yang perlu dikirim ke BPJS; tidak ada berkas yang ditulis.",
                      "en": "No participant to submit to BPJS; no file was written."},
+    "bpjs_held": {"id": "{count} peserta ditahan karena ada pada daftar orang yang sudah terlindungi; putuskan "
+                  "dengan 'covered-list decide NOMOR --release|--hold':",
+                  "en": "{count} participants held out: they stand on a list of people already covered; decide with "
+                  "'covered-list decide NUMBER --release|--hold':"},
     "kpj_done": {"id": "Impor KPJ {path}: {summary}. Laporan: {report}",
                  "en": "KPJ import {path}: {summary}. Report: {report}"},
     "changes_done": {"id": "Laporan perubahan {month}: {summary}; ditulis ke {path} dan ditandai sudah dilaporkan.",
@@ -197,6 +201,10 @@ def run_bpjs_export(args: argparse.Namespace) -> int:
         print(render(MESSAGES, "bpjs_nothing", {}))
     else:
         print(render(MESSAGES, "bpjs_done", {"rows": result.rows, "path": str(result.path)}))
+    if result.held:
+        print(render(MESSAGES, "bpjs_held", {"count": len(result.held)}))
+        for person in result.held:
+            print(f"  {person.registration_number}\t{'; '.join(person.lists)}")
     return 0
 
 

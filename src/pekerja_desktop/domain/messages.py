@@ -258,4 +258,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Tanggal lahir ahli waris ke-{index} sebelum {earliest} tidak mungkin.",
         "en": "Heir {index}: a date of birth before {earliest} is impossible.",
     },
+    # the same person twice (#12): people already covered elsewhere (the hub's covered lists)
+    "covered.elsewhere": {
+        "id": "NIK ini ada pada daftar orang yang sudah terlindungi ({lists}). Tanyakan; bila belum terlindungi, "
+              "konfirmasi.",
+        "en": "This NIK stands on a list of people already covered ({lists}). Ask; if not covered, confirm.",
+    },
 }

@@ -18,6 +18,7 @@ WARNING_CODES: tuple[str, ...] = (
     "nik.outside_maluku",
     "nik.region_unknown",
     "age.too_old",
+    "covered.elsewhere",  # #12: the NIK stands on one of the hub's lists of people already covered
 )
 WARNING_NAMES: dict[str, dict[str, str]] = {
     "heir.missing": {"id": "belum ada ahli waris", "en": "no heir recorded"},
@@ -26,6 +27,7 @@ WARNING_NAMES: dict[str, dict[str, str]] = {
     "nik.outside_maluku": {"id": "NIK terbit di luar Maluku", "en": "NIK issued outside Maluku"},
     "nik.region_unknown": {"id": "wilayah NIK tidak ada di daftar wilayah", "en": "NIK region not in the region list"},
     "age.too_old": {"id": "usia di atas batas", "en": "age above the limit"},
+    "covered.elsewhere": {"id": "sudah terlindungi di tempat lain", "en": "already covered elsewhere"},
 }
 # Confirming these does not change who is covered: a petugas may, unless the setting says otherwise.
 PETUGAS_CONFIRMABLE_DEFAULT: frozenset[str] = frozenset({"heir.missing"})

@@ -184,7 +184,7 @@ class Heir(SQLModel, table=True):
     relationship: str
     birth_date: dt.date | None = None
     phone: str | None = None
-    nik: str | None = None
+    nik: str | None = Field(default=None, index=True)  # links an heir who is a participant too (migration 0014)
 
 
 class ChangeHistory(SQLModel, table=True):

@@ -23,6 +23,7 @@ from pekerja_desktop.services.dashboard import counts
 from pekerja_desktop.services.dashboard.messages import FIGURE_LABELS
 from pekerja_desktop.services.dashboard.targets import Targets, read_targets
 from pekerja_desktop.services.lifecycle.ending import AgeLimitFigure, age_limit_figures
+from pekerja_desktop.services.matching.covered_lists import held_count
 from pekerja_desktop.services.register.search import ParticipantQuery
 from pekerja_desktop.services.sync import history
 from pekerja_desktop.services.sync.overview import warning_days
@@ -103,6 +104,7 @@ class DashboardData:
     export: ExportState | None = None
     age_max: int = 65  # the setting: the age limit the next figures count against
     age_limit: list[AgeLimitFigure] = field(default_factory=list)  # past it, then this month and the next five
+    covered_held: int = 0  # (hub) active participants a list of people already covered holds out of BPJS's file
 
     @property
     def target_total(self) -> int:
@@ -129,6 +131,7 @@ def load_dashboard(ctx, today: dt.date | None = None) -> DashboardData:
         late_after = warning_days(session)
         export = None if hub else _export_state(session, today)
         age_limit = age_limit_figures(session, ctx.reference.age_max, today, hub)
+        covered_held = held_count(session) if hub else 0
     people = tally.people
     return DashboardData(
         hub, ctx.office.code, ctx.office.name, today, Figure("total", "", people.total, base), targets,
@@ -136,7 +139,7 @@ def load_dashboard(ctx, today: dt.date | None = None) -> DashboardData:
         per_day=_per_day(tally.days, today, base), per_week=_per_week(tally.days, today, base),
         by_occupation=_by_occupation(people, occupation_names, base), by_sex=_by_sex(people, base),
         by_age=_by_age(people.total, tally.ages, today, base), warning_days=late_after, offices=offices,
-        export=export, age_max=ctx.reference.age_max, age_limit=age_limit)
+        export=export, age_max=ctx.reference.age_max, age_limit=age_limit, covered_held=covered_held)
 
 
 def tallied_days(today: dt.date) -> list[dt.date]:

@@ -15,6 +15,7 @@ from pekerja_desktop.services.enrolment.enrol import assess
 from pekerja_desktop.services.enrolment.participants import find_participant, heirs_of, history_of, to_data
 from pekerja_desktop.services.intake.messages import findings_from_json
 from pekerja_desktop.services.reference.data import funding_sources, heir_relationships, occupations
+from pekerja_desktop.services.register.household import HeirLink, heir_of, heirs_enrolled
 from pekerja_desktop.services.register.search import ParticipantQuery, search_participants
 from pekerja_desktop.store.models import DukcapilOccupation, Participant, saved_id
 
@@ -58,6 +59,8 @@ class LoadedRecord:
     household: tuple[tuple[str, str], ...] = ()  # (registration number, name) of the others on the same KK
     coverage_end: dt.date | None = None  # the last covered day of an ended participation
     end_reason: str | None = None
+    heirs_enrolled: tuple[HeirLink, ...] = ()  # this participant's heirs who are participants themselves
+    heir_of: tuple[HeirLink, ...] = ()  # the participants who name this one as their heir
 
 
 @dataclass(frozen=True)
@@ -89,7 +92,8 @@ def load_record(ctx: AppContext, key: str) -> LoadedRecord:
                             frozenset(c for c in participant.confirmed_warnings.split(",") if c), data, history,
                             tuple(findings_from_json(participant.intake_findings)),
                             household(session, participant.kk_number, participant_id),
-                            participant.coverage_end, participant.end_reason)
+                            participant.coverage_end, participant.end_reason,
+                            tuple(heirs_enrolled(session, participant)), tuple(heir_of(session, participant)))
 
 
 HOUSEHOLD_SHOWN = 20

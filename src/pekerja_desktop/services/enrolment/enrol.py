@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 from sqlalchemy import func, insert
 from sqlmodel import Session, col, select
 
-from pekerja_desktop.domain.findings import Finding, error, errors_in, unconfirmed, warnings_in
+from pekerja_desktop.domain.findings import Finding, error, errors_in, unconfirmed, warning, warnings_in
 from pekerja_desktop.domain.participant import HeirData, ParticipantData, normalise_participant
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.domain.text import fold_for_search
@@ -21,6 +21,7 @@ from pekerja_desktop.services.enrolment.edit_rights import require_confirmations
 from pekerja_desktop.services.enrolment.errors import EnrolmentError
 from pekerja_desktop.services.enrolment.participants import DATA_FIELDS, find_duplicate_nik, find_participant, heirs_of
 from pekerja_desktop.services.enrolment.registration_number import allocate_registration_numbers
+from pekerja_desktop.services.matching.lookup import covered_in
 from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.bulk import bulk_page_cache, insert_rows, insert_staged
 from pekerja_desktop.store.dialect import after_explicit_ids
@@ -67,6 +68,9 @@ def assess(session: Session, ref: ReferenceSets, data: ParticipantData, *, final
     duplicate = find_duplicate_nik(session, normal.nik, exclude_id) if len(normal.nik) == 16 else None
     if duplicate is not None:
         findings.append(duplicate_finding(duplicate))
+    covered = covered_in(session, normal.nik) if len(normal.nik) == 16 else []
+    if covered:
+        findings.append(warning("covered.elsewhere", "nik", lists="; ".join(c.list_name for c in covered)))
     return Assessment(normal, findings, duplicate)
 
 

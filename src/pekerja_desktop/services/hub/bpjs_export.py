@@ -3,12 +3,14 @@
 The template is the JSON setting `bpjs_template` (DEFAULT_TEMPLATE when absent; its format in bpjs_file.py).
 Its field `segment` is the BPJS segment code of the participant's funding source (bpjs_segments.py).
 The participants written are recorded in `bpjs_submission` in the same transaction, once the file stands
-complete under its final name; a failure before that leaves no file and records nothing.
+complete under its final name; a failure before that leaves no file and records nothing. A participant a list of
+people already covered flags is held out, and named in the result, until a supervisor releases it
+(services/matching/covered_lists.py).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import insert
@@ -19,6 +21,7 @@ from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.hub import bpjs_file
 from pekerja_desktop.services.hub.bpjs_file import check_suffix, table, write_table
 from pekerja_desktop.services.hub.bpjs_segments import load_segments, segment_for
+from pekerja_desktop.services.matching.covered_lists import held_lists
 from pekerja_desktop.services.reference.data import get_setting
 from pekerja_desktop.services.sync.state import require_hub
 from pekerja_desktop.store import audit_chain as audit
@@ -49,9 +52,16 @@ FIELDS = ("nik", "full_name", "birth_place", "birth_date", "sex", "mother_name",
 
 
 @dataclass(frozen=True)
+class HeldPerson:
+    registration_number: str
+    lists: tuple[str, ...]  # the covered lists it stands on
+
+
+@dataclass(frozen=True)
 class ExportResult:
     path: Path | None
     rows: int
+    held: list[HeldPerson] = field(default_factory=list)
 
 
 def check_template(template) -> dict:
@@ -96,9 +106,9 @@ def export_bpjs(ctx: AppContext, out: Path) -> ExportResult:
     check_suffix(out)
     with ctx.db.write() as session:
         template = load_template(session)
-        people = pending(session)
+        people, held = _without_held(session, pending(session))
         if not people:
-            return ExportResult(None, 0)
+            return ExportResult(None, 0, held)
         segments = load_segments(session)
         headers, rows = table(template, [upload_row(p, segments) for p in people], code_names(session))
         write_table(out, template, headers, rows)
@@ -107,4 +117,10 @@ def export_bpjs(ctx: AppContext, out: Path) -> ExportResult:
             {"uuid": p.uuid, "submitted_at": now, "submitted_by": ctx.actor, "file_name": out.name,
              "refused_at": None, "refused_reason": ""} for p in people])
         audit.record(session, ctx.actor, "export.bpjs", out.name, records=len(people))
-    return ExportResult(out, len(people))
+    return ExportResult(out, len(people), held)
+
+
+def _without_held(session: Session, people: list[Participant]) -> tuple[list[Participant], list[HeldPerson]]:
+    lists = held_lists(session) if people else {}
+    held = [HeldPerson(p.registration_number, tuple(sorted(lists[p.uuid]))) for p in people if p.uuid in lists]
+    return [p for p in people if p.uuid not in lists], held

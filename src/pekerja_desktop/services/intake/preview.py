@@ -18,7 +18,7 @@ from sqlmodel import Session, col, select
 
 from pekerja_desktop.assets import packaged_former_district_names
 from pekerja_desktop.domain.coverage_start import SETTING, default_coverage_start
-from pekerja_desktop.domain.findings import Finding
+from pekerja_desktop.domain.findings import Finding, warning
 from pekerja_desktop.domain.identity.names import same_person_name
 from pekerja_desktop.domain.participant import ParticipantData
 from pekerja_desktop.domain.validation import ReferenceSets
@@ -51,13 +51,15 @@ from pekerja_desktop.services.intake.places import PlaceIndex
 from pekerja_desktop.services.intake.reading.read import CHECK_EVERY, RawRow, Watch, read_sheet
 from pekerja_desktop.services.intake.reading.source import read_list_bytes
 from pekerja_desktop.services.intake.rows import RowContext, convert_row, relationship_map
+from pekerja_desktop.services.matching.lookup import covered_niks
 from pekerja_desktop.services.reference.data import get_setting, heir_relationships, occupations
 from pekerja_desktop.store.models import DukcapilOccupation, Participant
 
 DEFAULT_FUNDING_SOURCE = "APBD_PROV"
+COVERED = "covered.elsewhere"
 NIK_QUERY_CHUNK = 500
 REGISTER_CODES = ("intake.already_present", "intake.already_present_other_name", "intake.duplicate_in_file",
-                  "intake.duplicate_in_file_other_name")
+                  "intake.duplicate_in_file_other_name", COVERED)
 
 
 @dataclass
@@ -93,6 +95,7 @@ class Lookups:
     office: dict[tuple[str, str], str]
     rule: object  # the coverage-start setting
     existing: dict[str, tuple[str, str, str]] = field(default_factory=dict)
+    covered: dict[str, list[str]] = field(default_factory=dict)  # NIK -> the covered lists it stands on (#12)
     candidates: PlaceCandidates | None = None
 
 
@@ -141,6 +144,7 @@ def preview_intake(ctx: AppContext, path: Path, options: IntakeOptions | None = 
     _check_rows(ctx, preview, preview.rows, Watch(progress, cancelled))
     with ctx.db.session() as session:
         preview.lookups.existing = existing_niks(session, _niks_of(preview.rows))  # type: ignore[union-attr]
+        preview.lookups.covered = covered_niks(session, _niks_of(preview.rows))  # type: ignore[union-attr]
     _finish(ctx, preview)
     return preview
 
@@ -262,6 +266,7 @@ def _finish(ctx: AppContext, preview: IntakePreview) -> None:
     lookups = preview.lookups
     assert lookups is not None
     _classify(preview.rows, lookups.existing)
+    _flag_covered(preview.rows, lookups.covered)
     grouped = (GroupedRow(r.row_number, r.unresolved, *_context_of(r, lookups.places))
                for r in preview.rows if r.outcome in LANDING and r.unresolved)
     groups, contexts = collect_groups(grouped)
@@ -334,6 +339,15 @@ def _classify(rows: list[IntakeRow], existing: dict[str, tuple[str, str, str]]) 
                                                    first_row=first.row_number, first_name=_name(first)))
         else:
             first_rows[nik] = row
+
+
+def _flag_covered(rows: list[IntakeRow], covered: dict[str, list[str]]) -> None:
+    """A row that lands as a draft although its NIK stands on a covered list says so; the draft meets the same
+    warning when it is finished (services/enrolment/enrol.py)."""
+    for row in rows:
+        nik = row.data.nik if row.data is not None else ""
+        if row.outcome in LANDING and nik in covered:
+            row.findings.append(warning(COVERED, "nik", lists="; ".join(covered[nik])))
 
 
 def _name(row: IntakeRow) -> str:

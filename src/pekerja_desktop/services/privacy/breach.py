@@ -6,6 +6,7 @@ the participant records (uuid, version) each data bundle carried (`sync_bundle_m
 in services/sync/export.py). The list then names each person with the full NIK (the notice goes to the authority and
 to the persons), registration number, village, phone, heirs and which personal fields the bundle carried. Bundles
 exported before that table existed (schema 0006) have no membership: the list says so and points to the hub's ack.
+At the hub, a reference bundle's list names the people it shared for matching (services/privacy/breach_reference.py).
 """
 
 from __future__ import annotations
@@ -20,6 +21,12 @@ from sqlmodel import Session, col, select
 
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.services.context import AppContext
+from pekerja_desktop.services.privacy.breach_reference import (
+    COVERED_FIELDS,
+    MATCH_FIELDS,
+    CoveredPerson,
+    reference_members,
+)
 from pekerja_desktop.services.privacy.errors import PrivacyError
 from pekerja_desktop.services.sync.bundle.format import Kind
 from pekerja_desktop.services.sync.bundle.read import read_bundle
@@ -47,6 +54,7 @@ class BreachPerson:
     bundle_version: int
     current_version: int | None  # None: the record is no longer here
     purged_at: dt.datetime | None
+    source: str = ""  # (reference bundles) the covered list a person stands on, not a participant
 
 
 @dataclass(frozen=True)
@@ -61,13 +69,16 @@ class BreachList:
     participants_in_bundle: int  # from the bundle's manifest counts
     recorded: bool  # membership was recorded at export time
     persons: list[BreachPerson]
+    kind: str = Kind.DATA.value  # or (hub) a reference bundle: keys for matching (services/privacy/breach_reference.py)
+    receiver_code: str = ""
 
 
 def find_data_bundle(session: Session, office_code: str, key: str) -> SyncBundle:
-    """An outgoing data bundle by sequence number, file name, or (a path to) the bundle file itself."""
+    """An outgoing data bundle by sequence number, file name, or (a path to) the bundle file itself — or at the hub a
+    reference bundle (by file name or path: sequences are counted per office)."""
     key = str(key).strip()
     query = (select(SyncBundle).where(col(SyncBundle.direction) == Direction.OUT.value,
-                                      col(SyncBundle.kind) == Kind.DATA.value,
+                                      col(SyncBundle.kind).in_([Kind.DATA.value, Kind.REFERENCE.value]),
                                       col(SyncBundle.sender_code) == office_code)
              .order_by(col(SyncBundle.id).desc()).limit(1))
     row = None
@@ -94,6 +105,13 @@ def breach_list(ctx: AppContext, key: str) -> BreachList:
     ctx.require(Permission.BREACH_LIST)
     with ctx.db.session() as session:
         bundle = find_data_bundle(session, ctx.office.code, key)
+        if bundle.kind == Kind.REFERENCE.value:
+            shared = reference_members(session, bundle)
+            persons = [_shared_person(ctx, p) for p in shared.participants] + [
+                _covered_person(c) for c in shared.covered]
+            return BreachList(ctx.office.code, ctx.office.name, bundle.sequence, bundle.file_name, bundle.bundle_hash,
+                              bundle.created_at, bundle.acknowledged_at, len(persons), shared.recorded, persons,
+                              Kind.REFERENCE.value, bundle.receiver_code)
         members = dict(session.execute(select(SyncBundleMember.uuid, SyncBundleMember.version)
                                        .where(col(SyncBundleMember.bundle_sequence) == bundle.sequence)).all())
         persons = _persons(session, ctx, members)
@@ -134,6 +152,21 @@ def _person(ctx: AppContext, p: Participant, heirs: list[Heir], version: int) ->
                         region.name if region else "", p.phone or "",
                         tuple(f"{h.full_name} ({h.relationship})" for h in heirs), tuple(fields),
                         version, p.version, p.purged_at)
+
+
+def _shared_person(ctx: AppContext, p: Participant | str) -> BreachPerson:
+    """A participant a reference bundle shared as keys for matching (a number alone: no longer at the hub)."""
+    if isinstance(p, str):
+        return BreachPerson("", p, "", "", "", "", "", (), MATCH_FIELDS, 0, None, None)
+    region = ctx.reference.regions.get(p.village_code)
+    return BreachPerson(p.uuid, p.registration_number, p.full_name, p.nik, p.village_code,
+                        region.name if region else "", p.phone or "", (), MATCH_FIELDS, p.version, p.version,
+                        p.purged_at)
+
+
+def _covered_person(person: CoveredPerson) -> BreachPerson:
+    return BreachPerson("", "", person.full_name, person.nik, "", "", "", (), COVERED_FIELDS, 1, 1, None,
+                        source=person.list_name)
 
 
 def _missing(uuid: str, version: int) -> BreachPerson:

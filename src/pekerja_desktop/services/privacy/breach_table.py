@@ -49,6 +49,35 @@ BREACH_TEXTS: dict[str, dict[str, str]] = {
                      "en": "changed since the bundle (version {bundle} in it, now {now})"},
     "note_missing": {"id": "rekaman tidak ada lagi di kantor ini (uuid {uuid})",
                      "en": "record no longer at this office (uuid {uuid})"},
+    # (hub) reference bundles: what they shared for matching (#12)
+    "title_reference": {"id": "DAFTAR ORANG DALAM PAKET REFERENSI", "en": "PERSONS IN A REFERENCE BUNDLE"},
+    "reference_note": {
+        "id": "Paket referensi dari hub ke kantor {receiver}: untuk pencocokan, peserta kantor lain hanya sebagai "
+        "hash berkunci NIK, kunci fonetik nama, tanggal lahir, jenis kelamin, kabupaten/kota, nomor registrasi dan "
+        "kantor; orang pada daftar yang sudah terlindungi hanya sebagai hash berkunci NIK. Tanpa nama, alamat, "
+        "telepon atau ahli waris. Kunci pencocokan hub ikut dalam paket (terenkripsi).",
+        "en": "Reference bundle from the hub to office {receiver}: for matching, the other offices' participants "
+        "only as the NIK's keyed hash, the name's phonetic key, birth date, sex, kabupaten/kota, registration "
+        "number and office; people on the covered lists only as the NIK's keyed hash. No names, addresses, phones "
+        "or heirs. The hub's matching key travels in the bundle (encrypted).",
+    },
+    "duty_reference": {
+        "id": "Kewajiban: jika paket ini, atau flashdisk/laptop yang memuatnya, hilang atau jatuh ke pihak lain, "
+        "UU 27/2022 tentang Pelindungan Data Pribadi mewajibkan pemberitahuan tertulis paling lambat 3 × 24 jam "
+        "kepada setiap subjek data di daftar ini dan kepada lembaga pelindungan data pribadi, dengan menyebutkan "
+        "data pribadi yang terungkap (kolom \u201cData dalam paket\u201d), kapan dan bagaimana terungkap, serta "
+        "upaya penanganan dan pemulihannya. Sebutkan dalam penilaian risiko bahwa paket ini terenkripsi untuk "
+        "kunci kantor tujuan, ditandatangani hub, dan tidak memuat nama atau NIK dalam bentuk terbaca.",
+        "en": "Duty: if this bundle, or the USB stick or laptop holding it, is lost or reaches anyone else, Law "
+        "27/2022 on Personal Data Protection requires written notice within 3 × 24 hours to every data subject "
+        "on this list and to the personal data protection authority, stating which personal data were exposed "
+        "(column \u201cData in the bundle\u201d), when and how, and what is done to contain and recover. Say in "
+        "the risk assessment that the bundle is encrypted to the receiving office's key, signed by the hub, and "
+        "holds no name or NIK in readable form.",
+    },
+    "note_missing_reference": {"id": "peserta tidak ada lagi di hub", "en": "participant no longer at the hub"},
+    "note_covered": {"id": "pada daftar orang yang sudah terlindungi: {name}",
+                     "en": "on the list of people already covered: {name}"},
 }
 HEADERS = {
     "id": ("No.", "Nama", "NIK", "No. registrasi", "Desa/Kelurahan", "Telepon", "Ahli waris", "Data dalam paket",
@@ -66,6 +95,9 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
     "heirs": {"id": "ahli waris (nama, hubungan, tgl. lahir, telepon, NIK)",
               "en": "heirs (name, relationship, birth date, phone, NIK)"},
     "history": {"id": "riwayat perubahan", "en": "change history"},
+    "nik_hash": {"id": "hash berkunci NIK", "en": "keyed hash of the NIK"},
+    "name_key": {"id": "kunci fonetik nama", "en": "phonetic key of the name"},
+    "regency_code": {"id": "kabupaten/kota", "en": "regency/city"},
 }
 
 
@@ -92,15 +124,24 @@ def preamble(listing: BreachList, operator: str, now_text: str, language: str) -
                     written=format_datetime_local(listing.written_at), hash=listing.bundle_hash),
                ack, text("produced", language, at=now_text, by=operator),
                text("count", language, count=len(listing.persons))]
-    notices = [text("duty", language), text("heirs_note", language)]
+    reference = listing.kind == "reference"
+    notices = [text("duty_reference", language), text("reference_note", language, receiver=listing.receiver_code)] \
+        if reference else [text("duty", language), text("heirs_note", language)]
+    if reference:
+        details.remove(ack)  # an office acknowledges no reference bundle
     if not listing.recorded:
         notices.append(text("not_recorded", language, count=listing.participants_in_bundle))
     elif not listing.persons:
         notices.append(text("none", language))
-    return Preamble(text("title", language), details, notices)
+    title = text("title_reference" if reference else "title", language)
+    return Preamble(title, details, notices)
 
 
 def _note(person: BreachPerson, language: str) -> str:
+    if person.source:
+        return text("note_covered", language, name=person.source)
+    if person.current_version is None and not person.uuid:
+        return text("note_missing_reference", language)
     if person.current_version is None:
         return text("note_missing", language, uuid=person.uuid)
     if person.purged_at is not None:

@@ -150,6 +150,8 @@ def text_condition(raw: str, *, driving: bool = True, in_id_order: bool = False)
     number = normalise_registration_number(cleaned)
     if compact.isdigit():
         ranges = [(Participant.nik, compact), (Participant.registration_number, compact)]
+        if len(compact) == KK_LENGTH:  # a whole KK number lists the household (#12)
+            ranges.append((Participant.kk_number, compact))
     elif any(ch.isdigit() for ch in number) and "-" in number:
         ranges = [(Participant.registration_number, number)]
     else:
@@ -172,6 +174,7 @@ def _id_column(driving: bool):
 
 
 REGENCY_CODE_LENGTH = len("81.71")
+KK_LENGTH = 16
 
 
 def _driver(q: ParticipantQuery) -> str | None:

@@ -9,6 +9,7 @@ from pekerja_desktop.store import (  # noqa: F401  (every table in the metadata 
     card_models,
     hub_models,
     lifecycle_models,
+    matching_models,
     models,
     sync_models,
 )

@@ -429,3 +429,16 @@ def test_a_warning_appearing_does_not_reflow_the_columns(page, qtbot):
     after = (page.form.identity.geometry(), page.form.address.geometry())
     assert [g.width() for g in after] == [g.width() for g in before]
     assert not page._scroll.horizontalScrollBar().isVisible()
+
+
+def test_an_heir_who_is_a_participant_too_is_linked_on_the_record(page, ctx):
+    husband_nik = "8171010201800002"
+    husband = enrol(ctx, make_participant(nik=husband_nik, full_name="Yohanis Latuconsina", sex="L",
+                                          birth_date=dt.date(1980, 1, 2)), final=True).registration_number
+    wife = enrol(ctx, make_participant(heirs=[HeirData("Yohanis Latuconsina", "SUAMI", dt.date(1980, 1, 2), None,
+                                                       husband_nik)]), final=True).registration_number
+    page.open_participant(wife)
+    assert page.household.isVisible()
+    assert page.household.text() == f"Ahli waris yang juga peserta: YOHANIS LATUCONSINA (SUAMI): {husband}"
+    page.open_participant(husband)
+    assert page.household.text() == f"Menjadi ahli waris dari: MARIA LATUCONSINA ({wife}), SUAMI"

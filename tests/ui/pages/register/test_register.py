@@ -13,12 +13,15 @@ from sqlalchemy import text
 from pekerja_desktop.domain.identity.nik import encode_nik
 from pekerja_desktop.domain.participant import normalise_participant
 from pekerja_desktop.services.enrolment.enrol import PreparedEnrolment, insert_prepared
+from pekerja_desktop.services.matching.covered_lists import add_covered_list
 from pekerja_desktop.services.register.search import ParticipantQuery, count_participants
 from pekerja_desktop.ui.pages.register.loader import PAGE_SIZE, RegisterLoader
 from pekerja_desktop.ui.pages.register.model import Column, ObjectRole, RegisterModel, SortRole
 from pekerja_desktop.ui.pages.register.page import RegisterPage
 from pekerja_desktop.ui.tasks import SynchronousRunner, TaskRunner
 from tests.support.accounts import audit_events
+from tests.support.hub import add_people
+from tests.support.sites import nik_for
 
 VILLAGES = ("81.71.01.1007", "81.71.03.1001", "81.01.01.2001", "81.02.05.2022")
 OCCUPATIONS = ("NLY", "PTN", "PDP", "OJK")
@@ -416,3 +419,21 @@ def test_the_page_speaks_indonesian(qtbot, indonesian, clerk_ctx, participant_fa
     assert page.total_label.text() == "Jumlah peserta: 5"
     assert page.reveal.text() == "Tampilkan &NIK"
     assert QCoreApplication.translate("RegisterModel", "Ended") == "Berakhir"
+
+
+def test_a_participant_on_a_covered_list_is_marked_at_the_hub(qtbot, hub, tmp_path, indonesian):
+    numbers = add_people(hub, 3, kpj=False, accepted=True)
+    listing = tmp_path / "bpjs.csv"
+    listing.write_text(f"NIK\n{nik_for(1)}\n")
+    add_covered_list(hub, listing, "BPJS aktif")
+    widget = RegisterPage(hub, SynchronousRunner())
+    qtbot.addWidget(widget)
+    widget.show()
+    model = widget.model
+    marked = {model.index(row, Column.REGISTRATION_NUMBER).data(): model.index(row, Column.STATUS).data()
+              for row in range(model.rowCount())}
+    assert marked[numbers[1]] == "Terlindungi"
+    assert marked[numbers[0]] == "Selesai"
+    row = widget.model.row_of(numbers[1])
+    assert model.index(row, Column.STATUS).data(Qt.ItemDataRole.ToolTipRole).startswith(
+        "Selesai \u2014 ada pada daftar orang yang sudah terlindungi")

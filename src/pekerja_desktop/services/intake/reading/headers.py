@@ -144,13 +144,13 @@ def _header_at(rows: Sequence[Sequence[object]], index: int) -> tuple[list[str |
     return single, 1
 
 
-def find_header(rows: Sequence[Sequence[object]]) -> HeaderMatch | None:
-    """The best-scoring header near the top (at least two known columns), or None."""
+def find_header(rows: Sequence[Sequence[object]], minimum: int = 2) -> HeaderMatch | None:
+    """The best-scoring header near the top (at least `minimum` known columns), or None."""
     best: tuple[int, HeaderMatch] | None = None
     for index in range(min(HEADER_SCAN_ROWS, len(rows))):
         keys, height = _header_at(rows, index)
         score = _score(keys)
-        if score >= 2 and (best is None or score > best[0]):
+        if score >= minimum and (best is None or score > best[0]):
             best = (score, HeaderMatch(index, keys, height))
     return best[1] if best else None
 

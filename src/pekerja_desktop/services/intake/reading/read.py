@@ -80,10 +80,10 @@ def _check(watch: Watch | None) -> None:
 
 def build_sheet(rows: Sequence[Sequence[object]], path: Path, watch: Watch | None = None,
                 first_row_number: int = 1, sheet_name: str | None = None,
-                faults: Sequence[QuoteFault] = ()) -> RawSheet:
+                faults: Sequence[QuoteFault] = (), required: Sequence[str] = REQUIRED_KEYS) -> RawSheet:
     if not any(plain_text(c) for row in rows for c in row):
         raise IntakeError("intake.file_empty", path=str(path))
-    header = _required_header(rows, path)
+    header = _required_header(rows, path, required)
     columns = assign_columns(header.keys, header_texts(rows, header.index, header.height))
     start = header.index + header.height
     if start < len(rows) and is_column_numbering(rows[start]):
@@ -95,11 +95,11 @@ def build_sheet(rows: Sequence[Sequence[object]], path: Path, watch: Watch | Non
     return RawSheet(columns.read, columns.ignored, raw_rows, sheet_name, columns.positions, columns.not_stored)
 
 
-def _required_header(rows: Sequence[Sequence[object]], path: Path) -> HeaderMatch:
-    header = find_header(rows)
-    if header is None or not any(k in REQUIRED_KEYS for k in header.keys):
+def _required_header(rows: Sequence[Sequence[object]], path: Path, required: Sequence[str]) -> HeaderMatch:
+    header = find_header(rows, minimum=min(2, len(required)))
+    if header is None or not any(k in required for k in header.keys):
         raise IntakeError("intake.no_header", path=str(path), rows=HEADER_SCAN_ROWS)
-    missing = [k for k in REQUIRED_KEYS if k not in header.keys]
+    missing = [k for k in required if k not in header.keys]
     if missing:
         raise IntakeError("intake.columns_missing", path=str(path),
                           columns=", ".join(COLUMN_LABELS[k][0] for k in missing))
@@ -153,8 +153,10 @@ def _without_footer(rows: list[RawRow]) -> list[RawRow]:
 
 # --- file formats ----------------------------------------------------------------------------------
 
-def read_sheet(path: Path, content: bytes, watch: Watch | None = None) -> RawSheet:
-    """Read an XLSX, XLS or CSV list already loaded in memory (`content`)."""
+def read_sheet(path: Path, content: bytes, watch: Watch | None = None,
+               required: Sequence[str] = REQUIRED_KEYS) -> RawSheet:
+    """Read an XLSX, XLS or CSV list already loaded in memory (`content`) whose header names the `required`
+    columns (a village list: NIK and name; a list of people already covered: the NIK alone)."""
     suffix = path.suffix.lower()
     if not content.strip():
         raise IntakeError("intake.file_empty", path=str(path))
@@ -162,19 +164,20 @@ def read_sheet(path: Path, content: bytes, watch: Watch | None = None) -> RawShe
         if suffix in XLSX_SUFFIXES:
             require_unpackable(path, content)
         step = watch.step if watch is not None else None
-        return _first_readable(path, workbook_sheets(path, content, step), watch)
+        return _first_readable(path, workbook_sheets(path, content, step), watch, required)
     if suffix in CSV_SUFFIXES:
         rows, faults = csv_rows(content)
-        return build_sheet(rows, path, watch, faults=faults)
+        return build_sheet(rows, path, watch, faults=faults, required=required)
     raise IntakeError("intake.file_type", path=str(path))
 
 
-def _first_readable(path: Path, sheets: Iterator[tuple[str, list]], watch: Watch | None) -> RawSheet:
+def _first_readable(path: Path, sheets: Iterator[tuple[str, list]], watch: Watch | None,
+                    required: Sequence[str]) -> RawSheet:
     """The first worksheet (in the workbook's order) with a recognisable header."""
     first_error: IntakeError | None = None
     for title, rows in sheets:
         try:
-            return build_sheet(rows, path, watch, sheet_name=title)
+            return build_sheet(rows, path, watch, sheet_name=title, required=required)
         except IntakeError as exc:
             first_error = first_error or exc
     raise first_error or IntakeError("intake.file_empty", path=str(path))

@@ -19,7 +19,7 @@ from pyrage import x25519
 from pekerja_desktop.errors import OperationCancelled
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.sync.audit_travel import audit_line_problem
-from pekerja_desktop.services.sync.bundle import reference_lines
+from pekerja_desktop.services.sync.bundle import matching_lines, reference_lines
 from pekerja_desktop.services.sync.bundle.decision_lines import DECISION, decision_problem
 from pekerja_desktop.services.sync.bundle.format import AUDIT_LINE, Kind
 from pekerja_desktop.services.sync.bundle.payload import parse_line, payload_lines
@@ -56,6 +56,7 @@ CHECKS: dict[str, dict[str, Callable]] = {
     Kind.REFERENCE.value: {"participant": participant_parts, "outcome": _raising(reference_lines.outcome_problem),
                            **{kind: _raising(check) for kind, check in reference_lines.VALIDATORS.items()
                               if kind != "outcome"},
+                           **{kind: _raising(check) for kind, check in matching_lines.VALIDATORS.items()},
                            DECISION: _raising(decision_problem)},
 }
 

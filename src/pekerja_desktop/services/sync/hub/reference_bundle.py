@@ -1,6 +1,7 @@
 """Reference bundles, hub → offices: regions, occupations, funding sources, heir relationships, contribution
-rates, settings, registered offices — plus every decision (end, reactivation, transfer), verdict and KPJ number
-not yet confirmed by the office.
+rates, settings, registered offices, and what matching needs of the other offices' people and of the covered
+lists (services/matching/hub_lines.py: keys only, never names in clear) — plus every decision (end, reactivation,
+transfer), verdict and KPJ number not yet confirmed by the office.
 
 The hub's tables are the reference; an office replaces its own with them (codes missing from the bundle
 are deactivated, never deleted: old records keep pointing at them). An older reference bundle arriving after
@@ -16,6 +17,7 @@ from pathlib import Path
 from sqlmodel import Session, col, select
 
 from pekerja_desktop.services.context import AppContext
+from pekerja_desktop.services.matching.hub_lines import Shared, matching_lines, record_share
 from pekerja_desktop.services.sync.bundle.format import Kind
 from pekerja_desktop.services.sync.bundle.reference_lines import LOCAL_SETTINGS, REFERENCE_TYPES, reference_line
 from pekerja_desktop.services.sync.epoch import begin_sync, save_sidecar
@@ -29,7 +31,7 @@ from pekerja_desktop.services.sync.state import (
     registered_offices,
     require_hub,
 )
-from pekerja_desktop.store.models import Office, Setting, table_of
+from pekerja_desktop.store.models import Office, Setting, saved_id, table_of
 from pekerja_desktop.store.sync_models import SyncPeer
 
 
@@ -57,13 +59,17 @@ def export_reference(ctx: AppContext, out_dir: Path, *, office: str | None = Non
             raise SyncError("trust.no_offices")
         for target, peer in targets:
             since = confirmed_serial(session, peer)
+            shared = Shared()
             lines = chain(reference_data_lines(session, check.generation),
+                          matching_lines(session, target.code, check.generation, shared),
                           decisions.decision_lines(session, target.code, since),
                           outcome_lines(session, target.code, since, set()))
             outgoing = Outgoing(Kind.REFERENCE.value, peer, lines, mode="reference",
                                 extra={"high_water": high_water(session, target.code, peer)},
                                 state_serial=int(get_state(session, "state_serial", 0)))
-            recorded.append(write_outgoing(ctx, session, check, outgoing, progress=progress, cancelled=cancelled))
+            written = write_outgoing(ctx, session, check, outgoing, progress=progress, cancelled=cancelled)
+            record_share(session, saved_id(written.row), shared)
+            recorded.append(written)
     with ctx.db.session() as session:
         save_sidecar(session, ctx.layout, ctx.office.code)
     return [deliver(ctx, item, out_dir) for item in recorded]

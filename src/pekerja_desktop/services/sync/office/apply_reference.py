@@ -1,6 +1,7 @@
 """(field office) Applying a reference bundle's data: the hub's tables replace the office's own (codes missing from
 the bundle are deactivated, never deleted), settings that belong to the installation excepted; an older reference
-bundle arriving after a newer one changes nothing."""
+bundle arriving after a newer one changes nothing. The matching data (services/matching/office_store.py) is
+replaced whole."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import datetime as dt
 from sqlalchemy import delete, update
 from sqlmodel import Session, select
 
+from pekerja_desktop.services.matching.office_store import apply_matching
 from pekerja_desktop.services.sync.bundle.reference_lines import LOCAL_SETTINGS, REFERENCE_TYPES
 from pekerja_desktop.services.sync.state import get_state, set_state
 from pekerja_desktop.store.dialect import after_explicit_ids, upsert
@@ -72,5 +74,6 @@ def apply_reference(session: Session, records: list[dict], sequence: int) -> dic
         _upsert(session, kind, _offices(session, rows) if kind == "office" else rows)
         if kind in ("occupation", "funding_source"):
             _deactivate_missing(session, Occupation if kind == "occupation" else FundingSource, rows)
+    counts.update(apply_matching(session, records))
     set_state(session, "reference_sequence", sequence)
     return counts

@@ -61,7 +61,8 @@ class DashboardPage(QWidget):
         self.progress = Tile(self.tr("of the target reached"), self)
         self.third = Tile(self.tr("offices late with their bundles") if self._hub
                           else self.tr("days since the last export"), self)
-        self.fourth = None if self._hub else Tile(self.tr("finished records not yet exported"), self)
+        self.fourth = Tile(self.tr("held out of BPJS's file: already covered elsewhere"), self) if self._hub \
+            else Tile(self.tr("finished records not yet exported"), self)
         self.budget = QLabel(self)  # (hub) the budget warning, shown when a projection passes its ceiling
         self.budget.setWordWrap(True)
         self.budget.setTextFormat(Qt.TextFormat.RichText)
@@ -80,8 +81,7 @@ class DashboardPage(QWidget):
         top.addWidget(self.reload)
         tiles = QHBoxLayout()
         for tile in (self.enrolled, self.target, self.progress, self.third, self.fourth):
-            if tile is not None:
-                tiles.addWidget(tile)
+            tiles.addWidget(tile)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(tiles)
@@ -141,6 +141,7 @@ class DashboardPage(QWidget):
         if data.hub:
             late = sum(office.late(data.warning_days) for office in data.offices)
             self.third.set_value(format_number(late), alert=bool(late))
+            self.fourth.set_value(format_number(data.covered_held), alert=bool(data.covered_held))
             return
         export = data.export
         days = export.days_since_export

@@ -245,9 +245,21 @@ class EnrolmentPage(QWidget):
         self.focus_first_field()
 
     def _show_household(self, record: LoadedRecord) -> None:
-        people = ", ".join(f"{name} ({number})" for number, name in record.household)
-        self.household.setText(self.tr("Same KK (%1): %2").replace("%1", record.data.kk_number).replace("%2", people))
-        self.household.setVisible(bool(record.household))
+        """The others on the same KK, the heirs who are participants too, and whose heir this participant is."""
+        lines = []
+        if record.household:
+            people = ", ".join(f"{name} ({number})" for number, name in record.household)
+            lines.append(self.tr("Same KK (%1): %2").replace("%1", record.data.kk_number).replace("%2", people))
+        if record.heirs_enrolled:
+            linked = ", ".join(f"{link.heir_name} ({link.relationship}): {link.registration_number}"
+                               for link in record.heirs_enrolled)
+            lines.append(self.tr("Heirs who are participants too: %1").replace("%1", linked))
+        if record.heir_of:
+            linked = ", ".join(f"{link.full_name} ({link.registration_number}), {link.relationship}"
+                               for link in record.heir_of)
+            lines.append(self.tr("Heir of: %1").replace("%1", linked))
+        self.household.setText("\n".join(lines))
+        self.household.setVisible(bool(lines))
 
     def _show_list_notes(self, findings) -> None:
         lines = [f"\u2022 {finding.message()}" for finding in findings]

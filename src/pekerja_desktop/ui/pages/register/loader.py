@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 
 from pekerja_desktop.errors import OperationCancelled
 from pekerja_desktop.services.context import AppContext
+from pekerja_desktop.services.matching.lookup import covered_among
 from pekerja_desktop.services.privacy.reveal import masks_niks
 from pekerja_desktop.services.register.paging import count_register_rows, read_register_rows
 from pekerja_desktop.services.register.search import ParticipantQuery
@@ -30,6 +31,7 @@ PAGE_SIZE = 200
 class Page:
     rows: list[str]  # packed (see rows.py)
     exhausted: bool
+    covered: frozenset[str] = frozenset()  # registration numbers on a list of people already covered (#12)
 
 
 def read_page(ctx: AppContext, query: ParticipantQuery, offset: int, limit: int = PAGE_SIZE,
@@ -38,7 +40,9 @@ def read_page(ctx: AppContext, query: ParticipantQuery, offset: int, limit: int 
     right to see full NIKs, the rows never hold more than the masked NIK."""
     with _as_task_cancellation():
         rows = read_register_rows(ctx, query, offset, limit + 1, stoppable)
-    return Page(pack_rows(rows[:limit], masks_niks(ctx)), exhausted=len(rows) <= limit)
+    shown = rows[:limit]
+    covered = covered_among(ctx, [(row.registration_number, row.nik) for row in shown])
+    return Page(pack_rows(shown, masks_niks(ctx)), exhausted=len(rows) <= limit, covered=covered)
 
 
 def read_count(ctx: AppContext, query: ParticipantQuery, stoppable: Stoppable | None = None) -> int:
@@ -142,7 +146,7 @@ class RegisterLoader(QObject):
     def _first_page_done(self, generation: int, query: ParticipantQuery, page: Page) -> None:
         if not self._finished(generation, "page"):
             return
-        self._model.reset_rows(page.rows, page.exhausted)
+        self._model.reset_rows(page.rows, page.exhausted, page.covered)
         self.results_shown.emit()
         if generation == self._generation:  # not superseded by a search started from results_shown
             stoppable = self._stoppable()
@@ -155,7 +159,7 @@ class RegisterLoader(QObject):
 
     def _more_done(self, generation: int, page: Page) -> None:
         if self._finished(generation, "more"):
-            self._model.append_rows(page.rows, page.exhausted)
+            self._model.append_rows(page.rows, page.exhausted, page.covered)
 
     def _failed(self, generation: int, kind: str, exc: BaseException) -> None:
         if not self._finished(generation, kind):

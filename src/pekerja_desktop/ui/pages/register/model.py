@@ -6,7 +6,7 @@ of the clicked column (`COLUMN_SORT_KEYS`). `ObjectRole` gives the `RegisterRow`
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from enum import IntEnum
 
 from PySide6.QtCore import (
@@ -83,6 +83,10 @@ def _translate(text: str) -> str:
     return QCoreApplication.translate("RegisterModel", text)
 
 
+def _status_label(status: str) -> str:
+    return _translate(STATUS_LABELS[status]) if status in STATUS_LABELS else status
+
+
 def status_colour(status: str) -> QColor | None:
     c = colours()
     colour = {"draft": c.caution, "rejected": c.error_text, "ended": c.muted_text,
@@ -105,6 +109,7 @@ class RegisterModel(QAbstractTableModel):
         self._nik_revealed = False
         self._revealed: dict[str, str] = {}  # registration number → NIK revealed one by one (audited)
         self._occupations: Mapping[str, str] = {}
+        self._covered: set[str] = set()  # registration numbers on a list of people already covered (#12)
 
     # --- feeding the model --------------------------------------------------------------------------
 
@@ -115,18 +120,20 @@ class RegisterModel(QAbstractTableModel):
         self._occupations = dict(names)
         self._column_changed(Column.OCCUPATION)
 
-    def reset_rows(self, rows: Sequence[str], exhausted: bool) -> None:
+    def reset_rows(self, rows: Sequence[str], exhausted: bool, covered: Iterable[str] = ()) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._covered = set(covered)
         self._revealed.clear()
         self._unpacked = None
         self._exhausted = exhausted
         self._fetching = False
         self.endResetModel()
 
-    def append_rows(self, rows: Sequence[str], exhausted: bool) -> None:
+    def append_rows(self, rows: Sequence[str], exhausted: bool, covered: Iterable[str] = ()) -> None:
         self._fetching = False
         self._exhausted = exhausted
+        self._covered.update(covered)
         if not rows:
             return
         first = len(self._rows)
@@ -229,7 +236,10 @@ class RegisterModel(QAbstractTableModel):
             value = getattr(row, _ROW_FIELD[column])
             return "" if value is None else value
         if role == FOREGROUND:
-            return status_colour(row.status) if column == Column.STATUS else None
+            if column != Column.STATUS:
+                return None
+            return qcolor(colours().finding_warning) if row.registration_number in self._covered \
+                else status_colour(row.status)
         if role == ALIGNMENT:
             return _CENTRE if column in _CENTRED else None
         return self._tooltip(row, column)
@@ -248,7 +258,9 @@ class RegisterModel(QAbstractTableModel):
         if column == Column.OCCUPATION:
             return self._occupations.get(row.occupation, row.occupation)
         if column == Column.STATUS:
-            return _translate(STATUS_LABELS[row.status]) if row.status in STATUS_LABELS else row.status
+            if row.registration_number in self._covered:  # the status then stands in the tooltip
+                return QCoreApplication.translate("RegisterModel", "Covered")
+            return _status_label(row.status)
         value = getattr(row, _ROW_FIELD[column])
         return "" if value is None else str(value)
 
@@ -259,6 +271,10 @@ class RegisterModel(QAbstractTableModel):
             return self._occupations.get(row.occupation, row.occupation)
         if column == Column.SEX and row.sex in SEX_NAMES:
             return _translate(SEX_NAMES[row.sex])
+        if column == Column.STATUS and row.registration_number in self._covered:
+            return QCoreApplication.translate(
+                "RegisterModel", "%1 \u2014 on a list of people already covered elsewhere (BPJS, DTSEN\u2026): check "
+                "before sending to BPJS").replace("%1", _status_label(row.status))
         if column == Column.NIK and not self.is_revealed(row.registration_number):
             return QCoreApplication.translate("RegisterModel", "Masked: use \u201cShow NIK\u201d to see it in full")
         return None

@@ -14,7 +14,7 @@ from pekerja_desktop.ui.widgets.elided import ElidingDelegate
 # Widest expected content per column, to size columns from the font instead of from the data.
 _SAMPLES = {
     Column.REGISTRATION_NUMBER: "8171A-26-000000-0", Column.NIK: "8171000000000000",
-    Column.BIRTH_DATE: "00/00/0000", Column.SEX: "JK", Column.STATUS: "Berakhir", Column.KPJ: "00000000000",
+    Column.BIRTH_DATE: "00/00/0000", Column.SEX: "JK", Column.STATUS: "Terlindungi", Column.KPJ: "00000000000",
     Column.CREATED: "00/00/0000",
 }
 # The text columns share what is left: (a typical long value, the share of any shortage it takes, the fewest

@@ -1,0 +1,61 @@
+"""Migration 0014 (matching across offices) from 0013: the office's matching store and the hub's covered lists
+appear beside the records already held, the heirs' NIK is indexed, and all go again on a downgrade without touching
+the records."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from alembic import command
+
+from pekerja_desktop.store import db as db_module
+
+NEW_TABLES = {"match_person", "match_covered", "covered_list", "covered_entry", "covered_flag", "reference_share"}
+
+
+def _run(path, step, revision: str) -> None:
+    engine = db_module._make_engine(path, None, foreign_keys=False, pooled=False)
+    config = db_module._alembic_config()
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            step(config, revision)
+    finally:
+        engine.dispose()
+
+
+def _tables(path) -> set[str]:
+    connection = sqlite3.connect(path)
+    try:
+        return {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    finally:
+        connection.close()
+
+
+def test_upgrading_from_0013_adds_the_matching_tables_and_keeps_the_records(tmp_path):
+    path = tmp_path / "old.sqlite"
+    _run(path, command.upgrade, "0013")
+    connection = sqlite3.connect(path)
+    connection.execute("INSERT INTO sync_state (key, value) VALUES ('reference_sequence', '4')")
+    connection.commit()
+    connection.close()
+    db_module.migrate(path, None, backup_dir=tmp_path / "backups")
+    assert _tables(path) >= NEW_TABLES
+    connection = sqlite3.connect(path)
+    try:
+        assert connection.execute("SELECT value FROM sync_state").fetchall() == [("4",)]
+        indexes = {row[1] for row in connection.execute("PRAGMA index_list(match_person)")}
+        assert {"ix_match_person_nik_hash", "ix_match_person_name_birth",
+                "ix_match_person_birth_sex_regency"} <= indexes
+        assert "ix_heir_nik" in {row[1] for row in connection.execute("PRAGMA index_list(heir)")}
+    finally:
+        connection.close()
+    assert list((tmp_path / "backups").glob("pre-migration-0013-*.sqlite"))
+
+
+def test_downgrading_0014_drops_only_its_tables(tmp_path):
+    path = tmp_path / "db.sqlite"
+    _run(path, command.upgrade, "0014")
+    _run(path, command.downgrade, "0013")
+    tables = _tables(path)
+    assert not NEW_TABLES & tables and "participant" in tables
