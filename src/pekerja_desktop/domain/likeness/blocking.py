@@ -1,0 +1,62 @@
+"""Blocking keys: two records are scored only when they share a key of one family, so a pass over half a million
+records compares thousands of pairs per record at most, never all pairs. A family is a function from a prepared
+record to its keys; the families, together, catch the typing mistakes the score forgives:
+
+- `nik_window_i` (i = 0…14): the NIK with digits i and i+1 left out — two NIKs one changed digit or one swap of
+  adjacent digits apart share one such key;
+- `word_birth`: each word of the name (phonetic key) with the birth date, day and month unordered — a name spelt
+  another way, a word dropped, the day and month swapped;
+- `name_year`: the whole phonetic name with the birth year — a birth date typed wrong (day or month);
+- `kk`: the KK number — a household's members, a NIK retyped from another card.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pekerja_desktop.domain.identity.matching_keys import NIK_LENGTH
+from pekerja_desktop.domain.likeness.facts import Prepared
+
+Family = Callable[[Prepared], list[str]]
+MIN_WORD_KEY = 2  # an initial alone would block half the province
+
+
+def _nik_window(position: int) -> Family:
+    def keys(record: Prepared) -> list[str]:
+        nik = record.nik
+        return [nik[:position] + nik[position + 2:]] if len(nik) == NIK_LENGTH else []
+    keys.__name__ = f"nik_window_{position}"
+    return keys
+
+
+def _birth_unordered(record: Prepared) -> str:
+    birth = record.birth_date
+    if birth is None:
+        return ""
+    low, high = sorted((birth.day, birth.month))
+    return f"{birth.year}-{low:02d}-{high:02d}"
+
+
+def word_birth(record: Prepared) -> list[str]:
+    birth = _birth_unordered(record)
+    if not birth:
+        return []
+    return [f"{word}|{birth}" for word in sorted(set(record.word_keys)) if len(word) >= MIN_WORD_KEY]
+
+
+def name_year(record: Prepared) -> list[str]:
+    if not record.name_key or record.birth_date is None:
+        return []
+    return [f"{record.name_key}|{record.birth_date.year}"]
+
+
+def kk(record: Prepared) -> list[str]:
+    return [record.kk_number] if record.kk_number else []
+
+
+FAMILIES: tuple[Family, ...] = (*(_nik_window(i) for i in range(NIK_LENGTH - 1)), word_birth, name_year, kk)
+
+
+def blocking_keys(record: Prepared) -> set[tuple[int, str]]:
+    """Every key of every family (family index, key): two records sharing one are worth scoring."""
+    return {(index, key) for index, family in enumerate(FAMILIES) for key in family(record)}
