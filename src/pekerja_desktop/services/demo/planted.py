@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from pekerja_desktop.domain.identity.nik import encode_nik
 from pekerja_desktop.domain.participant import ParticipantData
 from pekerja_desktop.domain.validation import ReferenceSets
+from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.demo.people import (
     MAX_NIK_SERIAL,
     Material,
@@ -23,6 +25,8 @@ from pekerja_desktop.services.demo.people import (
     creation_times,
 )
 from pekerja_desktop.services.demo.typos import birth_typo, name_variant, nik_typo
+from pekerja_desktop.services.enrolment.enrol import PreparedEnrolment, insert_prepared
+from pekerja_desktop.store.models import ParticipantStatus
 
 SHARE_DUPLICATES, SHARE_TWINS = 0.02, 0.01  # of the corpus's records
 SHARE_WITH_KK = 0.6  # forms do not always carry the KK number; village lists do
@@ -130,3 +134,21 @@ def planted_corpus(ref: ReferenceSets, count: int, *, seed: int = 1, today: dt.d
         corpus.records.append(make(first, max(moment, first.created_at + dt.timedelta(hours=1))))
         pairs.add(frozenset((index, len(corpus.records) - 1)))
     return corpus
+
+
+def store_planted(ctx: AppContext, corpus: PlantedCorpus, *, chunk: int = 20_000) -> list[str]:
+    """Insert the corpus as active participants of their offices (in the hub's database), one write transaction a
+    chunk; returns the registration numbers in the corpus's order."""
+    numbers = [""] * len(corpus.records)
+    for start in range(0, len(corpus.records), chunk):
+        by_office: dict[str, list[int]] = defaultdict(list)
+        for index in range(start, min(start + chunk, len(corpus.records))):
+            by_office[corpus.records[index].office_code].append(index)
+        with ctx.db.write() as session:
+            for office, indexes in sorted(by_office.items()):
+                batch = [PreparedEnrolment(corpus.records[i].data, status=ParticipantStatus.ACTIVE.value,
+                                           source="planted", created_at=corpus.records[i].created_at)
+                         for i in indexes]
+                for index, number in zip(indexes, insert_prepared(session, office, ctx.actor, batch), strict=True):
+                    numbers[index] = number
+    return numbers
