@@ -74,13 +74,18 @@ def pair_json(pair: LikelyPair) -> dict:
 
 
 def _print_table(result: SearchResult) -> None:
-    rows = [{**pair_json(p), "score": f"{p.score:.2f}", "name_a": p.name_a, "name_b": p.name_b}
+    rows = [{**pair_json(p), "score": _score_text(p.score), "name_a": p.name_a, "name_b": p.name_b}
             for p in result.pairs]
     if rows:
         print_table(rows, COLUMNS, HEADERS[current_language()])
-    print(render(MESSAGES, "summary", {"pairs": number_text(len(result.pairs)), "min_score": result.min_score,
-                                       "people": number_text(result.participants),
-                                       "compared": number_text(result.compared)}))
+    print(render(MESSAGES, "summary", {
+        "pairs": number_text(len(result.pairs)), "min_score": _score_text(result.min_score),
+        "people": number_text(result.participants), "compared": number_text(result.compared)}))
+
+
+def _score_text(score: float) -> str:
+    text = f"{score:.2f}"
+    return text.replace(".", ",") if current_language() == "id" else text
 
 
 def run_possible(args: argparse.Namespace) -> int:

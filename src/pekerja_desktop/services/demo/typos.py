@@ -69,7 +69,7 @@ def _spelt_otherwise(rng: random.Random, name: str) -> str:
         word = words[index]
         at = word.lower().find(old, 1 if old in ("h",) else 0)
         if at >= 0:
-            replaced = word[:at] + (new.upper() if at == 0 else new) + word[at + len(old):]
+            replaced = word[:at] + (new.upper() if at == 0 or word.isupper() else new) + word[at + len(old):]
             if len(replaced) > 1:
                 words[index] = replaced[0].upper() + replaced[1:]
                 return " ".join(words)
@@ -111,7 +111,8 @@ def _slip(rng: random.Random, name: str) -> str:
         return name[:position] + name[position + 1:] if position + 1 < len(name) else name + "a"
     kind = rng.random()
     if kind < 0.4:
-        return name[:position] + rng.choice(_KEYBOARD) + name[position + 1:]
+        key = rng.choice(_KEYBOARD)
+        return name[:position] + (key.upper() if name[position].isupper() else key) + name[position + 1:]
     if kind < 0.7:
         return name[:position] + name[position + 1:]
     return name[:position] + name[position] + name[position:]

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from pekerja_desktop.domain.i18n import render
 from pekerja_desktop.errors import PekerjaError
+
+VERDICT_WORDS: dict[str, dict[str, str]] = {
+    "same": {"id": "orang yang sama", "en": "the same person"},
+    "different": {"id": "dua orang berbeda", "en": "two different people"},
+}
 
 DUPLICATES_MESSAGES: dict[str, dict[str, str]] = {
     "duplicates.min_score": {
@@ -18,8 +24,8 @@ DUPLICATES_MESSAGES: dict[str, dict[str, str]] = {
         "en": "{registration_number} is not active (status {status}): only pairs of active participants are decided.",
     },
     "duplicates.already_decided": {
-        "id": "Pasangan {a} dan {b} sudah diputuskan '{verdict}' oleh {by} pada {date}.",
-        "en": "The pair {a} and {b} was already decided '{verdict}' by {by} on {date}.",
+        "id": "Pasangan {a} dan {b} sudah diputuskan ({verdict}) oleh {by} pada {date}.",
+        "en": "The pair {a} and {b} was already decided ({verdict}) by {by} on {date}.",
     },
     "duplicates.keep_outside": {
         "id": "--keep {keep}: harus salah satu dari pasangan ({a} atau {b}).",
@@ -34,3 +40,7 @@ DUPLICATES_MESSAGES: dict[str, dict[str, str]] = {
 
 class DuplicatesError(PekerjaError):
     catalogue = DUPLICATES_MESSAGES
+
+
+def verdict_words(verdict: str, language: str | None = None) -> str:
+    return render(VERDICT_WORDS, verdict, language=language)

@@ -22,7 +22,7 @@ from pekerja_desktop.domain.likeness.facts import PersonFacts
 from pekerja_desktop.domain.likeness.score import Likeness, likeness
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.services.context import AppContext
-from pekerja_desktop.services.duplicates.errors import DuplicatesError
+from pekerja_desktop.services.duplicates.errors import DuplicatesError, verdict_words
 from pekerja_desktop.services.enrolment.participants import find_participant
 from pekerja_desktop.services.lifecycle.end import changeable, check_end, clean_note
 from pekerja_desktop.services.lifecycle.record_changes import EndFields, set_ended
@@ -73,8 +73,8 @@ def _not_yet_decided(session: Session, first: Participant, second: Participant) 
                                                             col(DuplicateVerdict.uuid_b) == high))
     if earlier is not None:
         raise DuplicatesError("duplicates.already_decided", a=first.registration_number,
-                              b=second.registration_number, verdict=earlier.verdict, by=earlier.decided_by,
-                              date=format_date(earlier.decided_at.date()))
+                              b=second.registration_number, verdict=verdict_words(earlier.verdict),
+                              by=earlier.decided_by, date=format_date(earlier.decided_at.date()))
 
 
 def _to_end(session: Session, first: Participant, second: Participant,
