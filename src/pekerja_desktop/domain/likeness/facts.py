@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pekerja_desktop.domain.identity.matching_keys import name_key
 from pekerja_desktop.domain.identity.names import comparable_name
+
+
+WORD_CACHE = 65_536
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,17 +40,22 @@ class Prepared:
     mother_key: str
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def _word_key(word: str) -> str:
     """A word's phonetic key; an initial stays its letter (name_key reads a lone M as Muhammad; here it may
-    stand for Merry as well)."""
+    stand for Merry as well). Cached: a province's names are made of a few thousand words."""
     letters = "".join(ch for ch in word if ch.isalpha())
     return letters if len(letters) == 1 else name_key(word)
 
 
+def _word_keys(name: str) -> tuple[str, ...]:
+    return tuple(key for key in (_word_key(word) for word in name.split()) if key)
+
+
 def prepare(facts: PersonFacts) -> Prepared:
     name = comparable_name(facts.full_name)
-    word_keys = tuple(key for key in (_word_key(word) for word in name.split()) if key)
+    word_keys = _word_keys(name)
     mother = comparable_name(facts.mother_name) if facts.mother_name else ""
     return Prepared(facts.nik.strip(), name, " ".join(sorted(word_keys)), word_keys, facts.birth_date,
                     (facts.sex or "").strip().upper(), facts.village_code.strip(), facts.kk_number.strip(),
-                    mother, name_key(mother) if mother else "")
+                    mother, " ".join(sorted(_word_keys(mother))))

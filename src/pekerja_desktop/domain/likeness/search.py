@@ -7,7 +7,6 @@ names and NIKs) are left out and counted, so one odd value cannot turn the pass 
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -26,13 +25,16 @@ class PassCounts:
 
 
 def _blocks(records: Sequence[Prepared], family: Family) -> Iterator[list[int]]:
-    index: dict[str, list[int]] = defaultdict(list)
+    """The records sharing a key of `family`, key by key (a list is made only for a key met twice)."""
+    first: dict[str, int] = {}
+    shared: dict[str, list[int]] = {}
     for position, record in enumerate(records):
         for key in family(record):
-            index[key].append(position)
-    for members in index.values():
-        if len(members) > 1:
-            yield members
+            earlier = first.setdefault(key, position)
+            if earlier != position:
+                shared.setdefault(key, [earlier]).append(position)
+    del first
+    yield from shared.values()
 
 
 def likely_pairs(records: Sequence[Prepared], min_score: float, *, counts: PassCounts | None = None,
