@@ -44,12 +44,14 @@ def build(root: Path, n: int, seed: int) -> tuple[PlantedCorpus, list[str]]:
         return corpus, numbers
 
 
-# Runs the command in this child and, last on stderr, its own peak resident memory (each child measured alone).
-CHILD = ("import resource, sys\n"
+# Runs the command in this child and, last on stderr, its own peak resident memory: VmHWM, which starts afresh at
+# exec (ru_maxrss would carry over the parent's peak at fork).
+CHILD = ("import re\nimport sys\n"
          "from pekerja_desktop.__main__ import main\n"
          "try:\n    code = main(sys.argv[1:])\nexcept SystemExit as exc:\n    code = exc.code\n"
          "sys.stdout.flush()\n"
-         "print(f'peak_kib={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}', file=sys.stderr)\n"
+         "status = open('/proc/self/status').read()\n"
+         "print('peak_kib=' + re.search(r'VmHWM:\\s*(\\d+)', status).group(1), file=sys.stderr)\n"
          "sys.exit(code)\n")
 
 

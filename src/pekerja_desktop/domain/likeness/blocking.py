@@ -21,12 +21,21 @@ Family = Callable[[Prepared], list[str]]
 MIN_WORD_KEY = 2  # an initial alone would block half the province
 
 
-def _nik_window(position: int) -> Family:
-    def keys(record: Prepared) -> list[str]:
-        nik = record.nik
-        return [nik[:position] + nik[position + 2:]] if len(nik) == NIK_LENGTH else []
-    keys.__name__ = f"nik_window_{position}"
-    return keys
+class NikWindow:
+    """The family `nik_window_<position>`; `of_all` makes the keys of many records at once (the pass's hot loop)."""
+
+    def __init__(self, position: int):
+        self.position = position
+        self.__name__ = f"nik_window_{position}"
+
+    def __call__(self, record: Prepared) -> list[str]:
+        nik, cut = record.nik, self.position
+        return [nik[:cut] + nik[cut + 2:]] if len(nik) == NIK_LENGTH else []
+
+    def of_all(self, niks: list[str]) -> list[str]:
+        """One key per NIK, in order ('' for a NIK that is not 16 characters long)."""
+        cut, after = self.position, self.position + 2
+        return [nik[:cut] + nik[after:] if len(nik) == NIK_LENGTH else "" for nik in niks]
 
 
 def _birth_unordered(record: Prepared) -> str:
@@ -54,7 +63,7 @@ def kk(record: Prepared) -> list[str]:
     return [record.kk_number] if record.kk_number else []
 
 
-FAMILIES: tuple[Family, ...] = (*(_nik_window(i) for i in range(NIK_LENGTH - 1)), word_birth, name_year, kk)
+FAMILIES: tuple[Family, ...] = (*(NikWindow(i) for i in range(NIK_LENGTH - 1)), word_birth, name_year, kk)
 
 
 def blocking_keys(record: Prepared) -> set[tuple[int, str]]:

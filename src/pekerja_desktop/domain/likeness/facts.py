@@ -9,7 +9,6 @@ from functools import lru_cache
 from pekerja_desktop.domain.identity.matching_keys import name_key
 from pekerja_desktop.domain.identity.names import comparable_name
 
-
 WORD_CACHE = 65_536
 
 
@@ -30,14 +29,22 @@ class Prepared:
     """The facts normalised for comparison: titles stripped, folded, phonetic keys made."""
     nik: str
     name: str  # comparable_name: folded, without titles
-    name_key: str  # the phonetic key (matching_keys.name_key): words sorted
     word_keys: tuple[str, ...]  # one phonetic key per word, in the name's order
     birth_date: dt.date | None
     sex: str
     village_code: str
     kk_number: str
     mother: str  # comparable_name of the mother's name ('' unknown)
-    mother_key: str
+
+    # Derived when asked rather than held: a pass holds half a million of these.
+    @property
+    def name_key(self) -> str:
+        """The phonetic key of the whole name, words sorted (as matching_keys.name_key)."""
+        return " ".join(sorted(self.word_keys))
+
+    @property
+    def mother_key(self) -> str:
+        return " ".join(sorted(_word_keys(self.mother)))
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -56,6 +63,5 @@ def prepare(facts: PersonFacts) -> Prepared:
     name = comparable_name(facts.full_name)
     word_keys = _word_keys(name)
     mother = comparable_name(facts.mother_name) if facts.mother_name else ""
-    return Prepared(facts.nik.strip(), name, " ".join(sorted(word_keys)), word_keys, facts.birth_date,
-                    (facts.sex or "").strip().upper(), facts.village_code.strip(), facts.kk_number.strip(),
-                    mother, " ".join(sorted(_word_keys(mother))))
+    return Prepared(facts.nik.strip(), name, word_keys, facts.birth_date, (facts.sex or "").strip().upper(),
+                    facts.village_code.strip(), facts.kk_number.strip(), mother)

@@ -7,10 +7,11 @@ names and NIKs) are left out and counted, so one odd value cannot turn the pass 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from pekerja_desktop.domain.likeness.blocking import FAMILIES, Family
+from pekerja_desktop.domain.likeness.blocking import FAMILIES, Family, NikWindow
 from pekerja_desktop.domain.likeness.facts import Prepared
 from pekerja_desktop.domain.likeness.score import Likeness, compare
 
@@ -24,17 +25,34 @@ class PassCounts:
     oversized_blocks: int = 0  # left out (more than MAX_BLOCK records)
 
 
-def _blocks(records: Sequence[Prepared], family: Family) -> Iterator[list[int]]:
-    """The records sharing a key of `family`, key by key (a list is made only for a key met twice)."""
-    first: dict[str, int] = {}
-    shared: dict[str, list[int]] = {}
+def _keys(records: Sequence[Prepared], niks: list[str], family: Family) -> tuple[list[str], list[int] | None]:
+    """Every key of `family` and the record it belongs to (None: the i-th key is the i-th record's)."""
+    if isinstance(family, NikWindow):
+        return family.of_all(niks), None
+    keys: list[str] = []
+    owners: list[int] = []
     for position, record in enumerate(records):
         for key in family(record):
-            earlier = first.setdefault(key, position)
-            if earlier != position:
-                shared.setdefault(key, [earlier]).append(position)
-    del first
-    yield from shared.values()
+            keys.append(key)
+            owners.append(position)
+    return keys, owners
+
+
+def _blocks(records: Sequence[Prepared], niks: list[str], family: Family) -> Iterator[list[int]]:
+    """The records sharing a key of `family`, key by key (counted first: lists only for keys met twice)."""
+    keys, owners = _keys(records, niks, family)
+    shared = {key for key, count in Counter(keys).items() if count > 1 and key}
+    if not shared:
+        return
+    members: dict[str, list[int]] = {}
+    for index, key in enumerate(keys):
+        if key in shared:
+            members.setdefault(key, []).append(owners[index] if owners is not None else index)
+    del keys, owners, shared
+    for group in members.values():
+        unique = sorted(set(group))  # a record with two words alike has the key twice
+        if len(unique) > 1:
+            yield unique
 
 
 def likely_pairs(records: Sequence[Prepared], min_score: float, *, counts: PassCounts | None = None,
@@ -44,8 +62,9 @@ def likely_pairs(records: Sequence[Prepared], min_score: float, *, counts: PassC
     counts = counts if counts is not None else PassCounts()
     seen: set[int] = set()
     size = len(records)
+    niks = [record.nik for record in records]
     for family in FAMILIES:
-        for members in _blocks(records, family):
+        for members in _blocks(records, niks, family):
             if len(members) > MAX_BLOCK:
                 counts.oversized_blocks += 1
                 continue

@@ -19,11 +19,9 @@ from pekerja_desktop.domain.likeness.search import PassCounts, likely_pairs
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.duplicates.errors import DuplicatesError
-from pekerja_desktop.services.duplicates.records import Candidates, active_candidates
+from pekerja_desktop.services.duplicates.records import Candidates, Shown, active_candidates, ids_of, shown
 from pekerja_desktop.services.sync.state import require_hub
-from pekerja_desktop.store.bulk import chunks
 from pekerja_desktop.store.duplicate_models import DuplicateVerdict
-from pekerja_desktop.store.models import Participant
 
 
 @dataclass(frozen=True)
@@ -60,40 +58,38 @@ def check_min_score(value: float | str | None) -> float:
     return number
 
 
-def decided_pairs(session: Session) -> set[tuple[str, str]]:
-    return {(a, b) for a, b in session.execute(select(col(DuplicateVerdict.uuid_a), col(DuplicateVerdict.uuid_b)))}
+def _decided_ids(session: Session) -> set[tuple[int, int]]:
+    """The pairs a supervisor judged, as (smaller id, larger id)."""
+    pairs = list(session.execute(select(col(DuplicateVerdict.uuid_a), col(DuplicateVerdict.uuid_b))))
+    ids = ids_of(session, [uuid for pair in pairs for uuid in pair])
+    return {(min(ids[a], ids[b]), max(ids[a], ids[b])) for a, b in pairs if a in ids and b in ids}
 
 
-def _skip_decided(found: Candidates, decided: set[tuple[str, str]]) -> Callable[[int, int], bool] | None:
+def _skip_decided(found: Candidates, decided: set[tuple[int, int]]) -> Callable[[int, int], bool] | None:
     if not decided:
         return None
-    uuids = found.uuids
-    return lambda i, j: (min(uuids[i], uuids[j]), max(uuids[i], uuids[j])) in decided
+    ids = found.ids
+    return lambda i, j: (min(ids[i], ids[j]), max(ids[i], ids[j])) in decided
 
 
-def _pair(found: Candidates, i: int, j: int, score: float, reasons: tuple[str, ...]) -> LikelyPair:
-    if (found.created[j], found.numbers[j]) < (found.created[i], found.numbers[i]):
-        i, j = j, i
-    return LikelyPair(found.numbers[i], found.numbers[j], score, reasons, found.offices[i], found.offices[j],
-                      found.uuids[i], found.uuids[j])
-
-
-def _with_names(session: Session, pairs: list[LikelyPair]) -> list[LikelyPair]:
-    names: dict[str, str] = {}
-    for chunk in chunks(sorted({p.uuid_a for p in pairs} | {p.uuid_b for p in pairs})):
-        names.update(session.execute(select(col(Participant.uuid), col(Participant.full_name))
-                                     .where(col(Participant.uuid).in_(chunk))).all())
-    return [LikelyPair(**{**p.__dict__, "name_a": names.get(p.uuid_a, ""), "name_b": names.get(p.uuid_b, "")})
-            for p in pairs]
+def _pair(first: Shown, second: Shown, score: float, reasons: tuple[str, ...]) -> LikelyPair:
+    if (second.created_at, second.registration_number) < (first.created_at, first.registration_number):
+        first, second = second, first
+    return LikelyPair(first.registration_number, second.registration_number, score, reasons, first.office_code,
+                      second.office_code, first.uuid, second.uuid, first.full_name, second.full_name)
 
 
 def find_likely_duplicates(session: Session, min_score: float) -> SearchResult:
     found = active_candidates(session)
     counts = PassCounts()
-    pairs = [_pair(found, i, j, likeness.score, likeness.reasons) for i, j, likeness in likely_pairs(
-        found.prepared, min_score, counts=counts, skip=_skip_decided(found, decided_pairs(session)))]
+    hits = [(found.ids[i], found.ids[j], likeness) for i, j, likeness in likely_pairs(
+        found.prepared, min_score, counts=counts, skip=_skip_decided(found, _decided_ids(session)))]
+    participants = len(found)
+    del found
+    sides = shown(session, [pid for a, b, _ in hits for pid in (a, b)])
+    pairs = [_pair(sides[a], sides[b], likeness.score, likeness.reasons) for a, b, likeness in hits]
     pairs.sort(key=lambda p: (-p.score, p.a, p.b))
-    return SearchResult(_with_names(session, pairs), len(found), counts.compared, min_score)
+    return SearchResult(pairs, participants, counts.compared, min_score)
 
 
 def possible_duplicates(ctx: AppContext, min_score: float | str | None = None) -> SearchResult:

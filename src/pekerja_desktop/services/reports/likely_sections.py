@@ -17,9 +17,9 @@ LIKELY_LABELS: dict[str, dict[str, str]] = {
     "likely": {"id": "Kemungkinan ganda", "en": "Likely duplicates"},
     "likely_note": {
         "id": "NIK tidak sama persis, tetapi data lain menunjukkan orang yang sama (skor ≥ {min_score}). Putuskan "
-              "dengan `resolve-duplicate A B --same` (yang terdaftar belakangan diakhiri) atau `--different`.",
+              "dengan resolve-duplicate A B --same (yang terdaftar belakangan diakhiri) atau --different.",
         "en": "Not the same NIK, but the other facts point to one person (score ≥ {min_score}). Decide with "
-              "`resolve-duplicate A B --same` (the later-enrolled one ends) or `--different`."},
+              "resolve-duplicate A B --same (the later-enrolled one ends) or --different."},
     "no_likely": {"id": "Tidak ada kemungkinan ganda yang belum diputuskan.", "en": "No undecided likely pair."},
     "decided": {"id": "Sudah diputuskan", "en": "Decided"},
     "no_decided": {"id": "Belum ada pasangan yang diputuskan.", "en": "No pair decided yet."},
@@ -69,7 +69,7 @@ def likely_sections(pairs: Sequence[LikelyPair], verdicts: Sequence[DuplicateVer
     decided_columns = (Column(_label("number_1"), 36, Kind.CODE), Column(_label("number_2"), 36, Kind.CODE),
                        Column(_label("verdict"), 62), Column(_label("by"), 30), Column(_label("date"), 23, Kind.DATE),
                        Column(_label("reasons"), 80))
-    decided_rows = [Row((v.registration_a, v.registration_b, _verdict_text(v), v.decided_by,
+    decided_rows = [Row((*sorted((v.registration_a, v.registration_b)), _verdict_text(v), v.decided_by,
                          local_date(v.decided_at), reasons_in_words(v.reasons.split(",") if v.reasons else ())))
                     for v in verdicts]
     return [Section(_label("likely"), _label("likely"), likely_columns, [_likely_row(p) for p in pairs],
