@@ -6,7 +6,8 @@ record to its keys; the families, together, catch the typing mistakes the score 
   adjacent digits apart share one such key;
 - `word_birth`: each word of the name (phonetic key) with the birth date, day and month unordered — a name spelt
   another way, a word dropped, the day and month swapped;
-- `name_year`: the whole phonetic name with the birth year — a birth date typed wrong (day or month);
+- `name_month`, `name_day`: the whole phonetic name with the birth year and month, and with the year and day — a
+  birth date with its day, or its month, typed wrong;
 - `kk`: the KK number — a household's members, a NIK retyped from another card.
 """
 
@@ -53,17 +54,30 @@ def word_birth(record: Prepared) -> list[str]:
     return [f"{word}|{birth}" for word in sorted(set(record.word_keys)) if len(word) >= MIN_WORD_KEY]
 
 
-def name_year(record: Prepared) -> list[str]:
-    if not record.name_key or record.birth_date is None:
-        return []
-    return [f"{record.name_key}|{record.birth_date.year}"]
+def name_month(record: Prepared) -> list[str]:
+    birth = record.birth_date
+    return [f"{record.name_key}|{birth.year}-{birth.month}"] if record.word_keys and birth is not None else []
+
+
+def name_day(record: Prepared) -> list[str]:
+    birth = record.birth_date
+    return [f"{record.name_key}|{birth.year}--{birth.day}"] if record.word_keys and birth is not None else []
 
 
 def kk(record: Prepared) -> list[str]:
     return [record.kk_number] if record.kk_number else []
 
 
-FAMILIES: tuple[Family, ...] = (*(NikWindow(i) for i in range(NIK_LENGTH - 1)), word_birth, name_year, kk)
+FAMILIES: tuple[Family, ...] = (*(NikWindow(i) for i in range(NIK_LENGTH - 1)), word_birth, name_month, name_day, kk)
+
+
+def worth_scoring(a: Prepared, b: Prepared) -> bool:
+    """The pass's cheap test before the score, for pairs a NIK window joined: the same NIK, a word of the name in
+    common, or names starting alike. A pair failing it has names that differ, and with a name that differs only an
+    equal NIK reaches a score of 0.12 (score.py's weights) — the test leaves out nothing the threshold would show."""
+    if a.nik == b.nik or a.name[:1] == b.name[:1]:
+        return True
+    return not set(a.word_keys).isdisjoint(b.word_keys)
 
 
 def blocking_keys(record: Prepared) -> set[tuple[int, str]]:

@@ -10,6 +10,7 @@ from pekerja_desktop.domain.identity.matching_keys import name_key
 from pekerja_desktop.domain.identity.names import comparable_name
 
 WORD_CACHE = 65_536
+NAME_CACHE = 131_072  # names repeat: namesakes, and mothers' names most of all
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,9 +60,14 @@ def _word_keys(name: str) -> tuple[str, ...]:
     return tuple(key for key in (_word_key(word) for word in name.split()) if key)
 
 
+@lru_cache(maxsize=NAME_CACHE)
+def _comparable(name: str | None) -> str:
+    return comparable_name(name)
+
+
 def prepare(facts: PersonFacts) -> Prepared:
-    name = comparable_name(facts.full_name)
+    name = _comparable(facts.full_name)
     word_keys = _word_keys(name)
-    mother = comparable_name(facts.mother_name) if facts.mother_name else ""
+    mother = _comparable(facts.mother_name) if facts.mother_name else ""
     return Prepared(facts.nik.strip(), name, word_keys, facts.birth_date, (facts.sex or "").strip().upper(),
                     facts.village_code.strip(), facts.kk_number.strip(), mother)

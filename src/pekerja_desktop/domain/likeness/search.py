@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from pekerja_desktop.domain.likeness.blocking import FAMILIES, Family, NikWindow
+from pekerja_desktop.domain.likeness.blocking import FAMILIES, Family, NikWindow, worth_scoring
 from pekerja_desktop.domain.likeness.facts import Prepared
 from pekerja_desktop.domain.likeness.score import Likeness, compare
 
@@ -68,10 +68,13 @@ def likely_pairs(records: Sequence[Prepared], min_score: float, *, counts: PassC
             if len(members) > MAX_BLOCK:
                 counts.oversized_blocks += 1
                 continue
+            check = isinstance(family, NikWindow)  # the other families' keys already hold a name or a KK
             for offset, i in enumerate(members):
                 for j in members[offset + 1:]:
                     pair = i * size + j
                     if pair in seen or (skip is not None and skip(i, j)):
+                        continue
+                    if check and not worth_scoring(records[i], records[j]):
                         continue
                     seen.add(pair)
                     counts.compared += 1

@@ -50,11 +50,11 @@ def active_candidates(session: Session) -> Candidates:
                                        col(Participant.purged_at).is_(None))
              .order_by(col(Participant.id)).execution_options(yield_per=READ_BATCH))
     found = Candidates()
-    villages: dict[str, str] = {}  # one string per village code, not one per participant
+    shared: dict = {}  # one object per village code and birth date, not one per participant
     for pid, nik, name, birth, sex, village, kk, mother in session.execute(query):
         found.ids.append(pid)
-        found.prepared.append(prepare(PersonFacts(nik, name, birth, sex, villages.setdefault(village, village),
-                                                  kk or "", mother)))
+        found.prepared.append(prepare(PersonFacts(nik, name, shared.setdefault(birth, birth), sex,
+                                                  shared.setdefault(village, village), kk or "", mother)))
     return found
 
 
