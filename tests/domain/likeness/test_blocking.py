@@ -4,12 +4,14 @@ many records scores a small fraction of all pairs."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 import random
 from dataclasses import replace
 
 from pekerja_desktop.domain.identity.matching_keys import nik_variants
-from pekerja_desktop.domain.likeness.blocking import blocking_keys
+from pekerja_desktop.domain.likeness.blocking import blocking_keys, worth_scoring
 from pekerja_desktop.domain.likeness.facts import PersonFacts, prepare
+from pekerja_desktop.domain.likeness.score import DEFAULT_MIN_SCORE, PRIOR, WEIGHTS
 from pekerja_desktop.domain.likeness.search import PassCounts, likely_pairs
 
 PERSON = PersonFacts("8171014501850001", "Yohanis Latuconsina", dt.date(1985, 1, 5), "L", "81.71.01.1007")
@@ -47,3 +49,22 @@ def test_a_judged_pair_is_skipped_unscored():
     counts = PassCounts()
     assert list(likely_pairs(records, 0.0, counts=counts, skip=lambda i, j: True)) == []
     assert counts.compared == 0
+
+
+def test_leaving_out_pairs_whose_names_cannot_match_never_hides_one_above_the_threshold():
+    """worth_scoring's promise, held against the weights: with `name_differs` and any NIK but an equal one, even
+    every other fact at its best stays below the default threshold."""
+    best_rest = sum(max(WEIGHTS[code] for code in family) for family in (
+        ("birth_same", "birth_swapped", "birth_one_field", "birth_differs"), ("sex_same", "sex_differs"),
+        ("village_same", "kecamatan_same", "place_differs"), ("kk_same", "kk_differs"),
+        ("mother_same", "mother_differs")))
+    best_nik = max(WEIGHTS[code] for code in ("nik_one_digit", "nik_swapped", "nik_two_digits", "nik_differs"))
+    log_odds = PRIOR + WEIGHTS["name_differs"] + best_nik + best_rest
+    assert 1 / (1 + math.exp(-log_odds)) < DEFAULT_MIN_SCORE / 4
+
+
+def test_worth_scoring_keeps_names_that_could_match():
+    a = prepare(PERSON)
+    assert worth_scoring(a, prepare(replace(PERSON, nik="8171014501850007", full_name="Johanis Latukonsina")))
+    assert worth_scoring(a, prepare(replace(PERSON, nik="8171014501850007", full_name="Yohanis Latucomsina")))
+    assert not worth_scoring(a, prepare(replace(PERSON, nik="8171014501850007", full_name="Markus Ohoiwutun")))
