@@ -10,7 +10,7 @@ from pekerja_desktop.domain.identity.matching_keys import name_key
 from pekerja_desktop.domain.identity.names import comparable_name
 
 WORD_CACHE = 65_536
-NAME_CACHE = 131_072  # names repeat: namesakes, and mothers' names most of all
+NAME_CACHE = 16_384  # the commonest names and mothers' names; more would cost the pass memory, not time
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ names and NIKs) are left out and counted, so one odd value cannot turn the pass 
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -25,12 +26,12 @@ class PassCounts:
     oversized_blocks: int = 0  # left out (more than MAX_BLOCK records)
 
 
-def _keys(records: Sequence[Prepared], niks: list[str], family: Family) -> tuple[list[str], list[int] | None]:
+def _keys(records: Sequence[Prepared], niks: list[str], family: Family) -> tuple[list[str], array | None]:
     """Every key of `family` and the record it belongs to (None: the i-th key is the i-th record's)."""
     if isinstance(family, NikWindow):
         return family.of_all(niks), None
     keys: list[str] = []
-    owners: list[int] = []
+    owners = array("l")
     for position, record in enumerate(records):
         for key in family(record):
             keys.append(key)
