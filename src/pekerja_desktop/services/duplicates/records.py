@@ -9,7 +9,8 @@ from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlmodel import Session, col, select
+from sqlalchemy import select
+from sqlmodel import Session, col
 
 from pekerja_desktop.domain.likeness.facts import PersonFacts, Prepared, prepare
 from pekerja_desktop.store.bulk import chunks
