@@ -114,12 +114,12 @@ COMMANDS: dict[str, Command] = {
     "claim-settings": _command("programme.claims", "manfaat JKM, dokumen klaim dan kantor BPJS tujuan: lihat atau ubah",
                                "JKM benefits, claim documents and the BPJS office: show or change"),
     # the same person twice (#12): likely duplicates across offices
-    "possible-duplicates": _command("duplicates", "(hub) kemungkinan peserta ganda di semua kantor, dengan skor dan "
-                                    "alasannya", "(hub) likely duplicate participants across all offices, with "
-                                    "their score and reasons"),
-    "resolve-duplicate": _command("duplicates", "(hub) putuskan pasangan: orang yang sama (yang belakangan diakhiri) "
-                                  "atau berbeda (supervisor)", "(hub) decide a pair: the same person (the later one "
-                                  "ends) or different people (supervisor)"),
+    "possible-duplicates": _command(
+        "matching.duplicates", "(hub) kemungkinan peserta ganda di semua kantor, dengan skor dan alasannya",
+        "(hub) likely duplicate participants across all offices, with their score and reasons"),
+    "resolve-duplicate": _command(
+        "matching.duplicates", "(hub) putuskan pasangan: orang yang sama (yang belakangan diakhiri) atau berbeda "
+        "(supervisor)", "(hub) decide a pair: the same person (the later one ends) or different people (supervisor)"),
 }
 COMMAND_HELP = {name: command.help for name, command in COMMANDS.items()}
 
