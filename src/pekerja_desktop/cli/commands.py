@@ -119,6 +119,13 @@ COMMANDS: dict[str, Command] = {
                              "(hub) lists of people already covered: add, show, remove, decide"),
     "household": _command("matching.household", "satu rumah tangga: serumah (KK sama), ahli waris yang juga peserta",
                           "one household: the same KK, heirs who are participants too"),
+    # likely duplicates across offices
+    "possible-duplicates": _command(
+        "matching.duplicates", "(hub) kemungkinan peserta ganda di semua kantor, dengan skor dan alasannya",
+        "(hub) likely duplicate participants across all offices, with their score and reasons"),
+    "resolve-duplicate": _command(
+        "matching.duplicates", "(hub) putuskan pasangan: orang yang sama (yang belakangan diakhiri) atau berbeda "
+        "(supervisor)", "(hub) decide a pair: the same person (the later one ends) or different people (supervisor)"),
 }
 COMMAND_HELP = {name: command.help for name, command in COMMANDS.items()}
 

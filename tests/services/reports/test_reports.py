@@ -186,7 +186,7 @@ def test_duplicates_and_rejected_at_the_hub(sites, tmp_path):  # noqa: F811
     assert [r.registration_number for r in load_rejected(hub.ctx)] == [ambon_numbers[0], tual_numbers[3]]
     write_duplicates_report(hub.ctx, tmp_path / "ganda.xlsx")
     book = load_workbook(tmp_path / "ganda.xlsx")
-    assert book.sheetnames == ["Belum diperiksa", "Sudah diselesaikan"]
+    assert book.sheetnames == ["Belum diperiksa", "Sudah diselesaikan", "Kemungkinan ganda", "Sudah diputuskan"]
     assert "Tidak ada pasangan NIK ganda yang belum diperiksa." in [r[0] for r in book["Belum diperiksa"].iter_rows(
         values_only=True)]
     last = [r for r in book["Sudah diselesaikan"].iter_rows(values_only=True) if r[0] == nik_for(2)]

@@ -7,15 +7,19 @@ At the hub they cover every office; at a field office, its own records and the h
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 from pekerja_desktop.documents.report_files import REPORT_SUFFIXES, write_report
-from pekerja_desktop.documents.report_table import Masthead
+from pekerja_desktop.documents.report_table import Masthead, Section
 from pekerja_desktop.domain.i18n import render
+from pekerja_desktop.domain.likeness.score import DEFAULT_MIN_SCORE
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.services.context import AppContext
+from pekerja_desktop.services.duplicates.search import find_likely_duplicates
 from pekerja_desktop.services.hub.errors import HubError
 from pekerja_desktop.services.reports import review
+from pekerja_desktop.services.reports.likely_sections import decided_verdicts, likely_sections
 from pekerja_desktop.services.reports.recap import Recap, compute_recap
 from pekerja_desktop.services.reports.recap_sections import recap_report
 from pekerja_desktop.services.reports.review import DuplicatePair, RejectedRecord
@@ -68,11 +72,23 @@ def write_recap_report(ctx: AppContext, out: Path) -> Recap:
     return recap
 
 
+def likely_report_sections(ctx: AppContext) -> list[Section]:
+    """(hub) The likely pairs at the tuned threshold — those with the same NIK are the exact list's already —
+    and the verdicts given on likely pairs."""
+    with ctx.db.session() as session:
+        found = find_likely_duplicates(session, DEFAULT_MIN_SCORE)
+        likely = [pair for pair in found.pairs if "nik_same" not in pair.reasons]
+        return likely_sections(likely, decided_verdicts(session), DEFAULT_MIN_SCORE)
+
+
 def write_duplicates_report(ctx: AppContext, out: Path) -> list[DuplicatePair]:
     check_report_path(out)
     pairs = load_duplicates(ctx)
-    write_report(duplicates_report(pairs, report_masthead(ctx), at_hub=is_hub(ctx)), out)
-    ctx.audit("report.duplicates", Path(out).name, pairs=len(pairs), open=sum(p.is_open for p in pairs))
+    report = duplicates_report(pairs, report_masthead(ctx), at_hub=is_hub(ctx))
+    likely = likely_report_sections(ctx) if is_hub(ctx) else []
+    write_report(replace(report, sections=[*report.sections, *likely]), out)
+    ctx.audit("report.duplicates", Path(out).name, pairs=len(pairs), open=sum(p.is_open for p in pairs),
+              likely=len(likely[0].rows) if likely else 0)
     return pairs
 
 

@@ -7,6 +7,7 @@ from pekerja_desktop.store import (  # noqa: F401  (every table in the metadata 
     account_models,
     billing_models,
     card_models,
+    duplicate_models,
     hub_models,
     lifecycle_models,
     matching_models,
