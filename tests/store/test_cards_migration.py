@@ -4,25 +4,13 @@ from __future__ import annotations
 
 import sqlite3
 
-from alembic import command
-
 from pekerja_desktop.store import db as db_module
-
-
-def _upgrade_to(path, revision: str) -> None:
-    engine = db_module._make_engine(path, None, foreign_keys=False, pooled=False)
-    config = db_module._alembic_config()
-    try:
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, revision)
-    finally:
-        engine.dispose()
+from tests.support.migrations import upgrade_to
 
 
 def test_upgrading_from_0001_keeps_participants_and_starts_with_no_card(tmp_path):
     path = tmp_path / "old.sqlite"
-    _upgrade_to(path, "0001")
+    upgrade_to(path, "0001")
     connection = sqlite3.connect(path)
     connection.execute(
         "INSERT INTO participant (nik, full_name, birth_place, address, rt_rw, village_code, occupation, income, "

@@ -7,30 +7,12 @@ import sqlite3
 from alembic import command
 
 from pekerja_desktop.store import db as db_module
-
-
-def _run(path, action, revision: str) -> None:
-    engine = db_module._make_engine(path, None, foreign_keys=False, pooled=False)
-    config = db_module._alembic_config()
-    try:
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            action(config, revision)
-    finally:
-        engine.dispose()
-
-
-def _tables(path) -> set[str]:
-    connection = sqlite3.connect(path)
-    try:
-        return {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    finally:
-        connection.close()
+from tests.support.migrations import migrate, table_names
 
 
 def test_upgrading_from_0014_adds_the_verdict_table_and_keeps_the_participants(tmp_path):
     path = tmp_path / "old.sqlite"
-    _run(path, command.upgrade, "0014")
+    migrate(path, command.upgrade, "0014")
     connection = sqlite3.connect(path)
     connection.execute(
         "INSERT INTO participant (nik, full_name, birth_place, birth_date, sex, address, rt_rw, village_code, "
@@ -42,7 +24,7 @@ def test_upgrading_from_0014_adds_the_verdict_table_and_keeps_the_participants(t
         "'', '', '')")
     connection.commit()
     connection.close()
-    assert "duplicate_verdict" not in _tables(path)
+    assert "duplicate_verdict" not in table_names(path)
     db_module.migrate(path, None, backup_dir=tmp_path / "backups")
     connection = sqlite3.connect(path)
     try:
@@ -57,7 +39,7 @@ def test_upgrading_from_0014_adds_the_verdict_table_and_keeps_the_participants(t
 
 def test_downgrading_0015_drops_the_table_only(tmp_path):
     path = tmp_path / "db.sqlite"
-    _run(path, command.upgrade, "0015")
-    _run(path, command.downgrade, "0014")
-    tables = _tables(path)
+    migrate(path, command.upgrade, "0015")
+    migrate(path, command.downgrade, "0014")
+    tables = table_names(path)
     assert "duplicate_verdict" not in tables and "participant" in tables and "hub_decision" in tables

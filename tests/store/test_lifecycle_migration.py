@@ -7,6 +7,7 @@ import sqlite3
 from alembic import command
 
 from pekerja_desktop.store import db as db_module
+from tests.support.migrations import migrate, table_names
 
 PARTICIPANT = (
     "INSERT INTO participant (nik, full_name, birth_place, address, rt_rw, village_code, occupation, income, "
@@ -17,34 +18,19 @@ PARTICIPANT = (
     "'u1', '8171A-26-000001-5', '8171A', 'maria', 'form', 'x', '2026-01-01 00:00:00', 'x', '2026-01-01 00:00:00', 2)")
 
 
-def _run(path, action, revision: str) -> None:
-    engine = db_module._make_engine(path, None, foreign_keys=False, pooled=False)
-    config = db_module._alembic_config()
-    try:
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            action(config, revision)
-    finally:
-        engine.dispose()
 
 
-def _tables(path) -> set[str]:
-    connection = sqlite3.connect(path)
-    try:
-        return {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    finally:
-        connection.close()
 
 
 def test_upgrading_from_0009_keeps_an_ended_participant_and_adds_the_lifecycle_tables(tmp_path):
     path = tmp_path / "old.sqlite"
-    _run(path, command.upgrade, "0009")
+    migrate(path, command.upgrade, "0009")
     connection = sqlite3.connect(path)
     connection.execute(PARTICIPANT)
     connection.commit()
     connection.close()
     db_module.migrate(path, None, backup_dir=tmp_path / "backups")
-    assert {"hub_decision", "renewal_answer", "benefit_claim"} <= _tables(path)
+    assert {"hub_decision", "renewal_answer", "benefit_claim"} <= table_names(path)
     connection = sqlite3.connect(path)
     try:
         row = connection.execute("SELECT status, coverage_end, end_reason, end_note FROM participant").fetchone()
@@ -59,8 +45,8 @@ def test_upgrading_from_0009_keeps_an_ended_participant_and_adds_the_lifecycle_t
 
 def test_the_downgrade_removes_only_the_lifecycle_tables(tmp_path):
     path = tmp_path / "db.sqlite"
-    _run(path, command.upgrade, "0011")
-    _run(path, command.downgrade, "0009")
-    tables = _tables(path)
+    migrate(path, command.upgrade, "0011")
+    migrate(path, command.downgrade, "0009")
+    tables = table_names(path)
     assert not {"hub_decision", "renewal_answer", "benefit_claim"} & tables
     assert "participant" in tables

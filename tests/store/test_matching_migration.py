@@ -9,38 +9,24 @@ import sqlite3
 from alembic import command
 
 from pekerja_desktop.store import db as db_module
+from tests.support.migrations import migrate, table_names
 
 NEW_TABLES = {"match_person", "match_covered", "covered_list", "covered_entry", "covered_flag", "reference_share"}
 
 
-def _run(path, step, revision: str) -> None:
-    engine = db_module._make_engine(path, None, foreign_keys=False, pooled=False)
-    config = db_module._alembic_config()
-    try:
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            step(config, revision)
-    finally:
-        engine.dispose()
 
 
-def _tables(path) -> set[str]:
-    connection = sqlite3.connect(path)
-    try:
-        return {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    finally:
-        connection.close()
 
 
 def test_upgrading_from_0013_adds_the_matching_tables_and_keeps_the_records(tmp_path):
     path = tmp_path / "old.sqlite"
-    _run(path, command.upgrade, "0013")
+    migrate(path, command.upgrade, "0013")
     connection = sqlite3.connect(path)
     connection.execute("INSERT INTO sync_state (key, value) VALUES ('reference_sequence', '4')")
     connection.commit()
     connection.close()
     db_module.migrate(path, None, backup_dir=tmp_path / "backups")
-    assert _tables(path) >= NEW_TABLES
+    assert table_names(path) >= NEW_TABLES
     connection = sqlite3.connect(path)
     try:
         assert connection.execute("SELECT value FROM sync_state").fetchall() == [("4",)]
@@ -55,7 +41,7 @@ def test_upgrading_from_0013_adds_the_matching_tables_and_keeps_the_records(tmp_
 
 def test_downgrading_0014_drops_only_its_tables(tmp_path):
     path = tmp_path / "db.sqlite"
-    _run(path, command.upgrade, "0014")
-    _run(path, command.downgrade, "0013")
-    tables = _tables(path)
+    migrate(path, command.upgrade, "0014")
+    migrate(path, command.downgrade, "0013")
+    tables = table_names(path)
     assert not NEW_TABLES & tables and "participant" in tables

@@ -7,24 +7,16 @@ import sqlite3
 from alembic import command
 
 from pekerja_desktop.store import db as db_module
+from tests.support.migrations import upgrade_to
 
 INDEX_COLUMNS = ["village_code", "status", "sex", "occupation", "office_code", "birth_date", "created_at"]
 
 
-def _upgrade_to(path, revision: str) -> None:
-    engine = db_module._make_engine(path, None, foreign_keys=False, pooled=False)
-    config = db_module._alembic_config()
-    try:
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, revision)
-    finally:
-        engine.dispose()
 
 
 def test_upgrading_from_0009_indexes_the_stored_participants_and_keeps_them(tmp_path):
     path = tmp_path / "old.sqlite"
-    _upgrade_to(path, "0009")
+    upgrade_to(path, "0009")
     connection = sqlite3.connect(path)
     connection.execute(
         "INSERT INTO participant (nik, full_name, birth_place, birth_date, sex, address, rt_rw, village_code, "
@@ -53,7 +45,7 @@ def test_upgrading_from_0009_indexes_the_stored_participants_and_keeps_them(tmp_
 
 def test_downgrading_0013_drops_the_index_only(tmp_path):
     path = tmp_path / "db.sqlite"
-    _upgrade_to(path, "0013")
+    upgrade_to(path, "0013")
     engine = db_module._make_engine(path, None, foreign_keys=False, pooled=False)
     config = db_module._alembic_config()
     try:

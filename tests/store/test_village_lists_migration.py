@@ -5,20 +5,8 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from alembic import command
-
 from pekerja_desktop.store import db as db_module
-
-
-def _upgrade_to(path, revision: str) -> None:
-    engine = db_module._make_engine(path, None, foreign_keys=False, pooled=False)
-    config = db_module._alembic_config()
-    try:
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, revision)
-    finally:
-        engine.dispose()
+from tests.support.migrations import upgrade_to
 
 
 def _seed_0009(path) -> None:
@@ -40,7 +28,7 @@ def _seed_0009(path) -> None:
 
 def test_a_database_in_use_gets_the_dukcapil_list_the_new_occupations_and_the_setting(tmp_path):
     path = tmp_path / "old.sqlite"
-    _upgrade_to(path, "0009")
+    upgrade_to(path, "0009")
     _seed_0009(path)
     db_module.migrate(path, None, backup_dir=tmp_path / "backups")
     connection = sqlite3.connect(path)
