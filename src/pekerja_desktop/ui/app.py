@@ -5,6 +5,7 @@ operator."""
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from pathlib import Path
@@ -33,8 +34,6 @@ from pekerja_desktop.ui.i18n import LANGUAGES, install_translators
 from pekerja_desktop.ui.main_window import MainWindow
 from pekerja_desktop.ui.pages.login import page as login_page  # called through the module: tests stub it
 from pekerja_desktop.ui.pages.login.password_dialog import ensure_own_password
-from pekerja_desktop.ui.pages.setup.secure_wizard import SecureWizard
-from pekerja_desktop.ui.pages.setup.wizard import SetupWizard
 from pekerja_desktop.ui.palette import follow_system
 from pekerja_desktop.ui.preferences import UiPreferences
 from pekerja_desktop.ui.second_start import hand_over
@@ -44,6 +43,10 @@ from pekerja_desktop.ui.widgets.accessible import name_windows_as_they_open
 
 DEFAULT_LANGUAGE = "id"
 ICON = "icon.png"  # drawn by packaging/make_icon.py, as the executables' .ico
+# The first-run wizards (with the recovery key sheet's ReportLab and the printer dialogs) are imported only when a
+# data folder needs one, not at every start (bench/bench_gui_start.py).
+SETUP_WIZARD = ("pekerja_desktop.ui.pages.setup.wizard", "SetupWizard")
+SECURE_WIZARD = ("pekerja_desktop.ui.pages.setup.secure_wizard", "SecureWizard")
 
 
 def ensure_application() -> QApplication:
@@ -74,17 +77,23 @@ def choose_language(args: argparse.Namespace, prefs: UiPreferences) -> str:
     return DEFAULT_LANGUAGE
 
 
+def wizard(module_and_class: tuple[str, str]):
+    """One of the first-run wizards' classes (SETUP_WIZARD, SECURE_WIZARD), imported now."""
+    module, class_name = module_and_class
+    return getattr(importlib.import_module(module), class_name)
+
+
 def open_or_set_up(data_dir: Path, args: argparse.Namespace, runner: TaskRunner,
                    credentials: tuple[str, str] | None = None) -> AppContext | None:
     """The office's context, signed in; on first run the setup wizard comes first (and its admin is
     signed in). None if cancelled."""
     credentials = credentials or preset_credentials(args)
     if not is_set_up(DataLayout(data_dir)):
-        credentials = SetupWizard.run_setup(data_dir, runner)
+        credentials = wizard(SETUP_WIZARD).run_setup(data_dir, runner)
         if credentials is None:
             return None
     elif needs_securing(DataLayout(data_dir)):  # made by release 0.1.0: encrypt it, create the first admin
-        credentials = SecureWizard.run_secure(data_dir, runner)
+        credentials = wizard(SECURE_WIZARD).run_secure(data_dir, runner)
         if credentials is None:
             return None
     if credentials is not None:

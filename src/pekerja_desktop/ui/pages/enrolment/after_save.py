@@ -5,6 +5,7 @@ opens another record, so it never names a worker other than the one it is about.
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,12 +14,16 @@ from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QMenu, QPushButt
 
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.ui.failures import show_failure
-from pekerja_desktop.ui.pages.cards import jobs, printing
 from pekerja_desktop.ui.pages.cards.pdf_pages import backend
 from pekerja_desktop.ui.palette import done_style
 from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets.elided import ElidedLabel
 from pekerja_desktop.ui.widgets.formatting import fill
+
+# The receipt's renderer (ReportLab, the QR encoder) and the printer dialogs, imported at the first receipt
+# rather than with the form: a cold start does not pay for them (bench/bench_gui_start.py).
+RECEIPT_JOBS = "pekerja_desktop.ui.pages.cards.jobs"
+PRINTING = "pekerja_desktop.ui.pages.cards.printing"
 
 
 @dataclass(frozen=True)
@@ -80,6 +85,7 @@ class SavedStrip(QFrame):
         if backend() is None:  # no renderer to paint the PDF on a printer: a PDF to print from a reader
             self.save_receipt(paper)
             return
+        jobs, printing = importlib.import_module(RECEIPT_JOBS), importlib.import_module(PRINTING)
         printer = printing.new_printer(jobs.page_size(paper), False, self.tr("Registration receipt"))
         if not printing.choose_printer(self, printer):
             return
@@ -99,6 +105,7 @@ class SavedStrip(QFrame):
         if not path:
             return
         target, ctx = Path(path if path.lower().endswith(".pdf") else path + ".pdf"), self._ctx
+        jobs = importlib.import_module(RECEIPT_JOBS)
         self._runner.run(lambda _control: jobs.save_receipt(ctx, number, paper, False, target),
                          on_done=lambda result: self.said.emit(fill(self.tr("Receipt of %1 saved: %2"), number,
                                                                     result.path)),

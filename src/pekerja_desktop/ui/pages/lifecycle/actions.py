@@ -8,6 +8,7 @@ Dialogs and the save-file question go through module functions that tests replac
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -19,7 +20,6 @@ from pekerja_desktop.domain.lifecycle import EndReason, end_reason_label
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.enrolment.desk_records import LoadedRecord
-from pekerja_desktop.services.lifecycle.claim_letter import write_claim_letter
 from pekerja_desktop.services.lifecycle.claims import record_claim
 from pekerja_desktop.services.lifecycle.end import end_participation, reactivate_participation
 from pekerja_desktop.services.lifecycle.transfer import transfer_participant, transfer_targets
@@ -29,6 +29,10 @@ from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets import messages
 from pekerja_desktop.ui.widgets.formatting import fill
 from pekerja_desktop.ui.widgets.gating import refusal
+
+# The claim checklist's PDF writer (ReportLab) is imported at the first letter, not with the enrolment form these
+# buttons sit on: a cold start does not pay for it (bench/bench_gui_start.py).
+CLAIM_LETTER = "pekerja_desktop.services.lifecycle.claim_letter"
 
 ENDABLE = ("active", "rejected")
 
@@ -192,5 +196,6 @@ class ParticipationButton(QPushButton):
         def done(result) -> None:
             messages.show_info(self.window(), fill(self.tr("The claim checklist was written to %1."), result.path))
 
+        write_claim_letter = importlib.import_module(CLAIM_LETTER).write_claim_letter
         self._runner.run(lambda _control: write_claim_letter(ctx, record.registration_number, target), on_done=done,
                          parent=self.window())
