@@ -4,10 +4,6 @@
 <context>
     <name>AccountDialogs</name>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
         <source>Suggest another</source>
         <translation>Usulkan yang lain</translation>
     </message>

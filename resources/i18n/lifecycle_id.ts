@@ -90,10 +90,6 @@
 <context>
     <name>LifecycleDialogs</name>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
         <source>Type %1 as dd/mm/yyyy.</source>
         <translation>Ketik %1 sebagai hh/bb/tttt.</translation>
     </message>

@@ -131,4 +131,11 @@
         <translation>Admin</translation>
     </message>
 </context>
+<context>
+    <name>SubmitDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
 </TS>

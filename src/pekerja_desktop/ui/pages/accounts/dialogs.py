@@ -6,29 +6,17 @@ from __future__ import annotations
 import secrets
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLayout,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from pekerja_desktop.domain.roles import Role
-from pekerja_desktop.errors import PekerjaError
 from pekerja_desktop.services.accounts.manage import MIN_PASSWORD_LENGTH, NewAccount
 from pekerja_desktop.ui.fonts import fixed_font
 from pekerja_desktop.ui.palette import hint_style
 from pekerja_desktop.ui.widgets.code_combo import CodeComboBox
 from pekerja_desktop.ui.widgets.formatting import fill
-from pekerja_desktop.ui.widgets.labels import error_label
 from pekerja_desktop.ui.widgets.role_names import role_choices
+from pekerja_desktop.ui.widgets.submit_dialog import SubmitDialog
 
 # No 0/O, 1/l/I: a temporary password is read out or written on paper.
 READABLE = "abcdefghijkmnpqrstuvwxyz23456789"
@@ -42,50 +30,6 @@ class AccountDialogs(QObject):
 def suggest_password(groups: int = 3, size: int = 4) -> str:
     """'k7pm-x2qa-hr9d': 12 random characters (about 60 bits), easy to read out."""
     return "-".join("".join(secrets.choice(READABLE) for _ in range(size)) for _ in range(groups))
-
-
-class SubmitDialog(QDialog):
-    """A form, a line for the refusal, and OK/Cancel; `value()` gives what `submit` receives."""
-
-    def __init__(self, submit: Callable, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._submit = submit
-        self.form = QFormLayout()
-        self.error = error_label(self)
-        self.ok_button = QPushButton(self)
-        self.ok_button.setDefault(True)
-        self.ok_button.clicked.connect(self.try_submit)
-        cancel = QPushButton(AccountDialogs.tr("Cancel"), self)
-        cancel.setAutoDefault(False)
-        cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.ok_button)
-        layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # grows with a wrapped message
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
-
-    def set_texts(self, title: str, ok_text: str) -> None:
-        self.setWindowTitle(title)
-        self.ok_button.setText(ok_text)
-
-    def value(self):
-        raise NotImplementedError
-
-    def try_submit(self) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self._submit(self.value())
-        except PekerjaError as exc:
-            self.error.setText(exc.message())
-            self.error.show()
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.accept()
 
 
 def temporary_password_field(parent: QWidget) -> tuple[QLineEdit, QHBoxLayout]:

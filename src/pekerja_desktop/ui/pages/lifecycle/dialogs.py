@@ -7,96 +7,20 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLayout,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel, QLineEdit, QSpinBox, QWidget
 
 from pekerja_desktop.domain.lifecycle import END_REASONS, end_reason_label
-from pekerja_desktop.errors import PekerjaError
-from pekerja_desktop.ui.palette import hint_style
 from pekerja_desktop.ui.widgets.code_combo import CodeComboBox
 from pekerja_desktop.ui.widgets.date_edit import DateEdit
 from pekerja_desktop.ui.widgets.formatting import fill
-from pekerja_desktop.ui.widgets.labels import error_label
+from pekerja_desktop.ui.widgets.submit_dialog import SubmitDialog
 
 MAX_CLAIM_AMOUNT = 2_000_000_000  # a spin box's bound (rupiah); the service checks the real one
 
 
 class LifecycleDialogs(QObject):
     """The translation context of the texts the dialogs share."""
-
-
-class SubmitDialog(QDialog):
-    """A form, a line for the refusal, and the two buttons; `value()` gives what `submit` receives."""
-
-    def __init__(self, submit: Callable, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._submit = submit
-        self.result_value = None
-        self.form = QFormLayout()
-        self.error = error_label(self)
-        self.ok_button = QPushButton(self)
-        self.ok_button.setDefault(True)
-        self.ok_button.clicked.connect(self.try_submit)
-        cancel = QPushButton(LifecycleDialogs.tr("Cancel"), self)
-        cancel.setAutoDefault(False)
-        cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.ok_button)
-        layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
-
-    def set_texts(self, title: str, ok_text: str) -> None:
-        self.setWindowTitle(title)
-        self.ok_button.setText(ok_text)
-
-    def hint(self, text: str) -> None:
-        """A note under the fields, as wide as the form."""
-        label = QLabel(text, self)
-        label.setWordWrap(True)
-        label.setMinimumWidth(420)
-        label.setMaximumWidth(480)
-        label.setStyleSheet(hint_style())
-        self.form.addRow(label)
-
-    def value(self):
-        raise NotImplementedError
-
-    def refuse(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
-
-    def try_submit(self) -> None:
-        try:
-            value = self.value()
-        except ValueError as problem:
-            self.refuse(str(problem))
-            return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.result_value = self._submit(value)
-        except PekerjaError as exc:
-            self.refuse(exc.message())
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.accept()
 
 
 def _date_or_refuse(field: DateEdit, what: str) -> dt.date:
