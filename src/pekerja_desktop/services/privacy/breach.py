@@ -3,7 +3,7 @@ after a USB stick or laptop with the bundle is lost.
 
 Bundles are encrypted to the hub, so the office cannot read its own outbox: the export notes, in its transaction,
 the participant records (uuid, version) each data bundle carried (`sync_bundle_member`, written by `record_members`
-in services/sync/export.py). The list then names each person with the full NIK (the notice goes to the authority and
+in sync/office/collect.py). The list then names each person with the full NIK (the notice goes to the authority and
 to the persons), registration number, village, phone, heirs and which personal fields the bundle carried. Bundles
 exported before that table existed (schema 0006) have no membership: the list says so and points to the hub's ack.
 At the hub, a reference bundle's list names the people it shared for matching (services/privacy/breach_reference.py).

@@ -12,7 +12,6 @@ import itertools
 import json
 from pathlib import Path
 
-from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
 from pekerja_desktop.domain.roles import Permission
@@ -35,9 +34,9 @@ from pekerja_desktop.services.sync.outgoing import (
     write_outgoing,
 )
 from pekerja_desktop.services.sync.state import is_hub, set_state, trusted_hub
-from pekerja_desktop.store.bulk import bulk_page_cache, insert_rows, upsert_rows
+from pekerja_desktop.store.bulk import bulk_page_cache, upsert_rows
 from pekerja_desktop.store.models import table_of, utcnow
-from pekerja_desktop.store.sync_models import Direction, SyncBundle, SyncBundleMember, SyncItem
+from pekerja_desktop.store.sync_models import Direction, SyncBundle, SyncItem
 
 
 def export_bundles(ctx: AppContext, out_dir: Path, *, changed_only: bool = False, office: str | None = None,
@@ -73,18 +72,20 @@ def export_data(ctx: AppContext, out_dir: Path, *, changed_only: bool = False, p
                             extra={"mode": "changed" if changed_only else "full",
                                    "receiver_sequence_applied": hub_peer.sequence_in})
         recorded = write_outgoing(ctx, session, check, outgoing, progress=progress, cancelled=cancelled)
-        _mark_sent(session, selection.sent, recorded.row.sequence)
+        now = utcnow()
+        selection.record_participants_sent(recorded.row.sequence, now)
+        _mark_sent(session, selection.sent, recorded.row.sequence, now)
         trail.note_sent(recorded.row)
-        record_members(session, selection.sent, recorded.row.sequence)
         set_state(session, "last_export_at", utcnow().isoformat())
     with ctx.db.session() as session:
         save_sidecar(session, ctx.layout, ctx.office.code)
     return deliver(ctx, recorded, out_dir)
 
 
-def _mark_sent(session: Session, sent: list[tuple[str, str, int]], sequence: int) -> None:
-    """What was sent, at which version, in which bundle: driver-level (an ORM upsert cost 45 µs a record)."""
-    now = utcnow()
+def _mark_sent(session: Session, sent: list[tuple[str, str, int]], sequence: int, now=None) -> None:
+    """What was sent (the print batches; participants: `Selection.record_participants_sent`), at which version, in
+    which bundle: driver-level (an ORM upsert cost 45 µs a record)."""
+    now = now or utcnow()
     fresh = {"acked_version": 0, "hub_version": 0, "ack_status": "", "ack_reason": "", "ack_detail": "",
              "duplicate_of": None, "ack_sequence": 0}  # the model's defaults, for a record sent the first time
     rows = [{"kind": kind, "uuid": uuid, "sent_version": version, "sent_sequence": sequence, "updated_at": now,
@@ -110,14 +111,3 @@ def resend(ctx: AppContext, sequence: int, out_dir: Path) -> ExportResult:
                           target.stat().st_size, row.bundle_hash)
     record_export(ctx, result, "export.resend")
     return result
-
-
-def record_members(session: Session, sent: list[tuple[str, str, int]], sequence: int) -> None:
-    """Inside the export's transaction: the participant records bundle `sequence` carries. Sequence numbers
-    never repeat for one hub; should an office ever trust another hub (numbered from 1 again), the newer bundle's
-    members replace the older one's rather than fail the export."""
-    rows = [(sequence, uuid, version) for kind, uuid, version in sent if kind == "participant"]
-    session.execute(delete(SyncBundleMember).where(col(SyncBundleMember.bundle_sequence) == sequence))
-    if rows:  # driver-level: an export of 35,000 records should not wait on per-row statement building
-        insert_rows(session.connection(), table_of(SyncBundleMember),
-                    [{"bundle_sequence": s, "uuid": u, "version": v} for s, u, v in rows])
