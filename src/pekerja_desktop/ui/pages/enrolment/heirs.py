@@ -18,7 +18,8 @@ from pekerja_desktop.ui.widgets.code_combo import CodeComboBox
 from pekerja_desktop.ui.widgets.date_edit import DateEdit
 
 MAX_HEIRS = 10
-WIDTHS = {"relationship": 130, "birth_date": 105, "phone": 135, "nik": 170, "remove": 80}
+# The name takes what is left: at 1280 px beside the change history about 220 px (a NIK needs 150, a phone 125).
+WIDTHS = {"relationship": 130, "birth_date": 105, "phone": 125, "nik": 150, "remove": 80}
 
 
 # Which part of an heir's row each finding is about: a message is judged when the clerk has left that part.

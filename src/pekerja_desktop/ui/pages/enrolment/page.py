@@ -50,6 +50,9 @@ from pekerja_desktop.ui.palette import colours, hint_style, text_style
 from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets import messages
 
+HISTORY_WIDTHS = (200, 260)  # px: the change history on a narrow screen, on a wider one
+ROOMY_SPLIT = 1100  # px of form and history together from which the history gets its wider width (1366 px: 1146)
+
 
 class EnrolmentPage(QWidget):
     """Contract with the main window: `EnrolmentPage(ctx, runner)`, `refresh()`, `saved(str)`, `message(str)`,
@@ -99,7 +102,7 @@ class EnrolmentPage(QWidget):
         self._splitter.addWidget(self._scroll)
         self._splitter.addWidget(self.history)
         self._splitter.setStretchFactor(0, 1)
-        self._splitter.setSizes([1000, 260])  # the history narrow enough to leave the heirs' names room at 1280 px
+        self._splitter.setSizes([1000, HISTORY_WIDTHS[1]])
         self.history.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -118,6 +121,13 @@ class EnrolmentPage(QWidget):
         self.saved_strip = SavedStrip(self._ctx, self._runner, self)
         layout.addWidget(self.saved_strip)
         layout.addLayout(self._action_bar())
+
+    def _fit_history(self) -> None:
+        """The change history beside a record: narrower on a 1280-px screen, where every pixel it takes is taken
+        from the heirs' names (the clerk may still drag the divider)."""
+        total = sum(self._splitter.sizes()) or self._splitter.width()
+        width = HISTORY_WIDTHS[1] if total >= ROOMY_SPLIT else HISTORY_WIDTHS[0]
+        self._splitter.setSizes([max(total - width, 0), width])
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self._scroll.viewport() and event.type() == QEvent.Type.Resize:
@@ -234,6 +244,7 @@ class EnrolmentPage(QWidget):
         self.history.set_entries(record.history)
         self.form.set_columns(1)
         self.history.show()
+        self._fit_history()
         title = self.tr("Editing %1 · %2") if edit_refusal_text is None else self.tr("Viewing %1 · %2 (read only)")
         status = status_label(record.status) + (f" {ended_text(record)}" if record.coverage_end else "")
         self.title.setText(title.replace("%1", record.registration_number).replace("%2", status))
