@@ -12,6 +12,10 @@
         <translation>Pilihan yang disimpan saat mengimpor daftar desa: daftar berikutnya yang menulis teks yang sama mendapat desa, kecamatan atau pekerjaan yang sama. Alias hanya berlaku di kantor ini.</translation>
     </message>
     <message>
+        <source>No aliases yet: they are kept when “Keep my choices as this office&apos;s aliases” is ticked while importing a village list.</source>
+        <translation>Belum ada alias: alias disimpan bila “Simpan pilihan saya sebagai alias kantor” dicentang saat mengimpor daftar desa.</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>

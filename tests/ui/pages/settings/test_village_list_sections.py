@@ -29,6 +29,22 @@ def test_aliases_are_listed_and_removed(qtbot, ctx):
     assert "Waai Lama" in section.message.text()
 
 
+def test_with_no_alias_one_line_says_how_they_are_kept(qtbot, ctx, indonesian):
+    section = AliasesSection(ctx)
+    qtbot.addWidget(section)
+    section.show()
+    assert section.empty_hint.isVisible() and not section.table.isVisible()
+    assert not section.remove_button.isVisible()
+    assert section.empty_hint.text().startswith("Belum ada alias")
+    keep_aliases(ctx, [Choice("occupation", "Juru parkir", "LNN")])
+    section.reload()
+    assert section.table.isVisible() and section.table.rowCount() == 1 and not section.empty_hint.isVisible()
+    section.table.selectRow(0)
+    section.remove_button.click()
+    assert section.empty_hint.isVisible() and not section.table.isVisible()
+    assert "Juru parkir" in section.message.text()
+
+
 def test_the_coverage_start_is_the_hubs_to_set(qtbot, ctx, hub):  # noqa: F811
     office = CoverageStartSection(ctx)
     qtbot.addWidget(office)

@@ -1,5 +1,6 @@
 """Pengaturan, "Alias kantor": the choices this office kept for values its village lists write their own way
-(a desa, kecamatan or occupation), who kept each and when; a supervisor removes one that was wrong (audited)."""
+(a desa, kecamatan or occupation), who kept each and when; a supervisor removes one that was wrong (audited). With
+none kept yet, one line says how they come to be instead of an empty table."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.enrolment.desk_records import choice_lists
 from pekerja_desktop.services.intake.choices import AliasRow, list_aliases, remove_alias
 from pekerja_desktop.ui.pages.enrolment.form_data import local_time
-from pekerja_desktop.ui.palette import error_style
+from pekerja_desktop.ui.palette import error_style, hint_style
 from pekerja_desktop.ui.tasks import TaskRunner
 from pekerja_desktop.ui.widgets.gating import apply_refusal, refusal
 
@@ -41,6 +42,10 @@ class AliasesSection(QGroupBox):
         self.note = QLabel(self.tr("Choices kept while importing village lists: the next lists that write the same "
                                    "text get the same desa, kecamatan or occupation. They stay at this office."), self)
         self.note.setWordWrap(True)
+        self.empty_hint = QLabel(self.tr("No aliases yet: they are kept when “Keep my choices as this office's "
+                                         "aliases” is ticked while importing a village list."), self)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet(hint_style())
         self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Written in lists"), self.tr("Means"),
                                               self.tr("Kept by"), self.tr("On")])
@@ -68,8 +73,10 @@ class AliasesSection(QGroupBox):
         buttons.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
-        layout.addWidget(self.table)
+        layout.addWidget(self.empty_hint)
+        layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        layout.addStretch(0)  # takes the height the table leaves when there is none (`reload`)
 
     def reload(self) -> None:
         self._rows = list_aliases(self._ctx)
@@ -82,6 +89,10 @@ class AliasesSection(QGroupBox):
             for column, value in enumerate(values):
                 self.table.setItem(index, column, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
+        self.empty_hint.setVisible(not self._rows)
+        self.table.setVisible(bool(self._rows))
+        self.remove_button.setVisible(bool(self._rows))
+        self.layout().setStretch(self.layout().count() - 1, 0 if self._rows else 1)
         self._update_state()
 
     def _meaning(self, alias: AliasRow) -> str:
