@@ -22,6 +22,7 @@ from pekerja_desktop.paths import DATABASE_URL_ENV, DataLayout, is_set_up, resol
 from pekerja_desktop.services.accounts.legacy import needs_securing
 from pekerja_desktop.services.accounts.signin import default_username, open_context
 from pekerja_desktop.services.context import AppContext
+from pekerja_desktop.ui.core_first import WINDOW_CORE  # noqa: F401 (imported for its effect: the window's core)
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
