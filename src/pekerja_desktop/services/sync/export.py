@@ -8,6 +8,7 @@ never marked acknowledged here: everything not acknowledged goes again in the ne
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import json
 from pathlib import Path
@@ -82,7 +83,8 @@ def export_data(ctx: AppContext, out_dir: Path, *, changed_only: bool = False, p
     return deliver(ctx, recorded, out_dir)
 
 
-def _mark_sent(session: Session, sent: list[tuple[str, str, int]], sequence: int, now=None) -> None:
+def _mark_sent(session: Session, sent: list[tuple[str, str, int]], sequence: int,
+               now: dt.datetime | None = None) -> None:
     """What was sent (the print batches; participants: `Selection.record_participants_sent`), at which version, in
     which bundle: driver-level (an ORM upsert cost 45 µs a record)."""
     now = now or utcnow()
