@@ -4,7 +4,8 @@
 
 Without --data-dir a data folder with --n demo participants is built (and kept under bench/out/ for the
 next run). Each run is a fresh Python process (offscreen Qt unless QT_QPA_PLATFORM is set). Prints
-`name: value unit` lines; the goal is gui_cold_start_ms < 1500.
+`name: value unit` lines; the goal is gui_cold_start_ms < 1000 at 200,000 on a quiet machine (#15). On a shared,
+loaded machine compare with main's code in interleaved runs (`PYTHONPATH=<other checkout>/src`, same --data-dir).
 """
 
 from __future__ import annotations
