@@ -25,12 +25,11 @@ import datetime as dt
 import random
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import _common
 import bench_export
-from bench_billing import give_everyone_a_kpj
+from bench_billing import BILLING_ANCHOR, give_everyone_a_kpj, raw_seconds
 from bench_dashboard import prepare
 from bench_search import TEXT_KINDS, measure, measure_raw, sample_people
 from pekerja_desktop.services.billing.compute import compute_billing
@@ -40,18 +39,6 @@ from pekerja_desktop.services.register.search import ParticipantQuery
 KINDS = ("nik_prefix", "name_fragment", "two_words")
 DASHBOARD_ANCHOR = ("SELECT village_code, occupation, sex, count(*) FROM participant WHERE status = 'active' "
                     "GROUP BY village_code, occupation, sex")
-BILLING_ANCHOR = ("SELECT funding_source, village_code, count(*), sum(income) FROM participant WHERE status = "
-                  "'active' AND kpj IS NOT NULL GROUP BY funding_source, village_code")
-
-
-def raw_seconds(ctx, sql: str) -> float:
-    connection = ctx.db.raw_connection()
-    try:
-        started = time.perf_counter()
-        connection.execute(sql).fetchall()
-        return time.perf_counter() - started
-    finally:
-        connection.close()
 
 
 def median_of(runs: int, action) -> float:

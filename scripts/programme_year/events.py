@@ -1,5 +1,6 @@
 """What happens to participants during the year: exits recorded at the office that owns the record (`end`:
-died, moved out of Maluku, became a wage earner, withdrew), moves within Maluku decided at the hub
+died, moved out of Maluku, became a wage earner, withdrew; a few recorded late, back-dated two months into a month
+already closed and billed, which the next close refunds), moves within Maluku decided at the hub
 (`transfer … --to`), and the year-end renewal each office runs on paper and brings back as a file (`renewal`,
 `renewal-import`)."""
 
@@ -18,6 +19,7 @@ from .ledger import Ledger
 from .world import World
 
 END_SHARE = 0.008  # of those in the programme, each month
+BACKDATED_SHARE = 0.001  # ends recorded two months late (at least one per office, from the third month)
 TRANSFER_SHARE = 0.003
 RENEWAL_END_SHARE = 0.03  # not renewed for next year (moved away, now a wage earner …)
 REASONS = (("died", 0.35), ("moved", 0.25), ("wage-earner", 0.2), ("withdrew", 0.2))
@@ -38,6 +40,27 @@ def end_some(world: World, month: dt.date, ledger: Ledger, rng: random.Random) -
             day = month.replace(day=rng.randint(1, calendar.monthrange(month.year, month.month)[1]))
             end_participation(site.ctx, number, reason, day, "simulasi")
             ledger.ended[number] = (day, reason)
+            ended += 1
+    return ended + _end_back_dated(world, month, ledger, rng)
+
+
+def _two_months_before(month: dt.date) -> dt.date:
+    return dt.date(month.year - (month.month <= 2), (month.month - 3) % 12 + 1, 1)
+
+
+def _end_back_dated(world: World, month: dt.date, ledger: Ledger, rng: random.Random) -> int:
+    """Deaths the office learns of two months late: the last covered day lies before the month just closed, which
+    billed them; the participant had its KPJ by then."""
+    if month.month <= 2:
+        return 0
+    earlier = _two_months_before(month)
+    ended = 0
+    for site in world.offices:
+        candidates = [number for number in ledger.in_programme(site.code) if ledger.registered_in[number] <= earlier]
+        for number in rng.sample(candidates, min(len(candidates), max(1, round(len(candidates) * BACKDATED_SHARE)))):
+            day = earlier.replace(day=rng.randint(1, calendar.monthrange(earlier.year, earlier.month)[1]))
+            end_participation(site.ctx, number, "died", day, "simulasi: dilaporkan terlambat")
+            ledger.ended[number] = (day, "died")
             ended += 1
     return ended
 

@@ -18,6 +18,7 @@ from .ledger import Ledger
 from .world import Site, World
 
 FIRST_KPJ = 40_000_000_000  # BPJS's numbers in this simulation: 11 digits, counted up
+LATE_EVERY = 50  # one upload row in LATE_EVERY gets its KPJ in the next month's return, after this month closed
 
 
 def exchange(world: World) -> int:
@@ -32,12 +33,16 @@ def exchange(world: World) -> int:
 
 
 def bpjs_round(world: World, month: dt.date, ledger: Ledger) -> int:
-    """The hub uploads its new participants; BPJS answers each with a KPJ number. Numbers assigned."""
+    """The hub uploads its new participants; BPJS answers with a KPJ number for most of them, and for those it
+    held back the month before (their month is closed by then: the next close carries their arrears). Numbers
+    assigned."""
     stem = f"{month:%Y-%m}"
     upload = export_bpjs(world.hub.ctx, world.bpjs / f"unggah-{stem}.csv")
-    if upload.path is None:
+    uploaded = _upload_niks(upload.path) if upload.path is not None else []
+    niks = ledger.late_niks + [nik for index, nik in enumerate(uploaded) if index % LATE_EVERY != LATE_EVERY - 1]
+    ledger.late_niks = [nik for index, nik in enumerate(uploaded) if index % LATE_EVERY == LATE_EVERY - 1]
+    if not niks:
         return 0
-    niks = _upload_niks(upload.path)
     answer = world.bpjs / f"balasan-{stem}.csv"
     first = FIRST_KPJ + len(ledger.registered)
     with answer.open("w", encoding="utf-8", newline="") as handle:
@@ -45,7 +50,9 @@ def bpjs_round(world: World, month: dt.date, ledger: Ledger) -> int:
         writer.writerow(("NIK", "KPJ", "Status", "Keterangan"))
         writer.writerows((nik, f"{first + index:011d}", "Terdaftar", "") for index, nik in enumerate(niks))
     result = import_kpj(world.hub.ctx, answer)
-    ledger.registered.update(ledger.number_of_nik[nik] for nik in niks)
+    for nik in niks:
+        ledger.registered.add(ledger.number_of_nik[nik])
+        ledger.registered_in[ledger.number_of_nik[nik]] = month
     return int(result.counts.get("assigned", 0))
 
 

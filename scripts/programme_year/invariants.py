@@ -74,6 +74,8 @@ class Facts:
             self.bills = list(session.scalars(select(ClosedBill).order_by(ClosedBill.month)))
             self.items = session.execute(select(ClosedBillItem.registration_number, ClosedBillItem.for_month,
                                                 ClosedBillItem.jkk + ClosedBillItem.jkm)).all()
+            self.correction_amounts = list(session.scalars(select(ClosedBillItem.jkk + ClosedBillItem.jkm).where(
+                ClosedBillItem.for_month != ClosedBillItem.month)))
             self.transfers = list(session.scalars(select(HubDecision.registration_number)
                                                   .where(HubDecision.kind == DecisionKind.TRANSFER.value)))
         self.months = [bill.month for bill in self.bills]
@@ -114,10 +116,13 @@ def bills_equal_coverage(facts: Facts) -> Verdict:
     corrections = sum(bill.correction_total for bill in facts.bills)
     items = sum(amount for _number, _month, amount in facts.items)
     holds = bool(facts.bills) and expected == regular + corrections == items
+    arrears = [amount for amount in facts.correction_amounts if amount > 0]
+    refunds = [amount for amount in facts.correction_amounts if amount < 0]
     return Verdict("bills = participant-months × rates", holds,
                    f"{number_text(person_months)} participant-months × rates = {rupiah(expected)}; "
                    f"{len(facts.bills)} closed bills {rupiah(regular + corrections)} (corrections "
-                   f"{rupiah(corrections)}); their items {rupiah(items)}")
+                   f"{rupiah(corrections)}: {number_text(len(arrears))} arrears {rupiah(sum(arrears))}, "
+                   f"{number_text(len(refunds))} refunds {rupiah(sum(refunds))}); their items {rupiah(items)}")
 
 
 def _net_billed(facts: Facts) -> dict[tuple[str, dt.date], int]:

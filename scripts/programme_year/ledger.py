@@ -17,6 +17,8 @@ class Ledger:
     nik: dict[str, str] = field(default_factory=dict)  # registration number → NIK
     number_of_nik: dict[str, str] = field(default_factory=dict)
     registered: set[str] = field(default_factory=set)  # KPJ returned by BPJS
+    registered_in: dict[str, dt.date] = field(default_factory=dict)  # → the month BPJS returned its KPJ
+    late_niks: list[str] = field(default_factory=list)  # uploaded; BPJS returns their KPJ a month late
     ended: dict[str, tuple[dt.date, str]] = field(default_factory=dict)  # → (last covered day, reason)
     transfers: list[tuple[str, str, str]] = field(default_factory=list)  # (number, from office, to office)
     listed: int = 0  # enrolled from village lists

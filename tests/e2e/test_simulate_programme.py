@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -58,6 +59,9 @@ def test_a_small_year_holds_every_invariant(world):
     year = dt.date.today().year
     assert [line[:8] for line in lines[1:4]] == [f"{year}-{month:02d}:" for month in (1, 2, 3)], lines
     assert lines[-1] == "invariants: ok" and len([line for line in lines if ": ok — " in line]) == 6, lines
+    bills = next(line for line in lines if line.startswith(BILLS))  # late KPJs and back-dated ends were corrected
+    arrears, refunds = (int(re.search(rf"(\d+) {kind} ", bills).group(1)) for kind in ("arrears", "refunds"))
+    assert arrears > 0 and refunds > 0, bills
     assert sorted((world / "tagihan").glob("tagihan-*.pdf"))[-1].name.endswith("-03.pdf")
     assert list((world / "renewal").glob("*.csv")) and list((world / "daftar").glob("*.xlsx"))
 

@@ -28,6 +28,7 @@ from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.sync.state import require_hub
 from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.billing_models import ClosedBill
+from pekerja_desktop.store.bulk import bulk_page_cache
 
 
 def billing_for_month(session: Session, month: dt.date) -> Billing:
@@ -38,7 +39,8 @@ def billing_for_month(session: Session, month: dt.date) -> Billing:
     billing = compute_billing(session, month)
     closed = closed_months(session)
     if month_to_close(closed) == billing.month:
-        items = find_corrections(session, closed).items
+        with bulk_page_cache(session.connection()):  # the facts compared for every participant (freeze.py)
+            items = find_corrections(session, closed).items
         billing.corrections = correction_lines(group_corrections(items), Names.read(session))
     return billing
 

@@ -58,11 +58,13 @@ class _Charged:
     regency_code: str = ""
 
 
-def find_corrections(session: Session, closed: list[ClosedMonth]) -> Corrections:
-    """The corrections the next bill carries for the closed months (none before the first close)."""
+def find_corrections(session: Session, closed: list[ClosedMonth], through: dt.date | None = None) -> Corrections:
+    """The corrections the next bill carries for the closed months (none before the first close). With `through`
+    (the month being closed), those never billed who are billed in it are looked at too — they have no
+    correction, but their facts are then recorded in the same pass (freeze.py)."""
     if not closed:
         return Corrections()
-    people = _looked_at(session, closed[0].month, month_bounds(closed[-1].month)[1])
+    people = _looked_at(session, closed[0].month, month_bounds(through or closed[-1].month)[1])
     charged = _charged(session, [p.registration_number for p in people], [c.month for c in closed])
     items = [item for person in people for month in closed
              if (item := _correction(person, month, charged.get((person.registration_number, month.month))))]

@@ -5,9 +5,7 @@ decisions (ends, reactivations, transfers: apply_decisions.py), verdicts, KPJ nu
 high-water marks. A verdict is applied only if it is newer than the one held (by the hub's record
 version, then the hub bundle's sequence), so acks may arrive late, twice or out of order.
 
-A rejected record comes back with status "rejected" for correction (the clerk's next save makes a new version,
-which the next export sends); a KPJ number is stored on the record (its card then enters the print queue).
-Both are recorded in the change history as made by `hub:<code>` and bump the record's version.
+The verdicts and KPJ numbers are applied in bulk (apply_outcomes.py).
 """
 
 from __future__ import annotations
@@ -29,6 +27,7 @@ from pekerja_desktop.services.sync.bundle.records import participant_parts
 from pekerja_desktop.services.sync.epoch import begin_sync, raise_high_water, save_sidecar
 from pekerja_desktop.services.sync.import_result import ImportResult, imported_row
 from pekerja_desktop.services.sync.office.apply_decisions import apply_decisions
+from pekerja_desktop.services.sync.office.apply_outcomes import apply_outcomes
 from pekerja_desktop.services.sync.office.apply_reference import apply_reference
 from pekerja_desktop.services.sync.outgoing import outbox_file
 from pekerja_desktop.services.sync.participant_lines import replace_existing, store_new
@@ -36,8 +35,8 @@ from pekerja_desktop.services.sync.received import refusal
 from pekerja_desktop.services.sync.state import require_field, trusted_hub
 from pekerja_desktop.store.bulk import chunks
 from pekerja_desktop.store.lifecycle_models import DecisionKind
-from pekerja_desktop.store.models import ChangeHistory, Participant, ParticipantStatus, saved_id, utcnow
-from pekerja_desktop.store.sync_models import Direction, SyncBundle, SyncItem, SyncPeer, Verdict
+from pekerja_desktop.store.models import Participant, ParticipantStatus, utcnow
+from pekerja_desktop.store.sync_models import Direction, SyncBundle, SyncItem, SyncPeer
 
 
 def import_hub_bundle(ctx: AppContext, path: Path, *, progress=None, cancelled=None) -> ImportResult:
@@ -88,12 +87,11 @@ def _apply(ctx: AppContext, session: Session, bundle: OpenedBundle, records: lis
                               ctx.actor)
     counts.update(decided.counts)
     details.extend(decided.details)
-    for line in (r for r in records if r["type"] == "outcome"):
-        detail = apply_outcome(session, line, bundle.sequence, f"hub:{hub_code}")
-        if detail is not None:
-            counts[detail["status"]] += 1
-            counts["kpj"] += bool(detail.get("kpj_new"))
-            details.append(detail)
+    for detail in apply_outcomes(session, [r for r in records if r["type"] == "outcome"], bundle.sequence,
+                                 f"hub:{hub_code}"):
+        counts[detail["status"]] += 1
+        counts["kpj"] += bool(detail.get("kpj_new"))
+        details.append(detail)
     if bundle.kind == Kind.REFERENCE.value:
         counts.update(apply_reference(session, records, bundle.sequence))
     mark = bundle.manifest.get("high_water", {})
@@ -156,70 +154,6 @@ def _handed_over(session: Session, uuids: list[str]) -> set[str]:
 
 def _item(session: Session, uuid: str, kind: str = "participant") -> SyncItem:
     return session.get(SyncItem, (kind, uuid)) or SyncItem(kind=kind, uuid=uuid)
-
-
-def _held_version(session: Session, uuid: str) -> int | None:
-    return session.scalar(select(Participant.version).where(col(Participant.uuid) == uuid))
-
-
-def _is_stale(item: SyncItem, line: dict, sequence: int) -> bool:
-    return line["version"] < item.hub_version or (line["version"] == item.hub_version
-                                                  and sequence <= item.ack_sequence)
-
-
-def apply_outcome(session: Session, line: dict, sequence: int, actor: str) -> dict | None:
-    """Record the hub's verdict; returns what the clerk should see (None when nothing new). A verdict on a record
-    this office never had (not its own) is left aside."""
-    item = session.get(SyncItem, (line["kind"], line["uuid"]))
-    if item is None:
-        if line["kind"] == "participant" and _held_version(session, line["uuid"]) is None:
-            return None
-        item = SyncItem(kind=line["kind"], uuid=line["uuid"])
-    if _is_stale(item, line, sequence):
-        return None
-    in_step_versions = {line["version"], item.acked_version}
-    item.hub_version, item.ack_sequence, item.updated_at = line["version"], sequence, utcnow()
-    item.ack_status, item.ack_reason = line["status"], line.get("reason", "")
-    item.ack_detail, item.duplicate_of = line.get("detail", ""), line.get("duplicate_of")
-    if line["kind"] != "participant":
-        item.acked_version = line["version"]
-        session.add(item)
-        return None
-    participant = session.scalar(select(Participant).where(col(Participant.uuid) == line["uuid"]))
-    detail = {"status": line["status"], "reason": line.get("reason", ""), "detail": line.get("detail", ""),
-              "duplicate_of": line.get("duplicate_of"), "registration_number": line.get("registration_number"),
-              "kpj": line.get("kpj")}
-    if participant is not None and participant.version in in_step_versions:
-        detail["kpj_new"] = _take_verdict(session, participant, line, actor)
-        item.acked_version = participant.version
-    session.add(item)
-    return detail
-
-
-def _take_verdict(session: Session, participant: Participant, line: dict, actor: str) -> bool:
-    """Status and KPJ from the hub onto the record (new version + history). True if a KPJ number arrived."""
-    changes: list[tuple[str, str | None, str]] = []
-    status = participant.status
-    if status in (ParticipantStatus.ENDED.value, ParticipantStatus.TRANSFERRED.value):
-        pass  # an ended or handed-over record keeps its status; a rejection shows on the sync page
-    elif line["status"] == Verdict.REJECTED.value and status != ParticipantStatus.REJECTED.value:
-        changes.append(("status", status, ParticipantStatus.REJECTED.value))
-    elif line["status"] != Verdict.REJECTED.value and status == ParticipantStatus.REJECTED.value:
-        changes.append(("status", status, ParticipantStatus.ACTIVE.value))
-    kpj = line.get("kpj")
-    if kpj and kpj != participant.kpj:
-        changes.append(("kpj", participant.kpj, kpj))
-    if not changes:
-        return False
-    now = dt.datetime.now(dt.UTC)
-    for name, old, new in changes:
-        setattr(participant, name, new)
-        session.add(ChangeHistory(participant_id=saved_id(participant), at=now, by=actor, field=name, old_value=old,
-                                  new_value=new))
-    participant.version += 1
-    participant.updated_by, participant.updated_at = actor, now
-    session.add(participant)
-    return any(name == "kpj" for name, _, _ in changes)
 
 
 def _acknowledged(ctx: AppContext, session: Session, bundle: OpenedBundle) -> list[Path]:
