@@ -204,7 +204,9 @@ def _ack_lines(session: Session, office: str, run: ImportPass, seen: set, since:
     yield from decisions.decision_lines(session, office, since, recover_all=recover_all, sent=recovered)
     yield from run.spool.lines(skip=run.late)
     yield from settled_lines(session, office, run.late)
-    yield from outcome_lines(session, office, since, skip=_Answered(seen, run.late))
+    # every serial handed out by this import went to a line of the bundle or to a record settled late: both
+    # answered above, so only what changed before the import is read again
+    yield from outcome_lines(session, office, since, skip=_Answered(seen, run.late), until_serial=run.first_serial)
 
 
 def _ack(session: Session, bundle: OpenedBundle, run: ImportPass, peer: SyncPeer, recover_all: bool,
