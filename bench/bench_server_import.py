@@ -72,10 +72,11 @@ def make_pair(base: Path, label: str, n: int, database_url: str | None) -> tuple
 def timed_import(hub: Path, bundle: Path, acks: Path, reader: bool = False) -> tuple[float, int]:
     """Seconds for import_bundle alone (the hub already open), and how many dashboard reads ran meanwhile."""
     ctx = open_context(hub, *LOGIN)
-    reads, done = [0], threading.Event()
+    reads, done, signed_in = [0], threading.Event(), threading.Event()
 
     def keep_reading():
-        with open_context(hub, *LOGIN) as colleague:
+        with open_context(hub, *LOGIN) as colleague:  # its sign-in writes the audit trail: before the import
+            signed_in.set()
             while not done.is_set():
                 load_dashboard(colleague)
                 reads[0] += 1
@@ -84,6 +85,7 @@ def timed_import(hub: Path, bundle: Path, acks: Path, reader: bool = False) -> t
     try:
         if thread:
             thread.start()
+            signed_in.wait(timeout=60)
             time.sleep(0.5)
         started = time.perf_counter()
         import_bundle(ctx, bundle, acks)
