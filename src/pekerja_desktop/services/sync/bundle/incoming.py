@@ -123,15 +123,6 @@ def checked_lines(bundle: OpenedBundle, identity: x25519.Identity, *, seen: Seen
         raise SyncError("bundle.payload_invalid", path=str(bundle.path), reason="counts differ from the manifest")
 
 
-def reported(lines: Iterator[CheckedLine], total: int, progress=None, cancelled=None) -> Iterator[CheckedLine]:
-    """The lines as the caller uses them, with progress reported and a cancellation honoured on the caller's
-    thread (when they were checked in a helper thread: bundle/prefetch.py)."""
-    for line in lines:
-        if line.number % CHECK_EVERY == 0:
-            _tick(line.number, total, progress, cancelled)
-        yield line
-
-
 def read_records(ctx: AppContext, bundle: OpenedBundle, progress=None, cancelled=None) -> list[dict]:
     identity = office_keys(ctx).age
     return [line.record for line in checked_lines(bundle, identity, progress=progress, cancelled=cancelled)]

@@ -26,13 +26,7 @@ from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.reference.data import load_known_reference_sets
 from pekerja_desktop.services.sync.audit_travel import AuditReceipt, note_problems, receive_audit_events
 from pekerja_desktop.services.sync.bundle.format import AUDIT_LINE, Kind, data_record_count
-from pekerja_desktop.services.sync.bundle.incoming import (
-    CheckedLine,
-    SeenLines,
-    checked_lines,
-    open_checked,
-    reported,
-)
+from pekerja_desktop.services.sync.bundle.incoming import CheckedLine, SeenLines, checked_lines, open_checked
 from pekerja_desktop.services.sync.bundle.prefetch import prefetched
 from pekerja_desktop.services.sync.bundle.read import OpenedBundle
 from pekerja_desktop.services.sync.bundle.write import copy_verified
@@ -92,8 +86,7 @@ def import_data_bundle(ctx: AppContext, path: Path, ack_dir: Path | None = None,
                          dt.date.today(), int(get_state(session, "state_serial", 0)),
                          applied_sequence=bundle.manifest.get("receiver_sequence_applied", 0))
         seen = SeenLines()
-        lines = reported(prefetched(checked_lines(bundle, identity, seen=seen)), bundle.manifest["payload"]["records"],
-                         progress, cancelled)
+        lines = prefetched(checked_lines(bundle, identity, seen=seen, progress=progress, cancelled=cancelled))
         receipt = _apply_lines(ctx, run, bundle, lines)
         _settle(run)
         recover_all = peer.epoch_in is not None and peer.epoch_in != bundle.manifest["epoch"]
