@@ -1,7 +1,6 @@
 """(hub) `import FILE`: check everything, apply a data bundle in one pass and one transaction, write the ack.
 
-The lines stream from the file in bounded memory (bundle/payload.py), checked in a helper thread a few thousand
-ahead of the writes (bundle/prefetch.py), and are applied in chunks as they come
+The lines stream from the file in bounded memory (bundle/payload.py) and are applied in chunks as they come
 (apply.py, print_batches.py, the office's audit trail); every outcome is decided in that pass and spooled for the
 ack; records sharing a NIK are settled once at the end. A line that fails its checks, or a total that differs from
 the manifest at the end, refuses the whole bundle: the transaction is rolled back and nothing is stored.
@@ -27,7 +26,6 @@ from pekerja_desktop.services.reference.data import load_known_reference_sets
 from pekerja_desktop.services.sync.audit_travel import AuditReceipt, note_problems, receive_audit_events
 from pekerja_desktop.services.sync.bundle.format import AUDIT_LINE, Kind, data_record_count
 from pekerja_desktop.services.sync.bundle.incoming import CheckedLine, SeenLines, checked_lines, open_checked
-from pekerja_desktop.services.sync.bundle.prefetch import prefetched
 from pekerja_desktop.services.sync.bundle.read import OpenedBundle
 from pekerja_desktop.services.sync.bundle.write import copy_verified
 from pekerja_desktop.services.sync.epoch import begin_sync, save_sidecar
@@ -86,7 +84,7 @@ def import_data_bundle(ctx: AppContext, path: Path, ack_dir: Path | None = None,
                          dt.date.today(), int(get_state(session, "state_serial", 0)),
                          applied_sequence=bundle.manifest.get("receiver_sequence_applied", 0))
         seen = SeenLines()
-        lines = prefetched(checked_lines(bundle, identity, seen=seen, progress=progress, cancelled=cancelled))
+        lines = checked_lines(bundle, identity, seen=seen, progress=progress, cancelled=cancelled)
         receipt = _apply_lines(ctx, run, bundle, lines)
         _settle(run)
         recover_all = peer.epoch_in is not None and peer.epoch_in != bundle.manifest["epoch"]
