@@ -29,6 +29,7 @@ from pekerja_desktop.store.models import Participant, table_of
 from pekerja_desktop.store.sync_models import Direction, SyncBundle, SyncHubRecord, SyncPeer
 
 MAX_LISTED_UUIDS = 900
+READ_AT_A_TIME = 2000  # outcome rows fetched together (an ORM query else buffers them all)
 UUID_LENGTH = 32
 
 
@@ -91,11 +92,15 @@ def _with_kpj():
             .outerjoin(Participant, col(Participant.uuid) == SyncHubRecord.uuid))
 
 
-def outcome_lines(session: Session, office_code: str, since_serial: int, skip=frozenset()) -> Iterator[dict]:
-    """Verdicts of the office's records changed after `since_serial`, but those in `skip` ((kind, uuid) pairs)."""
+def outcome_lines(session: Session, office_code: str, since_serial: int, skip=frozenset(),
+                  until_serial: int | None = None) -> Iterator[dict]:
+    """Verdicts of the office's records changed after `since_serial` (and up to `until_serial`), but those in
+    `skip` ((kind, uuid) pairs). Rows are fetched READ_AT_A_TIME at a time: memory stays flat however many."""
     query = _with_kpj().where(col(SyncHubRecord.office_code) == office_code,
                               col(SyncHubRecord.state_serial) > since_serial)
-    for row in session.execute(query).mappings():
+    if until_serial is not None:
+        query = query.where(col(SyncHubRecord.state_serial) <= until_serial)
+    for row in session.execute(query.execution_options(yield_per=READ_AT_A_TIME)).mappings():
         if (row["kind"], row["uuid"]) not in skip:
             yield _outcome(row)
 
@@ -104,7 +109,8 @@ def settled_lines(session: Session, office_code: str, uuids: set[str]) -> Iterat
     """Verdicts of the office's records settled at the end of the import, as they now stand."""
     for chunk in chunks(sorted(uuids)):
         yield from (_outcome(row) for row in session.execute(_with_kpj().where(
-            col(SyncHubRecord.uuid).in_(chunk), col(SyncHubRecord.office_code) == office_code)).mappings())
+            col(SyncHubRecord.uuid).in_(chunk), col(SyncHubRecord.office_code) == office_code)
+            .execution_options(yield_per=READ_AT_A_TIME)).mappings())
 
 
 def high_water(session: Session, office_code: str, peer: SyncPeer) -> dict:

@@ -25,7 +25,7 @@ from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.reference.data import load_known_reference_sets
 from pekerja_desktop.services.sync.audit_travel import AuditReceipt, note_problems, receive_audit_events
 from pekerja_desktop.services.sync.bundle.format import AUDIT_LINE, Kind, data_record_count
-from pekerja_desktop.services.sync.bundle.incoming import CheckedLine, checked_lines, open_checked
+from pekerja_desktop.services.sync.bundle.incoming import CheckedLine, SeenLines, checked_lines, open_checked
 from pekerja_desktop.services.sync.bundle.read import OpenedBundle
 from pekerja_desktop.services.sync.bundle.write import copy_verified
 from pekerja_desktop.services.sync.epoch import begin_sync, save_sidecar
@@ -83,7 +83,7 @@ def import_data_bundle(ctx: AppContext, path: Path, ack_dir: Path | None = None,
         run = ImportPass(session, bundle.sender, bundle.bundle_hash, load_known_reference_sets(session),
                          dt.date.today(), int(get_state(session, "state_serial", 0)),
                          applied_sequence=bundle.manifest.get("receiver_sequence_applied", 0))
-        seen: set = set()
+        seen = SeenLines()
         lines = checked_lines(bundle, identity, seen=seen, progress=progress, cancelled=cancelled)
         receipt = _apply_lines(ctx, run, bundle, lines)
         _settle(run)
@@ -189,14 +189,15 @@ def sequence_gaps(session: Session, sender: str) -> list[int]:
 class _Answered:
     """(kind, uuid) pairs whose outcome the ack carries already: the bundle's lines, and those settled late."""
 
-    def __init__(self, seen: set, late: set[str]):
+    def __init__(self, seen: SeenLines, late: set[str]):
         self.seen, self.late = seen, late
 
     def __contains__(self, key: tuple[str, str]) -> bool:
         return key in self.seen or key[1] in self.late
 
 
-def _ack_lines(session: Session, office: str, run: ImportPass, seen: set, since: int, recover_all: bool):
+def _ack_lines(session: Session, office: str, run: ImportPass, seen: SeenLines, since: int,
+               recover_all: bool):
     recovered: set[str] = set()
     for line in recovery_lines(session, office, None if recover_all else run.older):
         recovered.add(line["uuid"])
@@ -204,11 +205,13 @@ def _ack_lines(session: Session, office: str, run: ImportPass, seen: set, since:
     yield from decisions.decision_lines(session, office, since, recover_all=recover_all, sent=recovered)
     yield from run.spool.lines(skip=run.late)
     yield from settled_lines(session, office, run.late)
-    yield from outcome_lines(session, office, since, skip=_Answered(seen, run.late))
+    # every serial handed out by this import went to a line of the bundle or to a record settled late: both
+    # answered above, so only what changed before the import is read again
+    yield from outcome_lines(session, office, since, skip=_Answered(seen, run.late), until_serial=run.first_serial)
 
 
 def _ack(session: Session, bundle: OpenedBundle, run: ImportPass, peer: SyncPeer, recover_all: bool,
-         gaps: list[int], seen: set) -> Outgoing:
+         gaps: list[int], seen: SeenLines) -> Outgoing:
     manifest = bundle.manifest
     lines = _ack_lines(session, bundle.sender, run, seen, confirmed_serial(session, peer), recover_all)
     extra = {"acknowledges": {"bundle_id": manifest["bundle_id"], "sequence": bundle.sequence,

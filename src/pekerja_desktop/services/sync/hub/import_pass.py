@@ -44,6 +44,10 @@ class ImportPass:
     late: set[str] = field(default_factory=set)  # records whose outcome is read at the end, not from the spool
     older: set[str] = field(default_factory=set)  # records the office holds in an older version than the hub
     applied_sequence: int = 0  # the last hub bundle the office had applied (manifest's receiver_sequence_applied)
+    first_serial: int = field(init=False)  # the state serial when the import began
+
+    def __post_init__(self) -> None:
+        self.first_serial = self.serial
 
     def count(self, kind: str) -> None:
         self.counts[kind] += 1
