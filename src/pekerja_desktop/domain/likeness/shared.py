@@ -3,8 +3,9 @@ in clear — only which of the typed NIK's near variants its keyed hash matched 
 birth date and sex. The reasons are the score's own codes (`parts.py`), read from what can be told:
 
 - NIK: the matched variant's relation to the typed NIK; no variant matched → `nik_differs`;
-- name: equal phonetic keys → `name_sounds_same` (whether the spelling is the same cannot be told); one key's words
-  all among the other's → `name_part`; keys a typing slip apart → `name_similar`; else `name_differs`;
+- name (phonetic keys, word by word): equal → `name_sounds_same` (whether the spelling is the same cannot be told);
+  every word of the shorter key alike a word of the other (the same, a typing slip away, or its initial) →
+  `name_part` when a word is missing or written as an initial, else `name_similar`; else `name_differs`;
 - birth date and sex as between two records; place, KK number and mother's name are not shared (no reason).
 """
 
@@ -17,7 +18,7 @@ from rapidfuzz import fuzz
 
 from pekerja_desktop.domain.identity.matching_keys import name_key
 from pekerja_desktop.domain.likeness.facts import PersonFacts, Prepared, prepare
-from pekerja_desktop.domain.likeness.parts import NAME_SIMILAR, birth_relation, nik_relation, sex_relation
+from pekerja_desktop.domain.likeness.parts import WORD_SIMILAR, birth_relation, nik_relation, sex_relation
 from pekerja_desktop.domain.likeness.score import Likeness, score_of
 
 
@@ -30,18 +31,33 @@ class SharedPerson:
     sex: str | None
 
 
+def _alike(short: str, word: str) -> bool:
+    if len(short) == 1 or len(word) == 1:  # an initial stands for a word starting with it
+        return short[0] == word[0]
+    return fuzz.ratio(short, word) >= WORD_SIMILAR
+
+
+def _each_alike(short: list[str], long: list[str]) -> bool:
+    """Every word of `short` alike a word of `long` of its own (the same word first)."""
+    left = list(long)
+    for word in short:
+        match = word if word in left else next((w for w in left if _alike(word, w)), None)
+        if match is None:
+            return False
+        left.remove(match)
+    return True
+
+
 def name_key_relation(typed_key: str, shared_key: str) -> str | None:
     if not typed_key or not shared_key:
         return None
     if typed_key == shared_key:
         return "name_sounds_same"
-    typed_words, shared_words = typed_key.split(), shared_key.split()
-    shorter, longer = sorted((typed_words, shared_words), key=len)
-    if len(shorter) < len(longer) and all(word in longer for word in shorter):
-        return "name_part"
-    if fuzz.ratio(typed_key.replace(" ", ""), shared_key.replace(" ", "")) >= NAME_SIMILAR:
-        return "name_similar"
-    return "name_differs"
+    shorter, longer = sorted((typed_key.split(), shared_key.split()), key=len)
+    if not _each_alike(shorter, longer):
+        return "name_differs"
+    initials = any(len(word) == 1 for word in shorter + longer)
+    return "name_part" if len(shorter) < len(longer) or initials else "name_similar"
 
 
 def _as_prepared(person: SharedPerson) -> Prepared:

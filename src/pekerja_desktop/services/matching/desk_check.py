@@ -67,21 +67,21 @@ def likely_duplicates(session: Session, record: DeskRecord, *, exclude_id: int |
 def _own_columns():
     return (col(Participant.id), col(Participant.registration_number), col(Participant.office_code),
             col(Participant.nik), col(Participant.full_name), col(Participant.birth_date), col(Participant.sex),
-            col(Participant.village_code), col(Participant.kk_number), col(Participant.mother_name))
+            col(Participant.village_code), col(Participant.kk_number), col(Participant.mother_name),
+            col(Participant.status), col(Participant.purged_at))
 
 
 def _own_matches(session: Session, record: DeskRecord, typed: PersonFacts,
                  exclude_id: int | None) -> list[DeskMatch]:
     rows: dict[int, tuple] = {}
     for condition in _own_conditions(record):
-        query = select(*_own_columns()).where(condition, col(Participant.status).in_(CANDIDATE_STATUSES),
-                                              col(Participant.purged_at).is_(None))
-        if exclude_id is not None:
-            query = query.where(col(Participant.id) != exclude_id)
-        rows.update((row[0], tuple(row)) for row in session.execute(query.limit(MAX_PER_KEY)))
+        # the key's index alone: status and the rest are read from the few rows it gives (a condition on status
+        # would tempt the planner to an index on status, which reads every active record)
+        rows.update((row[0], tuple(row)) for row in session.execute(
+            select(*_own_columns()).where(condition).limit(MAX_PER_KEY)))
     matches = []
-    for _pid, number, office, nik, name, birth, sex, village, kk, mother in rows.values():
-        if nik == record.nik:
+    for pid, number, office, nik, name, birth, sex, village, kk, mother, status, purged in rows.values():
+        if pid == exclude_id or status not in CANDIDATE_STATUSES or purged is not None or nik == record.nik:
             continue  # the same NIK is the error nik.duplicate
         found = likeness(typed, PersonFacts(nik, name, birth, sex, village, kk or "", mother))
         matches.append(_match(number, office, found, own=True))
