@@ -266,9 +266,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # the same person twice (#12): the desk's duplicate check (services/matching/desk_check.py)
     "duplicate.likely": {
-        "id": "Mungkin orang yang sama dengan {registration_number} (kantor {office_code}): {reasons_id}{more_id}. "
-              "Buka data itu; bila ini orang lain, konfirmasi \"orang yang berbeda\".",
-        "en": "Possibly the same person as {registration_number} (office {office_code}): {reasons_en}{more_en}. "
-              "Open that record; if this is someone else, confirm \"a different person\".",
+        "id": "Mungkin orang yang sama dengan {registration_number} (kantor {office_code}): {reasons_id}{more_id}.",
+        "en": "Possibly the same person as {registration_number} (office {office_code}): {reasons_en}{more_en}.",
     },
 }

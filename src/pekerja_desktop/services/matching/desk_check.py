@@ -19,6 +19,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Protocol
 
+from sqlalchemy import ColumnElement
 from sqlmodel import Session, col, or_, select
 
 from pekerja_desktop.domain.identity.matching_keys import NIK_LENGTH, keyed_nik_hash, name_key, nik_variants
@@ -88,8 +89,8 @@ def _own_matches(session: Session, record: DeskRecord, typed: PersonFacts,
     return matches
 
 
-def _own_conditions(record: DeskRecord) -> list:
-    conditions = []
+def _own_conditions(record: DeskRecord) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
     variants = nik_variants(record.nik)[1:] if len(record.nik) == NIK_LENGTH else []
     if variants:
         conditions.append(col(Participant.nik).in_(variants))
