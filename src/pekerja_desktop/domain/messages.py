@@ -266,7 +266,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # the same person twice (#12): the desk's duplicate check (services/matching/desk_check.py)
     "duplicate.likely": {
-        "id": "Mungkin orang yang sama dengan {registration_number} (kantor {office_code}): {reasons_id}{more_id}.",
-        "en": "Possibly the same person as {registration_number} (office {office_code}): {reasons_en}{more_en}.",
+        "id": "Mungkin orang yang sama dengan {registration_number} (kantor {office_code}): {reasons_text}{more}.",
+        "en": "Possibly the same person as {registration_number} (office {office_code}): {reasons_text}{more}.",
     },
 }

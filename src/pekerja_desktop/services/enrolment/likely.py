@@ -28,10 +28,9 @@ def likely_finding(matches: list[DeskMatch]) -> Finding | None:
         return None
     first, others = matches[0], len(matches) - 1
     more = {language: text.format(count=others) if others else "" for language, text in MORE.items()}
+    words = {language: reasons_in_words(first.reasons, language) for language in MORE}
     return warning(LIKELY, "nik", registration_number=first.registration_number, office_code=first.office_code,
-                   score=first.score, reasons=",".join(first.reasons),
-                   reasons_id=reasons_in_words(first.reasons, "id"), reasons_en=reasons_in_words(first.reasons, "en"),
-                   more_id=more["id"], more_en=more["en"],
+                   score=first.score, reasons=",".join(first.reasons), reasons_text=words, more=more,
                    matches=",".join(m.registration_number for m in matches),
                    openable=",".join(m.registration_number for m in matches if m.own))
 
