@@ -121,3 +121,17 @@ def test_a_petugas_may_confirm_only_when_the_setting_allows(ctx, data_dir, maria
         clerk.close()
     with ctx.db.session() as session:
         assert len(session.scalars(select(DifferentPair)).all()) == 1
+
+
+def test_a_whole_list_at_once_finds_what_the_form_finds_through_name_birth_date_and_kk(ctx, maria):
+    from pekerja_desktop.services.matching.desk_bulk import likely_duplicates_many
+
+    respelt = make_participant(nik=BASE_NIK[:-1] + "7", full_name="Marya Latuconsina")
+    swapped = make_participant(nik="8171014508853002", birth_date=dt.date(1985, 5, 8))
+    by_kk = make_participant(nik="8171014508860093", birth_date=dt.date(1986, 8, 5), kk_number="8171010101100001")
+    brother = make_participant(nik="8171010202800003", full_name="Mario Latuconsina", sex="L",
+                               birth_date=dt.date(1980, 2, 2), kk_number="8171010101100001", mother_name="Ona")
+    with ctx.db.session() as session:
+        found = likely_duplicates_many(session, [respelt, swapped, by_kk, brother, make_participant(birth_date=None)])
+    assert [[m.registration_number for m in matches] for matches in found] == [[maria], [maria], [maria], [], []]
+    assert found[0][0].reasons[:2] == ("nik_one_digit", "name_sounds_same")

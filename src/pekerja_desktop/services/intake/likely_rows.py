@@ -1,6 +1,7 @@
 """(#12) The desk's duplicate check at intake: a row likely to be a person already registered — here, or at
 another office as the hub shared it — lands as a draft like any other, carrying the warning `duplicate.likely`
 (shown in the preview and, in the form, on the draft until it is finished). It is never refused for it.
+The whole list is checked at once (services/matching/desk_bulk.py), not a query per row.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from sqlmodel import Session
 
 from pekerja_desktop.domain.findings import Finding
 from pekerja_desktop.domain.participant import ParticipantData
-from pekerja_desktop.services.enrolment.likely import LIKELY, likely_check
+from pekerja_desktop.services.enrolment.likely import LIKELY, likely_finding
+from pekerja_desktop.services.matching.desk_bulk import likely_duplicates_many
 
 
 class CheckedRow(Protocol):
@@ -24,14 +26,11 @@ class CheckedRow(Protocol):
 
 
 def likely_findings(session: Session, rows: Iterable[CheckedRow], landing: tuple[str, ...]) -> dict[int, Finding]:
-    """Row number → the warning, for the rows that would land (read once per list)."""
-    found = {}
-    for row in rows:
-        if row.data is not None and row.outcome in landing:
-            finding = likely_check(session, row.data, None)
-            if finding is not None:
-                found[row.row_number] = finding
-    return found
+    """Row number → the warning, for the rows that would land (the whole list checked at once)."""
+    checked = [row for row in rows if row.data is not None and row.outcome in landing]
+    found = likely_duplicates_many(session, [row.data for row in checked])  # type: ignore[misc]
+    return {row.row_number: finding for row, matches in zip(checked, found, strict=True)
+            if (finding := likely_finding(matches)) is not None}
 
 
 def flag_likely(rows: Iterable[CheckedRow], likely: dict[int, Finding], landing: tuple[str, ...]) -> None:

@@ -96,14 +96,15 @@ def _own_conditions(record: DeskRecord) -> list[ColumnElement[bool]]:
         conditions.append(col(Participant.nik).in_(variants))
     phonetic = name_key(record.full_name)
     if phonetic and record.birth_date is not None:
-        births = {record.birth_date, *_swapped(record.birth_date)}
+        births = {record.birth_date, *swapped_births(record.birth_date)}
         conditions.append((col(Participant.name_key) == phonetic) & col(Participant.birth_date).in_(sorted(births)))
     if record.kk_number:
         conditions.append(col(Participant.kk_number) == record.kk_number)
     return conditions
 
 
-def _swapped(birth: dt.date) -> list[dt.date]:
+def swapped_births(birth: dt.date) -> list[dt.date]:
+    """The birth date with its day and month swapped, when that is another date."""
     try:
         return [dt.date(birth.year, birth.day, birth.month)] if birth.day <= 12 and birth.day != birth.month else []
     except ValueError:
