@@ -14,7 +14,8 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 
-from sqlmodel import Session, col, select
+from sqlalchemy import select
+from sqlmodel import Session, col
 
 from pekerja_desktop.domain.identity.matching_keys import keyed_nik_hash, name_key
 from pekerja_desktop.domain.likeness.facts import PersonFacts
