@@ -153,6 +153,12 @@ def shoot_enrolment(shooter: Shooter, window, ctx) -> None:
     page.validator.run_now()
     shooter.shoot(window, "06-enrolment-duplicate")
     page.start_new()
+    retyped = example()
+    retyped.nik, retyped.full_name = "8171014508850007", "Marya Latuconsina"  # a NIK digit and the name mistyped
+    page.form.set_data(retyped)
+    page.save(final=True)
+    shooter.shoot(window, "54-enrolment-likely-duplicate")
+    page.start_new()
     page.open_participant(existing.registration_number)
     shooter.settle()
     page.form.identity.full_name.setText("Maria Yuliana Latuconsina")

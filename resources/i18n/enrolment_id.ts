@@ -391,6 +391,13 @@
     </message>
 </context>
 <context>
+    <name>LikelyDuplicate</name>
+    <message>
+        <source>I have checked: this is a different person</source>
+        <translation>Sudah saya periksa: ini orang yang berbeda</translation>
+    </message>
+</context>
+<context>
     <name>MembershipSection</name>
     <message>
         <source>Membership</source>

@@ -31,7 +31,7 @@ def test_upgrading_from_0014_adds_the_verdict_table_and_keeps_the_participants(t
         columns = [row[1] for row in connection.execute("PRAGMA table_info(duplicate_verdict)")]
         assert columns[:5] == ["id", "uuid_a", "uuid_b", "registration_a", "registration_b"]
         assert connection.execute("SELECT count(*) FROM participant").fetchone() == (1,)
-        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0015",)
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (db_module.HEAD_REVISION,)
     finally:
         connection.close()
     assert list((tmp_path / "backups").glob("pre-migration-0014-*.sqlite"))

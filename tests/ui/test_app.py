@@ -30,8 +30,8 @@ def new_window(ctx, runner, qtbot) -> MainWindow:
 @pytest.fixture
 def enrolled(ctx):
     enrol(ctx, make_participant(nik="8171014508850001"), final=True)
-    enrol(ctx, make_participant(nik="8171014508850002"), final=True)
-    enrol(ctx, make_participant(nik="8171014508850003"), final=False)
+    enrol(ctx, make_participant(nik="8171014508850002", full_name="Siti Ohorella"), final=True)
+    enrol(ctx, make_participant(nik="8171014508850003", full_name="Novi Wattimena"), final=False)
 
 
 def test_the_window_shows_the_office_and_its_counts(ctx, runner, qtbot, enrolled, indonesian):

@@ -158,7 +158,7 @@ def run_show(args: argparse.Namespace) -> int:
     with context_from(args) as ctx:
         with ctx.db.session() as session:
             participant = find_participant(session, args.key)
-            record = participant.model_dump(exclude={"name_folded"})
+            record = participant.model_dump(exclude={"name_folded", "name_key"})
             heirs, history = heirs_of(session, participant.id), history_of(session, participant.id)
             record["heirs"] = [h.model_dump(exclude={"id", "participant_id"}) for h in heirs]
             record["history"] = [h.model_dump(exclude={"participant_id"}) for h in history]

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from pekerja_desktop.domain.i18n import render
+from pekerja_desktop.domain.i18n import SUPPORTED_LANGUAGES, current_language, render
 from pekerja_desktop.domain.messages import MESSAGES
 
 
@@ -24,13 +24,23 @@ class Finding:
     params: dict = dataclasses.field(default_factory=dict, compare=False, hash=False)  # `field` names the field
 
     def message(self, language: str | None = None) -> str:
-        # A finding nested as a parameter (e.g. why a heir's NIK is invalid) renders in the same language.
-        params = {k: v.message(language) if isinstance(v, Finding) else v for k, v in self.params.items()}
+        params = {k: param_text(v, language) for k, v in self.params.items()}
         return render(MESSAGES, self.code, params, language)
 
     @property
     def is_error(self) -> bool:
         return self.severity is Severity.ERROR
+
+
+def param_text(value, language: str | None = None):
+    """A parameter as the message shows it: a finding nested as a parameter (e.g. why a heir's NIK is invalid)
+    renders in the same language, and so does a text given in both ({"id": …, "en": …}, e.g. a likeness's
+    reasons in words); anything else as it is."""
+    if isinstance(value, Finding):
+        return value.message(language)
+    if isinstance(value, dict) and set(value) == set(SUPPORTED_LANGUAGES):
+        return value[language or current_language()]
+    return value
 
 
 def error(code: str, field_name: str, /, **params) -> Finding:

@@ -264,4 +264,9 @@ MESSAGES: dict[str, dict[str, str]] = {
               "konfirmasi.",
         "en": "This NIK stands on a list of people already covered ({lists}). Ask; if not covered, confirm.",
     },
+    # the same person twice (#12): the desk's duplicate check (services/matching/desk_check.py)
+    "duplicate.likely": {
+        "id": "Mungkin orang yang sama dengan {registration_number} (kantor {office_code}): {reasons_text}{more}.",
+        "en": "Possibly the same person as {registration_number} (office {office_code}): {reasons_text}{more}.",
+    },
 }

@@ -19,6 +19,7 @@ WARNING_CODES: tuple[str, ...] = (
     "nik.region_unknown",
     "age.too_old",
     "covered.elsewhere",  # #12: the NIK stands on one of the hub's lists of people already covered
+    "duplicate.likely",  # #12: likely the same person as another record (the desk's duplicate check)
 )
 WARNING_NAMES: dict[str, dict[str, str]] = {
     "heir.missing": {"id": "belum ada ahli waris", "en": "no heir recorded"},
@@ -28,6 +29,8 @@ WARNING_NAMES: dict[str, dict[str, str]] = {
     "nik.region_unknown": {"id": "wilayah NIK tidak ada di daftar wilayah", "en": "NIK region not in the region list"},
     "age.too_old": {"id": "usia di atas batas", "en": "age above the limit"},
     "covered.elsewhere": {"id": "sudah terlindungi di tempat lain", "en": "already covered elsewhere"},
+    "duplicate.likely": {"id": "mungkin orang yang sama dengan data lain", "en": "likely the same person as another "
+                                                                                  "record"},
 }
 # Confirming these does not change who is covered: a petugas may, unless the setting says otherwise.
 PETUGAS_CONFIRMABLE_DEFAULT: frozenset[str] = frozenset({"heir.missing"})

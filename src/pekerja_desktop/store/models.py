@@ -158,12 +158,14 @@ class Participant(ParticipantBase, table=True):
         # its closing, read from this index alone (migrations 0008 and 0012, services/billing/)
         Index("ix_participant_register", "village_code", "status", "sex", "occupation", "office_code", "birth_date",
               "created_at"),  # the register's filtered pages (migration 0013, services/register/search.py)
+        Index("ix_participant_name_key_birth", "name_key", "birth_date"),  # the desk's duplicate look-up (0016)
     )
     id: int | None = Field(default=None, primary_key=True)
     uuid: str = Field(unique=True, max_length=32)
     registration_number: str = Field(unique=True)
     office_code: str = Field(index=True)
     name_folded: str = ""  # lower case, accents removed: what name search compares
+    name_key: str = Field(default="", max_length=200)  # matching_keys.name_key: the desk's duplicate look-up
     source: str = "form"  # form, intake:<file sha256>:<row>, demo
     created_by: str
     created_at: dt.datetime = Field(default_factory=utcnow, index=True)

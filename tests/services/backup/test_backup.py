@@ -50,8 +50,13 @@ from tests.support.sites import AMBON, HUB, connect, enrol_many, make_site
 PETUGAS = NewAccount("budi", "sandi-petugas-1", "petugas")
 
 
+NAMES = ("Maria Latuconsina", "Siti Ohorella", "Novi Wattimena", "Lina Sahetapy", "Ona Talaohu", "Rudi Pattinama")
+
+
 def _enrol(ctx, *niks: str) -> list[str]:
-    return [enrol(ctx, make_participant(nik=nik), final=True).registration_number for nik in niks]
+    """One person per NIK (another name each: the same name and birth date would be a likely duplicate, #12)."""
+    return [enrol(ctx, make_participant(nik=nik, full_name=NAMES[int(nik[-2:]) % len(NAMES)]),
+                  final=True).registration_number for nik in niks]
 
 
 def _actions(ctx) -> list[str]:

@@ -37,8 +37,9 @@ def test_enrol_stores_the_normalised_record_heirs_and_history(ctx, participant_f
 
 
 def test_registration_numbers_are_unique_and_sequential(ctx, participant_factory):
-    numbers = [enrol(ctx, participant_factory(nik=f"81710145088500{i:02d}"), final=True).registration_number
-               for i in range(1, 6)]
+    names = ("Maria Latuconsina", "Siti Ohorella", "Novi Wattimena", "Lina Sahetapy", "Ona Talaohu")
+    numbers = [enrol(ctx, participant_factory(nik=f"81710145088500{i:02d}", full_name=names[i - 1]),
+                     final=True).registration_number for i in range(1, 6)]
     assert len(set(numbers)) == 5
     assert [parse_registration_number(n).serial for n in numbers] == [1, 2, 3, 4, 5]
 

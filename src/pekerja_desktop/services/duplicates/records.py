@@ -75,3 +75,11 @@ def ids_of(session: Session, uuids: Iterable[str]) -> dict[str, int]:
         found.update(session.execute(select(col(Participant.uuid), col(Participant.id))
                                      .where(col(Participant.uuid).in_(chunk))).all())
     return found
+
+
+def ids_of_numbers(session: Session, numbers: Iterable[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for chunk in chunks(sorted(set(numbers))):
+        found.update(session.execute(select(col(Participant.registration_number), col(Participant.id))
+                                     .where(col(Participant.registration_number).in_(chunk))).all())
+    return found

@@ -26,6 +26,7 @@ from pekerja_desktop.services.duplicates.errors import DuplicatesError, verdict_
 from pekerja_desktop.services.enrolment.participants import find_participant
 from pekerja_desktop.services.lifecycle.end import changeable, check_end, clean_note
 from pekerja_desktop.services.lifecycle.record_changes import EndFields, set_ended
+from pekerja_desktop.services.matching.pair_travel import remember_hub_verdict
 from pekerja_desktop.services.sync.hub.decisions import decide
 from pekerja_desktop.services.sync.state import require_hub
 from pekerja_desktop.store import audit_chain as audit
@@ -141,6 +142,8 @@ def resolve_duplicate(ctx: AppContext, key_a: str, key_b: str, *, same: bool, ke
             outcome = Resolution(first.registration_number, second.registration_number, PairVerdict.DIFFERENT.value,
                                  found.score, found.reasons)
             _close_exact_pair(session, first, second, "different")
+            remember_hub_verdict(session, ctx.office.code, ctx.actor, first.registration_number,
+                                 second.registration_number)
         else:
             kept, ended = _to_end(session, first, second, keep)
             at_hub = _end_duplicate(ctx, session, ended, end_date or dt.date.today(), note)

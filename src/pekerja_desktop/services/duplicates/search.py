@@ -19,7 +19,15 @@ from pekerja_desktop.domain.likeness.search import PassCounts, likely_pairs
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.duplicates.errors import DuplicatesError
-from pekerja_desktop.services.duplicates.records import Candidates, Shown, active_candidates, ids_of, shown
+from pekerja_desktop.services.duplicates.records import (
+    Candidates,
+    Shown,
+    active_candidates,
+    ids_of,
+    ids_of_numbers,
+    shown,
+)
+from pekerja_desktop.services.matching.pair_travel import different_pairs
 from pekerja_desktop.services.sync.state import require_hub
 from pekerja_desktop.store.duplicate_models import DuplicateVerdict
 
@@ -59,10 +67,15 @@ def check_min_score(value: float | str | None) -> float:
 
 
 def _decided_ids(session: Session) -> set[tuple[int, int]]:
-    """The pairs a supervisor judged, as (smaller id, larger id)."""
+    """The pairs a supervisor judged, and those a desk judged different persons, as (smaller id, larger id)."""
     pairs = list(session.execute(select(col(DuplicateVerdict.uuid_a), col(DuplicateVerdict.uuid_b))))
     ids = ids_of(session, [uuid for pair in pairs for uuid in pair])
-    return {(min(ids[a], ids[b]), max(ids[a], ids[b])) for a, b in pairs if a in ids and b in ids}
+    decided = {(min(ids[a], ids[b]), max(ids[a], ids[b])) for a, b in pairs if a in ids and b in ids}
+    by_number = different_pairs(session)
+    numbered = ids_of_numbers(session, [number for pair in by_number for number in pair])
+    decided |= {(min(numbered[a], numbered[b]), max(numbered[a], numbered[b])) for a, b in by_number
+                if a in numbered and b in numbered}
+    return decided
 
 
 def _skip_decided(found: Candidates, decided: set[tuple[int, int]]) -> Callable[[int, int], bool] | None:

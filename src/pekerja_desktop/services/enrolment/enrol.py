@@ -12,6 +12,7 @@ from sqlalchemy import func, insert
 from sqlmodel import Session, col, select
 
 from pekerja_desktop.domain.findings import Finding, error, errors_in, unconfirmed, warning, warnings_in
+from pekerja_desktop.domain.identity.matching_keys import name_key
 from pekerja_desktop.domain.participant import HeirData, ParticipantData, normalise_participant
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.domain.text import fold_for_search
@@ -19,6 +20,7 @@ from pekerja_desktop.domain.validation import ReferenceSets, validate_participan
 from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.enrolment.edit_rights import require_confirmations, require_edit
 from pekerja_desktop.services.enrolment.errors import EnrolmentError
+from pekerja_desktop.services.enrolment.likely import LIKELY, likely_check, remember_different
 from pekerja_desktop.services.enrolment.participants import DATA_FIELDS, find_duplicate_nik, find_participant, heirs_of
 from pekerja_desktop.services.enrolment.registration_number import allocate_registration_numbers
 from pekerja_desktop.services.matching.lookup import covered_in
@@ -28,6 +30,7 @@ from pekerja_desktop.store.dialect import after_explicit_ids
 from pekerja_desktop.store.models import ChangeHistory, Heir, Participant, ParticipantStatus, saved_id, table_of, utcnow
 
 CREATED_FIELD = "*"
+DERIVED_COLUMNS = frozenset({"name_folded", "name_key"})  # made from the name: no history line of their own
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,9 @@ def assess(session: Session, ref: ReferenceSets, data: ParticipantData, *, final
     covered = covered_in(session, normal.nik) if len(normal.nik) == 16 else []
     if covered:
         findings.append(warning("covered.elsewhere", "nik", lists="; ".join(c.list_name for c in covered)))
+    likely = likely_check(session, normal, exclude_id)
+    if likely is not None:
+        findings.append(likely)
     return Assessment(normal, findings, duplicate)
 
 
@@ -90,6 +96,7 @@ def _require_saveable(assessment: Assessment, final: bool, confirmed: set[str]) 
 def _column_values(data: ParticipantData) -> dict:
     values = {name: getattr(data, name) for name in DATA_FIELDS}
     values["name_folded"] = fold_for_search(data.full_name)
+    values["name_key"] = name_key(data.full_name)
     return values
 
 
@@ -131,7 +138,16 @@ def enrol(ctx: AppContext, data: ParticipantData, *, final: bool, confirmed: Ite
             session.add(ChangeHistory(participant_id=participant_id, at=now, by=ctx.actor,
                                       field="confirmed_warnings", new_value=participant.confirmed_warnings))
         audit.record(session, ctx.actor, "participant.create", number, status=participant.status, source=source)
+        _remember_confirmed_pairs(ctx, session, assessment, confirmed, number)
         return _outcome(participant)
+
+
+def _remember_confirmed_pairs(ctx: AppContext, session: Session, assessment: Assessment, confirmed: set[str],
+                              number: str) -> None:
+    """A confirmed `duplicate.likely` ("a different person") is remembered pair by pair, never to warn again."""
+    likely = next((f for f in assessment.warnings if f.code == LIKELY), None)
+    if likely is not None and LIKELY in confirmed:
+        remember_different(session, ctx.actor, ctx.office.code, number, likely)
 
 
 def _apply_status(participant: Participant, final: bool, actor: str, now: dt.datetime) -> None:
@@ -192,6 +208,7 @@ def update_participant(ctx: AppContext, key: str, data: ParticipantData, *, expe
                                           old_value=old, new_value=new) for name, old, new in changes)
             audit.record(session, ctx.actor, "participant.edit", participant.registration_number,
                          fields=sorted({name for name, _old, _new in changes}), version=participant.version)
+        _remember_confirmed_pairs(ctx, session, assessment, confirmed, participant.registration_number)
         return _outcome(participant)
 
 
@@ -201,7 +218,7 @@ def _apply_changes(session: Session, participant: Participant, assessment: Asses
     for name, value in _column_values(assessment.data).items():
         old = getattr(participant, name)
         if old != value:
-            if name != "name_folded":
+            if name not in DERIVED_COLUMNS:
                 changes.append((name, _as_text(old), _as_text(value)))
             setattr(participant, name, value)
     changes.extend(_replace_heirs(session, saved_id(participant), assessment.data.heirs))

@@ -8,7 +8,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from pekerja_desktop.domain.findings import Finding, Severity
+from pekerja_desktop.domain.findings import Finding, Severity, param_text
 from pekerja_desktop.domain.i18n import render
 from pekerja_desktop.domain.messages import MESSAGES
 
@@ -142,7 +142,7 @@ class IntakeFinding(Finding):
     as a parameter renders in the same language."""
 
     def message(self, language: str | None = None) -> str:
-        params = {k: v.message(language) if isinstance(v, Finding) else v for k, v in self.params.items()}
+        params = {k: param_text(v, language) for k, v in self.params.items()}
         catalogue = INTAKE_FINDINGS if self.code in INTAKE_FINDINGS else MESSAGES
         return render(catalogue, self.code, params, language)
 

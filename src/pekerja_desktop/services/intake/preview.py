@@ -37,6 +37,7 @@ from pekerja_desktop.services.intake.choices import (
 )
 from pekerja_desktop.services.intake.errors import IntakeError
 from pekerja_desktop.services.intake.groups import Group, GroupedRow, add_candidates, collect_groups
+from pekerja_desktop.services.intake.likely_rows import flag_likely, likely_findings
 from pekerja_desktop.services.intake.messages import intake_warning
 from pekerja_desktop.services.intake.occupations import Dukcapil, OccupationResolver
 from pekerja_desktop.services.intake.outcome import (
@@ -96,6 +97,7 @@ class Lookups:
     rule: object  # the coverage-start setting
     existing: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     covered: dict[str, list[str]] = field(default_factory=dict)  # NIK -> the covered lists it stands on (#12)
+    likely: dict[int, Finding] = field(default_factory=dict)  # row number -> duplicate.likely (#12)
     candidates: PlaceCandidates | None = None
 
 
@@ -145,6 +147,7 @@ def preview_intake(ctx: AppContext, path: Path, options: IntakeOptions | None = 
     with ctx.db.session() as session:
         preview.lookups.existing = existing_niks(session, _niks_of(preview.rows))  # type: ignore[union-attr]
         preview.lookups.covered = covered_niks(session, _niks_of(preview.rows))  # type: ignore[union-attr]
+        preview.lookups.likely = likely_findings(session, preview.rows, LANDING)  # type: ignore[union-attr]
     _finish(ctx, preview)
     return preview
 
@@ -267,6 +270,7 @@ def _finish(ctx: AppContext, preview: IntakePreview) -> None:
     assert lookups is not None
     _classify(preview.rows, lookups.existing)
     _flag_covered(preview.rows, lookups.covered)
+    flag_likely(preview.rows, lookups.likely, LANDING)
     grouped = (GroupedRow(r.row_number, r.unresolved, *_context_of(r, lookups.places))
                for r in preview.rows if r.outcome in LANDING and r.unresolved)
     groups, contexts = collect_groups(grouped)

@@ -51,8 +51,8 @@ CHUNK = 500
 # Change-history fields whose values a purge keeps (not personal; "*" is the creation, its value the status).
 KEPT_HISTORY_FIELDS = ("*", "status", "kpj", "occupation", "village_code", "funding_source", "coverage_start",
                        "coverage_end", "programmes", "income", "sex", "confirmed_warnings", "purged_at")
-PURGED_VALUES = {"nik": "", "full_name": "", "name_folded": "", "birth_place": "", "mother_name": None,
-                 "address": "", "rt_rw": "", "phone": None}
+PURGED_VALUES = {"nik": "", "full_name": "", "name_folded": "", "name_key": "", "birth_place": "",
+                 "mother_name": None, "address": "", "rt_rw": "", "phone": None}
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from sqlmodel import Session, col, select
 from pekerja_desktop.domain.roles import Permission
 from pekerja_desktop.progress import Cancelled, Progress
 from pekerja_desktop.services.context import AppContext
+from pekerja_desktop.services.matching.pair_travel import unsent_pair_lines
 from pekerja_desktop.services.sync.audit_travel import AuditSelection
 from pekerja_desktop.services.sync.bundle.format import Kind
 from pekerja_desktop.services.sync.bundle.write import copy_verified
@@ -67,7 +68,7 @@ def export_data(ctx: AppContext, out_dir: Path, *, changed_only: bool = False, p
         _, hub_peer = trusted_hub(session)
         selection = Selection(session, ctx.office.code, changed_only)
         trail = AuditSelection(session, ctx.office.code, hub_peer)
-        lines = itertools.chain(selection.lines(), trail.lines())
+        lines = itertools.chain(selection.lines(), unsent_pair_lines(session), trail.lines())
         outgoing = Outgoing(Kind.DATA.value, hub_peer, lines, selection.participant_count(),
                             mode="changed" if changed_only else "full",
                             extra={"mode": "changed" if changed_only else "full",

@@ -87,7 +87,7 @@ def test_restore_warns_with_the_date_and_counts_then_restores_and_closes(ctx, da
                                                                          indonesian, monkeypatch):
     enrol(ctx, make_participant(), final=True)
     info = automatic_backup(ctx, "daily")
-    enrol(ctx, make_participant(nik="8171014508850002"), final=True)
+    enrol(ctx, make_participant(nik="8171014508850002", full_name="Siti Ohorella"), final=True)
     page = _page(ctx, qtbot)
     page.table.selectRow(0)
     questions: list[str] = []

@@ -393,7 +393,8 @@ def test_after_saving_the_receipt_of_that_worker_is_offered(page, keyboard, qtbo
 
 
 def test_print_the_card_opens_the_card_page_with_only_that_worker(ctx, runner, qtbot, indonesian):
-    other = enrol(ctx, make_participant(nik="8171014508850002"), final=True).registration_number
+    other = enrol(ctx, make_participant(nik="8171014508850002", full_name="Siti Ohorella"),
+                  final=True).registration_number
     window = MainWindow(ctx, runner, UiPreferences(ctx.layout.root))
     qtbot.addWidget(window)
     window.show()

@@ -22,6 +22,7 @@ from pekerja_desktop.services.sync.audit_travel import audit_line_problem
 from pekerja_desktop.services.sync.bundle import matching_lines, reference_lines
 from pekerja_desktop.services.sync.bundle.decision_lines import DECISION, decision_problem
 from pekerja_desktop.services.sync.bundle.format import AUDIT_LINE, Kind
+from pekerja_desktop.services.sync.bundle.pair_lines import DIFFERENT_PAIR, pair_problem
 from pekerja_desktop.services.sync.bundle.payload import parse_line, payload_lines
 from pekerja_desktop.services.sync.bundle.read import (
     OpenedBundle,
@@ -50,9 +51,9 @@ def _raising(problem_of: Callable[[dict], str | None]) -> Callable[[dict], None]
 # type → check: returns what the line becomes (a participant's typed parts) or None; raises LineProblem
 CHECKS: dict[str, dict[str, Callable]] = {
     Kind.DATA.value: {"participant": participant_parts, "print_batch": _raising(print_batch_problem),
-                      AUDIT_LINE: _raising(audit_line_problem)},
+                      AUDIT_LINE: _raising(audit_line_problem), DIFFERENT_PAIR: _raising(pair_problem)},
     Kind.ACK.value: {"participant": participant_parts, "outcome": _raising(reference_lines.outcome_problem),
-                     DECISION: _raising(decision_problem)},
+                     DECISION: _raising(decision_problem), DIFFERENT_PAIR: _raising(pair_problem)},
     Kind.REFERENCE.value: {"participant": participant_parts, "outcome": _raising(reference_lines.outcome_problem),
                            **{kind: _raising(check) for kind, check in reference_lines.VALIDATORS.items()
                               if kind != "outcome"},

@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from pekerja_desktop.domain.characters import clean_text
+from pekerja_desktop.domain.identity.matching_keys import name_key
 from pekerja_desktop.domain.text import fold_for_search
 
 STR, INT, BOOL, DATE, STAMP = "str", "int", "bool", "date", "datetime"
@@ -208,7 +209,8 @@ class ParticipantParts:
         for name, default in PARTICIPANT_DEFAULTS.items():
             if values[name] is None:
                 values[name] = default
-        values.update(uuid=self.uuid, version=self.version, name_folded=fold_for_search(values["full_name"]))
+        values.update(uuid=self.uuid, version=self.version, name_folded=fold_for_search(values["full_name"]),
+                      name_key=name_key(values["full_name"]))
         return values
 
 

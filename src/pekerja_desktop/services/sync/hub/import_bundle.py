@@ -22,10 +22,12 @@ from pathlib import Path
 from sqlmodel import Session, col, select
 
 from pekerja_desktop.services.context import AppContext
+from pekerja_desktop.services.matching.pair_travel import pair_lines_for, receive_pair_lines
 from pekerja_desktop.services.reference.data import load_known_reference_sets
 from pekerja_desktop.services.sync.audit_travel import AuditReceipt, note_problems, receive_audit_events
 from pekerja_desktop.services.sync.bundle.format import AUDIT_LINE, Kind, data_record_count
 from pekerja_desktop.services.sync.bundle.incoming import CheckedLine, SeenLines, checked_lines, open_checked
+from pekerja_desktop.services.sync.bundle.pair_lines import DIFFERENT_PAIR
 from pekerja_desktop.services.sync.bundle.read import OpenedBundle
 from pekerja_desktop.services.sync.bundle.write import copy_verified
 from pekerja_desktop.services.sync.epoch import begin_sync, save_sidecar
@@ -115,7 +117,7 @@ def _older_objects_frozen() -> Iterator[None]:
 def _apply_lines(ctx: AppContext, run: ImportPass, bundle: OpenedBundle, lines) -> AuditReceipt:
     """Every line as it streams: participants and print batches in chunks, the office's audit trail in chunks
     (each continues the chain the one before it stored)."""
-    pending: dict[str, list] = {"participant": [], "print_batch": [], AUDIT_LINE: []}
+    pending: dict[str, list] = {"participant": [], "print_batch": [], AUDIT_LINE: [], DIFFERENT_PAIR: []}
     receipt = AuditReceipt()
     for line in lines:
         batch = pending[line.record["type"]]
@@ -136,6 +138,8 @@ def _flush(ctx: AppContext, run: ImportPass, bundle: OpenedBundle, kind: str, ba
         ParticipantChunk(run, batch).apply()
     elif kind == "print_batch":
         apply_print_batches(run, batch)
+    elif kind == DIFFERENT_PAIR:
+        receive_pair_lines(run.session, bundle.sender, [line.record for line in batch], ctx.actor)
     else:
         part = receive_audit_events(run.session, bundle.sender, bundle.manifest["bundle_id"],
                                     [line.record for line in batch])
@@ -208,6 +212,7 @@ def _ack_lines(session: Session, office: str, run: ImportPass, seen: SeenLines, 
     # every serial handed out by this import went to a line of the bundle or to a record settled late: both
     # answered above, so only what changed before the import is read again
     yield from outcome_lines(session, office, since, skip=_Answered(seen, run.late), until_serial=run.first_serial)
+    yield from pair_lines_for(session, office)
 
 
 def _ack(session: Session, bundle: OpenedBundle, run: ImportPass, peer: SyncPeer, recover_all: bool,

@@ -18,10 +18,12 @@ from sqlalchemy import update
 from sqlmodel import Session, col, select
 
 from pekerja_desktop.services.context import AppContext
+from pekerja_desktop.services.matching.pair_travel import apply_pair_lines
 from pekerja_desktop.services.reference.data import load_known_reference_sets
 from pekerja_desktop.services.sync.bundle.decision_lines import DECISION
 from pekerja_desktop.services.sync.bundle.format import Kind
 from pekerja_desktop.services.sync.bundle.incoming import open_checked, read_records
+from pekerja_desktop.services.sync.bundle.pair_lines import DIFFERENT_PAIR
 from pekerja_desktop.services.sync.bundle.read import OpenedBundle
 from pekerja_desktop.services.sync.bundle.records import participant_parts
 from pekerja_desktop.services.sync.epoch import begin_sync, raise_high_water, save_sidecar
@@ -92,6 +94,9 @@ def _apply(ctx: AppContext, session: Session, bundle: OpenedBundle, records: lis
         counts[detail["status"]] += 1
         counts["kpj"] += bool(detail.get("kpj_new"))
         details.append(detail)
+    pairs = [r for r in records if r["type"] == DIFFERENT_PAIR]
+    if pairs:  # (#12) the hub's "different persons" verdicts; an older hub sends none
+        counts["different_pairs"] = apply_pair_lines(session, pairs)
     if bundle.kind == Kind.REFERENCE.value:
         counts.update(apply_reference(session, records, bundle.sequence))
     mark = bundle.manifest.get("high_water", {})

@@ -75,6 +75,8 @@ class FieldMessage(QWidget):
             layout.addLayout(row)
         self._warnings: list[tuple[QLabel, QCheckBox]] = []
         self._captions: list[QWidget] = []
+        self._caption_labels: list[TickCaption] = []
+        self.captions: dict[str, str] = {}  # warning code → its tick's caption, where the default would mislead
         for _ in range(WARNING_SLOTS):
             label = _wrapping_label(text_style(colours().finding_warning), self)
             box, row = self._confirm_row()
@@ -91,6 +93,7 @@ class FieldMessage(QWidget):
         text = self.tr("I have checked: this is correct")
         box.setAccessibleName(text)
         caption = TickCaption(text, box, row)
+        self._caption_labels.append(caption)
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
@@ -123,6 +126,9 @@ class FieldMessage(QWidget):
             return
         label.setText("⚠ " + notice.text)
         box.setProperty("code", notice.warning_code)
+        caption = self.captions.get(notice.warning_code or "", self.tr("I have checked: this is correct"))
+        self._caption_labels[[b for _, b in self._warnings].index(box)].setText(caption)
+        box.setAccessibleName(caption)
         box.blockSignals(True)
         box.setChecked(notice.warning_code in confirmed)
         box.blockSignals(False)
@@ -150,6 +156,9 @@ class FieldMessage(QWidget):
 
     def error_text(self) -> str:
         return self._errors.text() if not self._errors.isHidden() else ""
+
+    def caption_texts(self) -> list[str]:
+        return [caption.text() for caption in self._caption_labels if not caption.parentWidget().isHidden()]
 
     def warning_texts(self) -> list[str]:
         return [label.text() for label, _ in self._warnings if not label.isHidden()]

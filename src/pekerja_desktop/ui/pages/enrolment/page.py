@@ -37,13 +37,13 @@ from pekerja_desktop.ui.pages.enrolment.findings_view import Notice
 from pekerja_desktop.ui.pages.enrolment.form import EnrolmentForm, is_completeness
 from pekerja_desktop.ui.pages.enrolment.form_data import (
     CheckResult,
-    DuplicateInfo,
     LoadedRecord,
     load_choices,
     load_record,
 )
 from pekerja_desktop.ui.pages.enrolment.history import HistoryPanel, ValueFormatter
 from pekerja_desktop.ui.pages.enrolment.labels import status_label
+from pekerja_desktop.ui.pages.enrolment.likely_duplicate import LikelyDuplicate
 from pekerja_desktop.ui.pages.enrolment.validator import LiveValidator
 from pekerja_desktop.ui.pages.lifecycle.actions import ParticipationButton, ended_text
 from pekerja_desktop.ui.palette import colours, hint_style, text_style
@@ -68,7 +68,7 @@ class EnrolmentPage(QWidget):
         self._editing: LoadedRecord | None = None
         self._confirmed: set[str] = set()
         self._findings: list[Finding] = []
-        self._duplicate: DuplicateInfo | None = None
+        self._open_target: str | None = None  # the NIK's "Open": the same NIK's record, or a likely duplicate's
         self._complete = False
         self._saving = False
         self._sticky: dict = {}
@@ -80,6 +80,7 @@ class EnrolmentPage(QWidget):
         choices = load_choices(ctx, current_language())
         self.form = EnrolmentForm(choices, self)
         self.form.confirm_refusals = confirm_refusals(ctx)
+        self.likely = LikelyDuplicate(self.form.identity.messages["nik"], self)
         self.history = HistoryPanel(ValueFormatter(choices, self.tr("Yes"), self.tr("No")), self)
         self._build()
         self.validator = LiveValidator(ctx, runner, self._collect, self)
@@ -212,7 +213,7 @@ class EnrolmentPage(QWidget):
         self._edit_refusal = edit_refusal_text
         self._confirmed = set(record.confirmed) if record else set()
         self._complete = record is not None and record.status != "draft"
-        self._findings, self._duplicate = [], None
+        self._findings, self._open_target = [], None
         self.form.set_duplicate_action(None)
 
     def start_new(self) -> None:
@@ -312,8 +313,8 @@ class EnrolmentPage(QWidget):
         self.saved.emit(registration_number)
 
     def _open_duplicate(self) -> None:
-        if self._duplicate is not None:
-            self.open_participant(self._duplicate.registration_number)
+        if self._open_target is not None:
+            self.open_participant(self._open_target)
 
     # --- checking -------------------------------------------------------------------------------------
     def _on_field_edited(self, key: str) -> None:
@@ -341,16 +342,17 @@ class EnrolmentPage(QWidget):
     def _on_loaded(self) -> None:
         """New data as a whole: earlier findings are about other data; judge all of it afresh."""
         self._judge_everything()
-        self._findings, self._duplicate = [], None
+        self._findings, self._open_target = [], None
         self.validator.schedule()
 
     def _on_checked(self, result: CheckResult) -> None:
         self._findings = result.findings
         present = {f.code for f in result.findings if not f.is_error}
         self._confirmed &= present
-        self._duplicate = result.duplicate
         dup = result.duplicate
-        self.form.set_duplicate_action(self.tr("Open %1").replace("%1", dup.registration_number) if dup else None)
+        self._open_target = dup.registration_number if dup else self.likely.openable(result.findings)
+        self.form.set_duplicate_action(self.tr("Open %1").replace("%1", self._open_target)
+                                       if self._open_target else None)
         self._display(self._findings)
 
     def _visible(self, findings: list[Finding]) -> list[Finding]:
