@@ -15,8 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from rapidfuzz import fuzz
-
+from pekerja_desktop.domain.likeness import fuzzy as fuzz
 from pekerja_desktop.domain.likeness.facts import Prepared
 
 NAME_SIMILAR = 92  # rapidfuzz's 0–100, the whole name without spaces: words run together, one slip in a long name

@@ -14,9 +14,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
 from pekerja_desktop.domain.identity.matching_keys import name_key
+from pekerja_desktop.domain.likeness import fuzzy as fuzz
 from pekerja_desktop.domain.likeness.facts import PersonFacts, Prepared, prepare
 from pekerja_desktop.domain.likeness.parts import WORD_SIMILAR, birth_relation, nik_relation, sex_relation
 from pekerja_desktop.domain.likeness.score import Likeness, score_of
