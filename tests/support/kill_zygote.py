@@ -27,7 +27,9 @@ from pekerja_desktop.services.accounts.signin import open_context
 from pekerja_desktop.services.enrolment.enrol import enrol
 from pekerja_desktop.store.db import DatabaseKey, open_database
 
-CONFIRMED = {"nik.region_outside", "nik.region_unknown"}
+# the generated workers are alike by design (a day apart, one letter apart): what is tested here is a kill, not the
+# desk's duplicate check (#12), so its warning is confirmed like the region warnings
+CONFIRMED = {"nik.region_outside", "nik.region_unknown", "duplicate.likely"}
 MAX_ENROLMENTS = 5000
 
 
