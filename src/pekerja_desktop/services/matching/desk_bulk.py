@@ -21,7 +21,13 @@ from pekerja_desktop.domain.identity.matching_keys import keyed_nik_hash, name_k
 from pekerja_desktop.domain.likeness.facts import PersonFacts
 from pekerja_desktop.domain.likeness.score import DEFAULT_MIN_SCORE, likeness
 from pekerja_desktop.domain.likeness.shared import SharedPerson, shared_likeness
-from pekerja_desktop.services.matching.desk_check import CANDIDATE_STATUSES, DeskMatch, DeskRecord, swapped_births
+from pekerja_desktop.services.matching.desk_check import (
+    CANDIDATE_STATUSES,
+    DeskMatch,
+    DeskRecord,
+    swapped_births,
+    typed_facts,
+)
 from pekerja_desktop.services.matching.hub_key import received_key
 from pekerja_desktop.store.bulk import chunks
 from pekerja_desktop.store.matching_models import MatchPerson
@@ -67,11 +73,6 @@ def _shared_index(session: Session) -> _Index:
     return index
 
 
-def _facts(record: DeskRecord) -> PersonFacts:
-    return PersonFacts(record.nik, record.full_name, record.birth_date, record.sex, record.village_code or "",
-                       record.kk_number or "", record.mother_name)
-
-
 def _own_rows(session: Session, ids: set[int]) -> dict[int, tuple]:
     rows: dict[int, tuple] = {}
     for chunk in chunks(sorted(ids)):
@@ -114,7 +115,7 @@ def likely_duplicates_many(session: Session, records: Sequence[DeskRecord],
 
 def _scored(record: DeskRecord, nik_hash: str, ids: set[int], numbers: set[str], own_rows: dict[int, tuple],
             shared_rows: dict[str, MatchPerson], min_score: float) -> list[DeskMatch]:
-    typed = _facts(record)
+    typed = typed_facts(record)
     matches = []
     for pid in ids:
         number, office, nik, name, birth, sex, village, kk, mother = own_rows[pid]

@@ -42,6 +42,12 @@ class DeskRecord(TypedRecord, Protocol):
     mother_name: str | None
 
 
+def typed_facts(record: DeskRecord) -> PersonFacts:
+    """The typed record as the score compares it."""
+    return PersonFacts(record.nik, record.full_name, record.birth_date, record.sex, record.village_code or "",
+                       record.kk_number or "", record.mother_name)
+
+
 @dataclass(frozen=True)
 class DeskMatch:
     registration_number: str
@@ -54,8 +60,7 @@ class DeskMatch:
 def likely_duplicates(session: Session, record: DeskRecord, *, exclude_id: int | None = None,
                       own_number: str = "", min_score: float = DEFAULT_MIN_SCORE) -> list[DeskMatch]:
     """The likely duplicates of `record`, best first (`exclude_id`/`own_number`: the record being edited)."""
-    typed = PersonFacts(record.nik, record.full_name, record.birth_date, record.sex, record.village_code or "",
-                        record.kk_number or "", record.mother_name)
+    typed = typed_facts(record)
     found = _own_matches(session, record, typed, exclude_id) + _shared_matches(session, record, typed)
     judged = _judged_different(session, own_number, [m.registration_number for m in found])
     kept = [m for m in found if m.score >= min_score and m.registration_number not in judged
