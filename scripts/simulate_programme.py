@@ -77,7 +77,8 @@ def simulate(args: argparse.Namespace, root: Path) -> int:
         ledger = run_year(world, plan, say)
         say(f"year done in {time.perf_counter() - started:.1f} s: {n(len(ledger.owner))} enrolled "
             f"({n(ledger.listed)} from {n(ledger.lists)} village lists), {n(len(ledger.registered))} KPJ, "
-            f"{n(len(ledger.ended))} ended, {n(len(ledger.transfers))} moved, {n(ledger.cards)} cards")
+            f"{n(len(ledger.ended))} ended, {n(len(ledger.transfers))} moved, {n(ledger.cards)} cards; "
+            f"{n(ledger.lookalikes)} look-alikes confirmed as different persons at the desk")
         ledger.save(root)
         return report(world, ledger)
     finally:

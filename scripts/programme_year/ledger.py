@@ -23,6 +23,7 @@ class Ledger:
     transfers: list[tuple[str, str, str]] = field(default_factory=list)  # (number, from office, to office)
     listed: int = 0  # enrolled from village lists
     lists: int = 0
+    lookalikes: int = 0  # desk warnings `duplicate.likely` the clerk confirmed as a different person
     cards: int = 0
 
     def enrolled(self, number: str, nik: str, office: str) -> None:
