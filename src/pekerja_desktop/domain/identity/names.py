@@ -22,10 +22,11 @@ _TITLES = frozenset({
     "mkes", "mt", "ma", "mag", "mth", "phd", "ba", "bsc", "msc", "mba", "ssy", "sgz", "stp", "spt", "shut",
 })
 _SPLIT = re.compile(r"[\s,]+")
+_PUNCTUATION = re.compile(r"[.\-']")
 
 
 def _bare(word: str) -> str:
-    return re.sub(r"[.\-']", "", word)
+    return _PUNCTUATION.sub("", word)
 
 
 def comparable_name(name: str | None) -> str:
