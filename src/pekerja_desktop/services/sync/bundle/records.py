@@ -162,7 +162,7 @@ def typed_fields(record: Mapping, spec: dict[str, tuple[str, int]], allowed: set
             typed[name] = _typed_value(name, value, kind, limit)
         elif kind == STR:
             typed[name] = value
-        elif kind == DATE or kind == STAMP:
+        elif kind in (DATE, STAMP):
             typed[name] = _temporal(name, value, kind)
         else:
             typed[name] = _typed_value(name, value, kind, limit)
