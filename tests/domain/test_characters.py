@@ -63,3 +63,12 @@ def test_clean_text_leaves_nothing_unsafe_and_is_idempotent(text):
     assert first_unsafe(cleaned) is None
     assert clean_text(cleaned) == cleaned
     assert len(visible_text(text)) == len(text)
+
+
+@pytest.mark.parametrize("code", range(128))
+def test_each_ascii_character_is_judged_as_the_ranges_judge_it(code):
+    text = f"ab{chr(code)}cd"
+    unsafe = UNSAFE.search(text) is not None
+    assert (first_unsafe(text) is not None) is unsafe
+    assert (clean_text(text) == text) is not unsafe or chr(code) == " "
+    assert (visible_text(text) == text) is (not unsafe or chr(code) in "\t\n\r")

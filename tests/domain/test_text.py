@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -12,6 +14,7 @@ from pekerja_desktop.domain.text import (
     normalise_name,
     normalise_phone,
     normalise_rt_rw,
+    place_has_valid_characters,
 )
 
 # --- names ------------------------------------------------------------------------------------------------------
@@ -177,3 +180,30 @@ def test_rt_rw(typed, canonical):
 @pytest.mark.parametrize("typed", ["1/2/3", "x", "1234/1", "1/1234", "RT 1 RW 2", "1 2", "1/", "/2", "1//2"])
 def test_not_rt_rw(typed):
     assert normalise_rt_rw(typed) is None
+
+
+# --- the ASCII fast paths give what folding first gives ------------------------------------------------------
+
+def _name_by_folding(name: str) -> bool:
+    return bool(re.match(r"^[A-Z .,'\-]+$", fold_for_search(name).upper())) if name else False
+
+
+def _place_by_folding(place: str) -> bool:
+    return bool(re.match(r"^[A-Z0-9 .,'\-/()]+$", fold_for_search(place).upper())) if place else False
+
+
+ASCII = [chr(code) for code in range(128)]
+
+
+@pytest.mark.parametrize("text", [*ASCII, *(f" {c} " for c in ASCII), *(f"A{c}B" for c in ASCII), "", " ", "\t\n",
+                                  "\x1c", "A\x1fB", "O'NEIL-SMITH, S.PD", "  siti  ", "JL. (LAMA) 5/2"])
+def test_ascii_name_and_place_checks_agree_with_folding_first(text):
+    assert name_has_valid_characters(text) is _name_by_folding(text)
+    assert place_has_valid_characters(text) is _place_by_folding(text)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=30))
+@settings(max_examples=500)
+def test_any_ascii_text_is_judged_as_by_folding_first(text):
+    assert name_has_valid_characters(text) is _name_by_folding(text)
+    assert place_has_valid_characters(text) is _place_by_folding(text)

@@ -59,12 +59,17 @@ class RegionIndex:
         for children in self._children.values():
             children.sort(key=lambda r: r.code)
         self._district_prefixes = {r.plain_code for r in self._by_code.values() if r.level == "kecamatan"}
+        # codes as stored (dotted) found without rewriting them: the hub looks up every record's village
+        self._dotted = {code: region for code, region in self._by_code.items() if dotted_code(code) == code}
 
     def __len__(self) -> int:
         return len(self._by_code)
 
     def get(self, code: str | None) -> Region | None:
-        return self._by_code.get(dotted_code(code)) if code else None
+        if not code:
+            return None
+        found = self._dotted.get(code)
+        return found if found is not None else self._by_code.get(dotted_code(code))
 
     def children(self, code: str) -> list[Region]:
         return list(self._children.get(code, ()))

@@ -9,6 +9,9 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": 
                               "\u2011": "-", "\u2013": "-", "\u2014": "-"})
 _NAME_ALLOWED = re.compile(r"^[A-Z .,'\-]+$")
 _PLACE_ALLOWED = re.compile(r"^[A-Z0-9 .,'\-/()]+$")
+# The same for ASCII text as typed (either case, any white space), checked without folding it first
+_NAME_ALLOWED_ASCII = re.compile(r"[A-Za-z\s.,'\-]+")
+_PLACE_ALLOWED_ASCII = re.compile(r"[A-Za-z0-9\s.,'\-/()]+")
 _FORMULA_STARTS = ("=", "+", "@")
 NAME_MAX_LENGTH = 100
 
@@ -37,12 +40,20 @@ def fold_for_search(text: str | None) -> str:
 
 def name_has_valid_characters(name: str) -> bool:
     """Letters (accented ones too), spaces, full stops, commas, apostrophes and hyphens."""
-    return bool(_NAME_ALLOWED.match(fold_for_search(name).upper())) if name else False
+    if not name:
+        return False
+    if name.isascii():  # the usual case: folding would only lower-case it and make its white space single spaces
+        return _NAME_ALLOWED_ASCII.fullmatch(name) is not None and not name.isspace()
+    return bool(_NAME_ALLOWED.match(fold_for_search(name).upper()))
 
 
 def place_has_valid_characters(place: str) -> bool:
     """A place name as the region list writes them: letters, digits, spaces, . , ' - / ( )."""
-    return bool(_PLACE_ALLOWED.match(fold_for_search(place).upper())) if place else False
+    if not place:
+        return False
+    if place.isascii():
+        return _PLACE_ALLOWED_ASCII.fullmatch(place) is not None and not place.isspace()
+    return bool(_PLACE_ALLOWED.match(fold_for_search(place).upper()))
 
 
 def starts_like_formula(text: str | None) -> bool:

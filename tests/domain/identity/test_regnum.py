@@ -8,6 +8,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from pekerja_desktop.domain.identity.checkdigit import damm_is_valid
 from pekerja_desktop.domain.identity.regnum import (
     MAX_SERIAL,
     RegistrationNumber,
@@ -125,3 +126,15 @@ def test_office_codes(raw, code, valid):
     assert normalise_office_code(raw) == code
     assert is_valid_office_code(code) is valid
 
+
+
+@given(st.sampled_from(["8171A", "8101", "X001", "AB", "ZZ99ZZ99ZZ"]), st.integers(0, 99), st.integers(0, 999_999),
+       st.integers(0, 9))
+@settings(max_examples=300)
+def test_the_check_digit_is_judged_as_over_all_the_digits(office, year, serial, check):
+    """The Damm state after an office and year is kept for its numbers; the verdict is the one over every digit."""
+    number = f"{office}-{year:02d}-{serial:06d}-{check}"
+    letters_as_digits = "".join(c if c.isdigit() else str(ord(c) - ord("A") + 10) for c in office)
+    whole = letters_as_digits + f"{year:02d}{serial:06d}{check}"
+    expected = serial != 0 and damm_is_valid(whole)
+    assert (parse_registration_number(number) is not None) is expected

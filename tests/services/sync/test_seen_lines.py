@@ -30,3 +30,12 @@ def test_a_malformed_uuid_is_kept_as_it_came():
     seen.add(("participant", "not-a-uuid"))
     assert ("participant", "not-a-uuid") in seen
     assert ("participant", "not-a-uuid ") not in seen
+
+
+def test_first_time_adds_and_says_whether_the_pair_was_new():
+    seen = SeenLines()
+    assert seen.first_time(("participant", UUID))
+    assert ("participant", UUID) in seen
+    assert not seen.first_time(("participant", UUID))
+    assert seen.first_time(("print_batch", UUID))
+    assert seen.first_time(("participant", "not-a-uuid")) and not seen.first_time(("participant", "not-a-uuid"))

@@ -17,8 +17,8 @@ _DAMM_TABLE = (
 )
 
 
-def damm_interim(digits: str) -> int:
-    interim = 0
+def damm_interim(digits: str, interim: int = 0) -> int:
+    """The Damm state after `digits`, starting from `interim` (the state after the digits before them)."""
     for digit in map(int, digits):
         interim = _DAMM_TABLE[interim][digit]
     return interim

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
+from functools import lru_cache
 
 from pekerja_desktop.domain.identity.names import comparable_name
 
@@ -67,6 +68,7 @@ def name_key(full_name: str | None) -> str:
     return " ".join(sorted(word for word in words if word))
 
 
+@lru_cache(maxsize=16_384)  # a province's names share a few thousand words; the hub keys every record it receives
 def _word_key(word: str) -> str:
     letters = _NOT_LETTER.sub("", word)
     if not letters:

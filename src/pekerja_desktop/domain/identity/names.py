@@ -8,6 +8,7 @@ are compared.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pekerja_desktop.domain.text import fold_for_search
 
@@ -22,16 +23,22 @@ _TITLES = frozenset({
     "mkes", "mt", "ma", "mag", "mth", "phd", "ba", "bsc", "msc", "mba", "ssy", "sgz", "stp", "spt", "shut",
 })
 _SPLIT = re.compile(r"[\s,]+")
+_PUNCTUATION = re.compile(r"[.\-']")
 
 
 def _bare(word: str) -> str:
-    return re.sub(r"[.\-']", "", word)
+    return _PUNCTUATION.sub("", word)
+
+
+@lru_cache(maxsize=16_384)  # names share a few thousand words; the hub compares every record it receives
+def _is_title(word: str) -> bool:
+    return _bare(word) in _TITLES
 
 
 def comparable_name(name: str | None) -> str:
     """The name without its titles, folded: 'Hj. Siti Aminah, S.Pd' and 'SITI AMINAH' compare equal."""
     words = [w for w in _SPLIT.split(fold_for_search(name)) if w]
-    kept = [w for w in words if _bare(w) not in _TITLES]
+    kept = [w for w in words if not _is_title(w)]
     return " ".join(kept or words)
 
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pekerja_desktop.domain.identity.checkdigit import damm_check_digit, damm_is_valid
+from pekerja_desktop.domain.identity.checkdigit import damm_check_digit, damm_interim
 
 OFFICE_CODE_PATTERN = re.compile(r"^[A-Z0-9]{2,10}$")
 SERIAL_DIGITS = 6
@@ -44,6 +44,11 @@ def _office_digits(office_code: str) -> str:
     return "".join(ch if ch.isdigit() else str(ord(ch) - ord("A") + 10) for ch in office_code)
 
 
+@lru_cache(maxsize=1024)  # the Damm state after an office's digits and a year: shared by all its numbers
+def _office_year_interim(office_code: str, year2: str) -> int:
+    return damm_interim(_office_digits(office_code) + year2)
+
+
 def _digits_of(office_code: str, year2: int, serial: int) -> str:
     return f"{_office_digits(office_code)}{year2:02d}{serial:06d}"
 
@@ -68,6 +73,6 @@ def parse_registration_number(raw: str) -> RegistrationNumber | None:
     office, yy, serial, check = match.groups()
     if int(serial) == 0:
         return None
-    if not damm_is_valid(_office_digits(office) + yy + serial + check):
+    if damm_interim(serial + check, _office_year_interim(office, yy)) != 0:  # the pattern holds digits only
         return None
     return RegistrationNumber(office, int(yy), int(serial))

@@ -14,12 +14,13 @@ from pekerja_desktop.domain.identity.regnum import parse_registration_number
 from pekerja_desktop.domain.participant import HeirData, ParticipantData
 from pekerja_desktop.domain.received import ReceivedRecord, field_label, received_findings
 from pekerja_desktop.domain.validation import ReferenceSets
-from pekerja_desktop.services.sync.bundle.records import ParticipantParts
+from pekerja_desktop.services.sync.bundle.records import PARTICIPANT_FIELDS, STR, ParticipantParts
 
 RECORD_INVALID = "record_invalid"
 NUMBER_INVALID = "registration_number_invalid"
 MAX_DETAIL = 500  # an outcome line's detail (reference_lines.OUTCOME_FIELDS)
 MAX_PARAM = 40  # a value quoted in a reason
+_TEXT_COLUMNS = tuple(name for name, (kind, _) in PARTICIPANT_FIELDS.items() if kind == STR)
 
 
 def received_record(parts: ParticipantParts) -> ReceivedRecord:
@@ -34,9 +35,12 @@ def received_record(parts: ParticipantParts) -> ReceivedRecord:
         income=c["income"], programmes=c["programmes"] or "", funding_source=c["funding_source"] or "",
         coverage_start=c["coverage_start"], consent_given=bool(c["consent_given"]), kk_number=c["kk_number"] or "",
         ktp_occupation=c["ktp_occupation"], heirs=heirs)
-    texts = {name: value for name, value in c.items() if type(value) is str}
-    texts.update((f"heirs.{i}.{name}", value) for i, heir in enumerate(parts.heirs)
-                 for name, value in heir.items() if type(value) is str)
+    texts = {name: c[name] for name in _TEXT_COLUMNS if c[name] is not None}  # typed: text or None
+    for index, heir in enumerate(parts.heirs):
+        prefix = f"heirs.{index}."
+        for name, value in heir.items():
+            if type(value) is str:
+                texts[prefix + name] = value
     return ReceivedRecord(data, c["status"], c["coverage_end"], texts)
 
 

@@ -73,6 +73,14 @@ class SeenLines:
         kind, uuid = key
         self._by_type.setdefault(kind, set()).add(_compact(uuid))
 
+    def first_time(self, key: tuple[str, str]) -> bool:
+        """Adds the pair; False when it was there already (one conversion of the uuid for both)."""
+        kind, uuid = key
+        found = self._by_type.setdefault(kind, set())
+        size = len(found)
+        found.add(_compact(uuid))
+        return len(found) > size
+
     def __contains__(self, key: tuple[str, str]) -> bool:
         kind, uuid = key
         found = self._by_type.get(kind)
@@ -135,11 +143,8 @@ def _check_line(bundle: OpenedBundle, number: int, record: dict, checks: dict, s
         if check is None:
             raise LineProblem(f"unexpected record type {str(record.get('type'))[:40]!r}")
         parts = check(record)
-        if "uuid" in record:
-            key = (record["type"], record["uuid"])
-            if key in seen:
-                raise LineProblem("uuid repeated in the bundle")
-            seen.add(key)
+        if "uuid" in record and not seen.first_time((record["type"], record["uuid"])):
+            raise LineProblem("uuid repeated in the bundle")
     except LineProblem as exc:
         raise SyncError("bundle.record_invalid", path=str(bundle.path), line=number, reason=str(exc)) from None
     return parts

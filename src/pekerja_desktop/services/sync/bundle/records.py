@@ -147,17 +147,25 @@ def _temporal(name: str, value: str, kind: str) -> dt.date | dt.datetime:
 def typed_fields(record: Mapping, spec: dict[str, tuple[str, int]], allowed: set[str]) -> dict:
     """The typed value of every field of `spec` (None when absent); a field neither in `spec` nor `allowed`,
     a wrong type or an oversized value raises LineProblem. (The hub runs this on every line: plain text, the
-    usual case, is taken without a call.)"""
+    usual case, is taken without a call, and well-formed dates and timestamps with one.)"""
     typed = dict.fromkeys(spec)
     for name, value in record.items():
         entry = spec.get(name)
         if entry is None:
             if name not in allowed:
                 raise LineProblem(f"unknown field {str(name)[:40]!r}")
-        elif value is not None:
-            kind, limit = entry
-            typed[name] = value if kind == STR and type(value) is str and len(value) <= limit \
-                else _typed_value(name, value, kind, limit)
+            continue
+        if value is None:
+            continue
+        kind, limit = entry
+        if type(value) is not str or len(value) > limit:
+            typed[name] = _typed_value(name, value, kind, limit)
+        elif kind == STR:
+            typed[name] = value
+        elif kind in (DATE, STAMP):
+            typed[name] = _temporal(name, value, kind)
+        else:
+            typed[name] = _typed_value(name, value, kind, limit)
     return typed
 
 
@@ -205,7 +213,9 @@ class ParticipantParts:
 
     def row(self, *, keep_kpj: bool) -> dict:
         """Column values for the participant table (without id); `kpj` only when the line's is to be kept."""
-        values = {name: value for name, value in self.columns.items() if keep_kpj or name != "kpj"}
+        values = dict(self.columns)
+        if not keep_kpj:
+            values.pop("kpj", None)
         for name, default in PARTICIPANT_DEFAULTS.items():
             if values[name] is None:
                 values[name] = default

@@ -31,24 +31,34 @@ from pekerja_desktop.store.sync_models import Direction, SyncBundle, SyncHubReco
 MAX_LISTED_UUIDS = 900
 READ_AT_A_TIME = 2000  # outcome rows fetched together (an ORM query else buffers them all)
 UUID_LENGTH = 32
+SPOOL_BATCH = 1000  # outcome lines compressed together
 
 
 class OutcomeSpool:
     """Outcome lines as the import decides them, gzip-compressed in memory (some 40 bytes a line), each behind its
-    uuid so that those settled later can be left out when the ack replays the rest."""
+    uuid so that those settled later can be left out when the ack replays the rest. Lines are handed to the
+    compressor SPOOL_BATCH at a time (one call per line cost the hub import some 2 %)."""
 
     def __init__(self) -> None:
         self._buffer = io.BytesIO()
         self._writer: gzip.GzipFile | None = gzip.GzipFile(fileobj=self._buffer, mode="wb", compresslevel=1, mtime=0)
+        self._pending: list[bytes] = []
         self.count = 0
 
     def add(self, line: dict) -> None:
         assert self._writer is not None, "the spool is read already"
-        self._writer.write(line["uuid"].encode("ascii") + encode_line(line))
+        self._pending.append(line["uuid"].encode("ascii") + encode_line(line))
         self.count += 1
+        if len(self._pending) >= SPOOL_BATCH:
+            self._write_pending(self._writer)
+
+    def _write_pending(self, writer: gzip.GzipFile) -> None:
+        writer.write(b"".join(self._pending))
+        self._pending.clear()
 
     def lines(self, skip: set[str]) -> Iterator[EncodedLine]:
         if self._writer is not None:
+            self._write_pending(self._writer)
             self._writer.close()
             self._writer = None
         self._buffer.seek(0)
