@@ -1,6 +1,7 @@
 """A cold start imports only what the enrolment form needs: the PDF, QR, spreadsheet, fuzzy-matching and printing
-modules of the other pages come with those pages (`main_window.PAGES`) or with the action that needs them; and the
-core modules the window opens with are imported before Qt (`ui/core_first.py`)."""
+modules of the other pages come with those pages (`main_window.PAGES`) or with the action that needs them; an office
+on SQLite never loads SQLAlchemy's PostgreSQL dialect (`store/dialect.py`); and the core modules the window opens
+with are imported before Qt (`ui/core_first.py`)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from tests.conftest import LOGIN
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("reportlab", "PIL", "zxingcpp", "segno", "openpyxl", "python_calamine", "xlrd", "rapidfuzz",
-         "PySide6.QtPrintSupport", "PySide6.QtCharts")
+         "PySide6.QtPrintSupport", "PySide6.QtCharts", "sqlalchemy.dialects.postgresql", "psycopg")
 # Started in a fresh interpreter: the test process has imported every page already.
 CHILD = """
 import argparse, json, sys

@@ -1,10 +1,18 @@
-"""What differs between the embedded SQLite file and a PostgreSQL server, in one place."""
+"""What differs between the embedded SQLite file and a PostgreSQL server, in one place.
+
+SQLAlchemy's PostgreSQL dialect is imported with the first PostgreSQL connection's statement, not with this module:
+an office on SQLite never needs it, and importing it took about 80 ms of every window's cold start (#15,
+bench/bench_gui_start.py; tests/ui/test_cold_start_imports.py)."""
 
 from __future__ import annotations
 
+import importlib
+
 from sqlalchemy import Connection
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
+
+POSTGRESQL_DIALECT = "sqlalchemy.dialects.postgresql"
 
 
 def is_postgresql(bind: Connection | Session) -> bool:
@@ -14,7 +22,9 @@ def is_postgresql(bind: Connection | Session) -> bool:
 
 def upsert(bind: Connection | Session, model):
     """An INSERT that knows ON CONFLICT (DO NOTHING / DO UPDATE … excluded) on both databases."""
-    return (postgresql.insert if is_postgresql(bind) else sqlite.insert)(model)
+    if is_postgresql(bind):
+        return importlib.import_module(POSTGRESQL_DIALECT).insert(model)
+    return sqlite.insert(model)
 
 
 def after_explicit_ids(connection: Connection, table: str, column: str = "id") -> None:
