@@ -5,6 +5,7 @@ JKK Rp10.000 + JKM Rp6.800)."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 
 import pytest
 from sqlalchemy import func, select, text
@@ -195,3 +196,36 @@ def test_arrears_and_refunds_stand_on_lines_of_their_own(hub, tmp_path):
     assert [(line.for_month, line.workers, line.total) for line in november.corrections] == [
         (SEP, 1, MONTH), (OCT, 1, MONTH), (OCT, 1, -MONTH)]  # October's arrears and refund do not cancel out
     assert november.total == 2 * MONTH
+
+
+def test_a_closed_bill_prints_the_sums_of_its_items_and_seals_them_in_their_canonical_form(hub, tmp_path):
+    """The figures come from the register and the digest from the items read back: both must describe the same
+    items, and the digest keeps the form bills were sealed with before (one tab-separated line per item, ordered
+    by registration number and month paid for), so that those still verify."""
+    add_people(hub, 3, coverage_start=SEP)
+    add_people(hub, 2, start=10, coverage_start=SEP, village_code="81.01.01.2001", income=2_500_000)
+    add_people(hub, 2, start=20, coverage_start=SEP, funding_source="APBD_KAB")
+    (late,) = add_people(hub, 1, start=30, kpj=False, coverage_start=SEP)
+    close(hub, "2026-09", tmp_path)
+    give_kpj(hub, late, "12345678901")
+    close(hub, "2026-10", tmp_path)
+    for month in (SEP, OCT):
+        with hub.db.session() as session:
+            row = session.get(ClosedBill, month)
+            items = session.execute(
+                select(ClosedBillItem.registration_number, ClosedBillItem.for_month, ClosedBillItem.kpj,
+                       ClosedBillItem.funding_source, ClosedBillItem.regency_code, ClosedBillItem.jkk,
+                       ClosedBillItem.jkm).where(ClosedBillItem.month == month)
+                .order_by(ClosedBillItem.registration_number, ClosedBillItem.for_month)).all()
+            billing = billing_for_month(session, month)
+        canonical = "".join(f"{n}\t{f:%Y-%m-%d}\t{k}\t{s}\t{r}\t{jkk}\t{jkm}\n" for n, f, k, s, r, jkk, jkm in items)
+        assert (row.digest, row.item_count) == (hashlib.sha256(canonical.encode()).hexdigest(), len(items))
+        sums: dict[tuple[str, str], list[int]] = {}
+        for _, for_month, _, funding, regency, jkk, jkm in items:
+            if for_month == month:
+                entry = sums.setdefault((funding, regency), [0, 0, 0])
+                entry[0], entry[1], entry[2] = entry[0] + 1, entry[1] + jkk, entry[2] + jkm
+        printed = {(line.funding_source, line.regency_code): [line.workers, line.amounts["JKK"], line.amounts["JKM"]]
+                   for line in billing.lines}
+        assert printed == sums and len(printed) == 3
+    assert _corrections(billing) == {SEP: MONTH}
