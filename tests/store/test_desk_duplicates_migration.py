@@ -10,7 +10,7 @@ from alembic import command
 
 from pekerja_desktop.domain.identity.matching_keys import name_key
 from pekerja_desktop.store import db as db_module
-from tests.support.migrations import migrate, table_names
+from tests.support.migrations import migrate, seeded_at, table_names
 
 PARTICIPANT = (
     "INSERT INTO participant (nik, full_name, birth_place, birth_date, sex, address, rt_rw, village_code, "
@@ -26,14 +26,11 @@ VERDICT = ("INSERT INTO duplicate_verdict (uuid_a, uuid_b, registration_a, regis
 
 def test_upgrading_from_0015_back_fills_the_name_key_and_keeps_the_verdicts(tmp_path):
     path = tmp_path / "old.sqlite"
-    migrate(path, command.upgrade, "0015")
-    connection = sqlite3.connect(path)
-    connection.execute(PARTICIPANT.format(nik="8171014508850001", name="MOH. YOHANIS LATUCONSINA", uuid="u1",
-                                          number="8171A-26-000002-1"))
-    connection.execute(PARTICIPANT.format(nik="8171014508850002", name="", uuid="u2", number="8171A-26-000001-3"))
-    connection.execute(VERDICT.format(a="8171A-26-000002-1", b="8171A-26-000001-3", verdict="different"))
-    connection.commit()
-    connection.close()
+    seeded_at(path, "0015",
+              PARTICIPANT.format(nik="8171014508850001", name="MOH. YOHANIS LATUCONSINA", uuid="u1",
+                                 number="8171A-26-000002-1"),
+              PARTICIPANT.format(nik="8171014508850002", name="", uuid="u2", number="8171A-26-000001-3"),
+              VERDICT.format(a="8171A-26-000002-1", b="8171A-26-000001-3", verdict="different"))
     db_module.migrate(path, None, backup_dir=tmp_path / "backups")
     connection = sqlite3.connect(path)
     try:

@@ -7,14 +7,13 @@ import sqlite3
 from alembic import command
 
 from pekerja_desktop.store import db as db_module
-from tests.support.migrations import migrate, table_names
+from tests.support.migrations import migrate, seeded_at, table_names
 
 
 def test_upgrading_from_0014_adds_the_verdict_table_and_keeps_the_participants(tmp_path):
     path = tmp_path / "old.sqlite"
-    migrate(path, command.upgrade, "0014")
-    connection = sqlite3.connect(path)
-    connection.execute(
+    seeded_at(
+        path, "0014",
         "INSERT INTO participant (nik, full_name, birth_place, birth_date, sex, address, rt_rw, village_code, "
         "occupation, income, programmes, funding_source, consent_given, confirmed_warnings, status, uuid, "
         "registration_number, office_code, name_folded, source, created_by, created_at, updated_by, updated_at, "
@@ -22,8 +21,6 @@ def test_upgrading_from_0014_adds_the_verdict_table_and_keeps_the_participants(t
         "'', '', '81.71.01.1007', 'PDP', 1000000, 'JKK,JKM', 'APBD_PROV', 1, '', 'active', 'u1', "
         "'8171A-26-000001-5', '8171A', 'maria', 'form', 'x', '2026-11-01 00:00:00', 'x', '2026-11-01 00:00:00', 1, "
         "'', '', '')")
-    connection.commit()
-    connection.close()
     assert "duplicate_verdict" not in table_names(path)
     db_module.migrate(path, None, backup_dir=tmp_path / "backups")
     connection = sqlite3.connect(path)

@@ -7,7 +7,7 @@ import sqlite3
 from alembic import command
 
 from pekerja_desktop.store import db as db_module
-from tests.support.migrations import migrate, table_names
+from tests.support.migrations import migrate, seeded_at, table_names
 
 PARTICIPANT = (
     "INSERT INTO participant (nik, full_name, birth_place, address, rt_rw, village_code, occupation, income, "
@@ -18,17 +18,9 @@ PARTICIPANT = (
     "'u1', '8171A-26-000001-5', '8171A', 'maria', 'form', 'x', '2026-01-01 00:00:00', 'x', '2026-01-01 00:00:00', 2)")
 
 
-
-
-
-
 def test_upgrading_from_0009_keeps_an_ended_participant_and_adds_the_lifecycle_tables(tmp_path):
     path = tmp_path / "old.sqlite"
-    migrate(path, command.upgrade, "0009")
-    connection = sqlite3.connect(path)
-    connection.execute(PARTICIPANT)
-    connection.commit()
-    connection.close()
+    seeded_at(path, "0009", PARTICIPANT)
     db_module.migrate(path, None, backup_dir=tmp_path / "backups")
     assert {"hub_decision", "renewal_answer", "benefit_claim"} <= table_names(path)
     connection = sqlite3.connect(path)

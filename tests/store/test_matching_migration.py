@@ -9,7 +9,7 @@ import sqlite3
 from alembic import command
 
 from pekerja_desktop.store import db as db_module
-from tests.support.migrations import migrate, table_names
+from tests.support.migrations import migrate, seeded_at, table_names
 
 NEW_TABLES = {"match_person", "match_covered", "covered_list", "covered_entry", "covered_flag", "reference_share"}
 
@@ -20,11 +20,7 @@ NEW_TABLES = {"match_person", "match_covered", "covered_list", "covered_entry", 
 
 def test_upgrading_from_0013_adds_the_matching_tables_and_keeps_the_records(tmp_path):
     path = tmp_path / "old.sqlite"
-    migrate(path, command.upgrade, "0013")
-    connection = sqlite3.connect(path)
-    connection.execute("INSERT INTO sync_state (key, value) VALUES ('reference_sequence', '4')")
-    connection.commit()
-    connection.close()
+    seeded_at(path, "0013", "INSERT INTO sync_state (key, value) VALUES ('reference_sequence', '4')")
     db_module.migrate(path, None, backup_dir=tmp_path / "backups")
     assert table_names(path) >= NEW_TABLES
     connection = sqlite3.connect(path)

@@ -26,6 +26,19 @@ def upgrade_to(path: Path, revision: str) -> None:
     migrate(path, command.upgrade, revision)
 
 
+def seeded_at(path: Path, revision: str, *statements: str) -> None:
+    """The file upgraded to `revision`, then `statements` run on it and committed: the rows a later migration must
+    keep."""
+    migrate(path, command.upgrade, revision)
+    connection = sqlite3.connect(path)
+    try:
+        for statement in statements:
+            connection.execute(statement)
+        connection.commit()
+    finally:
+        connection.close()
+
+
 def table_names(path: Path) -> set[str]:
     connection = sqlite3.connect(path)
     try:
