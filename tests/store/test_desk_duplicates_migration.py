@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import sqlite3
 
-from alembic import command
-
 from pekerja_desktop.domain.identity.matching_keys import name_key
 from pekerja_desktop.store import db as db_module
-from tests.support.migrations import migrate, seeded_at, table_names
+from tests.support.migrations import seeded_at, tables_after_downgrade
 
 PARTICIPANT = (
     "INSERT INTO participant (nik, full_name, birth_place, birth_date, sex, address, rt_rw, village_code, "
@@ -47,9 +45,7 @@ def test_upgrading_from_0015_back_fills_the_name_key_and_keeps_the_verdicts(tmp_
 
 def test_downgrading_0016_drops_the_column_and_the_table_only(tmp_path):
     path = tmp_path / "db.sqlite"
-    migrate(path, command.upgrade, "0016")
-    migrate(path, command.downgrade, "0015")
-    tables = table_names(path)
+    tables = tables_after_downgrade(path, "0016", "0015")
     assert "different_pair" not in tables and "duplicate_verdict" in tables and "participant" in tables
     connection = sqlite3.connect(path)
     try:

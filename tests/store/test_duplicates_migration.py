@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from alembic import command
-
 from pekerja_desktop.store import db as db_module
-from tests.support.migrations import migrate, seeded_at, table_names
+from tests.support.migrations import seeded_at, table_names, tables_after_downgrade
 
 
 def test_upgrading_from_0014_adds_the_verdict_table_and_keeps_the_participants(tmp_path):
@@ -36,7 +34,5 @@ def test_upgrading_from_0014_adds_the_verdict_table_and_keeps_the_participants(t
 
 def test_downgrading_0015_drops_the_table_only(tmp_path):
     path = tmp_path / "db.sqlite"
-    migrate(path, command.upgrade, "0015")
-    migrate(path, command.downgrade, "0014")
-    tables = table_names(path)
+    tables = tables_after_downgrade(path, "0015", "0014")
     assert "duplicate_verdict" not in tables and "participant" in tables and "hub_decision" in tables

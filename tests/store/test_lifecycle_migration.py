@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from alembic import command
-
 from pekerja_desktop.store import db as db_module
-from tests.support.migrations import migrate, seeded_at, table_names
+from tests.support.migrations import seeded_at, table_names, tables_after_downgrade
 
 PARTICIPANT = (
     "INSERT INTO participant (nik, full_name, birth_place, address, rt_rw, village_code, occupation, income, "
@@ -37,8 +35,6 @@ def test_upgrading_from_0009_keeps_an_ended_participant_and_adds_the_lifecycle_t
 
 def test_the_downgrade_removes_only_the_lifecycle_tables(tmp_path):
     path = tmp_path / "db.sqlite"
-    migrate(path, command.upgrade, "0011")
-    migrate(path, command.downgrade, "0009")
-    tables = table_names(path)
+    tables = tables_after_downgrade(path, "0011", "0009")
     assert not {"hub_decision", "renewal_answer", "benefit_claim"} & tables
     assert "participant" in tables

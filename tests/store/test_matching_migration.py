@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from alembic import command
-
 from pekerja_desktop.store import db as db_module
-from tests.support.migrations import migrate, seeded_at, table_names
+from tests.support.migrations import seeded_at, table_names, tables_after_downgrade
 
 NEW_TABLES = {"match_person", "match_covered", "covered_list", "covered_entry", "covered_flag", "reference_share"}
 
@@ -37,7 +35,5 @@ def test_upgrading_from_0013_adds_the_matching_tables_and_keeps_the_records(tmp_
 
 def test_downgrading_0014_drops_only_its_tables(tmp_path):
     path = tmp_path / "db.sqlite"
-    migrate(path, command.upgrade, "0014")
-    migrate(path, command.downgrade, "0013")
-    tables = table_names(path)
+    tables = tables_after_downgrade(path, "0014", "0013")
     assert not NEW_TABLES & tables and "participant" in tables

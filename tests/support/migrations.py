@@ -39,6 +39,13 @@ def seeded_at(path: Path, revision: str, *statements: str) -> None:
         connection.close()
 
 
+def tables_after_downgrade(path: Path, revision: str, down_to: str) -> set[str]:
+    """The tables left when a fresh file is upgraded to `revision` and downgraded to `down_to`."""
+    migrate(path, command.upgrade, revision)
+    migrate(path, command.downgrade, down_to)
+    return table_names(path)
+
+
 def table_names(path: Path) -> set[str]:
     connection = sqlite3.connect(path)
     try:
