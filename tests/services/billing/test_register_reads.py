@@ -28,6 +28,14 @@ def _frozen(hub, month: dt.date, open_reader):
     return result
 
 
+def test_a_first_close_beside_gives_the_bill_and_facts_read_in_turn(hub):
+    numbers = add_people(hub, 5)
+    give_kpj(hub, numbers[0], "")  # not registered at BPJS yet: neither billed nor given facts
+    beside, in_turn = _frozen(hub, NOV, hub.db.session), _frozen(hub, NOV, None)
+    assert beside == in_turn
+    assert [line.workers for line in beside[0]] == [4] and len(beside[4]) == 4
+
+
 def test_the_reads_beside_the_close_give_the_bill_read_in_turn(hub, tmp_path):
     numbers = add_people(hub, 6)
     close(hub, "2026-11", tmp_path)

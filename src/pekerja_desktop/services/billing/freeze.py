@@ -31,7 +31,7 @@ from pekerja_desktop.services.billing.closed import ClosedMonth, closed_months, 
 from pekerja_desktop.services.billing.compute import Billing, BillingLine, CorrectionLine, Names, rates_for_month
 from pekerja_desktop.services.billing.corrections import CorrectionItem
 from pekerja_desktop.services.billing.errors import BillingError
-from pekerja_desktop.services.billing.register_reads import MonthSums, reading_register
+from pekerja_desktop.services.billing.register_reads import MonthSums, first_billed_facts, reading_register
 from pekerja_desktop.services.billing.rules import (
     PROGRAMMES,
     Rate,
@@ -87,7 +87,7 @@ def freeze_month(session: Session, month: dt.date, actor: str,
         _insert_month(session, month, rates)
         corrections = register.corrections.result()
         _insert_corrections(session, month, corrections.items)
-        _refresh_facts(session, month, corrections.looked_at, first_close=not closed)
+        _refresh_facts(session, month, corrections.looked_at, register.first_facts.result(), first_close=not closed)
         lines, count, written = canonical_items(session, month)
         billing = _figures(session, month, rates, corrections.items, written, register.month_sums.result())
     row = ClosedBill(month=month, closed_by=actor, workers=billing.workers, regular_total=billing.regular_total,
@@ -125,10 +125,11 @@ def _insert_corrections(session: Session, month: dt.date, items: list[Correction
          "jkk": item.amounts["JKK"], "jkm": item.amounts["JKM"]} for item in items])
 
 
-def _refresh_facts(session: Session, month: dt.date, looked_at: list[int], *, first_close: bool) -> None:
+def _refresh_facts(session: Session, month: dt.date, looked_at: list[int], first_facts: list[tuple[int, str]] | None,
+                   *, first_close: bool) -> None:
     """The participants looked at again keep today's facts. After the first close they include everyone billed
     for the first time (corrections.py looks through the month being closed); at the first close, everyone billed
-    gets facts — by a plain INSERT … SELECT when no participant has any yet, as on a hub that never closed."""
+    gets facts — read beside the close (`first_facts`, register_reads.py) or by one INSERT … SELECT."""
     facts = select(col(Participant.id), facts_sql())
     for chunk in chunks(looked_at):
         session.execute(delete(BillFact).where(col(BillFact.participant_id).in_(chunk)))
@@ -136,13 +137,14 @@ def _refresh_facts(session: Session, month: dt.date, looked_at: list[int], *, fi
                                                      facts.where(col(Participant.id).in_(chunk))))
     if not first_close:
         return
-    first, last = month_bounds(month)
-    newly_billed = facts.where(*billed_conditions(first, last), not_rejected_by_hub())
-    if session.scalar(select(col(BillFact.participant_id)).limit(1)) is not None:
-        known = select(col(BillFact.participant_id)).where(col(BillFact.participant_id) == Participant.id)
-        newly_billed = newly_billed.where(~known.exists())
-    session.execute(insert(BillFact).from_select(["participant_id", "facts"],
-                                                 newly_billed.order_by(col(Participant.id))))
+    if first_facts is None:
+        session.execute(insert(BillFact).from_select(["participant_id", "facts"], first_billed_facts(session, month)))
+        return
+    cursor = session.connection().connection.cursor()  # SQLite (the reads beside a close): rows as they are
+    try:
+        cursor.executemany("INSERT INTO bill_fact (participant_id, facts) VALUES (?, ?)", first_facts)
+    finally:
+        cursor.close()
 
 
 def _figures(session: Session, month: dt.date, rates: dict[str, Rate], items: list[CorrectionItem],

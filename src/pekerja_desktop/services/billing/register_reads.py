@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlmodel import Session, col
 
 from pekerja_desktop.domain.months import month_bounds
@@ -29,9 +29,11 @@ from pekerja_desktop.services.billing.rules import (
     Rate,
     amount_sql,
     billed_conditions,
+    facts_sql,
     not_rejected_by_hub,
     regency_code,
 )
+from pekerja_desktop.store.billing_models import BillFact
 from pekerja_desktop.store.bulk import bulk_page_cache
 from pekerja_desktop.store.dialect import is_postgresql
 from pekerja_desktop.store.models import Participant
@@ -41,9 +43,23 @@ MonthSums = dict[tuple[str, str], tuple[int, int, int]]  # (funding source, kabu
 
 @dataclass(frozen=True)
 class RegisterReads:
-    """The two reads, as futures: the corrections are needed first (their facts are written), the sums last."""
+    """The reads, as futures, in the order the close needs them: the corrections (their facts are written), at a
+    first close read beside it the facts of everyone billed (None: the close writes them with one INSERT … SELECT),
+    and the month's figures last."""
     corrections: Future[Corrections]
+    first_facts: Future[list[tuple[int, str]] | None]
     month_sums: Future[MonthSums]
+
+
+def first_billed_facts(session: Session, month: dt.date) -> Select:
+    """(participant id, facts) of everyone billed for `month` who has no facts yet, in id order (a first close;
+    the NOT EXISTS only when some participant has facts: on a hub that never closed, it would probe for nothing)."""
+    first, last = month_bounds(month)
+    query = select(col(Participant.id), facts_sql()).where(*billed_conditions(first, last), not_rejected_by_hub())
+    if session.scalar(select(col(BillFact.participant_id)).limit(1)) is not None:
+        known = select(col(BillFact.participant_id)).where(col(BillFact.participant_id) == Participant.id)
+        query = query.where(~known.exists())
+    return query.order_by(col(Participant.id))
 
 
 def month_sums(session: Session, month: dt.date, rates: dict[str, Rate]) -> MonthSums:
@@ -60,9 +76,10 @@ def month_sums(session: Session, month: dt.date, rates: dict[str, Rate]) -> Mont
 def reading_register(session: Session, open_reader: Callable[[], Session] | None, closed: list[ClosedMonth],
                      month: dt.date, rates: dict[str, Rate]) -> Iterator[RegisterReads]:
     """The close's reads of the register, beside the close on SQLite when `open_reader` gives a second session."""
-    reads = RegisterReads(Future(), Future())
+    reads = RegisterReads(Future(), Future(), Future())
     if open_reader is None or is_postgresql(session):
         reads.corrections.set_result(find_corrections(session, closed, through=month))
+        reads.first_facts.set_result(None)
         reads.month_sums.set_result(month_sums(session, month, rates))
         yield reads
         return
@@ -77,12 +94,14 @@ def reading_register(session: Session, open_reader: Callable[[], Session] | None
 
 def _read_beside(open_reader: Callable[[], Session], closed: list[ClosedMonth], month: dt.date,
                  rates: dict[str, Rate], reads: RegisterReads) -> None:
-    """On the reader's thread, its session opened and closed there: the corrections first, then the sums."""
+    """On the reader's thread, its session opened and closed there, each read in the order the close needs it."""
     try:
         with open_reader() as reader, bulk_page_cache(reader.connection()):
             reads.corrections.set_result(find_corrections(reader, closed, through=month))
+            reads.first_facts.set_result(None if closed else
+                                         list(map(tuple, reader.execute(first_billed_facts(reader, month)))))
             reads.month_sums.set_result(month_sums(reader, month, rates))
     except BaseException as exc:  # handed to the close, which raises it where it waits
-        for future in (reads.corrections, reads.month_sums):
+        for future in (reads.corrections, reads.first_facts, reads.month_sums):
             if not future.done():
                 future.set_exception(exc)
