@@ -23,7 +23,7 @@ TABLE = 'closed_bill_item'
 COLUMNS = 'month, registration_number, for_month, kpj, funding_source, regency_code, jkk, jkm'
 
 
-def _columns() -> list[sa.Column]:
+def _columns() -> list[sa.schema.SchemaItem]:
     return [sa.Column('month', sa.Date(), nullable=False),
             sa.Column('registration_number', sa.String(), nullable=False),
             sa.Column('for_month', sa.Date(), nullable=False),
