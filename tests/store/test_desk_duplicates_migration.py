@@ -38,7 +38,7 @@ def test_upgrading_from_0015_back_fills_the_name_key_and_keeps_the_verdicts(tmp_
         assert "ix_participant_name_key_birth" in indexes
         pairs = connection.execute("SELECT registration_a, registration_b, origin FROM different_pair").fetchall()
         assert pairs == [("8171A-26-000001-3", "8171A-26-000002-1", "hub")]  # in order, whichever came first
-        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0016",)
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (db_module.HEAD_REVISION,)
     finally:
         connection.close()
 

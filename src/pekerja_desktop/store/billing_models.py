@@ -6,7 +6,8 @@ budget ceilings (pagu) per funding source and year.
   items (`digest`), so that the sealed copy in the data folder (services/billing/sealed.py) can be checked.
 - `closed_bill_item`: the participants a closed bill charged: the month's own lines (`for_month` = `month`) and
   correction lines for earlier closed months (arrears positive, refunds negative), keyed by registration number,
-  with the KPJ, funding source and kabupaten/kota they were billed under.
+  with the KPJ, funding source and kabupaten/kota they were billed under. On SQLite it is a `WITHOUT ROWID` table
+  (migration 0017): a close writes its items once, in key order, and reads them back in that order.
 - Both are append-only: triggers refuse every UPDATE and DELETE (migration 0012), so no command, service or stray
   statement can change a closed month.
 - `bill_fact`: per participant, the facts the closed bills last billed it on (KPJ, coverage dates, income,
@@ -47,6 +48,7 @@ class ClosedBill(SQLModel, table=True):
 
 class ClosedBillItem(SQLModel, table=True):
     __tablename__ = "closed_bill_item"
+    __table_args__ = {"sqlite_with_rowid": False}  # stored once, in key order (migration 0017)
     month: dt.date = Field(primary_key=True)  # the bill this line is on
     registration_number: str = Field(primary_key=True)
     for_month: dt.date = Field(primary_key=True)  # the month it pays for (earlier than `month`: a correction)

@@ -38,7 +38,7 @@ BUSY_TIMEOUT_MS = 10_000
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest migration. Opening an up-to-date database then needs no alembic import (it is slow to
 # import, and start-up time matters on field laptops); tests/store/test_db.py keeps it equal to alembic's head.
-HEAD_REVISION = "0016"
+HEAD_REVISION = "0017"
 
 
 DRIVER_ERRORS = (sqlite3.Error, sqlcipher3.Error)

@@ -75,7 +75,7 @@ def close_month(ctx: AppContext, month: dt.date, out: Path) -> Billing:
         bill_staged = files.enter_context(writing(out))
         with ctx.db.write() as session:
             write_missing_copies(session, ctx.layout, key, ctx.office.code)
-            frozen = freeze_month(session, month.replace(day=1), ctx.actor)
+            frozen = freeze_month(session, month.replace(day=1), ctx.actor, open_reader=ctx.db.session)
             sealed_staged.write_bytes(seal(frozen.row, frozen.items_text, key, ctx.office.code))
             _write(frozen.billing, bill_staged, out.suffix.lower(), ctx, session)
             _audit(session, ctx.actor, frozen.row, out)

@@ -2,15 +2,16 @@
 
 The month's own lines are written by one INSERT … SELECT over the register (the rule of rules.py, in SQL), the
 corrections of earlier closed months beside them (corrections.py); the participants billed, and those looked at
-again, get their billing facts recorded; the printed figures are summed in SQL from the items just written, so
-the bill and its list of participants cannot disagree. Months close in order: the first close may be any month,
-then each next month in turn; a closed month is never closed again.
+again, get their billing facts recorded; the printed figures are summed from the register by the same rule and
+checked against the items just written, so the bill and its list of participants cannot disagree. Months close
+in order: the first close may be any month, then each next month in turn; a closed month is never closed again.
 
 What a close costs is a few passes over the register's covering index and the month's items, all in SQL: after
 the first close, the one pass that compares every participant's facts (corrections.py) also finds those billed
 for the first time, and the whole close runs with a page cache large enough to hold the facts it probes (with
 SQLite's default 8 MB, the probes in participant order re-read and re-decrypted pages: 3.5 s of a 9 s close at
-200,000 participants, 1.3 s with the larger cache).
+200,000 participants, 1.3 s with the larger cache). On SQLite the reads of the register — the corrections and
+the figures — run on a second connection while the items are written (register_reads.py).
 """
 
 from __future__ import annotations
@@ -19,16 +20,18 @@ import datetime as dt
 import hashlib
 import json
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import Date, delete, func, insert, literal, select, text
+from sqlalchemy import Date, delete, insert, literal, select, text
 from sqlmodel import Session, col
 
 from pekerja_desktop.domain.months import month_bounds, next_month
 from pekerja_desktop.services.billing.closed import ClosedMonth, closed_months, load_closed, summary_of
 from pekerja_desktop.services.billing.compute import Billing, BillingLine, CorrectionLine, Names, rates_for_month
-from pekerja_desktop.services.billing.corrections import CorrectionItem, find_corrections
+from pekerja_desktop.services.billing.corrections import CorrectionItem
 from pekerja_desktop.services.billing.errors import BillingError
+from pekerja_desktop.services.billing.register_reads import MonthSums, first_billed_facts, reading_register
 from pekerja_desktop.services.billing.rules import (
     PROGRAMMES,
     Rate,
@@ -71,18 +74,22 @@ def require_closable(session: Session, month: dt.date, closed: list[ClosedMonth]
         raise BillingError("close.gap", next=month_text(next_month(last)), last=month_text(last))
 
 
-def freeze_month(session: Session, month: dt.date, actor: str) -> Frozen:
-    """Close `month` (its first day): write its items, its corrections and its figures; nothing is committed."""
+def freeze_month(session: Session, month: dt.date, actor: str,
+                 open_reader: Callable[[], Session] | None = None) -> Frozen:
+    """Close `month` (its first day): write its items, its corrections and its figures; nothing is committed.
+    With `open_reader` (a second session on the same database), the register is read beside the writes
+    (register_reads.py)."""
     closed = closed_months(session)
     require_closable(session, month, closed)
     rates = _rates(session, month)
-    with bulk_page_cache(session.connection()):
-        corrections = find_corrections(session, closed, through=month)
+    with bulk_page_cache(session.connection()), \
+            reading_register(session, open_reader, closed, month, rates) as register:
         _insert_month(session, month, rates)
+        corrections = register.corrections.result()
         _insert_corrections(session, month, corrections.items)
-        _refresh_facts(session, month, corrections.looked_at, first_close=not closed)
+        _refresh_facts(session, month, corrections.looked_at, register.first_facts.result(), first_close=not closed)
         lines, count, written = canonical_items(session, month)
-        billing = _figures(session, month, rates, corrections.items, written)
+        billing = _figures(session, month, rates, corrections.items, written, register.month_sums.result())
     row = ClosedBill(month=month, closed_by=actor, workers=billing.workers, regular_total=billing.regular_total,
                      correction_total=billing.correction_total, item_count=count,
                      digest=hashlib.sha256(lines.encode("utf-8")).hexdigest(), summary=json.dumps(summary_of(billing)))
@@ -118,10 +125,11 @@ def _insert_corrections(session: Session, month: dt.date, items: list[Correction
          "jkk": item.amounts["JKK"], "jkm": item.amounts["JKM"]} for item in items])
 
 
-def _refresh_facts(session: Session, month: dt.date, looked_at: list[int], *, first_close: bool) -> None:
+def _refresh_facts(session: Session, month: dt.date, looked_at: list[int], first_facts: list[tuple[int, str]] | None,
+                   *, first_close: bool) -> None:
     """The participants looked at again keep today's facts. After the first close they include everyone billed
     for the first time (corrections.py looks through the month being closed); at the first close, everyone billed
-    gets facts — by a plain INSERT … SELECT when no participant has any yet, as on a hub that never closed."""
+    gets facts — read beside the close (`first_facts`, register_reads.py) or by one INSERT … SELECT."""
     facts = select(col(Participant.id), facts_sql())
     for chunk in chunks(looked_at):
         session.execute(delete(BillFact).where(col(BillFact.participant_id).in_(chunk)))
@@ -129,27 +137,22 @@ def _refresh_facts(session: Session, month: dt.date, looked_at: list[int], *, fi
                                                      facts.where(col(Participant.id).in_(chunk))))
     if not first_close:
         return
-    first, last = month_bounds(month)
-    newly_billed = facts.where(*billed_conditions(first, last), not_rejected_by_hub())
-    if session.scalar(select(col(BillFact.participant_id)).limit(1)) is not None:
-        known = select(col(BillFact.participant_id)).where(col(BillFact.participant_id) == Participant.id)
-        newly_billed = newly_billed.where(~known.exists())
-    session.execute(insert(BillFact).from_select(["participant_id", "facts"],
-                                                 newly_billed.order_by(col(Participant.id))))
+    if first_facts is None:
+        session.execute(insert(BillFact).from_select(["participant_id", "facts"], first_billed_facts(session, month)))
+        return
+    cursor = session.connection().connection.cursor()  # SQLite (the reads beside a close): rows as they are
+    try:
+        cursor.executemany("INSERT INTO bill_fact (participant_id, facts) VALUES (?, ?)", first_facts)
+    finally:
+        cursor.close()
 
 
 def _figures(session: Session, month: dt.date, rates: dict[str, Rate], items: list[CorrectionItem],
-             written: ItemSums) -> Billing:
-    """The month's lines summed from the items just written (one GROUP BY over the month's own items), checked
-    against the items' totals read with their digest, and the corrections' lines."""
+             written: ItemSums, sums: MonthSums) -> Billing:
+    """The month's lines as summed from the register, checked against the items just written (their totals, read
+    with their digest), so the bill and the list of participants it seals cannot disagree; the corrections'
+    lines."""
     names = Names.read(session)
-    item = ClosedBillItem
-    groups = session.execute(
-        select(col(item.funding_source), col(item.regency_code), func.count(), func.sum(col(item.jkk)),
-               func.sum(col(item.jkm)))
-        .where(col(item.month) == month, col(item.for_month) == month)
-        .group_by(col(item.funding_source), col(item.regency_code))).all()
-    sums = {(funding, regency): (int(count), int(jkk), int(jkm)) for funding, regency, count, jkk, jkm in groups}
     lines = [BillingLine(funding, names.funding(funding), regency, names.regency(regency), sums[key][0],
                          {"JKK": sums[key][1], "JKM": sums[key][2]})
              for key in names.ordered(sums) for funding, regency in (key,)]
