@@ -81,6 +81,11 @@ def regency_code() -> ColumnElement[str]:
     return func.substr(col(Participant.village_code), 1, 5)
 
 
+def regency_of(village_code: str) -> str:
+    """`regency_code` in Python, for a village code read as it is (never NULL: the column defaults to "")."""
+    return village_code[:5]
+
+
 def has_programme(programme: str) -> ColumnElement[bool]:
     return (literal(",") + col(Participant.programmes) + literal(",")).like(f"%,{programme},%")
 
