@@ -20,8 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import sqlalchemy
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col
 
 from pekerja_desktop.services.sync.bundle.incoming import CheckedLine
 from pekerja_desktop.services.sync.bundle.records import content_hash
@@ -31,15 +30,16 @@ from pekerja_desktop.services.sync.hub.import_pass import CLASSES, ImportPass
 from pekerja_desktop.services.sync.hub.verdicts import NikGroups, niks_of
 from pekerja_desktop.services.sync.participant_lines import replace_existing, store_new
 from pekerja_desktop.services.sync.received import refusal
-from pekerja_desktop.store.bulk import chunks, insert_rows
+from pekerja_desktop.store.bulk import insert_rows, rows_in
 from pekerja_desktop.store.dialect import upsert
-from pekerja_desktop.store.models import Participant, table_of, utcnow
+from pekerja_desktop.store.models import table_of, utcnow
 from pekerja_desktop.store.sync_models import SyncConflict, SyncHubRecord, Verdict
 
 NEW, NEWER, SAME, OLDER, CONFLICT, REFUSED, REJECTED = CLASSES
 VERDICT_COLUMNS = ("status", "reason", "detail", "duplicate_of")
 ACCEPTED = (Verdict.ACCEPTED.value, "", "", None)
 UNDECIDED = ("", "", "", None)  # a new record sharing its NIK, until the end of the import
+_HOLDERS_OF_NUMBERS = "SELECT registration_number, uuid FROM participant WHERE registration_number IN ({marks})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,14 +65,14 @@ class HubRow:
         return self.status, self.reason, self.detail, self.duplicate_of
 
 
+_HUB_ROWS = (f"SELECT {', '.join('h.' + name for name in HubRow.__slots__ if name not in ('kpj', 'nik'))}, p.kpj, "
+             "p.nik FROM sync_hub_record h LEFT OUTER JOIN participant p ON p.uuid = h.uuid WHERE h.uuid IN ({marks})")
+
+
 def hub_rows(session: Session, uuids: list[str]) -> dict[str, HubRow]:
-    table = table_of(SyncHubRecord)
-    columns = [table.c[name] for name in HubRow.__slots__ if name not in ("kpj", "nik")]
     found: dict[str, HubRow] = {}
-    for chunk in chunks(uuids):
-        query = (sqlalchemy.select(*columns, col(Participant.kpj), col(Participant.nik))
-                 .outerjoin(Participant, col(Participant.uuid) == table.c.uuid).where(table.c.uuid.in_(chunk)))
-        found.update((row[0], HubRow(*row)) for row in session.execute(query).all())
+    for row in rows_in(session.connection(), _HUB_ROWS, uuids):
+        found[row[0]] = HubRow(*row[:10], bool(row[10]), *row[11:])  # conflict: an integer in SQLite
     return found
 
 
@@ -154,10 +154,7 @@ class ParticipantChunk:
 
     def _refuse_taken_numbers(self) -> None:
         numbers = [line.record["registration_number"] for line, _ in self.stored]
-        taken: dict[str, str] = {}
-        for chunk in chunks(numbers):
-            taken.update(self.session.execute(select(Participant.registration_number, Participant.uuid)
-                                              .where(col(Participant.registration_number).in_(chunk))).all())
+        taken: dict[str, str] = dict(rows_in(self.session.connection(), _HOLDERS_OF_NUMBERS, numbers))
         kept = []
         for line, row in self.stored:
             number, uuid = line.record["registration_number"], line.record["uuid"]
