@@ -29,7 +29,7 @@ from pekerja_desktop.services.sync.bundle.format import AUDIT_LINE, Kind, data_r
 from pekerja_desktop.services.sync.bundle.incoming import CheckedLine, SeenLines, checked_lines, open_checked
 from pekerja_desktop.services.sync.bundle.pair_lines import DIFFERENT_PAIR
 from pekerja_desktop.services.sync.bundle.read import OpenedBundle
-from pekerja_desktop.services.sync.bundle.write import copy_verified
+from pekerja_desktop.services.sync.bundle.write import QUICK_GZIP_LEVEL, copy_verified
 from pekerja_desktop.services.sync.epoch import begin_sync, save_sidecar
 from pekerja_desktop.services.sync.errors import SyncError
 from pekerja_desktop.services.sync.hub import decisions
@@ -230,7 +230,7 @@ def _ack(session: Session, bundle: OpenedBundle, run: ImportPass, peer: SyncPeer
                               "bundle_hash": bundle.bundle_hash, "epoch": manifest["epoch"]},
              "high_water": high_water(session, bundle.sender, peer), "gaps": gaps}
     return Outgoing(Kind.ACK.value, peer, lines, run.spool.count, mode="ack", extra=extra,
-                    state_serial=int(get_state(session, "state_serial", 0)))
+                    state_serial=int(get_state(session, "state_serial", 0)), level=QUICK_GZIP_LEVEL)
 
 
 def _redeliver(ctx: AppContext, previous: SyncBundle, ack_dir: Path) -> ImportResult:
