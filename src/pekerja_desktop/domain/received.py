@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from pekerja_desktop.domain.characters import first_unsafe
 from pekerja_desktop.domain.findings import Finding, Severity, error, errors_in
@@ -20,8 +20,7 @@ from pekerja_desktop.domain.validation import ReferenceSets, validate_participan
 FINISHED_STATUSES = frozenset({"active", "rejected", "ended"})  # a draft never leaves its office
 
 
-@dataclass(frozen=True)
-class ReceivedRecord:
+class ReceivedRecord(NamedTuple):  # a tuple: one per record a hub receives
     data: ParticipantData  # as sent: not normalised, so what the desk would have refused is seen
     status: str
     coverage_end: dt.date | None

@@ -72,7 +72,9 @@ _HUB_ROWS = (f"SELECT {', '.join('h.' + name for name in HubRow.__slots__ if nam
 def hub_rows(session: Session, uuids: list[str]) -> dict[str, HubRow]:
     found: dict[str, HubRow] = {}
     for row in rows_in(session.connection(), _HUB_ROWS, uuids):
-        found[row[0]] = HubRow(*row[:10], bool(row[10]), *row[11:])  # conflict: an integer in SQLite
+        values = list(row)
+        values[10] = bool(values[10])  # conflict: an integer in SQLite
+        found[values[0]] = HubRow(*values)
     return found
 
 
@@ -204,11 +206,12 @@ class ParticipantChunk:
 
     def _hub_row(self, line: CheckedLine, verdict: tuple, serial: int) -> dict:
         record = line.record
+        status, reason, detail, duplicate_of = verdict  # VERDICT_COLUMNS
         return {"uuid": record["uuid"], "kind": "participant", "office_code": self.run.office_code,
                 "registration_number": record["registration_number"], "version": record["version"],
-                "content_hash": line.digest, **dict(zip(VERDICT_COLUMNS, verdict, strict=True)),
-                "invalid_reason": "", "invalid_detail": "", "review_reason": "", "conflict": False,
-                "state_serial": serial, "updated_at": self.run.now}
+                "content_hash": line.digest, "status": status, "reason": reason, "detail": detail,
+                "duplicate_of": duplicate_of, "invalid_reason": "", "invalid_detail": "", "review_reason": "",
+                "conflict": False, "state_serial": serial, "updated_at": self.run.now}
 
     def _conflict(self, line: CheckedLine, row: HubRow) -> dict:
         """The hub keeps its copy; the record is rejected (conflict) until the office saves a new version."""
