@@ -113,8 +113,9 @@ class ParticipantChunk:
         self.existing = hub_rows(self.session, [line.record["uuid"] for line in lines])
         elsewhere = [uuid for uuid, row in self.existing.items() if row.office_code != run.office_code]
         self.moved = decisions.transferred_away(self.session, run.office_code, elsewhere) if elsewhere else set()
+        own = f"{run.office_code}-"
         foreign = [line.record["uuid"] for line in lines  # numbered by another office: transferred in?
-                   if not str(line.record.get("registration_number", "")).startswith(f"{run.office_code}-")]
+                   if not str(line.record.get("registration_number", "")).startswith(own)]
         self.arrived = decisions.transferred_in(self.session, run.office_code, foreign) if foreign else set()
         self.stored: list[tuple[CheckedLine, HubRow | None]] = []  # new and newer, passing the rules
 
