@@ -41,3 +41,14 @@ def test_none_and_other_types_go_through_sqlalchemy():
         rows = converted(connection, TABLE, ["d", "s", "b"], [{"d": None, "s": None, "b": None},
                                                              {"d": dt.datetime(2026, 1, 2, 3, 4), "s": None, "b": 1}])
     assert rows == [(None, None, None), (_processed(dt.datetime(2026, 1, 2, 3, 4), "d"), None, 1)]
+
+
+@given(st.lists(st.sampled_from([dt.datetime(2026, 12, 7, 19, 43, 30, 972846, tzinfo=dt.UTC),
+                                 dt.datetime(2026, 12, 8, 2, 43, 30, 972846, tzinfo=dt.timezone(dt.timedelta(hours=7))),
+                                 dt.datetime(2026, 1, 1, tzinfo=dt.UTC),
+                                 None]), min_size=1, max_size=8))
+def test_moments_met_again_are_written_as_the_first_time(stamps):
+    """Each moment is formatted once per call: one instant, whatever its offset (SQLModel refuses naive ones)."""
+    with ENGINE.connect() as connection:
+        rows = converted(connection, TABLE, ["u", "s"], [{"u": stamp, "s": stamp} for stamp in stamps])
+    assert rows == [(_processed(stamp, "u"), _processed(stamp, "s")) for stamp in stamps]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from pekerja_desktop.domain.characters import first_unsafe
 from pekerja_desktop.domain.findings import Finding, Severity, error, errors_in
@@ -20,12 +20,13 @@ from pekerja_desktop.domain.validation import ReferenceSets, validate_participan
 FINISHED_STATUSES = frozenset({"active", "rejected", "ended"})  # a draft never leaves its office
 
 
-@dataclass(frozen=True)
-class ReceivedRecord:
+class ReceivedRecord(NamedTuple):  # a tuple: one per record a hub receives
     data: ParticipantData  # as sent: not normalised, so what the desk would have refused is seen
     status: str
     coverage_end: dt.date | None
     texts: Mapping[str, str]  # every text the record carries, by field (heirs as heirs.0.full_name …)
+    all_text: str | None = None  # all of them in one string, when the caller has it: searched first, and alone
+    # when it is clean (texts is read field by field only to name an unsafe character)
 
 
 def field_label(name: str) -> Finding:
@@ -40,9 +41,10 @@ def field_label(name: str) -> Finding:
 
 def received_findings(record: ReceivedRecord, ref: ReferenceSets, today: dt.date) -> list[Finding]:
     """The errors that keep a received record from being stored (empty: it may be)."""
+    joined = " ".join(record.texts.values()) if record.all_text is None else record.all_text
     found = [error("text.unsafe_character", name, character=character, label=field_label(name))
              for name, text in record.texts.items() if (character := first_unsafe(text))] \
-        if first_unsafe(" ".join(record.texts.values())) else []  # one search for the usual clean record
+        if first_unsafe(joined) else []  # one search for the usual clean record
     if record.status not in FINISHED_STATUSES:
         found.append(error("status.invalid", "status", value=record.status[:20]))
     start, end = record.data.coverage_start, record.coverage_end

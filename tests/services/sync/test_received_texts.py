@@ -3,6 +3,12 @@ own and its heirs' (as heirs.N.field), nothing else — the same mapping a plain
 
 from __future__ import annotations
 
+import datetime as dt
+
+from pekerja_desktop.domain.characters import first_unsafe
+from pekerja_desktop.domain.received import received_findings
+from pekerja_desktop.domain.regions import RegionIndex
+from pekerja_desktop.domain.validation import ReferenceSets
 from pekerja_desktop.services.sync.bundle.records import participant_parts
 from pekerja_desktop.services.sync.received import received_record
 
@@ -31,3 +37,18 @@ def test_every_text_of_the_record_and_its_heirs_and_nothing_else():
     assert list(texts) == list(expected)  # the first unsafe one is named in the same order
     assert texts["full_name"] == "MARIA\u202eLATUCONSINA" and texts["heirs.1.full_name"] == "ANA\u200b"
     assert "birth_date" not in texts and "heirs.0.phone" not in texts and texts["kk_number"] == ""
+
+
+def test_the_one_search_sees_every_text_and_names_them_as_the_field_by_field_walk():
+    """`all_text` (searched first) holds every character of every text; when it is clean nothing else is read."""
+    unsafe = received_record(participant_parts(LINE))
+    assert sorted(unsafe.all_text.replace(" ", "")) == sorted("".join(unsafe.texts.values()).replace(" ", ""))
+    ref = ReferenceSets(RegionIndex([]), frozenset(), frozenset(), frozenset())
+    named = [f.field for f in received_findings(unsafe, ref, dt.date(2026, 12, 1)) if f.code == "text.unsafe_character"]
+    assert named == ["full_name", "address", "heirs.1.full_name"]
+    clean = {**LINE, "full_name": "MARIA LATUCONSINA", "address": "Jl. Pattimura No. 5",
+             "heirs": [{"full_name": "ANA", "relationship": "ANAK"}]}
+    record = received_record(participant_parts(clean))
+    assert first_unsafe(record.all_text) is None
+    assert not [f for f in received_findings(record, ref, dt.date(2026, 12, 1)) if f.code == "text.unsafe_character"]
+    assert record.texts._texts is None  # type: ignore[attr-defined]  # never made: nothing to name

@@ -7,7 +7,7 @@ not where the person lives, so region mismatches are warnings, never errors.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from pekerja_desktop.domain.findings import Finding, error
 
@@ -22,8 +22,7 @@ PROVINCE_CODES = frozenset({
 _DUMMY_NIKS = frozenset({"1234567890123456", "6543210987654321", "1234567812345678", "1212121212121212"})
 
 
-@dataclass(frozen=True)
-class NikInfo:
+class NikInfo(NamedTuple):  # a tuple: made for every NIK a hub receives, three times as fast as a frozen dataclass
     nik: str
     province: str
     regency: str  # 4 digits: province + kabupaten/kota

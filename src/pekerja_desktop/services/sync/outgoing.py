@@ -22,6 +22,7 @@ from pekerja_desktop.services.context import AppContext
 from pekerja_desktop.services.sync.bundle.format import bundle_file_name, data_record_count
 from pekerja_desktop.services.sync.bundle.read import check_signature, read_bundle
 from pekerja_desktop.services.sync.bundle.write import (
+    GZIP_LEVEL,
     BundleHeader,
     EncodedLine,
     WrittenBundle,
@@ -46,6 +47,7 @@ class Outgoing:
     mode: str = "full"
     extra: dict | None = None
     state_serial: int = 0
+    level: int = GZIP_LEVEL  # gzip's compression level
 
 
 @dataclass(frozen=True)
@@ -105,7 +107,7 @@ def write_outgoing(ctx: AppContext, session: Session, check: EpochCheck, outgoin
     target = outbox / bundle_file_name(outgoing.kind, ctx.office.code, receiver.office_code, sequence)
     written = write_bundle(target, header, outgoing.lines, office_keys(ctx).signing,
                            total=outgoing.total, progress=progress, cancelled=cancelled,
-                           verify=verifier(ctx.office.public_key))
+                           verify=verifier(ctx.office.public_key), level=outgoing.level)
     try:
         row = _record(session, written, outgoing, receiver)
     except BaseException:

@@ -69,7 +69,10 @@ def store_new(session: Session, records: list[ParticipantParts], *, keep_kpj: bo
     people, heirs, history, claims = [], [], [], []
     for offset, record in enumerate(records):
         pid = first_id + offset
-        people.append({"id": pid, "kpj": None, **record.row(keep_kpj=keep_kpj)})
+        person = record.row(keep_kpj=keep_kpj)
+        person["id"] = pid
+        person.setdefault("kpj", None)
+        people.append(person)
         heirs.extend(heir_rows(record, pid))
         history.extend(history_rows(record, pid))
         claims.extend(claim_rows(record, pid))

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import operator
+from collections.abc import Iterator, Mapping
 
 from pekerja_desktop.domain.characters import clean_text
 from pekerja_desktop.domain.findings import Finding, Severity
@@ -14,13 +16,15 @@ from pekerja_desktop.domain.identity.regnum import parse_registration_number
 from pekerja_desktop.domain.participant import HeirData, ParticipantData
 from pekerja_desktop.domain.received import ReceivedRecord, field_label, received_findings
 from pekerja_desktop.domain.validation import ReferenceSets
-from pekerja_desktop.services.sync.bundle.records import PARTICIPANT_FIELDS, STR, ParticipantParts
+from pekerja_desktop.services.sync.bundle.records import HEIR_FIELDS, PARTICIPANT_FIELDS, STR, ParticipantParts
 
 RECORD_INVALID = "record_invalid"
 NUMBER_INVALID = "registration_number_invalid"
 MAX_DETAIL = 500  # an outcome line's detail (reference_lines.OUTCOME_FIELDS)
 MAX_PARAM = 40  # a value quoted in a reason
 _TEXT_COLUMNS = tuple(name for name, (kind, _) in PARTICIPANT_FIELDS.items() if kind == STR)
+_texts_of = operator.itemgetter(*_TEXT_COLUMNS)
+_heir_texts_of = operator.itemgetter(*(name for name, (kind, _) in HEIR_FIELDS.items() if kind == STR))
 
 
 def received_record(parts: ParticipantParts) -> ReceivedRecord:
@@ -35,13 +39,37 @@ def received_record(parts: ParticipantParts) -> ReceivedRecord:
         income=c["income"], programmes=c["programmes"] or "", funding_source=c["funding_source"] or "",
         coverage_start=c["coverage_start"], consent_given=bool(c["consent_given"]), kk_number=c["kk_number"] or "",
         ktp_occupation=c["ktp_occupation"], heirs=heirs)
-    texts = {name: c[name] for name in _TEXT_COLUMNS if c[name] is not None}  # typed: text or None
-    for index, heir in enumerate(parts.heirs):
-        prefix = f"heirs.{index}."
-        for name, value in heir.items():
-            if type(value) is str:
-                texts[prefix + name] = value
-    return ReceivedRecord(data, c["status"], c["coverage_end"], texts)
+    all_text = " ".join(filter(None, _texts_of(c)))  # typed: text or None (an empty one adds nothing)
+    if parts.heirs:
+        all_text = " ".join([all_text, *(" ".join(filter(None, _heir_texts_of(heir))) for heir in parts.heirs)])
+    return ReceivedRecord(data, c["status"], c["coverage_end"], _RecordTexts(parts), all_text)
+
+
+class _RecordTexts(Mapping[str, str]):
+    """Every text of a received record by field, its heirs' as heirs.N.field: made only when asked for field by
+    field (to name an unsafe character that the search through `all_text` found)."""
+
+    def __init__(self, parts: ParticipantParts):
+        self._parts = parts
+        self._texts: dict[str, str] | None = None
+
+    def _made(self) -> dict[str, str]:
+        if self._texts is None:
+            c = self._parts.columns
+            texts = {name: c[name] for name in _TEXT_COLUMNS if c[name] is not None}
+            for index, heir in enumerate(self._parts.heirs):
+                texts.update((f"heirs.{index}.{name}", value) for name, value in heir.items() if type(value) is str)
+            self._texts = texts
+        return self._texts
+
+    def __getitem__(self, name: str) -> str:
+        return self._made()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._made())
+
+    def __len__(self) -> int:
+        return len(self._made())
 
 
 def refusal(parts: ParticipantParts, office_code: str, ref: ReferenceSets, today: dt.date, *,

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from pyrage import x25519
 
@@ -31,7 +31,13 @@ from pekerja_desktop.services.sync.bundle.read import (
     check_signature,
     read_bundle,
 )
-from pekerja_desktop.services.sync.bundle.records import UUID, LineProblem, participant_parts, print_batch_problem
+from pekerja_desktop.services.sync.bundle.records import (
+    UUID,
+    LineProblem,
+    ParticipantParts,
+    participant_parts,
+    print_batch_problem,
+)
 from pekerja_desktop.services.sync.errors import SyncError
 from pekerja_desktop.services.sync.office_keys import office_keys
 from pekerja_desktop.services.sync.state import is_hub, sender_key
@@ -92,12 +98,11 @@ def _compact(uuid):
     return int(uuid, 16) if type(uuid) is str and UUID.fullmatch(uuid) else uuid
 
 
-@dataclass(frozen=True, slots=True)
-class CheckedLine:
+class CheckedLine(NamedTuple):  # a tuple: one per line, made three times as fast as a frozen dataclass
     number: int
     record: dict
     digest: str  # SHA-256 of the line's bytes, as read: how the hub tells two copies of one version apart
-    parts: object | None  # a participant line's typed parts (records.ParticipantParts)
+    parts: ParticipantParts | None  # a participant line's typed parts
 
 
 def open_checked(ctx: AppContext, path: Path) -> OpenedBundle:
@@ -137,7 +142,8 @@ def read_records(ctx: AppContext, bundle: OpenedBundle, progress=None, cancelled
     return [line.record for line in checked_lines(bundle, identity, progress=progress, cancelled=cancelled)]
 
 
-def _check_line(bundle: OpenedBundle, number: int, record: dict, checks: dict, seen: SeenLines) -> object | None:
+def _check_line(bundle: OpenedBundle, number: int, record: dict, checks: dict,
+                seen: SeenLines) -> ParticipantParts | None:
     check = checks.get(record.get("type"))
     try:
         if check is None:

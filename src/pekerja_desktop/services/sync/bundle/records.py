@@ -15,7 +15,8 @@ import json
 import re
 import uuid as uuid_module
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Set as AbstractSet
+from typing import NamedTuple
 
 from pekerja_desktop.domain.characters import clean_text
 from pekerja_desktop.domain.identity.matching_keys import name_key
@@ -144,7 +145,7 @@ def _temporal(name: str, value: str, kind: str) -> dt.date | dt.datetime:
     return stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.UTC)
 
 
-def typed_fields(record: Mapping, spec: dict[str, tuple[str, int]], allowed: set[str]) -> dict:
+def typed_fields(record: Mapping, spec: dict[str, tuple[str, int]], allowed: AbstractSet[str]) -> dict:
     """The typed value of every field of `spec` (None when absent); a field neither in `spec` nor `allowed`,
     a wrong type or an oversized value raises LineProblem. (The hub runs this on every line: plain text, the
     usual case, is taken without a call, and well-formed dates and timestamps with one.)"""
@@ -169,6 +170,59 @@ def typed_fields(record: Mapping, spec: dict[str, tuple[str, int]], allowed: set
     return typed
 
 
+class _Plan(NamedTuple):
+    """A kind of line typed the quick way (`quick_typed`)."""
+    spec: dict[str, tuple[str, int]]
+    allowed: frozenset[str]  # fields of the line that are no columns (type, uuid, heirs…)
+    permitted: frozenset[str]  # every field the line may have
+    blank: dict  # every column, None
+    texts: tuple[tuple[str, int], ...]  # (name, longest) of the text columns
+    others: tuple[tuple[str, str, int], ...]  # (name, kind, longest) of the rest
+
+
+def _plan(spec: dict[str, tuple[str, int]], allowed: frozenset[str] = frozenset()) -> _Plan:
+    return _Plan(spec, allowed - spec.keys(), frozenset(spec) | allowed, dict.fromkeys(spec),
+                 tuple((name, limit) for name, (kind, limit) in spec.items() if kind == STR),
+                 tuple((name, kind, limit) for name, (kind, limit) in spec.items() if kind != STR))
+
+
+def quick_typed(record: Mapping, plan: _Plan) -> dict | None:
+    """What `typed_fields` returns for a line that passes — the same dict, in the same order — made by copying the
+    line's values at once and then holding each to its kind and size; None when anything is off (`typed_fields`
+    then names it). The hub types every line it receives."""
+    if not record.keys() <= plan.permitted:
+        return None
+    typed = plan.blank.copy()
+    typed.update(record)
+    for name in plan.allowed:
+        typed.pop(name, None)
+    for name, limit in plan.texts:
+        value = typed[name]
+        if value is not None and (type(value) is not str or len(value) > limit):
+            return None
+    try:
+        for name, kind, limit in plan.others:
+            value = typed[name]
+            if value is None:
+                continue
+            if kind == INT:
+                if type(value) is not int or abs(value) >= 2**53:
+                    return None
+            elif kind == BOOL:
+                if type(value) is not bool:
+                    return None
+            elif type(value) is not str or len(value) > limit:
+                return None
+            elif kind == DATE:
+                typed[name] = dt.date.fromisoformat(value)
+            else:
+                stamp = dt.datetime.fromisoformat(value)
+                typed[name] = stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.UTC)
+    except ValueError:
+        return None
+    return typed
+
+
 def fields_problem(record: Mapping, spec: dict[str, tuple[str, int]], allowed: set[str]) -> str | None:
     try:
         typed_fields(record, spec, allowed)
@@ -186,8 +240,16 @@ def identity_problem(record: Mapping) -> str | None:
     return None
 
 
-def _typed_list(record: Mapping, key: str, spec: dict, limit: int) -> list[dict]:
+def _typed_list(record: Mapping, key: str, plan: _Plan, limit: int) -> list[dict]:
     items = record.get(key, [])
+    if type(items) is list and len(items) <= limit:
+        quick = [quick_typed(item, plan) if type(item) is dict else None for item in items]
+        if None not in quick:
+            return quick  # type: ignore[return-value]  # None is not in it
+    return _precisely_typed_list(items, key, plan.spec, limit)
+
+
+def _precisely_typed_list(items, key: str, spec: dict, limit: int) -> list[dict]:
     if not isinstance(items, list) or len(items) > limit:
         raise LineProblem(f"{key}: expected a list of at most {limit}")
     typed = []
@@ -201,8 +263,7 @@ def _typed_list(record: Mapping, key: str, spec: dict, limit: int) -> list[dict]
     return typed
 
 
-@dataclass(frozen=True, slots=True)
-class ParticipantParts:
+class ParticipantParts(NamedTuple):  # a tuple: one per line, made three times as fast as a frozen dataclass
     """A participant line checked and typed: its columns (as sent, without id), heirs, history and claims."""
     uuid: str
     version: int
@@ -224,23 +285,29 @@ class ParticipantParts:
         return values
 
 
+_PARTICIPANT_EXTRAS = frozenset({"type", "uuid", "version", "heirs", "history", "claims"})
+_PARTICIPANT_PLAN = _plan(PARTICIPANT_FIELDS, _PARTICIPANT_EXTRAS)
+_HEIR_PLAN, _HISTORY_PLAN = _plan(HEIR_FIELDS), _plan(HISTORY_FIELDS)
+_CLAIM_PLAN, _PRINT_ITEM_PLAN = _plan(CLAIM_FIELDS), _plan(PRINT_ITEM_FIELDS)
+
+
 def participant_parts(record: Mapping) -> ParticipantParts:
     """The line checked (types, sizes, required fields, heirs, history and claims) and typed; LineProblem if it
     fails."""
     problem = identity_problem(record)
     if problem:
         raise LineProblem(problem)
-    columns = typed_fields(record, PARTICIPANT_FIELDS, {"type", "uuid", "version", "heirs", "history", "claims"})
+    columns = quick_typed(record, _PARTICIPANT_PLAN) or typed_fields(record, PARTICIPANT_FIELDS, _PARTICIPANT_EXTRAS)
     missing = [name for name in REQUIRED_PARTICIPANT if columns[name] is None]
     if missing:
         raise LineProblem(f"{missing[0]}: required")
     return ParticipantParts(record["uuid"], record["version"], columns,
-                            _typed_list(record, "heirs", HEIR_FIELDS, MAX_HEIRS),
-                            _typed_list(record, "history", HISTORY_FIELDS, MAX_HISTORY), _typed_claims(record))
+                            _typed_list(record, "heirs", _HEIR_PLAN, MAX_HEIRS),
+                            _typed_list(record, "history", _HISTORY_PLAN, MAX_HISTORY), _typed_claims(record))
 
 
 def _typed_claims(record: Mapping) -> list[dict]:
-    claims = _typed_list(record, "claims", CLAIM_FIELDS, MAX_CLAIMS)
+    claims = _typed_list(record, "claims", _CLAIM_PLAN, MAX_CLAIMS)
     for index, claim in enumerate(claims):
         if not UUID.match(claim["uuid"] or ""):
             raise LineProblem(f"claims[{index}].uuid: expected 32 hexadecimal digits")
@@ -267,7 +334,7 @@ def print_batch_problem(record: Mapping) -> str | None:
     if any(record.get(name) is None for name in PRINT_BATCH_FIELDS):
         return "printed_at, printed_by and layout are required"
     try:
-        _typed_list(record, "items", PRINT_ITEM_FIELDS, MAX_ITEMS)
+        _typed_list(record, "items", _PRINT_ITEM_PLAN, MAX_ITEMS)
     except LineProblem as exc:
         return str(exc)
     return None

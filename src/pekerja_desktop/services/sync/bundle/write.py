@@ -33,6 +33,7 @@ from pekerja_desktop.services.sync.identity import parse_recipient
 SPOOL_BYTES = 64 * 1024 * 1024
 CHUNK = 1024 * 1024
 GZIP_LEVEL = 9
+QUICK_GZIP_LEVEL = 6  # an ack, written while the hub imports: half the time of 9 for 1 % more bytes
 CHECK_EVERY = 1000
 
 
@@ -79,23 +80,38 @@ def encode_line(record: dict) -> bytes:
 
 
 def _compress_lines(lines: Iterable[dict | EncodedLine], sink: IO[bytes], total: int, progress: Progress | None,
-                    cancelled: Cancelled | None) -> _PlainStats:
+                    cancelled: Cancelled | None, level: int = GZIP_LEVEL) -> _PlainStats:
+    """The lines gzip'd into `sink`, handed to the compressor and the hash a few hundred at a time (a call per line
+    was a tenth of writing an ack)."""
     stats = _PlainStats()
-    with gzip.GzipFile(fileobj=sink, mode="wb", compresslevel=GZIP_LEVEL, mtime=0) as compressor:
+    pending: list[bytes] = []
+    pending_size = 0
+    with gzip.GzipFile(fileobj=sink, mode="wb", compresslevel=level, mtime=0) as compressor:
         for record in lines:
             if isinstance(record, EncodedLine):
                 kind, data = record
             else:
                 kind, data = record["type"], encode_line(record)
-            compressor.write(data)
-            stats.digest.update(data)
-            stats.size += len(data)
+            pending.append(data)
+            pending_size += len(data)
             stats.records += 1
             stats.counts[kind] = stats.counts.get(kind, 0) + 1
+            if pending_size >= CHUNK:
+                _write_pending(compressor, stats, pending)
+                pending_size = 0
             if stats.records % CHECK_EVERY == 0:
                 _tick(stats.records, total, progress, cancelled)
+        _write_pending(compressor, stats, pending)
     _tick(stats.records, max(total, stats.records), progress, cancelled)
     return stats
+
+
+def _write_pending(compressor: gzip.GzipFile, stats: _PlainStats, pending: list[bytes]) -> None:
+    data = b"".join(pending)
+    compressor.write(data)
+    stats.digest.update(data)
+    stats.size += len(data)
+    pending.clear()
 
 
 def _tick(done: int, total: int, progress: Progress | None, cancelled: Cancelled | None) -> None:
@@ -153,12 +169,14 @@ def _write_zip(target: Path, manifest_data: bytes, signature: bytes, cipher: IO[
 
 def write_bundle(target: Path, header: BundleHeader, lines: Iterable[dict | EncodedLine],
                  signing_key: Ed25519PrivateKey, *, total: int = 0, progress: Progress | None = None,
-                 cancelled: Cancelled | None = None, verify: Callable[[Path], None] | None = None) -> WrittenBundle:
-    """Write the bundle under `target` atomically; `verify` checks the temporary file before the rename."""
+                 cancelled: Cancelled | None = None, verify: Callable[[Path], None] | None = None,
+                 level: int = GZIP_LEVEL) -> WrittenBundle:
+    """Write the bundle under `target` atomically; `verify` checks the temporary file before the rename; `level`:
+    gzip's compression level."""
     created = dt.datetime.now(dt.UTC).replace(microsecond=0)
     recipient = parse_recipient(header.recipient)
     with tempfile.SpooledTemporaryFile(SPOOL_BYTES) as plain, tempfile.SpooledTemporaryFile(SPOOL_BYTES) as cipher:
-        stats = _compress_lines(lines, plain, total, progress, cancelled)
+        stats = _compress_lines(lines, plain, total, progress, cancelled, level)
         plain.seek(0)
         pyrage.encrypt_io(plain, cipher, [recipient])
         cipher_hash, cipher_size = _hash_file(cipher)

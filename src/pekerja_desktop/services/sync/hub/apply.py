@@ -20,8 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import sqlalchemy
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col
 
 from pekerja_desktop.services.sync.bundle.incoming import CheckedLine
 from pekerja_desktop.services.sync.bundle.records import content_hash
@@ -31,15 +30,16 @@ from pekerja_desktop.services.sync.hub.import_pass import CLASSES, ImportPass
 from pekerja_desktop.services.sync.hub.verdicts import NikGroups, niks_of
 from pekerja_desktop.services.sync.participant_lines import replace_existing, store_new
 from pekerja_desktop.services.sync.received import refusal
-from pekerja_desktop.store.bulk import chunks, insert_rows
+from pekerja_desktop.store.bulk import insert_rows, rows_in
 from pekerja_desktop.store.dialect import upsert
-from pekerja_desktop.store.models import Participant, table_of, utcnow
+from pekerja_desktop.store.models import table_of, utcnow
 from pekerja_desktop.store.sync_models import SyncConflict, SyncHubRecord, Verdict
 
 NEW, NEWER, SAME, OLDER, CONFLICT, REFUSED, REJECTED = CLASSES
 VERDICT_COLUMNS = ("status", "reason", "detail", "duplicate_of")
 ACCEPTED = (Verdict.ACCEPTED.value, "", "", None)
 UNDECIDED = ("", "", "", None)  # a new record sharing its NIK, until the end of the import
+_HOLDERS_OF_NUMBERS = "SELECT registration_number, uuid FROM participant WHERE registration_number IN ({marks})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,14 +65,16 @@ class HubRow:
         return self.status, self.reason, self.detail, self.duplicate_of
 
 
+_HUB_ROWS = (f"SELECT {', '.join('h.' + name for name in HubRow.__slots__ if name not in ('kpj', 'nik'))}, p.kpj, "
+             "p.nik FROM sync_hub_record h LEFT OUTER JOIN participant p ON p.uuid = h.uuid WHERE h.uuid IN ({marks})")
+
+
 def hub_rows(session: Session, uuids: list[str]) -> dict[str, HubRow]:
-    table = table_of(SyncHubRecord)
-    columns = [table.c[name] for name in HubRow.__slots__ if name not in ("kpj", "nik")]
     found: dict[str, HubRow] = {}
-    for chunk in chunks(uuids):
-        query = (sqlalchemy.select(*columns, col(Participant.kpj), col(Participant.nik))
-                 .outerjoin(Participant, col(Participant.uuid) == table.c.uuid).where(table.c.uuid.in_(chunk)))
-        found.update((row[0], HubRow(*row)) for row in session.execute(query).all())
+    for row in rows_in(session.connection(), _HUB_ROWS, uuids):
+        values = list(row)
+        values[10] = bool(values[10])  # conflict: an integer in SQLite
+        found[values[0]] = HubRow(*values)
     return found
 
 
@@ -111,8 +113,9 @@ class ParticipantChunk:
         self.existing = hub_rows(self.session, [line.record["uuid"] for line in lines])
         elsewhere = [uuid for uuid, row in self.existing.items() if row.office_code != run.office_code]
         self.moved = decisions.transferred_away(self.session, run.office_code, elsewhere) if elsewhere else set()
+        own = f"{run.office_code}-"
         foreign = [line.record["uuid"] for line in lines  # numbered by another office: transferred in?
-                   if not str(line.record.get("registration_number", "")).startswith(f"{run.office_code}-")]
+                   if not str(line.record.get("registration_number", "")).startswith(own)]
         self.arrived = decisions.transferred_in(self.session, run.office_code, foreign) if foreign else set()
         self.stored: list[tuple[CheckedLine, HubRow | None]] = []  # new and newer, passing the rules
 
@@ -154,10 +157,7 @@ class ParticipantChunk:
 
     def _refuse_taken_numbers(self) -> None:
         numbers = [line.record["registration_number"] for line, _ in self.stored]
-        taken: dict[str, str] = {}
-        for chunk in chunks(numbers):
-            taken.update(self.session.execute(select(Participant.registration_number, Participant.uuid)
-                                              .where(col(Participant.registration_number).in_(chunk))).all())
+        taken: dict[str, str] = dict(rows_in(self.session.connection(), _HOLDERS_OF_NUMBERS, numbers))
         kept = []
         for line, row in self.stored:
             number, uuid = line.record["registration_number"], line.record["uuid"]
@@ -207,11 +207,12 @@ class ParticipantChunk:
 
     def _hub_row(self, line: CheckedLine, verdict: tuple, serial: int) -> dict:
         record = line.record
+        status, reason, detail, duplicate_of = verdict  # VERDICT_COLUMNS
         return {"uuid": record["uuid"], "kind": "participant", "office_code": self.run.office_code,
                 "registration_number": record["registration_number"], "version": record["version"],
-                "content_hash": line.digest, **dict(zip(VERDICT_COLUMNS, verdict, strict=True)),
-                "invalid_reason": "", "invalid_detail": "", "review_reason": "", "conflict": False,
-                "state_serial": serial, "updated_at": self.run.now}
+                "content_hash": line.digest, "status": status, "reason": reason, "detail": detail,
+                "duplicate_of": duplicate_of, "invalid_reason": "", "invalid_detail": "", "review_reason": "",
+                "conflict": False, "state_serial": serial, "updated_at": self.run.now}
 
     def _conflict(self, line: CheckedLine, row: HubRow) -> dict:
         """The hub keeps its copy; the record is rejected (conflict) until the office saves a new version."""

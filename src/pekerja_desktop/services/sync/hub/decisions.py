@@ -126,12 +126,15 @@ def reassert_pending(session: Session, office_code: str, receiver_sequence_appli
     """After the office's versions of `uuids` were stored: apply again, in order, the ends and reactivations the
     office had not applied when it made them. Returns how many records changed."""
     applied_serial = serial_of_sequence(session, office_code, receiver_sequence_applied)
+    unapplied = (col(HubDecision.from_office) == office_code,
+                 col(HubDecision.kind).in_((DecisionKind.END.value, DecisionKind.REACTIVATE.value)),
+                 col(HubDecision.serial) > applied_serial)
+    if session.scalar(select(HubDecision.uuid).where(*unapplied).limit(1)) is None:
+        return 0  # the usual case: nothing the office has yet to apply, so no record to look up
     changed = 0
     for chunk in chunks(sorted(set(uuids))):
         pending = list(session.scalars(select(HubDecision).where(
-            col(HubDecision.participant_uuid).in_(chunk), col(HubDecision.from_office) == office_code,
-            col(HubDecision.kind).in_((DecisionKind.END.value, DecisionKind.REACTIVATE.value)),
-            col(HubDecision.serial) > applied_serial).order_by(col(HubDecision.serial))))
+            col(HubDecision.participant_uuid).in_(chunk), *unapplied).order_by(col(HubDecision.serial))))
         for decision in pending:
             participant = session.scalar(select(Participant).where(col(Participant.uuid) == decision.participant_uuid))
             if participant is not None and _apply_to_copy(session, participant, decision,

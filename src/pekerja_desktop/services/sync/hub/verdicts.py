@@ -20,23 +20,21 @@ from pekerja_desktop.services.enrolment.participants import find_participant
 from pekerja_desktop.services.sync.errors import SyncError
 from pekerja_desktop.services.sync.state import get_state, next_state_serial, require_hub, set_state
 from pekerja_desktop.store import audit_chain as audit
-from pekerja_desktop.store.bulk import chunks, update_rows
+from pekerja_desktop.store.bulk import chunks, rows_in, update_rows
 from pekerja_desktop.store.dialect import upsert
 from pekerja_desktop.store.models import Participant, table_of, utcnow
 from pekerja_desktop.store.sync_models import SyncDuplicate, SyncHubRecord, Verdict
 
 VERDICT_COLUMNS = ("status", "reason", "detail", "duplicate_of")
 NikGroups = dict[str, list[tuple[str, str, str]]]
+_HOLDERS_OF_NIKS = "SELECT nik, uuid, registration_number, office_code FROM participant WHERE nik IN ({marks})"
 
 
 def niks_of(session: Session, niks: set[str]) -> NikGroups:
     """NIK → [(uuid, registration number, office)] for every participant holding one of `niks`."""
     groups: NikGroups = defaultdict(list)
-    for chunk in chunks(sorted(niks)):
-        rows = session.execute(select(Participant.nik, Participant.uuid, Participant.registration_number,
-                                      Participant.office_code).where(col(Participant.nik).in_(chunk))).all()
-        for nik, uuid, number, office in rows:
-            groups[nik].append((uuid, number, office))
+    for nik, uuid, number, office in rows_in(session.connection(), _HOLDERS_OF_NIKS, sorted(niks)):
+        groups[nik].append((uuid, number, office))
     return groups
 
 
