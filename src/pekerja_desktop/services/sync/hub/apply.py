@@ -31,8 +31,8 @@ from pekerja_desktop.services.sync.hub.import_pass import CLASSES, ImportPass
 from pekerja_desktop.services.sync.hub.verdicts import NikGroups, niks_of
 from pekerja_desktop.services.sync.participant_lines import replace_existing, store_new
 from pekerja_desktop.services.sync.received import refusal
-from pekerja_desktop.store.bulk import chunks, insert_rows
-from pekerja_desktop.store.dialect import upsert
+from pekerja_desktop.store.bulk import insert_rows
+from pekerja_desktop.store.dialect import among, upsert
 from pekerja_desktop.store.models import Participant, table_of, utcnow
 from pekerja_desktop.store.sync_models import SyncConflict, SyncHubRecord, Verdict
 
@@ -69,9 +69,9 @@ def hub_rows(session: Session, uuids: list[str]) -> dict[str, HubRow]:
     table = table_of(SyncHubRecord)
     columns = [table.c[name] for name in HubRow.__slots__ if name not in ("kpj", "nik")]
     found: dict[str, HubRow] = {}
-    for chunk in chunks(uuids):
+    for among_uuids in among(session, table.c.uuid, uuids):
         query = (sqlalchemy.select(*columns, col(Participant.kpj), col(Participant.nik))
-                 .outerjoin(Participant, col(Participant.uuid) == table.c.uuid).where(table.c.uuid.in_(chunk)))
+                 .outerjoin(Participant, col(Participant.uuid) == table.c.uuid).where(among_uuids))
         found.update((row[0], HubRow(*row)) for row in session.execute(query).all())
     return found
 
@@ -155,9 +155,9 @@ class ParticipantChunk:
     def _refuse_taken_numbers(self) -> None:
         numbers = [line.record["registration_number"] for line, _ in self.stored]
         taken: dict[str, str] = {}
-        for chunk in chunks(numbers):
+        for among_numbers in among(self.session, col(Participant.registration_number), numbers):
             taken.update(self.session.execute(select(Participant.registration_number, Participant.uuid)
-                                              .where(col(Participant.registration_number).in_(chunk))).all())
+                                              .where(among_numbers)).all())
         kept = []
         for line, row in self.stored:
             number, uuid = line.record["registration_number"], line.record["uuid"]

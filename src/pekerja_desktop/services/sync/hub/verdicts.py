@@ -21,7 +21,7 @@ from pekerja_desktop.services.sync.errors import SyncError
 from pekerja_desktop.services.sync.state import get_state, next_state_serial, require_hub, set_state
 from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.bulk import chunks, update_rows
-from pekerja_desktop.store.dialect import upsert
+from pekerja_desktop.store.dialect import among, upsert
 from pekerja_desktop.store.models import Participant, table_of, utcnow
 from pekerja_desktop.store.sync_models import SyncDuplicate, SyncHubRecord, Verdict
 
@@ -32,9 +32,9 @@ NikGroups = dict[str, list[tuple[str, str, str]]]
 def niks_of(session: Session, niks: set[str]) -> NikGroups:
     """NIK → [(uuid, registration number, office)] for every participant holding one of `niks`."""
     groups: NikGroups = defaultdict(list)
-    for chunk in chunks(sorted(niks)):
+    for among_niks in among(session, col(Participant.nik), sorted(niks)):
         rows = session.execute(select(Participant.nik, Participant.uuid, Participant.registration_number,
-                                      Participant.office_code).where(col(Participant.nik).in_(chunk))).all()
+                                      Participant.office_code).where(among_niks)).all()
         for nik, uuid, number, office in rows:
             groups[nik].append((uuid, number, office))
     return groups
