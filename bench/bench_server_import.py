@@ -151,7 +151,7 @@ def run(base: Path, n: int, admin_url: str) -> None:
     line("import_postgresql_vs_sqlite", f"{first['postgresql'].seconds / first['sqlite'].seconds:.2f}",
          "x (the first bundle; goal ≤ 1.2)")
     pg_cpu = first["postgresql"].client_cpu + first["postgresql"].server_cpu
-    line("import_postgresql_vs_sqlite_cpu", f"{pg_cpu / first['sqlite'].client_cpu:.2f}",
+    line("import_postgresql_vs_sqlite_cpu", f"{pg_cpu / max(first['sqlite'].client_cpu, 1e-6):.2f}",
          "x (the first bundle's client and server CPU over SQLite's)")
 
 
