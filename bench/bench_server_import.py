@@ -1,7 +1,9 @@
 """Hub bundle import on PostgreSQL against the embedded SQLite file, in the same run: two hubs, each fed by an
 office holding the same N records (same seed), one full data bundle each; then a second office's bundle while
 another connection keeps reading (the hub's dashboard, as a colleague would). Prints `name: value unit` lines,
-the first bundle's PostgreSQL time over SQLite's among them (`import_postgresql_vs_sqlite`, goal ≤ 1.2).
+the first bundle's PostgreSQL time over SQLite's among them (`import_postgresql_vs_sqlite`, goal ≤ 1.2), and the
+CPU each first import took: this process's, and on PostgreSQL the server's too when it runs on this machine (its
+backends' time read from /proc), so `import_postgresql_vs_sqlite_cpu` compares the work done whatever the load.
 
     python bench/bench_server_import.py [--n 35000] [--postgres-url postgresql://user:pw@host/postgres]
 
@@ -18,6 +20,8 @@ import tempfile
 import threading
 import time
 import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import create_engine
@@ -69,8 +73,33 @@ def make_pair(base: Path, label: str, n: int, database_url: str | None) -> tuple
     return hub, offices
 
 
-def timed_import(hub: Path, bundle: Path, acks: Path, reader: bool = False) -> tuple[float, int]:
-    """Seconds for import_bundle alone (the hub already open), and how many dashboard reads ran meanwhile."""
+def backend_cpu(databases: ThrowawayDatabase) -> dict[int, float]:
+    """CPU seconds of each server backend connected to the throwaway database, where /proc shows them (a server
+    on this machine); empty elsewhere."""
+    with databases.admin.connect() as connection:
+        pids = connection.exec_driver_sql("SELECT pid FROM pg_stat_activity WHERE datname = %(name)s",
+                                          {"name": databases.name}).scalars().all()
+    seconds = {}
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        seconds[pid] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return seconds
+
+
+@dataclass
+class Timed:
+    seconds: float
+    reads: int = 0  # dashboard reads meanwhile
+    client_cpu: float = 0.0  # this process's CPU seconds during the import
+    server_cpu: float = 0.0  # the server backends' (a server on this machine; 0 else)
+
+
+def timed_import(hub: Path, bundle: Path, acks: Path, reader: bool = False,
+                 server_cpu: Callable[[], dict[int, float]] = dict) -> Timed:
+    """import_bundle alone (the hub already open): its seconds, CPU, and how many dashboard reads ran meanwhile."""
     ctx = open_context(hub, *LOGIN)
     reads, done, signed_in = [0], threading.Event(), threading.Event()
 
@@ -87,9 +116,13 @@ def timed_import(hub: Path, bundle: Path, acks: Path, reader: bool = False) -> t
             thread.start()
             signed_in.wait(timeout=60)
             time.sleep(0.5)
+        before, client = server_cpu(), time.process_time()
         started = time.perf_counter()
         import_bundle(ctx, bundle, acks)
-        return time.perf_counter() - started, reads[0]
+        seconds = time.perf_counter() - started
+        client, after = time.process_time() - client, server_cpu()  # before the hub's connections close
+        server = sum(value - before.get(pid, 0.0) for pid, value in after.items())
+        return Timed(seconds, reads[0], client, server)
     finally:
         done.set()
         if thread:
@@ -98,20 +131,28 @@ def timed_import(hub: Path, bundle: Path, acks: Path, reader: bool = False) -> t
 
 
 def run(base: Path, n: int, admin_url: str) -> None:
-    first_import: dict[str, float] = {}
-    with ThrowawayDatabase(admin_url) as server_url:
+    first: dict[str, Timed] = {}
+    databases = ThrowawayDatabase(admin_url)
+    with databases as server_url:
         for label, url in (("sqlite", None), ("postgresql", server_url)):
             hub, offices = make_pair(base, label, n, url)
-            first, second = (export_one(root, base / label / "usb") for root in offices)
-            seconds, _ = timed_import(hub, first, base / label / "acks")
-            first_import[label] = seconds
-            line(f"import_{label}_time", f"{seconds:.2f}", "s")
-            line(f"import_{label}_rate", f"{n / seconds:.0f}", "records/s")
-            seconds, reads = timed_import(hub, second, base / label / "acks", reader=True)
-            line(f"import_{label}_with_reader_time", f"{seconds:.2f}", "s")
-            line(f"dashboard_reads_during_import_{label}", reads, "reads")
-    line("import_postgresql_vs_sqlite", f"{first_import['postgresql'] / first_import['sqlite']:.2f}",
+            one, two = (export_one(root, base / label / "usb") for root in offices)
+            timed = timed_import(hub, one, base / label / "acks",
+                                 server_cpu=(lambda: backend_cpu(databases)) if url else dict)
+            first[label] = timed
+            line(f"import_{label}_time", f"{timed.seconds:.2f}", "s")
+            line(f"import_{label}_rate", f"{n / timed.seconds:.0f}", "records/s")
+            line(f"import_{label}_client_cpu", f"{timed.client_cpu:.2f}", "s")
+            if url:
+                line("import_postgresql_server_cpu", f"{timed.server_cpu:.2f}", "s (0 if the server is elsewhere)")
+            timed = timed_import(hub, two, base / label / "acks", reader=True)
+            line(f"import_{label}_with_reader_time", f"{timed.seconds:.2f}", "s")
+            line(f"dashboard_reads_during_import_{label}", timed.reads, "reads")
+    line("import_postgresql_vs_sqlite", f"{first['postgresql'].seconds / first['sqlite'].seconds:.2f}",
          "x (the first bundle; goal ≤ 1.2)")
+    pg_cpu = first["postgresql"].client_cpu + first["postgresql"].server_cpu
+    line("import_postgresql_vs_sqlite_cpu", f"{pg_cpu / max(first['sqlite'].client_cpu, 1e-6):.2f}",
+         "x (the first bundle's client and server CPU over SQLite's)")
 
 
 def main(argv=None) -> int:

@@ -34,7 +34,7 @@ from pekerja_desktop.services.lifecycle.record_changes import (
 from pekerja_desktop.services.sync.bundle.decision_lines import decision_line
 from pekerja_desktop.services.sync.participant_lines import participant_lines
 from pekerja_desktop.services.sync.state import next_state_serial
-from pekerja_desktop.store.bulk import chunks
+from pekerja_desktop.store.dialect import among
 from pekerja_desktop.store.lifecycle_models import DecisionKind, HubDecision
 from pekerja_desktop.store.models import Participant, utcnow
 from pekerja_desktop.store.sync_models import Direction, SyncBundle, SyncHubRecord, SyncPrintLog
@@ -132,9 +132,9 @@ def reassert_pending(session: Session, office_code: str, receiver_sequence_appli
     if session.scalar(select(HubDecision.uuid).where(*unapplied).limit(1)) is None:
         return 0  # the usual case: nothing the office has yet to apply, so no record to look up
     changed = 0
-    for chunk in chunks(sorted(set(uuids))):
+    for among_uuids in among(session, col(HubDecision.participant_uuid), sorted(set(uuids))):
         pending = list(session.scalars(select(HubDecision).where(
-            col(HubDecision.participant_uuid).in_(chunk), *unapplied).order_by(col(HubDecision.serial))))
+            among_uuids, *unapplied).order_by(col(HubDecision.serial))))
         for decision in pending:
             participant = session.scalar(select(Participant).where(col(Participant.uuid) == decision.participant_uuid))
             if participant is not None and _apply_to_copy(session, participant, decision,
@@ -146,9 +146,9 @@ def reassert_pending(session: Session, office_code: str, receiver_sequence_appli
 def transferred_away(session: Session, office_code: str, uuids: Iterable[str]) -> set[str]:
     """Of `uuids`, those a transfer took away from `office_code`."""
     found: set[str] = set()
-    for chunk in chunks(sorted(set(uuids))):
+    for among_uuids in among(session, col(HubDecision.participant_uuid), sorted(set(uuids))):
         found.update(session.scalars(select(HubDecision.participant_uuid).where(
-            col(HubDecision.participant_uuid).in_(chunk), col(HubDecision.from_office) == office_code,
+            among_uuids, col(HubDecision.from_office) == office_code,
             col(HubDecision.kind) == DecisionKind.TRANSFER.value)))
     return found
 
@@ -156,9 +156,9 @@ def transferred_away(session: Session, office_code: str, uuids: Iterable[str]) -
 def transferred_in(session: Session, office_code: str, uuids: Iterable[str]) -> set[str]:
     """Of `uuids`, those a transfer gave to `office_code` (their registration numbers name another office)."""
     found: set[str] = set()
-    for chunk in chunks(sorted(set(uuids))):
+    for among_uuids in among(session, col(HubDecision.participant_uuid), sorted(set(uuids))):
         found.update(session.scalars(select(HubDecision.participant_uuid).where(
-            col(HubDecision.participant_uuid).in_(chunk), col(HubDecision.to_office) == office_code,
+            among_uuids, col(HubDecision.to_office) == office_code,
             col(HubDecision.kind) == DecisionKind.TRANSFER.value)))
     return found
 
