@@ -144,6 +144,20 @@ def test_a_record_rejected_by_the_hub_after_billing_is_refunded(hub, tmp_path):
     assert (october.workers, _corrections(october)) == (0, {SEP: -MONTH})
 
 
+def test_a_record_rejected_at_the_first_close_and_accepted_later_is_billed_its_arrears(hub, tmp_path):
+    (doubted,) = add_people(hub, 1, coverage_start=SEP, accepted=True)
+    add_people(hub, 1, start=10, coverage_start=SEP)
+    verdict = "UPDATE sync_hub_record SET status = :status WHERE registration_number = :n"
+    with hub.db.write() as session:
+        session.execute(text(verdict), {"status": "rejected", "n": doubted})
+    assert close(hub, "2026-09", tmp_path).workers == 1  # the rejected record gets facts, billed nothing
+    assert _corrections(close(hub, "2026-10", tmp_path)) == {}
+    with hub.db.write() as session:
+        session.execute(text(verdict), {"status": "accepted", "n": doubted})
+    november = close(hub, "2026-11", tmp_path)
+    assert (november.workers, _corrections(november)) == (2, {SEP: MONTH, OCT: MONTH})
+
+
 def test_a_higher_income_corrects_the_work_accident_part_only(hub, tmp_path):
     (richer,) = add_people(hub, 1, coverage_start=SEP)
     close(hub, "2026-09", tmp_path)

@@ -53,9 +53,11 @@ class RegisterReads:
 
 def first_billed_facts(session: Session, month: dt.date) -> Select:
     """(participant id, facts) of everyone billed for `month` who has no facts yet, in id order (a first close;
-    the NOT EXISTS only when some participant has facts: on a hub that never closed, it would probe for nothing)."""
+    the NOT EXISTS only when some participant has facts: on a hub that never closed, it would probe for nothing).
+    Those the hub's verdict rejected get facts too (billed nothing, their facts say why): otherwise every next
+    close would look at them again as never billed (corrections.py)."""
     first, last = month_bounds(month)
-    query = select(col(Participant.id), facts_sql()).where(*billed_conditions(first, last), not_rejected_by_hub())
+    query = select(col(Participant.id), facts_sql()).where(*billed_conditions(first, last))
     if session.scalar(select(col(BillFact.participant_id)).limit(1)) is not None:
         known = select(col(BillFact.participant_id)).where(col(BillFact.participant_id) == Participant.id)
         query = query.where(~known.exists())
