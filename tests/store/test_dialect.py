@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import Column, Integer, MetaData, String, Table, create_engine, event, select
-from sqlalchemy.engine import make_url
 
 from pekerja_desktop.store.dialect import SQLITE_IN_LIMIT, among
 from tests.support import pgserver
@@ -21,12 +20,7 @@ def engine(request):
         yield made
         made.dispose()
         return
-    server = pgserver.databases()
-    url = server.fresh()
-    made = create_engine(make_url(url).set(drivername="postgresql+psycopg"))
-    yield made
-    made.dispose()
-    server.drop(url)
+    yield from pgserver.fresh_engine()
 
 
 @pytest.fixture

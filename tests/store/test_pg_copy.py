@@ -17,10 +17,8 @@ from sqlalchemy import (
     MetaData,
     String,
     Table,
-    create_engine,
     select,
 )
-from sqlalchemy.engine import make_url
 from sqlmodel.sql.sqltypes import UTCDateTime
 
 from pekerja_desktop.store import pg_copy
@@ -75,12 +73,7 @@ def test_binary_wherever_the_values_are_of_the_columns_type():
 
 @pytest.fixture
 def server():
-    databases = pgserver.databases()
-    url = databases.fresh()
-    engine = create_engine(make_url(url).set(drivername="postgresql+psycopg"))
-    yield engine
-    engine.dispose()
-    databases.drop(url)
+    yield from pgserver.fresh_engine()
 
 
 @pytest.mark.parametrize(("rows", "binary"), [(_rows()[:2], True), (_rows(), False)], ids=["binary", "text"])

@@ -10,9 +10,10 @@ from __future__ import annotations
 import os
 import time
 import uuid
+from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import create_engine
+from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
@@ -106,6 +107,16 @@ def databases() -> ServerDatabases:
     if _databases is None:
         _databases = ServerDatabases(url)
     return _databases
+
+
+def fresh_engine() -> Iterator[Engine]:
+    """An engine (psycopg) on a fresh migrated database of its own, dropped after: for a fixture to yield from."""
+    server = databases()
+    url = server.fresh()
+    engine = create_engine(make_url(url).set(drivername="postgresql+psycopg"))
+    yield engine
+    engine.dispose()
+    server.drop(url)
 
 
 def close_databases() -> None:
