@@ -10,8 +10,9 @@ What a close costs is a few passes over the register's covering index and the mo
 the first close, the one pass that compares every participant's facts (corrections.py) also finds those billed
 for the first time, and the whole close runs with a page cache large enough to hold the facts it probes (with
 SQLite's default 8 MB, the probes in participant order re-read and re-decrypted pages: 3.5 s of a 9 s close at
-200,000 participants, 1.3 s with the larger cache). On SQLite the reads of the register — the corrections and
-the figures — run on a second connection while the items are written (register_reads.py).
+200,000 participants, 1.3 s with the larger cache). On SQLite the reads of the register — the corrections, the
+figures and, at a first close, everyone's facts — run on a second connection while the items are written
+(register_reads.py).
 """
 
 from __future__ import annotations
