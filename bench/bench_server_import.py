@@ -5,7 +5,12 @@ the first bundle's PostgreSQL time over SQLite's among them (`import_postgresql_
 CPU each first import took: this process's, and on PostgreSQL the server's too when it runs on this machine (its
 backends' time read from /proc), so `import_postgresql_vs_sqlite_cpu` compares the work done whatever the load.
 
-    python bench/bench_server_import.py [--n 35000] [--postgres-url postgresql://user:pw@host/postgres]
+    python bench/bench_server_import.py [--n 35000] [--repeat 5] [--postgres-url postgresql://user:pw@host/postgres]
+
+With --repeat K the whole comparison runs K times on fresh hubs, SQLite first in one round and PostgreSQL first in
+the next (so a drift in the machine's speed weighs on both); each figure is then the median of the K rounds, and
+`import_postgresql_vs_sqlite_rounds` lists every round's ratio (on this shared 2-core machine one round's ratio
+moved between 1.11 and 1.46 for the same code).
 
 The URL names a role that may create databases (default: PEKERJA_BENCH_POSTGRES_URL, else
 PEKERJA_TEST_POSTGRES_URL); a throwaway database is created and dropped.
@@ -23,6 +28,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from statistics import median
 
 from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
@@ -35,6 +41,7 @@ from pekerja_desktop.services.setup.office import OfficeSetup, setup_office
 from pekerja_desktop.services.sync.importing import import_bundle
 
 HUB = OfficeSetup("MALUKU", "Disnakertrans Provinsi Maluku", "81.71", "hub")
+LABELS = ("sqlite", "postgresql")
 
 
 def line(name: str, value, unit: str) -> None:
@@ -130,29 +137,50 @@ def timed_import(hub: Path, bundle: Path, acks: Path, reader: bool = False,
         ctx.close()
 
 
-def run(base: Path, n: int, admin_url: str) -> None:
-    first: dict[str, Timed] = {}
+@dataclass
+class Round:
+    first: Timed  # the first bundle, into an empty hub
+    with_reader: Timed  # the second office's bundle while a colleague reads the dashboard
+
+
+def one_round(base: Path, n: int, admin_url: str, labels: tuple[str, ...]) -> dict[str, Round]:
+    """Both hubs fed the same bundles, in the order of `labels`; a throwaway PostgreSQL database of its own."""
+    rounds: dict[str, Round] = {}
     databases = ThrowawayDatabase(admin_url)
     with databases as server_url:
-        for label, url in (("sqlite", None), ("postgresql", server_url)):
+        for label in labels:
+            url = server_url if label == "postgresql" else None
             hub, offices = make_pair(base, label, n, url)
             one, two = (export_one(root, base / label / "usb") for root in offices)
-            timed = timed_import(hub, one, base / label / "acks",
+            first = timed_import(hub, one, base / label / "acks",
                                  server_cpu=(lambda: backend_cpu(databases)) if url else dict)
-            first[label] = timed
-            line(f"import_{label}_time", f"{timed.seconds:.2f}", "s")
-            line(f"import_{label}_rate", f"{n / timed.seconds:.0f}", "records/s")
-            line(f"import_{label}_client_cpu", f"{timed.client_cpu:.2f}", "s")
-            if url:
-                line("import_postgresql_server_cpu", f"{timed.server_cpu:.2f}", "s (0 if the server is elsewhere)")
-            timed = timed_import(hub, two, base / label / "acks", reader=True)
-            line(f"import_{label}_with_reader_time", f"{timed.seconds:.2f}", "s")
-            line(f"dashboard_reads_during_import_{label}", timed.reads, "reads")
-    line("import_postgresql_vs_sqlite", f"{first['postgresql'].seconds / first['sqlite'].seconds:.2f}",
-         "x (the first bundle; goal ≤ 1.2)")
-    pg_cpu = first["postgresql"].client_cpu + first["postgresql"].server_cpu
-    line("import_postgresql_vs_sqlite_cpu", f"{pg_cpu / max(first['sqlite'].client_cpu, 1e-6):.2f}",
-         "x (the first bundle's client and server CPU over SQLite's)")
+            rounds[label] = Round(first, timed_import(hub, two, base / label / "acks", reader=True))
+    return rounds
+
+
+def report(rounds: list[dict[str, Round]], n: int) -> None:
+    def middle(label: str, figure: Callable[[Round], float]) -> float:
+        return median([figure(one[label]) for one in rounds])
+
+    for label in LABELS:
+        seconds = middle(label, lambda r: r.first.seconds)
+        line(f"import_{label}_time", f"{seconds:.2f}", "s")
+        line(f"import_{label}_rate", f"{n / seconds:.0f}", "records/s")
+        line(f"import_{label}_client_cpu", f"{middle(label, lambda r: r.first.client_cpu):.2f}", "s")
+        if label == "postgresql":
+            line("import_postgresql_server_cpu", f"{middle(label, lambda r: r.first.server_cpu):.2f}",
+                 "s (0 if the server is elsewhere)")
+        line(f"import_{label}_with_reader_time", f"{middle(label, lambda r: r.with_reader.seconds):.2f}", "s")
+        line(f"dashboard_reads_during_import_{label}", f"{middle(label, lambda r: r.with_reader.reads):.0f}",
+             "reads")
+    ratios = [one["postgresql"].first.seconds / one["sqlite"].first.seconds for one in rounds]
+    line("import_postgresql_vs_sqlite", f"{median(ratios):.2f}",
+         f"x (the first bundle, median of {len(rounds)} rounds; goal ≤ 1.2)")
+    line("import_postgresql_vs_sqlite_rounds", " ".join(f"{ratio:.2f}" for ratio in ratios), "x")
+    cpu = [(one["postgresql"].first.client_cpu + one["postgresql"].first.server_cpu)
+           / max(one["sqlite"].first.client_cpu, 1e-6) for one in rounds]
+    line("import_postgresql_vs_sqlite_cpu", f"{median(cpu):.2f}",
+         "x (the first bundle's client and server CPU over SQLite's, median)")
 
 
 def main(argv=None) -> int:
@@ -160,13 +188,19 @@ def main(argv=None) -> int:
     parser.add_argument("--n", type=int, default=35_000)
     parser.add_argument("--postgres-url", default=os.environ.get("PEKERJA_BENCH_POSTGRES_URL")
                         or os.environ.get("PEKERJA_TEST_POSTGRES_URL"))
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="rounds, SQLite and PostgreSQL first in turn; figures are medians (default 1)")
     args = parser.parse_args(argv)
     if not args.postgres_url:
         print("no PostgreSQL server: give --postgres-url or set PEKERJA_BENCH_POSTGRES_URL", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory() as tmp:
         line("records_per_bundle", args.n, "records")
-        run(Path(tmp), args.n, args.postgres_url)
+        rounds = []
+        for index in range(max(1, args.repeat)):
+            order = LABELS if index % 2 == 0 else LABELS[::-1]
+            rounds.append(one_round(Path(tmp) / f"round-{index + 1}", args.n, args.postgres_url, order))
+        report(rounds, args.n)
     return 0
 
 

@@ -17,8 +17,8 @@ from pekerja_desktop.services.sync.bundle.records import (
     history_rows,
     participant_line,
 )
-from pekerja_desktop.store.bulk import chunks, insert_rows, insert_staged, update_rows
-from pekerja_desktop.store.dialect import after_explicit_ids
+from pekerja_desktop.store.bulk import insert_rows, insert_staged, update_rows
+from pekerja_desktop.store.dialect import after_explicit_ids, among
 from pekerja_desktop.store.lifecycle_models import BenefitClaim
 from pekerja_desktop.store.models import ChangeHistory, Heir, Participant, table_of
 
@@ -88,17 +88,16 @@ def replace_existing(session: Session, records: list[ParticipantParts], *, keep_
     if not records:
         return set()
     ids, old_niks = {}, set()
-    for chunk in chunks([r.uuid for r in records]):
+    for uuid_among in among(session, col(Participant.uuid), [r.uuid for r in records]):
         for uuid, pid, nik in session.execute(select(Participant.uuid, Participant.id, Participant.nik)
-                                              .where(col(Participant.uuid).in_(chunk))).all():
+                                              .where(uuid_among)).all():
             ids[uuid] = pid
             old_niks.add(nik)
     connection = session.connection()
     update_rows(connection, table_of(Participant), "uuid", [r.row(keep_kpj=keep_kpj) for r in records])
-    for chunk in chunks(list(ids.values())):
-        session.execute(delete(Heir).where(col(Heir.participant_id).in_(chunk)))
-        session.execute(delete(ChangeHistory).where(col(ChangeHistory.participant_id).in_(chunk)))
-        session.execute(delete(BenefitClaim).where(col(BenefitClaim.participant_id).in_(chunk)))
+    for model in (Heir, ChangeHistory, BenefitClaim):  # one array each on PostgreSQL (store/dialect.among)
+        for id_among in among(session, col(model.participant_id), list(ids.values())):
+            session.execute(delete(model).where(id_among))
     insert_rows(connection, table_of(Heir), [h for r in records for h in heir_rows(r, ids[r.uuid])])
     insert_rows(connection, table_of(ChangeHistory), [h for r in records for h in history_rows(r, ids[r.uuid])])
     insert_rows(connection, table_of(BenefitClaim), [c for r in records for c in claim_rows(r, ids[r.uuid])])

@@ -24,7 +24,7 @@ from sqlmodel import Session, col
 from pekerja_desktop.services.sync.bundle.reference_lines import outcome_line
 from pekerja_desktop.services.sync.bundle.write import EncodedLine, encode_line
 from pekerja_desktop.services.sync.participant_lines import participant_lines
-from pekerja_desktop.store.bulk import chunks
+from pekerja_desktop.store.dialect import among
 from pekerja_desktop.store.models import Participant, table_of
 from pekerja_desktop.store.sync_models import Direction, SyncBundle, SyncHubRecord, SyncPeer
 
@@ -117,9 +117,9 @@ def outcome_lines(session: Session, office_code: str, since_serial: int, skip=fr
 
 def settled_lines(session: Session, office_code: str, uuids: set[str]) -> Iterator[dict]:
     """Verdicts of the office's records settled at the end of the import, as they now stand."""
-    for chunk in chunks(sorted(uuids)):
+    for uuid_among in among(session, col(SyncHubRecord.uuid), sorted(uuids)):
         yield from (_outcome(row) for row in session.execute(_with_kpj().where(
-            col(SyncHubRecord.uuid).in_(chunk), col(SyncHubRecord.office_code) == office_code)
+            uuid_among, col(SyncHubRecord.office_code) == office_code)
             .execution_options(yield_per=READ_AT_A_TIME)).mappings())
 
 

@@ -21,7 +21,7 @@ from pekerja_desktop.services.sync.errors import SyncError
 from pekerja_desktop.services.sync.state import get_state, next_state_serial, require_hub, set_state
 from pekerja_desktop.store import audit_chain as audit
 from pekerja_desktop.store.bulk import chunks, rows_in, update_rows
-from pekerja_desktop.store.dialect import upsert
+from pekerja_desktop.store.dialect import among, upsert
 from pekerja_desktop.store.models import Participant, table_of, utcnow
 from pekerja_desktop.store.sync_models import SyncDuplicate, SyncHubRecord, Verdict
 
@@ -40,9 +40,8 @@ def niks_of(session: Session, niks: set[str]) -> NikGroups:
 
 def _hub_rows(session: Session, uuids: set[str]) -> dict[str, dict]:
     rows = {}
-    for chunk in chunks(sorted(uuids)):
-        query = table_of(SyncHubRecord).select().where(col(SyncHubRecord.uuid).in_(chunk))
-        for row in session.execute(query).mappings():
+    for uuid_among in among(session, col(SyncHubRecord.uuid), sorted(uuids)):
+        for row in session.execute(table_of(SyncHubRecord).select().where(uuid_among)).mappings():
             rows[row["uuid"]] = dict(row)
     return rows
 
@@ -91,10 +90,11 @@ def _store_verdicts(session: Session, changed: list[dict]) -> None:
 
 def _sync_pairs(session: Session, affected: set[str], groups: dict[str, list[tuple[str, str, str]]]) -> None:
     """The review list: one row per pair of records with the same NIK; stale open pairs are dropped."""
-    for chunk in chunks(sorted(affected)):
-        session.execute(table_of(SyncDuplicate).delete().where(
-            col(SyncDuplicate.resolved_at).is_(None),
-            or_(col(SyncDuplicate.uuid_a).in_(chunk), col(SyncDuplicate.uuid_b).in_(chunk))))
+    uuids = sorted(affected)
+    for a_among, b_among in zip(among(session, col(SyncDuplicate.uuid_a), uuids),
+                                among(session, col(SyncDuplicate.uuid_b), uuids), strict=True):
+        session.execute(table_of(SyncDuplicate).delete().where(col(SyncDuplicate.resolved_at).is_(None),
+                                                                or_(a_among, b_among)))
     pairs: list[dict] = []
     for nik, members in groups.items():
         ordered = sorted(members)
