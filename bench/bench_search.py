@@ -15,7 +15,9 @@ Queries are drawn from stored participants, so that each finds at least its own 
 Each query runs through `search_participants(..., limit=50)` (the first page, oldest first as the service's
 default) and, separately, `count_participants`. Alongside, the same first page of the text-alone kinds is read
 with hand-written SQL on the same connection (`raw_<kind>_p95`, the anchor: what SQLite itself takes for the
-query the issue profiled), and each kind's p95 is printed against it (`search_<kind>_vs_raw`).
+query the issue profiled), and each kind's p95 is printed against it (`search_<kind>_vs_raw`). `register_<kind>`
+is the same first page as the register screen reads it (`services/register/paging.register_page`, which walks the
+table in id order instead when a number prefix matches many rows).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from sqlalchemy import func, select, text
 
 import _common
 from pekerja_desktop.domain.text import fold_for_search
+from pekerja_desktop.services.register.paging import register_page
 from pekerja_desktop.services.register.search import ParticipantQuery, count_participants, search_participants
 from pekerja_desktop.store.models import Participant
 
@@ -116,14 +119,15 @@ def raw_first_page(connection, kind: str, typed: str) -> list:
     return connection.execute(text(sql), {"p": typed.upper() if kind == "registration_number" else typed}).all()
 
 
-def measure(session, queries: list[ParticipantQuery]) -> tuple[list[float], list[float], int]:
-    searches, counts, hits = [], [], 0
+def measure(session, queries: list[ParticipantQuery]) -> tuple[list[float], list[float], list[float], int]:
+    searches, counts, pages, hits = [], [], [], 0
     for query in queries:
         seconds, rows = _common.timed(lambda query=query: search_participants(session, query, limit=PAGE))
         searches.append(seconds)
         hits += bool(rows)
         counts.append(_common.timed(lambda query=query: count_participants(session, query))[0])
-    return searches, counts, hits
+        pages.append(_common.timed(lambda query=query: register_page(session, query, limit=PAGE))[0])
+    return searches, counts, pages, hits
 
 
 def measure_raw(session, kind: str, texts: list[str]) -> list[float]:
@@ -131,9 +135,11 @@ def measure_raw(session, kind: str, texts: list[str]) -> list[float]:
     return [_common.timed(lambda typed=typed: raw_first_page(connection, kind, typed))[0] for typed in texts]
 
 
-def report_kind(kind: str, searches: list[float], counts: list[float], raw: list[float] | None) -> None:
+def report_kind(kind: str, searches: list[float], counts: list[float], pages: list[float],
+                raw: list[float] | None) -> None:
     _common.report_latencies(f"search_{kind}", searches)
     _common.report_latencies(f"count_{kind}", counts)
+    _common.report_latencies(f"register_{kind}", pages)
     if raw is not None:
         _common.report(f"raw_{kind}_p95", _common.percentile(raw, 0.95) * 1000, "ms")
         _common.report(f"search_{kind}_vs_raw", _common.percentile(searches, 0.95) / _common.percentile(raw, 0.95),
@@ -144,12 +150,12 @@ def run_kinds(session, rng: random.Random, people: list[Person]) -> None:
     for kind, make in TEXT_KINDS.items():
         texts = [make(rng, *p) for p in people]
         raw = measure_raw(session, kind, texts)
-        searches, counts, hits = measure(session, [ParticipantQuery(text=t) for t in texts])
-        report_kind(kind, searches, counts, raw)
+        searches, counts, pages, hits = measure(session, [ParticipantQuery(text=t) for t in texts])
+        report_kind(kind, searches, counts, pages, raw)
         _note_misses(kind, hits, len(people))
     for kind, build in FILTERED.items():
-        searches, counts, hits = measure(session, [build(rng, p) for p in people])
-        report_kind(kind, searches, counts, None)
+        searches, counts, pages, hits = measure(session, [build(rng, p) for p in people])
+        report_kind(kind, searches, counts, pages, None)
         _note_misses(kind, hits, len(people))
 
 
