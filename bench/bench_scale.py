@@ -60,7 +60,7 @@ def search_figures(ctx, size: int, queries: int) -> None:
         for kind in KINDS:
             texts = [TEXT_KINDS[kind](rng, *person) for person in people]
             raw = measure_raw(session, kind, texts)
-            searches, _, _ = measure(session, [ParticipantQuery(text=t) for t in texts])
+            searches, *_ = measure(session, [ParticipantQuery(text=t) for t in texts])
             p95, raw_p95 = _common.percentile(searches, 0.95), _common.percentile(raw, 0.95)
             _common.report(f"scale_{size}_search_{kind}_p95", p95 * 1000, "ms")
             _common.report(f"scale_{size}_raw_{kind}_p95", raw_p95 * 1000, "ms")
